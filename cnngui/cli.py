@@ -1,0 +1,223 @@
+"""The `cnngui` command: the app with no arguments, and headless train/evaluate/predict/summary/self-test.
+
+Every problem the user can fix ends as one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cnngui.errors import UserError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line."""
+
+    def error(self, message: str):  # noqa: D102 - argparse API
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{value} must be above 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cnngui import __version__
+
+    parser = _Parser(prog="cnngui", description="See convolutional neural networks learn MNIST. "
+                     "With no command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"cnngui {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the desktop app (the default)")
+
+    train = sub.add_parser("train", help="train the CNN on MNIST")
+    train.add_argument("--preset", default="fast", help="seed, fast (default) or bundled")
+    train.add_argument("--epochs", type=_positive_int)
+    train.add_argument("--batch-size", type=_positive_int)
+    train.add_argument("--lr", type=_positive_float, help="learning rate (peak rate for one-cycle)")
+    train.add_argument("--optimizer", choices=["adam", "adamw", "sgd"])
+    train.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps")
+    train.add_argument("--seed", type=int)
+    train.add_argument("--out", type=Path, default=Path("cnngui-model.pt"), help="checkpoint to write (each epoch)")
+    train.add_argument("--resume", type=Path, help="continue from this checkpoint")
+    _data_args(train)
+
+    evaluate = sub.add_parser("evaluate", help="test accuracy of a model on the MNIST test set")
+    evaluate.add_argument("--model", type=Path, help="checkpoint (default: the bundled model)")
+    evaluate.add_argument("--device", default="auto")
+    _data_args(evaluate)
+
+    predict = sub.add_parser("predict", help="classify digit images")
+    predict.add_argument("images", nargs="+", type=Path)
+    predict.add_argument("--model", type=Path, help="checkpoint (default: the bundled model)")
+    predict.add_argument("--json", action="store_true", help="print JSON")
+
+    summary = sub.add_parser("summary", help="print the model's layers and parameters")
+    summary.add_argument("--model", type=Path, help="checkpoint (default: the seed CNN)")
+    summary.add_argument("--ffnn", action="store_true", help="the dense baseline instead")
+
+    selftest = sub.add_parser("self-test", help="check data, model, prediction, training and the window")
+    selftest.add_argument("--no-gui", action="store_true", help="skip the window and worker checks")
+    return parser
+
+
+def _data_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, help="folder with the four MNIST files (default: bundled)")
+    parser.add_argument("--subset", type=_positive_int, metavar="N",
+                        help="use only the first N training images (a quick try)")
+    parser.add_argument("--download", action="store_true",
+                        help="download MNIST into --data when its files are missing (needs internet)")
+
+
+def _load_data(args):
+    from cnngui.core.data import download_mnist, load_mnist
+
+    if args.download:
+        if args.data is None:
+            raise UserError("--download needs --data DIR: the folder to download MNIST into.")
+        try:
+            data = load_mnist(args.data)
+        except UserError:
+            data = load_mnist(download_mnist(args.data))
+    else:
+        data = load_mnist(args.data)
+    if args.subset:
+        data.train_images, data.train_labels = data.train_images[:args.subset], data.train_labels[:args.subset]
+    return data
+
+
+def cmd_train(args) -> int:
+    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.training import ResumeState, Trainer, preset
+    from cnngui.cli_progress import KerasProgress
+
+    resume = None
+    overrides = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                     optimizer=args.optimizer, seed=args.seed, device=args.device)
+    if args.resume:
+        ckpt = load_checkpoint(args.resume)
+        resume = ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history)
+        base = {k: v for k, v in ckpt.config.items() if k in overrides or k in ("schedule", "weight_decay", "augment")}
+        config = preset(args.preset)
+        for key, value in base.items():
+            setattr(config, key, value)
+        for key, value in overrides.items():
+            if value is not None and (key != "device" or args.device != "auto"):
+                setattr(config, key, value)
+        if config.epochs <= ckpt.epoch:
+            raise UserError(f"{args.resume} has already trained {ckpt.epoch} epochs; pass --epochs above {ckpt.epoch} to continue.")
+    else:
+        config = preset(args.preset, **overrides)
+    config.validate()
+    data = _load_data(args)
+    progress = KerasProgress(args.out)
+    trainer = Trainer(data, config, listener=progress, resume=resume, report_interval=0.1)
+    progress.start(trainer)
+    try:
+        result = trainer.run()
+    except KeyboardInterrupt:
+        trainer.control.stop()
+        print("\nInterrupted; the model of the last finished epoch is in", args.out, file=sys.stderr)
+        return 130
+    progress.finish(result)
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from cnngui.core.devices import resolve_device
+    from cnngui.core.predict import Predictor
+    from cnngui.core.training import evaluate, normalize
+
+    predictor = Predictor.from_file(args.model)
+    data = _load_data(args)
+    device = resolve_device(args.device)
+    model = predictor.model.to(device)
+    images = normalize(data.test_images.to(device).unsqueeze(1).float() / 255, predictor.normalization)
+    loss, accuracy, per_class = evaluate(model, images, data.test_labels.to(device))
+    print(f"Model: {args.model or 'bundled model'}")
+    print(f"Test accuracy: {accuracy:.4f}")
+    print(f"Test loss: {loss:.4f}")
+    print("Per-class accuracy:")
+    for digit, acc in enumerate(per_class):
+        print(f"  {digit}: {acc:.4f}")
+    return 0
+
+
+def cmd_predict(args) -> int:
+    from cnngui.core.predict import Predictor
+    from cnngui.errors import ImageError
+
+    predictor = Predictor.from_file(args.model)
+    results = []
+    for path in args.images:
+        prediction = predictor.predict(path)
+        if prediction.digit is None:
+            raise ImageError(f"Image {path} holds no digit: it is blank or has too little contrast.")
+        results.append({"path": str(path), "digit": prediction.digit, "confidence": round(prediction.confidence, 6),
+                        "probabilities": [round(p, 6) for p in prediction.probabilities]})
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for r in results:
+            print(f"{r['path']}: {r['digit']} ({r['confidence']:.1%})")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    from cnngui.core.architecture import FFNN_BASELINE, SEED_CNN, summary_table
+    from cnngui.core.checkpoint import load_checkpoint
+
+    if args.model:
+        print(summary_table(load_checkpoint(args.model).arch, args.model.name))
+    elif args.ffnn:
+        print(summary_table(FFNN_BASELINE, "ffnn"))
+    else:
+        print(summary_table(SEED_CNN, "cnn"))
+    return 0
+
+
+def cmd_self_test(args) -> int:
+    from cnngui.selftest import run_self_test
+
+    return run_self_test(gui=not args.no_gui)
+
+
+COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
+            "summary": cmd_summary, "self-test": cmd_self_test}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from cnngui.app import main as gui_main
+
+        return gui_main()
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"cnngui: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0

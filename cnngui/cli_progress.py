@@ -1,0 +1,75 @@
+"""Keras-like console output for `cnngui train`: a progress bar with ETA and images/s, and a line per epoch."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from cnngui.core.training import BatchReport, EpochReport, Listener, TrainResult
+
+
+def format_duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    if seconds >= 60:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{seconds}s"
+
+
+class KerasProgress(Listener):
+    """Prints progress; saves a checkpoint after every epoch so an interrupted run loses little."""
+
+    WIDTH = 30
+
+    def __init__(self, out_path, stream=None) -> None:
+        self.out_path = out_path
+        self.stream = stream or sys.stdout
+        self.live = self.stream.isatty()
+        self._epoch = 0
+        self._losses: list[float] = []
+
+    def start(self, trainer) -> None:
+        from cnngui.core.devices import describe_device
+
+        cfg = trainer.config
+        print(f"Training {sum(p.numel() for p in trainer.model.parameters()):,} parameters on "
+              f"{describe_device(trainer.device)}: {cfg.epochs} epochs, batch {cfg.batch_size}, "
+              f"{cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule}), seed {cfg.seed}"
+              + (", augmented" if cfg.augment else ""), file=self.stream, flush=True)
+        self.started = time.perf_counter()
+
+    def _bar(self, done: int, total: int) -> str:
+        filled = int(self.WIDTH * done / total)
+        arrow = ">" if filled < self.WIDTH else ""
+        return "=" * filled + arrow + "." * (self.WIDTH - filled - len(arrow))
+
+    def on_batch(self, r: BatchReport) -> None:
+        if r.epoch != self._epoch:
+            self._epoch, self._losses = r.epoch, []
+            print(f"Epoch {r.epoch}/{r.epochs}", file=self.stream, flush=True)
+        self._losses.extend(r.losses)
+        if not self.live:
+            return
+        mean_loss = sum(self._losses) / len(self._losses)
+        width = len(str(r.batches_per_epoch))
+        print(f"\r{r.batch:>{width}}/{r.batches_per_epoch} [{self._bar(r.batch, r.batches_per_epoch)}] "
+              f"- ETA: {format_duration(r.eta_seconds)} - loss: {mean_loss:.4f} - accuracy: {r.train_accuracy:.4f} "
+              f"- {r.images_per_sec:,.0f} img/s   ", end="", file=self.stream, flush=True)
+
+    def on_epoch(self, r: EpochReport, trainer) -> None:
+        from cnngui.core.checkpoint import from_trainer, save_checkpoint
+
+        nb = trainer.batches_per_epoch
+        save_checkpoint(from_trainer(trainer), self.out_path)
+        lead = "\r" if self.live else ""
+        print(f"{lead}{nb}/{nb} [{self._bar(1, 1)}] - {r.seconds:.0f}s {1000 * r.seconds / nb:.0f}ms/step "
+              f"- loss: {r.train_loss:.4f} - accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} "
+              f"- val_accuracy: {r.test_accuracy:.4f} - {r.images_per_sec:,.0f} img/s", file=self.stream, flush=True)
+
+    def finish(self, result: TrainResult) -> None:
+        total = time.perf_counter() - self.started
+        status = "Stopped" if result.stopped else "Finished"
+        final = result.history[-1].test_accuracy if result.history else float("nan")
+        print(f"{status} after {result.epochs_done} epochs in {format_duration(total)}; "
+              f"test accuracy {final:.4f}; saved {self.out_path}", file=self.stream, flush=True)

@@ -1,0 +1,1 @@
+"""Qt-free compute: data, model, training, checkpoints, preprocessing, introspection."""

@@ -1,0 +1,160 @@
+"""One checkpoint format: weights, architecture, normalisation, metrics and resume state.
+
+Loading uses `torch.load(weights_only=True)`, so no code in a file is ever run, and a
+SHA-256 over the weights catches files edited after saving. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from cnngui import __version__
+from cnngui.core.architecture import build_model, validate
+from cnngui.core.atomic import atomic_path
+from cnngui.errors import CheckpointError, UserError
+
+FORMAT = "cnngui-checkpoint"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Checkpoint:
+    arch: list[dict]
+    state_dict: dict[str, torch.Tensor]
+    normalization: dict
+    epoch: int = 0
+    metrics: dict = field(default_factory=dict)
+    history: list[dict] = field(default_factory=list)
+    config: dict = field(default_factory=dict)
+    optimizer_state: dict | None = None
+    versions: dict = field(default_factory=dict)
+    created: str = ""
+    note: str = ""
+
+    def build(self, device: str | torch.device = "cpu") -> torch.nn.Module:
+        """The model, with weights, in eval mode."""
+        model = build_model(self.arch)
+        try:
+            model.load_state_dict(self.state_dict)
+        except RuntimeError as exc:
+            raise CheckpointError(f"The weights do not fit the architecture in the file: {str(exc).splitlines()[0]}") from exc
+        return model.to(device).eval()
+
+
+def weights_digest(state_dict: dict[str, torch.Tensor]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(state_dict):
+        tensor = state_dict[name].detach().to("cpu").contiguous()
+        digest.update(f"{name}:{tuple(tensor.shape)}:{tensor.dtype}".encode())
+        digest.update(tensor.numpy().tobytes())
+    return digest.hexdigest()
+
+
+def library_versions() -> dict:
+    import torchvision
+
+    return {"cnngui": __version__, "torch": str(torch.__version__), "torchvision": str(torchvision.__version__),
+            "python": platform.python_version()}
+
+
+def _cpu(obj):
+    """Deep-copy tensors to the CPU so a checkpoint never holds device memory."""
+    if isinstance(obj, torch.Tensor):
+        return obj.detach().to("cpu").clone()
+    if isinstance(obj, dict):
+        return {k: _cpu(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_cpu(v) for v in obj)
+    return obj
+
+
+def from_trainer(trainer, include_optimizer: bool = True, note: str = "") -> Checkpoint:
+    """Snapshot a `Trainer` (weights on the CPU, plain-number metrics)."""
+    from dataclasses import asdict
+
+    history = trainer.history_dicts()
+    metrics = {k: history[-1][k] for k in ("test_accuracy", "test_loss", "train_accuracy", "train_loss")} if history else {}
+    return Checkpoint(
+        arch=[dict(s) for s in trainer.arch],
+        state_dict=_cpu(trainer.model.state_dict()),
+        normalization=dict(trainer.normalization),
+        epoch=trainer.epochs_done,
+        metrics=metrics,
+        history=history,
+        config=asdict(trainer.config),
+        optimizer_state=_cpu(trainer.optimizer.state_dict()) if include_optimizer else None,
+        versions=library_versions(),
+        created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        note=note,
+    )
+
+
+def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
+    path = Path(path)
+    payload = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "arch": checkpoint.arch,
+        "state_dict": checkpoint.state_dict,
+        "weights_sha256": weights_digest(checkpoint.state_dict),
+        "normalization": checkpoint.normalization,
+        "epoch": checkpoint.epoch,
+        "metrics": checkpoint.metrics,
+        "history": checkpoint.history,
+        "config": checkpoint.config,
+        "optimizer_state": checkpoint.optimizer_state,
+        "versions": checkpoint.versions or library_versions(),
+        "created": checkpoint.created,
+        "note": checkpoint.note,
+    }
+    try:
+        with atomic_path(path) as tmp:
+            torch.save(payload, tmp)
+    except OSError as exc:
+        raise UserError(f"Cannot write model file {path}: {exc.strerror or exc}. Choose another folder.") from exc
+    return path
+
+
+def load_checkpoint(path: str | Path) -> Checkpoint:
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"Model file {path} does not exist.")
+    try:
+        payload = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # torch raises many types for bad files
+        text = str(exc)
+        if "Weights only load failed" in text or "Unsupported global" in text:
+            why = "it contains Python objects that could run code, so it was not loaded (it may have been tampered with)"
+        elif path.stat().st_size == 0:
+            why = "it is empty"
+        else:
+            why = "it is not a PyTorch file, or it is truncated or corrupt"
+        raise CheckpointError(f"Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.") from exc
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise CheckpointError(f"Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). "
+                              "Use a checkpoint saved by cnngui.")
+    if payload.get("format_version", 0) > FORMAT_VERSION:
+        raise CheckpointError(f"Model file {path} was written by a newer cnngui (format "
+                              f"{payload.get('format_version')}); update cnngui to open it.")
+    try:
+        arch, state = payload["arch"], payload["state_dict"]
+        validate(arch)
+        if weights_digest(state) != payload["weights_sha256"]:
+            raise CheckpointError(f"Model file {path} has been altered since it was saved: its weights do not "
+                                  "match their checksum. Use an intact copy.")
+        return Checkpoint(
+            arch=arch, state_dict=state, normalization=dict(payload["normalization"]),
+            epoch=int(payload.get("epoch", 0)), metrics=dict(payload.get("metrics") or {}),
+            history=list(payload.get("history") or []), config=dict(payload.get("config") or {}),
+            optimizer_state=payload.get("optimizer_state"), versions=dict(payload.get("versions") or {}),
+            created=str(payload.get("created", "")), note=str(payload.get("note", "")))
+    except CheckpointError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise CheckpointError(f"Model file {path} is damaged: a required field is missing or wrong ({exc}).") from exc

@@ -1,0 +1,75 @@
+"""Which compute devices exist, and turning `auto|cpu|cuda[:N]|mps` into a torch.device."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from cnngui.errors import DeviceError
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """A device as the GUI lists it: id for `resolve_device`, a label, and why it is unusable."""
+
+    id: str
+    label: str
+    usable: bool
+    reason: str = ""
+
+
+def _mps_available() -> bool:
+    backend = getattr(torch.backends, "mps", None)
+    return bool(backend and backend.is_available())
+
+
+def list_devices() -> list[DeviceInfo]:
+    """CPU, every CUDA device (or one disabled CUDA entry saying why), and MPS where present."""
+    devices = [DeviceInfo("cpu", f"CPU ({torch.get_num_threads()} threads)", True)]
+    if torch.cuda.is_available():
+        for index in range(torch.cuda.device_count()):
+            devices.append(DeviceInfo(f"cuda:{index}", f"CUDA {index}: {torch.cuda.get_device_name(index)}", True))
+    else:
+        reason = ("this PyTorch build has no CUDA support" if torch.version.cuda is None
+                  else "no CUDA GPU or driver was found on this machine")
+        devices.append(DeviceInfo("cuda", "CUDA", False, reason))
+    if _mps_available():
+        devices.append(DeviceInfo("mps", "Apple GPU (MPS)", True))
+    return devices
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    """The device to train on; raises DeviceError when the one asked for is absent."""
+    name = (name or "auto").strip().lower()
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        return torch.device("cpu")
+    if name == "cpu":
+        return torch.device("cpu")
+    if name == "mps":
+        if not _mps_available():
+            raise DeviceError("Device 'mps' was asked for, but no Apple GPU is available here. Use --device cpu.")
+        return torch.device("mps")
+    if name.startswith("cuda"):
+        if not torch.cuda.is_available():
+            why = "this PyTorch build has no CUDA support" if torch.version.cuda is None else "no CUDA GPU or driver was found"
+            raise DeviceError(f"Device '{name}' was asked for, but {why}. Use --device cpu (or auto).")
+        try:
+            device = torch.device(name)
+        except RuntimeError as exc:
+            raise DeviceError(f"Device '{name}' is not a valid device name; use cuda or cuda:N.") from exc
+        count = torch.cuda.device_count()
+        if device.index is not None and device.index >= count:
+            raise DeviceError(f"Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{count - 1}.")
+        return device
+    raise DeviceError(f"Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.")
+
+
+def describe_device(device: torch.device) -> str:
+    if device.type == "cuda":
+        return f"{device} ({torch.cuda.get_device_name(device)})"
+    if device.type == "cpu":
+        return f"cpu ({torch.get_num_threads()} threads)"
+    return str(device)

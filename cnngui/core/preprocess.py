@@ -1,0 +1,153 @@
+"""Any picture of a digit -> the 28x28 input, made the way MNIST itself was made.
+
+Crop to the digit, scale its longer side to 20 px keeping the aspect ratio (with
+anti-aliasing), place it in 28x28 with its centre of mass at the centre, light digit on a
+dark background, then the model's normalisation. The canvas, `cnngui predict` and the
+explorer all call `preprocess`, and it returns each intermediate step for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from cnngui.errors import ImageError
+
+MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
+INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise
+MIN_CONTRAST = 0.15  # an image whose ink differs less than this from its background is blank
+
+
+@dataclass
+class Preprocessed:
+    """The network input and how it was made."""
+
+    image28: np.ndarray  # float32 [28, 28] in [0, 1], light on dark
+    tensor: torch.Tensor  # [1, 1, 28, 28], normalised
+    steps: list[tuple[str, np.ndarray]]  # (name, float32 image in [0, 1], light on dark)
+    inverted: bool  # the source was dark on light
+    empty: bool  # nothing drawn: no prediction should be shown
+    bbox: tuple[int, int, int, int] | None  # top, left, bottom, right in the source (exclusive)
+
+
+def load_image(path: str | Path):
+    """Open an image file with Pillow, with a clear error for anything unusable."""
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path)
+    if not path.is_file():
+        raise ImageError(f"Image {path} does not exist.")
+    if path.stat().st_size == 0:
+        raise ImageError(f"Image {path} is an empty file.")
+    try:
+        with Image.open(path) as img:
+            if img.width * img.height > MAX_PIXELS:
+                raise ImageError(f"Image {path} is too large ({img.width}x{img.height}); "
+                                 f"use an image under {MAX_PIXELS // 1_000_000} megapixels.")
+            img.load()
+            return img.copy()
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        raise ImageError(f"{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).") from exc
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageError(f"Image {path} is damaged or truncated ({exc}).") from exc
+
+
+def to_grayscale(image) -> np.ndarray:
+    """float32 [H, W] in [0, 1] from a PIL image, a path, or an array (H,W), (H,W,3) or (H,W,4)."""
+    from PIL import Image
+
+    if isinstance(image, (str, Path)):
+        image = load_image(image)
+    if isinstance(image, Image.Image):
+        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+            image = np.asarray(image.convert("RGBA"))
+        elif image.mode in ("I;16", "I", "F"):
+            array = np.asarray(image, dtype=np.float32)
+            span = float(array.max() - array.min()) or 1.0
+            return (array - array.min()) / span
+        else:
+            return np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+    array = np.asarray(image)
+    if array.dtype == np.uint8:
+        array = array.astype(np.float32) / 255.0
+    else:
+        array = array.astype(np.float32)
+    if array.ndim == 2:
+        return array
+    if array.ndim == 3 and array.shape[2] in (3, 4):
+        gray = array[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+        if array.shape[2] == 4:
+            alpha = array[..., 3]
+            if alpha.min() < 0.98:
+                # Composite over the background that contrasts with the visible strokes.
+                visible = alpha > 0.5
+                ink_light = visible.any() and gray[visible].mean() > 0.5
+                background = 0.0 if ink_light else 1.0
+                gray = gray * alpha + background * (1 - alpha)
+        return gray
+    raise ImageError(f"An image must be greyscale or colour, got an array of shape {array.shape}.")
+
+
+def _border_level(gray: np.ndarray) -> float:
+    h, w = gray.shape
+    k = max(1, min(h, w) // 50)
+    border = np.concatenate([gray[:k].ravel(), gray[-k:].ravel(), gray[:, :k].ravel(), gray[:, -k:].ravel()])
+    return float(np.median(border))
+
+
+def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    tensor = torch.from_numpy(np.ascontiguousarray(image))[None, None]
+    out = F.interpolate(tensor, size=(height, width), mode="bilinear", antialias=True, align_corners=False)
+    return out[0, 0].clamp_(0, 1).numpy()
+
+
+def centre_by_mass(image: np.ndarray, size: int = 28) -> np.ndarray:
+    """Place `image` in a size x size field so its centre of mass sits at the centre."""
+    h, w = image.shape
+    total = image.sum()
+    rows, cols = np.arange(h), np.arange(w)
+    cy = (image.sum(1) @ rows) / total if total > 0 else (h - 1) / 2
+    cx = (image.sum(0) @ cols) / total if total > 0 else (w - 1) / 2
+    top = int(np.clip(round((size - 1) / 2 - cy), 0, size - h))
+    left = int(np.clip(round((size - 1) / 2 - cx), 0, size - w))
+    field = np.zeros((size, size), dtype=np.float32)
+    field[top:top + h, left:left + w] = image
+    return field
+
+
+def preprocess(image, normalization: dict | None = None) -> Preprocessed:
+    """The one preprocessing function. `image`: PIL image, path, or array (see `to_grayscale`)."""
+    from cnngui.core.training import MNIST_NORMALIZATION, normalize
+
+    normalization = normalization or MNIST_NORMALIZATION
+    gray = to_grayscale(image)
+    if gray.ndim != 2 or gray.size == 0:
+        raise ImageError("The image is empty.")
+    background = _border_level(gray)
+    inverted = background > 0.5
+    ink = 1.0 - gray if inverted else gray
+    background = 1.0 - background if inverted else background
+    contrast = float(ink.max()) - background
+    steps: list[tuple[str, np.ndarray]] = [("input", ink.astype(np.float32))]
+    if contrast < MIN_CONTRAST:
+        blank = np.zeros((28, 28), dtype=np.float32)
+        return Preprocessed(blank, normalize(torch.from_numpy(blank)[None, None], normalization),
+                            steps, inverted, True, None)
+    ink = np.clip((ink - background) / contrast, 0, 1).astype(np.float32)
+    ink[ink < INK_THRESHOLD] = 0
+    rows, cols = np.nonzero(ink)
+    top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
+    cropped = ink[top:bottom, left:right]
+    h, w = cropped.shape
+    scale = 20.0 / max(h, w)
+    scaled = _resize(cropped, max(1, round(h * scale)), max(1, round(w * scale)))
+    image28 = centre_by_mass(scaled)
+    tensor = normalize(torch.from_numpy(image28)[None, None], normalization)
+    steps += [("cropped", cropped), ("scaled to 20 px", scaled), ("centred 28x28", image28)]
+    return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))

@@ -1,0 +1,87 @@
+"""`cnngui self-test`: prove an installation (or a frozen build) works, step by step.
+
+Each check prints ok or what is broken; the exit code is 0 only when all pass.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+
+
+def _check(name: str, func) -> bool:
+    start = time.perf_counter()
+    try:
+        detail = func()
+    except Exception as exc:  # a self-test reports every failure, whatever its type
+        print(f"FAIL  {name}: {exc}", flush=True)
+        if os.environ.get("CNNGUI_DEBUG"):
+            traceback.print_exc()
+        return False
+    print(f"ok    {name} ({time.perf_counter() - start:.1f}s){': ' + detail if detail else ''}", flush=True)
+    return True
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or sys.platform in ("win32", "darwin"))
+
+
+def run_self_test(gui: bool = True) -> int:
+    state: dict = {}
+
+    def data():
+        from cnngui.core.data import load_mnist
+
+        d = load_mnist()
+        assert len(d.train_images) == 60000 and len(d.test_images) == 10000, "unexpected MNIST sizes"
+        state["data"] = d
+        return "60,000 training and 10,000 test images, checksums verified"
+
+    def model():
+        from cnngui.core.predict import Predictor
+        from cnngui.core.training import evaluate, normalize
+
+        p = Predictor.from_file()
+        d = state["data"]
+        x = normalize(d.test_images[:2000].unsqueeze(1).float() / 255, p.normalization)
+        _, acc, _ = evaluate(p.model, x, d.test_labels[:2000])
+        if acc < 0.98:
+            raise AssertionError(f"bundled model scores only {acc:.4f} on 2,000 test digits")
+        state["predictor"] = p
+        return f"bundled model, accuracy {acc:.4f} on 2,000 test digits"
+
+    def predict():
+        from cnngui.core.strokes import render_digit
+
+        p = state["predictor"]
+        wrong = [d for d in range(10) if p.predict(render_digit(d, invert=d % 2 == 1)).digit != d]
+        if wrong:
+            raise AssertionError(f"drawn digits {wrong} were misclassified")
+        return "10 drawn digits classified correctly"
+
+    def train():
+        from cnngui.core.data import DigitData
+        from cnngui.core.training import TrainConfig, Trainer
+
+        d = state["data"]
+        small = DigitData(d.train_images[:1024], d.train_labels[:1024], d.test_images[:256], d.test_labels[:256])
+        result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
+        return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
+
+    checks = [("MNIST data", data), ("bundled model", model), ("prediction", predict), ("training", train)]
+    if gui and has_display():
+        from cnngui.ui.selftest_gui import gui_check
+
+        checks.append(("main window and background training", lambda: gui_check(state["data"])))
+    elif gui:
+        print("skip  main window: no display (set QT_QPA_PLATFORM=offscreen to check it headless)")
+    passed = True
+    for name, func in checks:
+        passed = _check(name, func) and passed
+        if not passed and name in ("MNIST data", "bundled model"):
+            break  # later checks depend on these
+    print("self-test passed" if passed else "self-test FAILED", flush=True)
+    return 0 if passed else 1

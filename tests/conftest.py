@@ -1,0 +1,94 @@
+"""Shared fixtures. Qt runs offscreen, and every test gets its own cache and data folders."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import gzip  # noqa: E402
+import hashlib  # noqa: E402
+import struct  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+torch.set_num_threads(2)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path_factory, monkeypatch):
+    base = tmp_path_factory.getbasetemp()
+    monkeypatch.setenv("CNNGUI_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("CNNGUI_DATA_DIR", str(base / "userdata"))
+
+
+def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    """`count` 28x28 uint8 digits drawn from pen strokes at random sizes, slants and widths."""
+    from cnngui.core.preprocess import preprocess
+    from cnngui.core.strokes import render_digit
+
+    rng = np.random.default_rng(seed)
+    images, labels = [], []
+    for i in range(count):
+        digit = i % 10
+        img = render_digit(digit, size=56, width=float(rng.uniform(3, 7)), box=float(rng.uniform(0.5, 0.8)),
+                           slant=float(rng.uniform(-0.2, 0.3)),
+                           center=(float(rng.uniform(0.4, 0.6)), float(rng.uniform(0.4, 0.6))))
+        images.append((preprocess(img).image28 * 255).round().astype(np.uint8))
+        labels.append(digit)
+    return torch.from_numpy(np.stack(images)), torch.tensor(labels, dtype=torch.long)
+
+
+@pytest.fixture(scope="session")
+def tiny_data():
+    """A few hundred learnable digits (not MNIST), for training tests."""
+    from cnngui.core.data import DigitData
+
+    train_x, train_y = synthetic_digits(400, seed=1)
+    test_x, test_y = synthetic_digits(100, seed=2)
+    return DigitData(train_x, train_y, test_x, test_y, source="synthetic")
+
+
+def write_idx(path: Path, array: np.ndarray, compress: bool = True) -> bytes:
+    """Write an IDX file (MNIST's format); returns the uncompressed bytes."""
+    code = 0x08  # unsigned byte
+    header = struct.pack(">HBB", 0, code, array.ndim) + b"".join(struct.pack(">I", d) for d in array.shape)
+    raw = header + array.astype(np.uint8).tobytes()
+    if compress:
+        with gzip.open(path, "wb") as f:
+            f.write(raw)
+    else:
+        path.write_bytes(raw)
+    return raw
+
+
+@pytest.fixture
+def idx_folder(tmp_path, tiny_data):
+    """A folder of four small MNIST-format files and the checksum table that matches them."""
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    arrays = {
+        "train-images-idx3-ubyte": tiny_data.train_images.numpy(),
+        "train-labels-idx1-ubyte": tiny_data.train_labels.numpy(),
+        "t10k-images-idx3-ubyte": tiny_data.test_images.numpy(),
+        "t10k-labels-idx1-ubyte": tiny_data.test_labels.numpy(),
+    }
+    checksums = {}
+    for name, array in arrays.items():
+        raw = write_idx(folder / f"{name}.gz", array)
+        checksums[name] = (hashlib.md5(raw).hexdigest(), len(raw))
+    return folder, checksums
+
+
+@pytest.fixture(scope="session")
+def seed_checkpoint(tmp_path_factory, tiny_data):
+    """A small trained checkpoint of the seed CNN (on the synthetic digits)."""
+    from cnngui.core.checkpoint import from_trainer, save_checkpoint
+    from cnngui.core.training import TrainConfig, Trainer
+
+    trainer = Trainer(tiny_data, TrainConfig(epochs=2, batch_size=32, lr=2e-3, device="cpu", seed=3))
+    trainer.run()
+    path = tmp_path_factory.mktemp("ckpt") / "model.pt"
+    save_checkpoint(from_trainer(trainer), path)
+    return path

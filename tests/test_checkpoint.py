@@ -1,0 +1,80 @@
+import pickle
+
+import pytest
+import torch
+
+from cnngui.core.checkpoint import FORMAT, load_checkpoint, save_checkpoint
+from cnngui.errors import CheckpointError
+
+
+def test_round_trip_keeps_weights_and_metadata(seed_checkpoint, tmp_path):
+    ckpt = load_checkpoint(seed_checkpoint)
+    assert ckpt.epoch == 2 and 0 <= ckpt.metrics["test_accuracy"] <= 1
+    assert ckpt.versions["torch"] == torch.__version__ and ckpt.optimizer_state is not None
+    assert ckpt.config["batch_size"] == 32 and len(ckpt.history) == 2
+    copy = save_checkpoint(ckpt, tmp_path / "copy.pt")
+    again = load_checkpoint(copy)
+    assert all(torch.equal(again.state_dict[k], ckpt.state_dict[k]) for k in ckpt.state_dict)
+    model = again.build()
+    assert model(torch.zeros(1, 1, 28, 28)).shape == (1, 10)
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left
+
+
+def test_truncated_file(seed_checkpoint, tmp_path):
+    bad = tmp_path / "cut.pt"
+    bad.write_bytes(seed_checkpoint.read_bytes()[:5000])
+    with pytest.raises(CheckpointError, match="truncated or corrupt"):
+        load_checkpoint(bad)
+
+
+def test_empty_and_non_torch_files(tmp_path):
+    (tmp_path / "empty.pt").write_bytes(b"")
+    (tmp_path / "text.pt").write_text("hello")
+    with pytest.raises(CheckpointError, match="empty"):
+        load_checkpoint(tmp_path / "empty.pt")
+    with pytest.raises(CheckpointError, match="not a PyTorch file"):
+        load_checkpoint(tmp_path / "text.pt")
+
+
+def test_foreign_pytorch_file(tmp_path):
+    torch.save({"model": torch.nn.Linear(2, 2).state_dict()}, tmp_path / "foreign.pt")
+    with pytest.raises(CheckpointError, match="not a cnngui checkpoint"):
+        load_checkpoint(tmp_path / "foreign.pt")
+
+
+class Evil:
+    def __reduce__(self):
+        return (print, ("code ran",))
+
+
+def test_file_with_code_is_refused_without_running_it(tmp_path, capsys):
+    path = tmp_path / "evil.pt"
+    torch.save({"format": FORMAT, "payload": Evil()}, path, pickle_protocol=pickle.HIGHEST_PROTOCOL)
+    with pytest.raises(CheckpointError, match="could run code"):
+        load_checkpoint(path)
+    assert "code ran" not in capsys.readouterr().out
+
+
+def test_tampered_weights_are_detected(seed_checkpoint, tmp_path):
+    payload = torch.load(seed_checkpoint, weights_only=True)
+    payload["state_dict"]["dense2.bias"][3] += 5.0
+    torch.save(payload, tmp_path / "tampered.pt")
+    with pytest.raises(CheckpointError, match="altered"):
+        load_checkpoint(tmp_path / "tampered.pt")
+
+
+def test_failed_write_keeps_the_old_file(seed_checkpoint, tmp_path, monkeypatch):
+    ckpt = load_checkpoint(seed_checkpoint)
+    target = tmp_path / "model.pt"
+    save_checkpoint(ckpt, target)
+    before = target.read_bytes()
+
+    def broken_save(obj, f, *a, **k):
+        open(f, "wb").write(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(torch, "save", broken_save)
+    with pytest.raises(Exception, match="No space left"):
+        save_checkpoint(ckpt, target)
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -1,0 +1,95 @@
+import numpy as np
+import pytest
+from PIL import Image
+
+from cnngui.core.preprocess import centre_by_mass, load_image, preprocess
+from cnngui.core.strokes import render_digit
+from cnngui.errors import ImageError
+
+
+def _mnist_digit(index=0):
+    from cnngui.core.data import load_mnist
+
+    data = load_mnist()
+    return data.test_images[index].numpy(), int(data.test_labels[index])
+
+
+def _com(image):
+    rows, cols = np.indices(image.shape)
+    return (rows * image).sum() / image.sum(), (cols * image).sum() / image.sum()
+
+
+def test_output_is_mnist_like():
+    pre = preprocess(render_digit(7, size=280, box=0.3, center=(0.25, 0.7)))
+    img = pre.image28
+    assert img.shape == (28, 28) and img.dtype == np.float32 and not pre.empty
+    rows, cols = np.nonzero(img > 0.05)
+    assert max(rows.max() - rows.min(), cols.max() - cols.min()) + 1 in (20, 21)  # longer side ~20 px
+    cy, cx = _com(img)
+    assert abs(cy - 13.5) <= 0.6 and abs(cx - 13.5) <= 0.6
+    assert [name for name, _ in pre.steps] == ["input", "cropped", "scaled to 20 px", "centred 28x28"]
+    assert pre.tensor.shape == (1, 1, 28, 28)
+
+
+def test_polarity_is_detected():
+    light = preprocess(render_digit(3))
+    dark = preprocess(render_digit(3, invert=True))
+    assert not light.inverted and dark.inverted
+    assert np.abs(light.image28 - dark.image28).max() < 0.02
+
+
+def test_moved_scaled_and_inverted_mnist_digit_gives_the_same_input():
+    digit, _ = _mnist_digit(0)
+    reference = preprocess(digit).image28
+    canvas = np.zeros((300, 240), dtype=np.uint8)
+    big = np.asarray(Image.fromarray(digit).resize((112, 112), Image.BICUBIC))
+    canvas[150:262, 20:132] = big  # off-centre, 4x larger
+    moved = preprocess(255 - canvas).image28  # and dark on light
+    assert np.abs(moved - reference).mean() < 0.06
+    assert np.corrcoef(moved.ravel(), reference.ravel())[0, 1] > 0.9
+
+
+def test_clean_mnist_digit_is_nearly_unchanged():
+    digit, _ = _mnist_digit(1)
+    out = preprocess(digit).image28
+    assert np.corrcoef(out.ravel(), digit.ravel() / 255.0)[0, 1] > 0.9
+
+
+def test_blank_image_is_empty():
+    assert preprocess(np.zeros((100, 100), dtype=np.uint8)).empty
+    assert preprocess(np.full((50, 80), 255, dtype=np.uint8)).empty
+
+
+def test_rgba_with_transparent_background():
+    gray = np.asarray(render_digit(4, size=100))
+    rgba = np.zeros((100, 100, 4), dtype=np.uint8)
+    rgba[..., 3] = gray  # black ink, shape in alpha only
+    pre = preprocess(Image.fromarray(rgba, "RGBA"))
+    assert not pre.empty and pre.image28.max() > 0.9
+
+
+def test_centre_by_mass_keeps_digit_inside():
+    img = np.zeros((20, 10), dtype=np.float32)
+    img[:, 0] = 1
+    field = centre_by_mass(img)
+    assert field.sum() == pytest.approx(20)
+
+
+def test_bad_files(tmp_path):
+    (tmp_path / "empty.png").write_bytes(b"")
+    (tmp_path / "notes.png").write_text("not an image")
+    with pytest.raises(ImageError, match="empty file"):
+        load_image(tmp_path / "empty.png")
+    with pytest.raises(ImageError, match="not an image"):
+        load_image(tmp_path / "notes.png")
+    with pytest.raises(ImageError, match="does not exist"):
+        load_image(tmp_path / "absent.png")
+
+
+def test_enormous_image_is_refused(tmp_path, monkeypatch):
+    import cnngui.core.preprocess as pp
+
+    monkeypatch.setattr(pp, "MAX_PIXELS", 1000)
+    Image.new("L", (100, 100)).save(tmp_path / "big.png")
+    with pytest.raises(ImageError, match="too large"):
+        load_image(tmp_path / "big.png")

@@ -1,0 +1,127 @@
+import threading
+
+import pytest
+import torch
+
+from cnngui.core.control import TrainControl
+from cnngui.core.training import (PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset)
+from cnngui.errors import DeviceError, UserError
+
+
+class Recorder(Listener):
+    def __init__(self):
+        self.batches, self.epochs = [], []
+
+    def on_batch(self, report):
+        self.batches.append(report)
+
+    def on_epoch(self, report, trainer):
+        self.epochs.append(report)
+
+
+def test_training_learns_the_synthetic_digits(tiny_data):
+    rec = Recorder()
+    result = Trainer(tiny_data, TrainConfig(epochs=3, batch_size=32, lr=2e-3, device="cpu"), listener=rec,
+                     report_interval=0).run()
+    assert not result.stopped and result.epochs_done == 3
+    assert [e.epoch for e in rec.epochs] == [1, 2, 3]
+    assert rec.epochs[-1].test_accuracy > 0.6  # chance is 0.1
+    assert rec.epochs[-1].train_loss < rec.epochs[0].train_loss
+    assert sum(len(b.losses) for b in rec.batches) == 3 * 13  # every batch's loss is reported once
+    assert all(isinstance(x, float) for b in rec.batches for x in b.losses)
+
+
+def test_reports_are_throttled(tiny_data):
+    rec = Recorder()
+    Trainer(tiny_data, TrainConfig(epochs=1, batch_size=8, device="cpu"), listener=rec, report_interval=10).run()
+    assert len(rec.batches) == 1 and len(rec.batches[0].losses) == 50  # only the epoch's last batch reports
+
+
+def test_same_seed_same_result(tiny_data):
+    cfg = TrainConfig(epochs=1, batch_size=64, device="cpu", seed=7)
+    a = Trainer(tiny_data, cfg).run().model.state_dict()
+    b = Trainer(tiny_data, cfg).run().model.state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_stop_takes_effect_within_one_batch(tiny_data):
+    control = TrainControl()
+
+    class StopAfterFirst(Recorder):
+        def on_batch(self, report):
+            super().on_batch(report)
+            control.stop()
+
+    rec = StopAfterFirst()
+    result = Trainer(tiny_data, TrainConfig(epochs=5, batch_size=8, device="cpu"), control=control,
+                     listener=rec, report_interval=0).run()
+    assert result.stopped and result.epochs_done == 0
+    assert sum(len(b.losses) for b in rec.batches) == 1
+    assert result.model(torch.zeros(1, 1, 28, 28)).shape == (1, 10)  # the model so far is usable
+
+
+def test_pause_holds_and_resume_continues(tiny_data):
+    control = TrainControl()
+    rec = Recorder()
+    paused_at = []
+
+    class PauseOnce(Recorder):
+        def on_batch(self, report):
+            rec.on_batch(report)
+            if not paused_at:
+                paused_at.append(report.batch)
+                control.pause()
+
+    trainer = Trainer(tiny_data, TrainConfig(epochs=1, batch_size=8, device="cpu"), control=control,
+                      listener=PauseOnce(), report_interval=0)
+    thread = threading.Thread(target=trainer.run)
+    thread.start()
+    thread.join(0.5)
+    assert thread.is_alive() and control.paused
+    count = len(rec.batches)
+    thread.join(0.3)
+    assert len(rec.batches) == count == 1  # nothing trained while paused
+    control.resume()
+    thread.join(30)
+    assert not thread.is_alive() and rec.batches[-1].batch == 50
+
+
+def test_resume_continues_from_the_epoch_reached(tiny_data):
+    first = Trainer(tiny_data, TrainConfig(epochs=1, batch_size=64, device="cpu"))
+    first.run()
+    state = ResumeState(first.model.state_dict(), first.optimizer.state_dict(), 1, first.history_dicts())
+    rec = Recorder()
+    result = Trainer(tiny_data, TrainConfig(epochs=2, batch_size=64, device="cpu"), listener=rec, resume=state).run()
+    assert [e.epoch for e in rec.epochs] == [2]
+    assert [h.epoch for h in result.history] == [1, 2]
+
+
+@pytest.mark.parametrize("field,value,words", [("epochs", 0, "epochs"), ("batch_size", 0, "batch size"),
+                                               ("lr", -1.0, "learning rate"), ("lr", float("nan"), "learning rate"),
+                                               ("optimizer", "rmsprop", "optimizer"), ("seed", -1, "seed")])
+def test_impossible_hyperparameters_are_explained(field, value, words):
+    cfg = TrainConfig()
+    setattr(cfg, field, value)
+    with pytest.raises(UserError, match=words):
+        cfg.validate()
+
+
+def test_missing_cuda_is_a_clear_error(tiny_data):
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(DeviceError, match="--device cpu"):
+        Trainer(tiny_data, TrainConfig(device="cuda"))
+
+
+def test_presets():
+    assert preset("seed").batch_size == 32 and preset("seed").lr == 1e-3 and preset("seed").epochs == 3
+    assert preset("fast", epochs=4).epochs == 4 and PRESETS["fast"].epochs == 2  # overrides copy
+    with pytest.raises(UserError):
+        preset("nope")
+
+
+def test_one_cycle_schedule_warms_up_and_decays():
+    cfg = TrainConfig(lr=1.0, schedule="onecycle")
+    rates = [lr_at(cfg, s, 100) for s in range(100)]
+    assert rates[0] < 0.1 and max(rates) == pytest.approx(1.0, abs=0.01) and rates[-1] < 0.01
+    assert lr_at(TrainConfig(lr=0.5, schedule="constant"), 50, 100) == 0.5
