@@ -129,7 +129,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # torch raises many types for bad files
         text = str(exc)
-        if "Weights only load failed" in text or "Unsupported global" in text:
+        if "Unsupported global" in text or "not an allowed global" in text:
             why = "it contains Python objects that could run code, so it was not loaded (it may have been tampered with)"
         elif path.stat().st_size == 0:
             why = "it is empty"

@@ -1,0 +1,97 @@
+"""Start the desktop app: the window appears first, PyTorch loads behind it.
+
+`create_main_window()` builds the complete window at once (a QApplication must exist), for
+tests and tools; `main()` shows the bare window in well under a second, imports PyTorch
+on a background thread, then fills the tabs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+_T0 = time.perf_counter()
+
+
+def _make_app():
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui import resources
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("cnngui")
+    app.setOrganizationName("cnngui")
+    app.setDesktopFileName("cnngui")
+    if resources.icon_path().is_file():
+        app.setWindowIcon(QIcon(str(resources.icon_path())))
+    return app
+
+
+def create_main_window():
+    """The full main window, tabs included (needs a QApplication)."""
+    from cnngui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.finish_loading()
+    return window
+
+
+def _import_core() -> None:
+    """The heavy imports, run off the GUI thread."""
+    import torch  # noqa: F401
+    import torchvision  # noqa: F401
+
+    import cnngui.core.checkpoint  # noqa: F401
+    import cnngui.core.predict  # noqa: F401
+    import cnngui.core.training  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> int:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    app = _make_app()
+    from cnngui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.statusBar().showMessage("Loading PyTorch…")
+    timings = {"window_shown": time.perf_counter() - _T0}
+    errors: list[BaseException] = []
+    loader = threading.Thread(target=lambda: _guard(_import_core, errors), daemon=True)
+    loader.start()
+
+    def poll() -> None:
+        if loader.is_alive():
+            return
+        timer.stop()
+        if errors:
+            from cnngui.ui.dialogs import show_error
+
+            show_error(window, "cnngui cannot start", f"PyTorch failed to load: {errors[0]}")
+            return
+        window.finish_loading()
+        window.statusBar().showMessage("Ready", 3000)
+        timings["ready"] = time.perf_counter() - _T0
+        if "--timings" in sys.argv or _env_flag("CNNGUI_STARTUP_TIMINGS"):
+            print(f"startup: window shown {timings['window_shown']:.2f}s, ready {timings['ready']:.2f}s", flush=True)
+
+    timer = QTimer(window, interval=30)
+    timer.timeout.connect(poll)
+    timer.start()
+    return app.exec()
+
+
+def _guard(func, errors: list) -> None:
+    try:
+        func()
+    except BaseException as exc:  # reported to the window
+        errors.append(exc)
+
+
+def _env_flag(name: str) -> bool:
+    import os
+
+    return os.environ.get(name, "") not in ("", "0")

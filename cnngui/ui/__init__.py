@@ -1,0 +1,1 @@
+"""Qt views: they display and route; all computing happens in `cnngui.core`."""

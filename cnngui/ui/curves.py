@@ -1,0 +1,136 @@
+"""Live loss and accuracy plots (pyqtgraph), TensorBoard-style smoothing, CSV and PNG export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from cnngui.core.atomic import atomic_path
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+
+TRAIN_COLOR = "#1f77b4"
+TEST_COLOR = "#d62728"
+
+
+def ema(values: np.ndarray, weight: float) -> np.ndarray:
+    """TensorBoard's debiased exponential moving average."""
+    out = np.empty(len(values))
+    last, norm = 0.0, 0.0
+    for i, v in enumerate(values):
+        last = last * weight + (1 - weight) * v
+        norm = norm * weight + (1 - weight)
+        out[i] = last / norm
+    return out
+
+
+class TrainingCurves:
+    """Owns the curve data and the two plots; `add_batches` and `add_epoch` are called ≤20 times a second."""
+
+    def __init__(self) -> None:
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setObjectName("lossPlot")
+        self.accuracy_plot = pg.PlotWidget()
+        self.accuracy_plot.setObjectName("accuracyPlot")
+        self.smoothing = 0.6
+        for plot, title, ylabel in ((self.loss_plot, "Loss", "cross-entropy"),
+                                    (self.accuracy_plot, "Accuracy", "accuracy")):
+            plot.setTitle(title)
+            plot.setLabel("bottom", "epoch")
+            plot.setLabel("left", ylabel)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.addLegend(offset=(-10, 10))
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setMenuEnabled(True)
+        faint = pg.mkPen(TRAIN_COLOR, width=1)
+        faint.setColor(pg.mkColor(TRAIN_COLOR + "40"))
+        self.raw_loss = self.loss_plot.plot(pen=faint, name="training loss (per batch)")
+        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="training loss (smoothed)")
+        self.test_loss = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
+                                             symbolBrush=TEST_COLOR, name="test loss (per epoch)")
+        self.train_acc = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="training accuracy (running)")
+        self.test_acc = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
+                                                symbolBrush=TEST_COLOR, name="test accuracy (per epoch)")
+        self.clear()
+
+    def clear(self) -> None:
+        self.batch_x: list[float] = []
+        self.batch_loss: list[float] = []
+        self._smoothed: list[float] = []
+        self._ema = (0.0, 0.0)
+        self.acc_x: list[float] = []
+        self.acc: list[float] = []
+        self.epochs: list[dict] = []
+        self.refresh()
+
+    def add_batches(self, epoch: int, first_batch: int, batches_per_epoch: int, losses: list[float],
+                    train_accuracy: float) -> None:
+        for i, loss in enumerate(losses):
+            self.batch_x.append(epoch - 1 + (first_batch + i) / batches_per_epoch)
+            self.batch_loss.append(loss)
+            last, norm = self._ema
+            last = last * self.smoothing + (1 - self.smoothing) * loss
+            norm = norm * self.smoothing + (1 - self.smoothing)
+            self._ema = (last, norm)
+            self._smoothed.append(last / norm)
+        self.acc_x.append(self.batch_x[-1])
+        self.acc.append(train_accuracy)
+
+    def add_epoch(self, epoch: int, test_loss: float, test_accuracy: float, train_loss: float,
+                  train_accuracy: float) -> None:
+        self.epochs.append({"epoch": epoch, "test_loss": test_loss, "test_accuracy": test_accuracy,
+                            "train_loss": train_loss, "train_accuracy": train_accuracy})
+
+    def set_smoothing(self, weight: float) -> None:
+        self.smoothing = weight
+        self._smoothed = list(ema(np.asarray(self.batch_loss), weight)) if self.batch_loss else []
+        if self.batch_loss:
+            norm = 1 - weight ** len(self.batch_loss)
+            self._ema = (self._smoothed[-1] * norm, norm)
+        self.refresh()
+
+    def set_log_loss(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+
+    def refresh(self) -> None:
+        self.raw_loss.setData(self.batch_x, self.batch_loss)
+        self.smooth_loss.setData(self.batch_x, self._smoothed)
+        self.train_acc.setData(self.acc_x, self.acc)
+        ex = [e["epoch"] for e in self.epochs]
+        self.test_loss.setData(ex, [e["test_loss"] for e in self.epochs])
+        self.test_acc.setData(ex, [e["test_accuracy"] for e in self.epochs])
+
+    def export_csv(self, path: str | Path) -> None:
+        """Two tables in one file: per batch, then per epoch."""
+        acc_by_x = dict(zip(self.acc_x, self.acc))
+        with atomic_path(path) as tmp, open(tmp, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["kind", "epoch", "train_loss", "train_loss_smoothed", "train_accuracy",
+                             "test_loss", "test_accuracy"])
+            for x, loss, smooth in zip(self.batch_x, self.batch_loss, self._smoothed):
+                acc = acc_by_x.get(x)
+                writer.writerow(["batch", f"{x:.5f}", f"{loss:.6f}", f"{smooth:.6f}",
+                                 "" if acc is None else f"{acc:.6f}", "", ""])
+            for e in self.epochs:
+                writer.writerow(["epoch", e["epoch"], f"{e['train_loss']:.6f}", "", f"{e['train_accuracy']:.6f}",
+                                 f"{e['test_loss']:.6f}", f"{e['test_accuracy']:.6f}"])
+
+    def export_png(self, path: str | Path) -> None:
+        """Both plots, one above the other, as they are on screen."""
+        from PySide6.QtGui import QPainter, QPixmap
+
+        top, bottom = self.loss_plot.grab(), self.accuracy_plot.grab()
+        canvas = QPixmap(max(top.width(), bottom.width()), top.height() + bottom.height())
+        canvas.fill(Qt.GlobalColor.white)
+        painter = QPainter(canvas)
+        painter.drawPixmap(0, 0, top)
+        painter.drawPixmap(0, top.height(), bottom)
+        painter.end()
+        with atomic_path(path) as tmp:
+            if not canvas.save(str(tmp), "PNG"):
+                raise OSError(f"could not write {path}")

@@ -1,0 +1,218 @@
+"""The main window: Train, Draw and Explore tabs, menus, status bar, remembered geometry.
+
+The window is built in two steps so it can be on screen before PyTorch has imported:
+`MainWindow()` needs only Qt; `finish_loading()` adds the tabs that need the core.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from cnngui import __version__, resources
+
+
+def app_settings() -> QSettings:
+    """One INI file in the user's data folder, the same on every platform."""
+    return QSettings(str(resources.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #777; font-size: 14pt")
+    return label
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("cnngui — see a CNN learn")
+        self.settings = app_settings()
+        self.model = None  # CurrentModel, once the core is loaded
+        self.train_tab = self.draw_tab = self.explore_tab = None
+        self.confirm_close = self._ask_close
+        self.mainTabs = QTabWidget(objectName="mainTabs")
+        self.mainTabs.setDocumentMode(True)
+        for name in ("Train", "Draw", "Explore"):
+            self.mainTabs.addTab(_placeholder("Loading PyTorch…"), name)
+        self.setCentralWidget(self.mainTabs)
+        self.modelLabel = QLabel("Model: loading…", objectName="modelStatus")
+        self.deviceLabel = QLabel("", objectName="deviceStatus")
+        self.statusBar().addPermanentWidget(self.modelLabel)
+        self.statusBar().addPermanentWidget(self.deviceLabel)
+        self._build_menus()
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.mainTabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.openAction = QAction("&Open model…", self, shortcut=QKeySequence.StandardKey.Open, enabled=False)
+        self.saveAction = QAction("&Save model as…", self, shortcut=QKeySequence.StandardKey.SaveAs, enabled=False)
+        self.bundledAction = QAction("Use the &bundled model", self, enabled=False)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.openAction.triggered.connect(self._open_model)
+        self.saveAction.triggered.connect(self._save_model)
+        self.bundledAction.triggered.connect(self._use_bundled)
+        quit_action.triggered.connect(self.close)
+        for action in (self.openAction, self.saveAction, self.bundledAction):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About cnngui", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # ---- the part that needs PyTorch --------------------------------------------------------
+    def finish_loading(self) -> None:
+        from cnngui.ui.model_state import CurrentModel
+        from cnngui.ui.train_tab import TrainTab
+        from cnngui.ui.dialogs import show_error
+        from cnngui.errors import UserError
+
+        self.model = CurrentModel(self)
+        self.model.changed.connect(self._model_changed)
+        tab_index = self.mainTabs.currentIndex()
+        self.train_tab = TrainTab(self.settings)
+        self.train_tab.modelTrained.connect(self.model.set_checkpoint)
+        self.train_tab.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
+        self._replace_tab(0, self.train_tab, "Train")
+        self._build_optional_tabs()
+        self.mainTabs.setCurrentIndex(tab_index)
+        for action in (self.openAction, self.saveAction, self.bundledAction):
+            action.setEnabled(True)
+        self._device_changed()
+        try:
+            self.model.load_bundled()
+        except UserError as exc:
+            self.modelLabel.setText("Model: none (train one)")
+            show_error(self, "Bundled model unavailable", str(exc))
+
+    def _build_optional_tabs(self) -> None:
+        """Draw and Explore, when their modules exist."""
+        try:
+            from cnngui.ui.draw_tab import DrawTab
+        except ImportError:
+            DrawTab = None
+        if DrawTab is not None:
+            self.draw_tab = DrawTab(self.model, self.settings)
+            self._replace_tab(1, self.draw_tab, "Draw")
+        try:
+            from cnngui.ui.explore_tab import ExploreTab
+        except ImportError:
+            ExploreTab = None
+        if ExploreTab is not None:
+            self.explore_tab = ExploreTab(self.model, self.draw_tab)
+            self._replace_tab(2, self.explore_tab, "Explore")
+
+    def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
+        old = self.mainTabs.widget(index)
+        self.mainTabs.removeTab(index)
+        self.mainTabs.insertTab(index, widget, title)
+        old.deleteLater()
+
+    def _model_changed(self) -> None:
+        self.modelLabel.setText(f"Model: {self.model.label}")
+
+    def _device_changed(self) -> None:
+        combo = self.train_tab.deviceCombo
+        self.deviceLabel.setText(f"Device: {combo.currentText().split(' — ')[0]}")
+
+    # ---- menu actions ------------------------------------------------------------------------
+    def _open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", str(self.settings.value("paths/models", "")),
+                                              "cnngui checkpoints (*.pt);;All files (*)")
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str | Path) -> bool:
+        from cnngui.core.checkpoint import load_checkpoint
+        from cnngui.errors import UserError
+        from cnngui.ui.dialogs import show_error
+
+        try:
+            checkpoint = load_checkpoint(path)
+            self.model.set_checkpoint(checkpoint, f"loaded from {Path(path).name}")
+        except UserError as exc:
+            show_error(self, "Cannot open model", str(exc))
+            return False
+        self.settings.setValue("paths/models", str(Path(path).parent))
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def _save_model(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save model as", str(Path(str(self.settings.value("paths/models", ""))) / "cnngui-model.pt"),
+                                              "cnngui checkpoints (*.pt)")
+        if path:
+            self.save_model(path if path.endswith(".pt") else path + ".pt")
+
+    def save_model(self, path: str | Path) -> bool:
+        from cnngui.core.checkpoint import save_checkpoint
+        from cnngui.errors import UserError
+        from cnngui.ui.dialogs import show_error
+
+        if self.model is None or self.model.checkpoint is None:
+            show_error(self, "Nothing to save", "There is no model yet: train one or open one first.")
+            return False
+        try:
+            save_checkpoint(self.model.checkpoint, path)
+        except UserError as exc:
+            show_error(self, "Cannot save model", str(exc))
+            return False
+        self.settings.setValue("paths/models", str(Path(path).parent))
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _use_bundled(self) -> None:
+        self.model.load_bundled()
+
+    def about_text(self) -> str:
+        import PySide6
+        import torch
+        import torchvision
+        from PySide6.QtCore import qVersion
+
+        from cnngui.core.devices import list_devices
+
+        devices = "".join(f"<li>{d.label}{'' if d.usable else ' — ' + d.reason}</li>" for d in list_devices())
+        return (f"<h3>cnngui {__version__}</h3><p>See a convolutional neural network learn MNIST, "
+                f"classify your handwriting, and open it up.</p>"
+                f"<p>PyTorch {torch.__version__} · torchvision {torchvision.__version__} · "
+                f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>Devices:</p><ul>{devices}</ul>"
+                "<p>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</p>")
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About cnngui", self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutDialog")
+        box.open()
+
+    # ---- closing -----------------------------------------------------------------------------
+    def _ask_close(self) -> bool:
+        answer = QMessageBox.question(self, "Training is running",
+                                      "Training is still running. Stop it and quit?\n"
+                                      "The last finished epoch is autosaved.")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.train_tab is not None and self.train_tab.running:
+            if not self.confirm_close():
+                event.ignore()
+                return
+            self.train_tab.shutdown()
+        if self.train_tab is not None:
+            self.train_tab.save_settings()
+        for tab in (self.draw_tab, self.explore_tab):
+            if tab is not None and hasattr(tab, "shutdown"):
+                tab.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.mainTabs.currentIndex())
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,390 @@
+"""The Train tab: hyperparameters, Start/Pause/Stop, live curves, progress and a Keras-like log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from cnngui import resources
+from cnngui.cli_progress import format_duration
+from cnngui.core.checkpoint import Checkpoint, load_checkpoint
+from cnngui.core.data import DigitData, load_mnist
+from cnngui.core.devices import list_devices
+from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, EpochReport, ResumeState,
+                                  TrainConfig)
+from cnngui.errors import UserError
+from cnngui.ui.curves import TrainingCurves
+from cnngui.ui.dialogs import show_error
+from cnngui.ui.train_worker import TrainWorker
+
+_DATA_CACHE: dict[str, DigitData] = {}
+
+
+def bundled_data() -> DigitData:
+    """MNIST, loaded once per process (it is verified on that first load)."""
+    if "mnist" not in _DATA_CACHE:
+        _DATA_CACHE["mnist"] = load_mnist()
+    return _DATA_CACHE["mnist"]
+
+
+class TrainTab(QWidget):
+    modelTrained = Signal(object, str)  # Checkpoint, label
+    statusMessage = Signal(str)
+    runningChanged = Signal(bool)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data_provider: Callable[[], DigitData] = bundled_data
+        self.autosave_path: Path | None = resources.data_dir() / "autosave" / "last-run.pt"
+        self.thread: QThread | None = None
+        self.worker: TrainWorker | None = None
+        self._resume: ResumeState | None = None
+        self._batches_per_epoch = 1
+        self.curves = TrainingCurves()
+        self._build()
+        self._apply_preset("fast")
+        self._restore_settings()
+
+    # ---- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.presetCombo = QComboBox(objectName="presetCombo")
+        for name in ("fast", "seed", "bundled"):
+            self.presetCombo.addItem(PRESET_DESCRIPTIONS[name], name)
+        self.presetCombo.currentIndexChanged.connect(lambda: self._apply_preset(self.presetCombo.currentData()))
+        self.epochsSpin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=200)
+        self.batchSizeSpin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=8192)
+        self.learningRateSpin = QDoubleSpinBox(objectName="learningRateSpin", decimals=5, minimum=0.00001,
+                                               maximum=1.0, singleStep=0.0005)
+        self.optimizerCombo = QComboBox(objectName="optimizerCombo")
+        for name in OPTIMIZERS:
+            self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": "SGD (Nesterov momentum)"}[name], name)
+        self.deviceCombo = QComboBox(objectName="deviceCombo")
+        self._fill_devices()
+        self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2_147_483_647)
+        self.augmentCheck = QCheckBox("Augment (slant, size, stroke width)", objectName="augmentCheck")
+        for spin in (self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.seedSpin):
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.learningRateSpin.setToolTip("Adam's default is 0.001; the one-cycle presets use a higher peak rate.")
+        self.batchSizeSpin.setToolTip("Images per step. Larger batches run faster on a GPU.")
+
+        form = QFormLayout()
+        form.addRow("Recipe", self.presetCombo)
+        form.addRow("Epochs", self.epochsSpin)
+        form.addRow("Batch size", self.batchSizeSpin)
+        form.addRow("Learning rate", self.learningRateSpin)
+        form.addRow("Optimizer", self.optimizerCombo)
+        form.addRow("Device", self.deviceCombo)
+        form.addRow("Seed", self.seedSpin)
+        form.addRow("", self.augmentCheck)
+        settings_box = QGroupBox("Training settings")
+        settings_box.setLayout(form)
+
+        self.startButton = QPushButton("Start", objectName="startButton")
+        self.pauseButton = QPushButton("Pause", objectName="pauseButton", enabled=False)
+        self.stopButton = QPushButton("Stop", objectName="stopButton", enabled=False)
+        self.resumeButton = QPushButton("Continue from file…", objectName="resumeButton")
+        self.startButton.setDefault(True)
+        self.startButton.setToolTip("Train the CNN from scratch with these settings")
+        self.stopButton.setToolTip("Stop after this batch and keep the model trained so far")
+        self.resumeButton.setToolTip("Continue training a saved checkpoint up to the epochs set above")
+        self.startButton.clicked.connect(self.start)
+        self.pauseButton.clicked.connect(self.toggle_pause)
+        self.stopButton.clicked.connect(self.stop)
+        self.resumeButton.clicked.connect(self._choose_resume)
+        buttons = QHBoxLayout()
+        for b in (self.startButton, self.pauseButton, self.stopButton):
+            buttons.addWidget(b)
+
+        self.trainProgress = QProgressBar(objectName="trainProgress", minimum=0, maximum=1000, value=0)
+        self.trainProgress.setFormat("Ready")
+        self.rateLabel = QLabel("", objectName="rateLabel")
+        self.rateLabel.setStyleSheet("color: #555")
+        self.logView = QPlainTextEdit(objectName="logView", readOnly=True)
+        self.logView.setMaximumBlockCount(2000)
+        self.logView.setStyleSheet("font-family: monospace; font-size: 9pt")
+        self.logView.setPlaceholderText("Epoch results appear here.")
+
+        left = QVBoxLayout()
+        left.addWidget(settings_box)
+        left.addLayout(buttons)
+        left.addWidget(self.resumeButton)
+        left.addWidget(self.trainProgress)
+        left.addWidget(self.rateLabel)
+        left.addWidget(QLabel("Log"))
+        left.addWidget(self.logView, 1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setMinimumWidth(300)
+        left_widget.setMaximumWidth(420)
+
+        self.smoothingSlider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider", minimum=0, maximum=99)
+        self.smoothingSlider.setValue(60)
+        self.smoothingSlider.setMaximumWidth(160)
+        self.smoothingLabel = QLabel("0.60")
+        self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
+        self.logScaleCheck = QCheckBox("Log-scale loss", objectName="logScaleCheck")
+        self.logScaleCheck.toggled.connect(self.curves.set_log_loss)
+        export_csv = QPushButton("Export CSV…", objectName="exportCsvButton")
+        export_png = QPushButton("Export PNG…", objectName="exportPngButton")
+        export_csv.clicked.connect(lambda: self._export("CSV files (*.csv)", ".csv", self.curves.export_csv))
+        export_png.clicked.connect(lambda: self._export("PNG images (*.png)", ".png", self.curves.export_png))
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Smoothing"))
+        tools.addWidget(self.smoothingSlider)
+        tools.addWidget(self.smoothingLabel)
+        tools.addSpacing(12)
+        tools.addWidget(self.logScaleCheck)
+        tools.addStretch(1)
+        tools.addWidget(export_csv)
+        tools.addWidget(export_png)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.curves.loss_plot)
+        plots.addWidget(self.curves.accuracy_plot)
+        right = QVBoxLayout()
+        right.addLayout(tools)
+        right.addWidget(plots, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_widget)
+        layout.addWidget(right_widget, 1)
+
+    def _fill_devices(self) -> None:
+        model = self.deviceCombo.model()
+        for info in list_devices():
+            label = info.label if info.usable else f"{info.label} — unavailable: {info.reason}"
+            self.deviceCombo.addItem(label, info.id)
+            if not info.usable and isinstance(model, QStandardItemModel):
+                item = model.item(self.deviceCombo.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(info.reason)
+        usable = [i for i in range(self.deviceCombo.count()) if self._device_usable(i)]
+        cuda = [i for i in usable if str(self.deviceCombo.itemData(i)).startswith("cuda")]
+        self.deviceCombo.setCurrentIndex((cuda or usable)[0])
+
+    def _device_usable(self, index: int) -> bool:
+        model = self.deviceCombo.model()
+        item = model.item(index) if isinstance(model, QStandardItemModel) else None
+        return item is None or item.isEnabled()
+
+    # ---- settings -----------------------------------------------------------------------------
+    def _apply_preset(self, name: str) -> None:
+        cfg = PRESETS[name]
+        self.epochsSpin.setValue(cfg.epochs)
+        self.batchSizeSpin.setValue(cfg.batch_size)
+        self.learningRateSpin.setValue(cfg.lr)
+        self.optimizerCombo.setCurrentIndex(self.optimizerCombo.findData(cfg.optimizer))
+        self.seedSpin.setValue(cfg.seed)
+        self.augmentCheck.setChecked(cfg.augment)
+
+    def config(self) -> TrainConfig:
+        base = PRESETS[self.presetCombo.currentData()]
+        return TrainConfig(epochs=self.epochsSpin.value(), batch_size=self.batchSizeSpin.value(),
+                           lr=self.learningRateSpin.value(), optimizer=self.optimizerCombo.currentData(),
+                           schedule=base.schedule, weight_decay=base.weight_decay, augment=self.augmentCheck.isChecked(),
+                           seed=self.seedSpin.value(), device=self.deviceCombo.currentData())
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s is None or s.value("train/preset") is None:
+            return
+        self.presetCombo.setCurrentIndex(max(0, self.presetCombo.findData(s.value("train/preset"))))
+        self.epochsSpin.setValue(int(s.value("train/epochs", self.epochsSpin.value())))
+        self.batchSizeSpin.setValue(int(s.value("train/batch_size", self.batchSizeSpin.value())))
+        self.learningRateSpin.setValue(float(s.value("train/lr", self.learningRateSpin.value())))
+        self.optimizerCombo.setCurrentIndex(max(0, self.optimizerCombo.findData(s.value("train/optimizer"))))
+        self.seedSpin.setValue(int(s.value("train/seed", self.seedSpin.value())))
+        self.augmentCheck.setChecked(str(s.value("train/augment", "false")).lower() == "true")
+        index = self.deviceCombo.findData(s.value("train/device"))
+        if index >= 0 and self._device_usable(index):
+            self.deviceCombo.setCurrentIndex(index)
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        cfg = self.config()
+        for key, value in (("preset", self.presetCombo.currentData()), ("epochs", cfg.epochs),
+                           ("batch_size", cfg.batch_size), ("lr", cfg.lr), ("optimizer", cfg.optimizer),
+                           ("seed", cfg.seed), ("augment", cfg.augment), ("device", cfg.device)):
+            self.settings.setValue(f"train/{key}", value)
+
+    # ---- running ------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def start(self, resume: ResumeState | None = None) -> None:
+        if self.running:
+            return
+        config = self.config()
+        try:
+            config.validate()
+        except UserError as exc:
+            show_error(self, "Cannot start training", str(exc))
+            return
+        resume = resume if isinstance(resume, ResumeState) else None
+        self.save_settings()
+        self.curves.clear()
+        if resume is not None:
+            for h in resume.history:
+                self.curves.add_epoch(h["epoch"], h["test_loss"], h["test_accuracy"], h["train_loss"], h["train_accuracy"])
+            self.curves.refresh()
+        else:
+            self.logView.clear()
+        self._log(f"Training: {config.epochs} epochs, batch {config.batch_size}, {config.optimizer} "
+                  f"lr {config.lr:g}, seed {config.seed}" + (", augmented" if config.augment else ""))
+        self.worker = TrainWorker(config, self.data_provider, resume, self.autosave_path)
+        self.thread = QThread(self)
+        self.thread.setObjectName("trainThread")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.status.connect(self._status)
+        self.worker.started.connect(self._on_started)
+        self.worker.batch.connect(self._on_batch)
+        self.worker.epoch.connect(self._on_epoch)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.done.connect(self.thread.quit)
+        self.thread.finished.connect(self._on_thread_finished)
+        self._set_running(True)
+        self.thread.start()
+
+    def toggle_pause(self) -> None:
+        if not self.worker:
+            return
+        control = self.worker.control
+        if control.paused:
+            control.resume()
+            self.pauseButton.setText("Pause")
+            self._status("Training resumed")
+        else:
+            control.pause()
+            self.pauseButton.setText("Resume")
+            self._status("Paused: training holds after this batch")
+
+    def stop(self) -> None:
+        if self.worker:
+            self.worker.control.stop()
+            self.stopButton.setEnabled(False)
+            self.pauseButton.setEnabled(False)
+            self._status("Stopping after this batch…")
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop the worker and wait for its thread: used when the window closes."""
+        if not self.thread:
+            return True
+        self.worker.control.stop()
+        self.thread.quit()
+        finished = self.thread.wait(timeout_ms)
+        if finished:
+            self._on_thread_finished()
+        return finished
+
+    def _set_running(self, running: bool) -> None:
+        for w in (self.presetCombo, self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo,
+                  self.deviceCombo, self.seedSpin, self.augmentCheck, self.startButton, self.resumeButton):
+            w.setEnabled(not running)
+        self.pauseButton.setEnabled(running)
+        self.stopButton.setEnabled(running)
+        self.pauseButton.setText("Pause")
+        self.runningChanged.emit(running)
+
+    def _choose_resume(self) -> None:
+        start = str(self.autosave_path.parent) if self.autosave_path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Continue training from checkpoint", start,
+                                              "cnngui checkpoints (*.pt);;All files (*)")
+        if path:
+            self.resume_from(path)
+
+    def resume_from(self, path: str | Path) -> None:
+        try:
+            ckpt = load_checkpoint(path)
+        except UserError as exc:
+            show_error(self, "Cannot continue training", str(exc))
+            return
+        if self.epochsSpin.value() <= ckpt.epoch:
+            self.epochsSpin.setValue(ckpt.epoch + 1)
+        self._log(f"Continuing {Path(path).name} from epoch {ckpt.epoch}")
+        self.start(ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history))
+
+    # ---- worker signals ----------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.trainProgress.setFormat(text)
+        self.statusMessage.emit(text)
+
+    def _log(self, text: str) -> None:
+        self.logView.appendPlainText(text)
+
+    def _on_started(self, info: dict) -> None:
+        self._batches_per_epoch = info["batches_per_epoch"]
+
+    def _on_batch(self, r: BatchReport) -> None:
+        self.curves.add_batches(r.epoch, r.batch - len(r.losses) + 1, r.batches_per_epoch, r.losses, r.train_accuracy)
+        self.curves.refresh()
+        self.trainProgress.setValue(int(1000 * r.progress))
+        state = " (paused)" if self.worker and self.worker.control.paused else ""
+        self.trainProgress.setFormat(f"Epoch {r.epoch}/{r.epochs} · batch {r.batch}/{r.batches_per_epoch}{state}")
+        self.rateLabel.setText(f"{r.images_per_sec:,.0f} images/s · ETA {format_duration(r.eta_seconds)} · "
+                               f"loss {r.losses[-1]:.4f} · lr {r.lr:.2g}")
+
+    def _on_epoch(self, r: EpochReport, checkpoint: Checkpoint) -> None:
+        self.curves.add_epoch(r.epoch, r.test_loss, r.test_accuracy, r.train_loss, r.train_accuracy)
+        self.curves.refresh()
+        nb = self._batches_per_epoch
+        self._log(f"Epoch {r.epoch}/{r.epochs} - {r.seconds:.0f}s {1000 * r.seconds / nb:.0f}ms/step - "
+                  f"loss: {r.train_loss:.4f} - accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} - "
+                  f"val_accuracy: {r.test_accuracy:.4f}")
+        self.modelTrained.emit(checkpoint, f"trained now (epoch {r.epoch}/{r.epochs}, "
+                                           f"test accuracy {r.test_accuracy:.2%})")
+
+    def _on_finished(self, checkpoint: Checkpoint | None, stopped: bool) -> None:
+        if checkpoint is None or (stopped and checkpoint.epoch == 0 and not self.curves.batch_x):
+            self._log("Stopped before training began.")
+            self._status("Stopped")
+            return
+        acc = checkpoint.metrics.get("test_accuracy")
+        done = f"test accuracy {acc:.2%}" if acc is not None else "no epoch finished"
+        if stopped:
+            self._log(f"Stopped; the model trained so far is kept ({done}).")
+            label = f"trained now (stopped in epoch {checkpoint.epoch + 1})"
+        else:
+            self._log(f"Finished: {done}.")
+            label = f"trained now ({checkpoint.epoch} epochs, {done})"
+            self.trainProgress.setValue(1000)
+        self.modelTrained.emit(checkpoint, label)
+        self._status("Stopped — model kept" if stopped else "Finished")
+
+    def _on_failed(self, message: str) -> None:
+        self._log(f"Error: {message}")
+        self._status("Training failed")
+        show_error(self, "Training failed", message)
+
+    def _on_thread_finished(self) -> None:
+        if self.thread is None:
+            return
+        self.thread.deleteLater()
+        self.worker.deleteLater()
+        self.thread = self.worker = None
+        self._set_running(False)
+
+    def _smoothing_changed(self, value: int) -> None:
+        self.smoothingLabel.setText(f"{value / 100:.2f}")
+        self.curves.set_smoothing(value / 100)
+
+    def _export(self, filter_: str, suffix: str, writer) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"cnngui-curves{suffix}", filter_)
+        if not path:
+            return
+        try:
+            writer(path)
+            self._status(f"Saved {path}")
+        except OSError as exc:
+            show_error(self, "Export failed", f"Cannot write {path}: {exc}")

@@ -1,0 +1,178 @@
+"""The main window and the Train tab, driven through their real widgets."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cnngui.app import create_main_window
+
+
+@pytest.fixture
+def window(qtbot, tiny_data):
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.train_tab.data_provider = lambda: tiny_data
+    win.train_tab.autosave_path = None
+    win.show()
+    yield win
+    win.train_tab.shutdown()
+
+
+def _set_small_run(tab, epochs=2, batch=16):
+    tab.epochsSpin.setValue(epochs)
+    tab.batchSizeSpin.setValue(batch)
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+
+
+def test_widgets_have_stable_names(window):
+    for name in ["mainTabs", "presetCombo", "epochsSpin", "batchSizeSpin", "learningRateSpin", "optimizerCombo",
+                 "deviceCombo", "seedSpin", "startButton", "pauseButton", "stopButton", "lossPlot", "accuracyPlot",
+                 "trainProgress", "logView"]:
+        assert window.findChild(object, name) is not None, name
+    tabs = window.mainTabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Train", "Draw", "Explore"]
+    assert "bundled" in window.modelLabel.text()
+
+
+def test_presets_fill_the_form(window):
+    tab = window.train_tab
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("seed"))
+    assert (tab.epochsSpin.value(), tab.batchSizeSpin.value(), tab.learningRateSpin.value()) == (3, 32, 0.001)
+    tab.epochsSpin.setValue(0)  # the spin box cannot hold an impossible value
+    assert tab.epochsSpin.value() == 1
+
+
+def test_unusable_cuda_is_listed_but_disabled(window):
+    import torch
+
+    combo = window.train_tab.deviceCombo
+    ids = [combo.itemData(i) for i in range(combo.count())]
+    assert "cpu" in ids
+    if not torch.cuda.is_available():
+        index = ids.index("cuda")
+        assert not combo.model().item(index).isEnabled() and "unavailable" in combo.itemText(index)
+
+
+def test_training_runs_to_the_end_through_the_buttons(qtbot, window):
+    tab = window.train_tab
+    _set_small_run(tab)
+    qtbot.mouseClick(tab.startButton, Qt.MouseButton.LeftButton)
+    assert not tab.startButton.isEnabled() and tab.stopButton.isEnabled()
+    with qtbot.waitSignal(tab.runningChanged, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == [False]
+    assert len(tab.curves.batch_loss) == 2 * 25  # every batch reached the loss curve
+    assert [e["epoch"] for e in tab.curves.epochs] == [1, 2]
+    assert tab.curves.test_acc.getData()[1] is not None and len(tab.curves.test_acc.getData()[1]) == 2
+    assert "Epoch 2/2" in tab.logView.toPlainText() and "val_accuracy" in tab.logView.toPlainText()
+    assert tab.trainProgress.value() == 1000
+    assert "trained now" in window.model.label and window.model.checkpoint.epoch == 2
+    assert tab.startButton.isEnabled()
+
+
+def test_pause_holds_the_batch_count_still_and_stop_keeps_the_model(qtbot, window):
+    tab = window.train_tab
+    _set_small_run(tab, epochs=50, batch=4)
+    tab.start()
+    qtbot.waitUntil(lambda: len(tab.curves.batch_loss) > 3, timeout=30_000)
+    qtbot.mouseClick(tab.pauseButton, Qt.MouseButton.LeftButton)
+    assert tab.pauseButton.text() == "Resume"
+    qtbot.wait(300)  # let the batch in flight land
+    held = len(tab.curves.batch_loss)
+    qtbot.wait(500)
+    assert len(tab.curves.batch_loss) == held
+    qtbot.mouseClick(tab.pauseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(tab.curves.batch_loss) > held, timeout=10_000)
+    qtbot.mouseClick(tab.stopButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
+    assert "Stopped" in tab.logView.toPlainText()
+    assert "stopped" in window.model.label
+    prediction = window.model.predictor.predict(__import__("cnngui.core.strokes", fromlist=["x"]).render_digit(1))
+    assert prediction.digit is not None  # the model trained so far is usable
+
+
+def test_closing_during_training_is_clean(qtbot, tiny_data, capfd):
+    win = create_main_window()
+    win.train_tab.data_provider = lambda: tiny_data
+    win.train_tab.autosave_path = None
+    asked = []
+    win.confirm_close = lambda: asked.append(True) or True
+    win.show()
+    _set_small_run(win.train_tab, epochs=50, batch=4)
+    win.train_tab.start()
+    qtbot.waitUntil(lambda: len(win.train_tab.curves.batch_loss) > 2, timeout=30_000)
+    assert win.close()
+    assert asked and not win.train_tab.running
+    assert "QThread: Destroyed" not in capfd.readouterr().err
+
+
+def test_refusing_to_close_keeps_training(qtbot, window):
+    window.confirm_close = lambda: False
+    _set_small_run(window.train_tab, epochs=50, batch=4)
+    window.train_tab.start()
+    assert not window.close()
+    assert window.train_tab.running
+
+
+def test_worker_error_is_shown_and_the_app_stays_usable(qtbot, window):
+    from cnngui.errors import DataError
+
+    def broken():
+        raise DataError("MNIST file train-images-idx3-ubyte.gz is missing from /nowhere.")
+
+    tab = window.train_tab
+    tab.data_provider = broken
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
+    boxes = [b for b in tab.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "is missing" in boxes[0].text()
+    assert "Training failed" in window.statusBar().currentMessage() or "failed" in tab.trainProgress.format()
+    assert tab.startButton.isEnabled()
+
+
+def test_autosave_each_epoch_and_resume(qtbot, window, tmp_path):
+    from cnngui.core.checkpoint import load_checkpoint
+
+    tab = window.train_tab
+    tab.autosave_path = tmp_path / "autosave.pt"
+    _set_small_run(tab, epochs=1, batch=32)
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert load_checkpoint(tab.autosave_path).epoch == 1
+    tab.epochsSpin.setValue(2)
+    tab.resume_from(tab.autosave_path)
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert [e["epoch"] for e in tab.curves.epochs] == [1, 2]
+    assert load_checkpoint(tab.autosave_path).epoch == 2
+
+
+def test_curves_export(qtbot, window, tmp_path):
+    tab = window.train_tab
+    _set_small_run(tab, epochs=1, batch=50)
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    tab.curves.export_csv(tmp_path / "c.csv")
+    tab.curves.export_png(tmp_path / "c.png")
+    lines = (tmp_path / "c.csv").read_text().splitlines()
+    assert lines[0].startswith("kind,epoch") and sum(l.startswith("batch") for l in lines) == 8
+    assert lines[-1].startswith("epoch,1,")
+    assert (tmp_path / "c.png").stat().st_size > 1000
+    tab.smoothingSlider.setValue(0)
+    assert tab.curves._smoothed == pytest.approx(tab.curves.batch_loss)
+
+
+def test_save_and_open_model(qtbot, window, tmp_path, seed_checkpoint):
+    assert window.save_model(tmp_path / "saved.pt")
+    assert window.open_model(seed_checkpoint)
+    assert "loaded from model.pt" in window.modelLabel.text()
+    (tmp_path / "bad.pt").write_text("nope")
+    assert not window.open_model(tmp_path / "bad.pt")
+    texts = [b.text() for b in window.findChildren(QMessageBox)]
+    assert any("not a PyTorch file" in t for t in texts), texts
+
+
+def test_about_lists_versions(window):
+    import torch
+
+    text = window.about_text()
+    assert torch.__version__ in text and "Qt" in text and "CPU" in text
