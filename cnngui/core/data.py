@@ -155,3 +155,13 @@ def download_mnist(destination: Path) -> Path:
     except Exception as exc:  # network errors come in many types
         raise DataError(f"Downloading MNIST into {destination} failed ({exc}). Copy the four files there by hand instead.") from exc
     return prepare_mnist(destination / "MNIST" / "raw", destination)
+
+
+def load_mnist_test(source: Path | None = None, cache: Path | None = None,
+                    checksums: dict[str, tuple[str, int]] = MNIST_FILES) -> tuple[torch.Tensor, torch.Tensor]:
+    """Only the 10,000 test digits (verified like the rest), for picking examples quickly."""
+    from torchvision.datasets import MNIST
+
+    root = prepare_mnist(source, cache, checksums)
+    test = MNIST(str(root), train=False, download=False)
+    return test.data, test.targets.long()

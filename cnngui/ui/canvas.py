@@ -1,0 +1,179 @@
+"""A square drawing canvas: smooth anti-aliased strokes, undo, and an optional picture underneath.
+
+What is shown is exactly what is classified: strokes are drawn into one offscreen
+greyscale image (light ink on black), which `as_array()` hands to the core preprocessing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QTabletEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+RESOLUTION = 320  # the offscreen image's side in pixels
+
+
+def array_to_qimage(array: np.ndarray) -> QImage:
+    """float [0,1] or uint8 greyscale -> a QImage that owns its copy of the pixels."""
+    data = np.ascontiguousarray((np.clip(array, 0, 1) * 255).round().astype(np.uint8) if array.dtype != np.uint8 else array)
+    h, w = data.shape
+    return QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+def qimage_to_array(image: QImage) -> np.ndarray:
+    """Any QImage -> uint8 RGBA array [H, W, 4] (alpha kept for the core to composite)."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    h, w, bpl = rgba.height(), rgba.width(), rgba.bytesPerLine()
+    return np.frombuffer(rgba.constBits(), np.uint8, count=h * bpl).reshape(h, bpl)[:, :w * 4].reshape(h, w, 4).copy()
+
+
+class DrawCanvas(QWidget):
+    changed = Signal()  # after every stroke segment, undo, clear or new picture
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drawCanvas")
+        self.setMinimumSize(280, 280)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Draw a digit with the mouse, a pen or a finger")
+        self.stroke_width = 22.0  # in image pixels: about MNIST's stroke width relative to the digit
+        self.strokes: list[tuple[float, list[QPointF]]] = []  # (width, points in image pixels)
+        self.background: QImage | None = None
+        self._image = QImage(RESOLUTION, RESOLUTION, QImage.Format.Format_Grayscale8)
+        self._redraw()
+
+    # ---- content ------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return not self.strokes and self.background is None
+
+    def clear(self) -> None:
+        self.strokes.clear()
+        self.background = None
+        self._redraw()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        if self.strokes:
+            self.strokes.pop()
+        elif self.background is not None:
+            self.background = None
+        self._redraw()
+        self.changed.emit()
+
+    def set_picture(self, ink: np.ndarray) -> None:
+        """Show a light-on-dark picture (float [0,1]) fitted into the canvas; clears strokes."""
+        picture = array_to_qimage(ink)
+        scaled = picture.scaled(RESOLUTION, RESOLUTION, Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation)
+        self.background = scaled
+        self.strokes.clear()
+        self._redraw()
+        self.changed.emit()
+
+    def as_array(self) -> np.ndarray:
+        """The canvas as uint8 [RESOLUTION, RESOLUTION], light ink on black."""
+        bpl = self._image.bytesPerLine()
+        data = np.frombuffer(self._image.constBits(), np.uint8, count=RESOLUTION * bpl)
+        return data.reshape(RESOLUTION, bpl)[:, :RESOLUTION].copy()
+
+    # ---- drawing ------------------------------------------------------------------------------
+    def _pen(self, width: float) -> QPen:
+        pen = QPen(QColor(255, 255, 255), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _painter(self) -> QPainter:
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return painter
+
+    def _redraw(self) -> None:
+        self._image.fill(0)
+        painter = self._painter()
+        if self.background is not None:
+            x = (RESOLUTION - self.background.width()) // 2
+            y = (RESOLUTION - self.background.height()) // 2
+            painter.drawImage(x, y, self.background)
+        for width, points in self.strokes:
+            painter.setPen(self._pen(width))
+            if len(points) == 1:
+                painter.drawPoint(points[0])
+            else:
+                painter.drawPolyline(points)
+        painter.end()
+        self.update()
+
+    def _to_image(self, pos: QPointF) -> QPointF:
+        side = self._side()
+        rect = self._target_rect(side)
+        return QPointF((pos.x() - rect.x()) * RESOLUTION / side, (pos.y() - rect.y()) * RESOLUTION / side)
+
+    def _side(self) -> float:
+        return float(min(self.width(), self.height()))
+
+    def _target_rect(self, side: float) -> QRectF:
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def begin_stroke(self, pos: QPointF) -> None:
+        point = self._to_image(pos)
+        self.strokes.append((self.stroke_width, [point]))
+        painter = self._painter()
+        painter.setPen(self._pen(self.stroke_width))
+        painter.drawPoint(point)
+        painter.end()
+        self.update()
+        self.changed.emit()
+
+    def extend_stroke(self, pos: QPointF) -> None:
+        if not self.strokes:
+            return self.begin_stroke(pos)
+        width, points = self.strokes[-1]
+        point = self._to_image(pos)
+        painter = self._painter()
+        painter.setPen(self._pen(width))
+        painter.drawLine(points[-1], point)
+        painter.end()
+        points.append(point)
+        self.update()
+        self.changed.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.begin_stroke(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.extend_stroke(event.position())
+
+    def tabletEvent(self, event: QTabletEvent) -> None:
+        kind = event.type()
+        if kind == QTabletEvent.Type.TabletPress:
+            self.begin_stroke(event.position())
+        elif kind == QTabletEvent.Type.TabletMove and event.buttons():
+            self.extend_stroke(event.position())
+        event.accept()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#2b2b2b"))
+        side = self._side()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self._target_rect(side), self._image)
+        if self.is_empty():
+            painter.setPen(QColor(150, 150, 150))
+            painter.drawText(self._target_rect(side), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(440, 440)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width

@@ -1,0 +1,27 @@
+"""Small helpers for showing arrays as pictures."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel
+
+from cnngui.ui.canvas import array_to_qimage
+
+
+def pixmap_of(array: np.ndarray, size: int, smooth: bool = False) -> QPixmap:
+    """A greyscale [0,1] array as a pixmap `size` pixels on its longer side (crisp pixels by default)."""
+    image = array_to_qimage(array)
+    mode = Qt.TransformationMode.SmoothTransformation if smooth else Qt.TransformationMode.FastTransformation
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode))
+
+
+def picture_label(object_name: str = "", size: int = 140) -> QLabel:
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setFixedSize(size, size)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: black; border: 1px solid #888")
+    return label

@@ -1,0 +1,164 @@
+"""The Draw tab, driven with real mouse events on the canvas."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cnngui.app import create_main_window
+from cnngui.core.strokes import place_strokes, render_digit
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    win.mainTabs.setCurrentWidget(win.draw_tab)
+    qtbot.waitExposed(win)
+    return win
+
+
+def _send(widget, kind, pos, buttons):
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def draw(qtbot, canvas, strokes):
+    """Press, move through each stroke's points in small steps, release — as a hand would."""
+    for stroke in strokes:
+        points = [QPointF(x, y) for x, y in stroke]
+        _send(canvas, QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
+        for a, b in zip(points, points[1:]):
+            for t in np.linspace(0.2, 1, 5):
+                _send(canvas, QEvent.Type.MouseMove, a + (b - a) * float(t), Qt.MouseButton.LeftButton)
+        _send(canvas, QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
+    qtbot.wait(20)  # let the coalesced prediction run
+
+
+def canvas_strokes(canvas, digit, **placement):
+    side = min(canvas.width(), canvas.height())
+    ox, oy = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    return [[(ox + x, oy + y) for x, y in s] for s in place_strokes(digit, size=side, **placement)]
+
+
+def test_names(window):
+    for name in ["drawCanvas", "predictionLabel", "confidenceLabel", "probabilityChart", "networkInputView",
+                 "preprocessStepsView", "clearButton", "undoButton", "strokeWidthSpin", "openImageButton",
+                 "randomTestDigitButton"]:
+        assert window.findChild(object, name) is not None, name
+
+
+def test_empty_canvas_shows_no_prediction(window):
+    tab = window.draw_tab
+    tab.update_prediction()
+    assert tab.predictionLabel.text() == "" and tab.last_prediction is None
+
+
+def test_vertical_bar_is_a_one(qtbot, window):
+    canvas = window.draw_tab.canvas
+    w, h = canvas.width(), canvas.height()
+    draw(qtbot, canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
+    assert window.draw_tab.predictionLabel.text() == "1"
+
+
+@pytest.mark.parametrize("digit,placement", [(0, {}), (7, {}), (2, {"box": 0.25, "center": (0.75, 0.25)}),
+                                             (4, {"box": 0.9, "slant": 0.25})])
+def test_drawn_digits_are_recognised(qtbot, window, digit, placement):
+    tab = window.draw_tab
+    draw(qtbot, tab.canvas, canvas_strokes(tab.canvas, digit, **placement))
+    assert tab.predictionLabel.text() == str(digit)
+    assert tab.confidenceLabel.text().endswith("sure")
+    assert tab.networkInputView.pixmap() is not None and not tab.networkInputView.pixmap().isNull()
+    assert tab.step_captions[3].text().startswith("centred 28x28")
+
+
+def test_prediction_updates_while_drawing(qtbot, window):
+    tab = window.draw_tab
+    seen = []
+    tab.predicted.connect(lambda p: seen.append(p.digit if p else None))
+    strokes = canvas_strokes(tab.canvas, 7)
+    draw(qtbot, tab.canvas, strokes)
+    assert len(seen) >= 2 and seen[-1] == 7  # it answered during the stroke, not only at its end
+
+
+def test_undo_and_clear(qtbot, window):
+    tab = window.draw_tab
+    canvas = tab.canvas
+    w, h = canvas.width(), canvas.height()
+    draw(qtbot, canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
+    draw(qtbot, canvas, [[(w * 0.3, h * 0.5), (w * 0.7, h * 0.5)]])
+    assert len(canvas.strokes) == 2
+    qtbot.mouseClick(tab.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert len(canvas.strokes) == 1 and tab.predictionLabel.text() == "1"
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    assert canvas.is_empty() and tab.predictionLabel.text() == ""
+    draw(qtbot, canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
+    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert canvas.is_empty() and int(canvas.as_array().max()) == 0 and tab.predictionLabel.text() == ""
+
+
+def test_open_valid_images_either_polarity(qtbot, window, tmp_path):
+    tab = window.draw_tab
+    render_digit(5, invert=True).save(tmp_path / "five.png")
+    render_digit(8).convert("RGB").save(tmp_path / "eight.jpg", quality=90)
+    assert tab.open_image(tmp_path / "five.png")
+    qtbot.wait(20)
+    assert tab.predictionLabel.text() == "5"
+    assert tab.open_image(tmp_path / "eight.jpg")
+    qtbot.wait(20)
+    assert tab.predictionLabel.text() == "8"
+
+
+def test_invalid_files_get_a_message(qtbot, window, tmp_path):
+    tab = window.draw_tab
+    (tmp_path / "notes.png").write_text("this is not a picture")
+    (tmp_path / "empty.bmp").write_bytes(b"")
+    for name, words in (("notes.png", "not an image"), ("empty.bmp", "empty file"), ("absent.png", "does not exist")):
+        assert not tab.open_image(tmp_path / name)
+        texts = [b.text() for b in tab.findChildren(QMessageBox)]
+        assert any(words in t for t in texts), (name, texts)
+
+
+def test_paste_from_clipboard(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    image = QImage(str(_save_tmp_digit(6)))
+    QGuiApplication.clipboard().setImage(image)
+    assert window.draw_tab.paste()
+    qtbot.wait(20)
+    assert window.draw_tab.predictionLabel.text() == "6"
+
+
+def _save_tmp_digit(digit):
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / f"{digit}.png"
+    render_digit(digit, invert=True).save(path)
+    return path
+
+
+def test_random_mnist_digit_shows_its_true_label(qtbot, window):
+    tab = window.draw_tab
+    qtbot.mouseClick(tab.randomTestDigitButton, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert tab.true_label is not None and "true label" in tab.sourceLabel.text()
+    assert tab.predictionLabel.text().isdigit()
+
+
+def test_new_model_refreshes_the_prediction(qtbot, window, seed_checkpoint):
+    tab = window.draw_tab
+    w, h = tab.canvas.width(), tab.canvas.height()
+    draw(qtbot, tab.canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
+    before = list(tab.last_prediction.probabilities)
+    assert window.open_model(seed_checkpoint)
+    qtbot.wait(20)
+    assert "model.pt" in tab.modelInfo.text()
+    assert tab.last_prediction.probabilities != before
