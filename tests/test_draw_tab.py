@@ -35,6 +35,7 @@ def draw(qtbot, canvas, strokes):
         for a, b in zip(points, points[1:]):
             for t in np.linspace(0.2, 1, 5):
                 _send(canvas, QEvent.Type.MouseMove, a + (b - a) * float(t), Qt.MouseButton.LeftButton)
+            QApplication.processEvents()  # the event loop turns between pen events, as it would live
         _send(canvas, QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
     qtbot.wait(20)  # let the coalesced prediction run
 

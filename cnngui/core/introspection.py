@@ -1,0 +1,120 @@
+"""Looking inside a model: receptive fields, feature maps, filters, gradients and top patches.
+
+All arithmetic is Qt-free and works for any model the architecture description can express.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from cnngui.core.architecture import INPUT_SHAPE, describe
+
+
+@dataclass(frozen=True)
+class ReceptiveField:
+    """How one layer's units map onto the input: unit (y, x) sees rows
+    `start + y * jump ... start + y * jump + size - 1` (likewise columns)."""
+
+    size: int
+    jump: int
+    start: int
+    whole_image: bool = False
+
+    def region(self, y: int, x: int, input_hw: tuple[int, int] = INPUT_SHAPE[1:]) -> tuple[int, int, int, int]:
+        """(top, left, bottom, right), bottom/right exclusive, clipped to the input."""
+        h, w = input_hw
+        if self.whole_image:
+            return 0, 0, h, w
+        top, left = self.start + y * self.jump, self.start + x * self.jump
+        return max(0, top), max(0, left), min(h, top + self.size), min(w, left + self.size)
+
+
+def receptive_fields(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[ReceptiveField]:
+    """The theoretical receptive field of every layer's units, from kernel sizes, strides and padding."""
+    size, jump, start, flat = 1, 1, 0, False
+    out = []
+    for info in describe(arch, input_shape):
+        spec = info.spec
+        if info.kind in ("conv", "maxpool") and not flat:
+            k = spec["kernel"]
+            stride = spec.get("stride", 1 if info.kind == "conv" else k)
+            pad = spec.get("padding", 0)
+            size += (k - 1) * jump
+            start -= pad * jump
+            jump *= stride
+        elif info.kind in ("flatten", "dense"):
+            flat = True
+        out.append(ReceptiveField(size, jump, start, whole_image=flat))
+    return out
+
+
+def _layers(model: torch.nn.Module) -> list[torch.nn.Module]:
+    return list(model.children())
+
+
+@torch.inference_mode()
+def feature_maps(model: torch.nn.Module, tensor: torch.Tensor) -> list[np.ndarray]:
+    """Every layer's output for one input [1,1,28,28]: arrays [C,H,W] for maps, [N] for vectors."""
+    outputs = []
+    x = tensor
+    for layer in _layers(model):
+        x = layer(x)
+        outputs.append(x[0].detach().cpu().numpy().copy())
+    return outputs
+
+
+def conv_filters(model: torch.nn.Module) -> list[tuple[str, np.ndarray]]:
+    """(layer name, weights [out, in, k, k]) for each conv layer."""
+    return [(name, m.weight.detach().cpu().numpy().copy()) for name, m in model.named_children()
+            if isinstance(m, torch.nn.Conv2d)]
+
+
+def unit_gradient(model: torch.nn.Module, tensor: torch.Tensor, layer_index: int, channel: int,
+                  y: int = 0, x: int = 0) -> np.ndarray:
+    """The effective receptive field: |d unit / d input| as [H, W] (zero where the unit is inactive)."""
+    image = tensor.detach().clone().requires_grad_(True)
+    out = image
+    with torch.enable_grad():
+        for layer in _layers(model)[:layer_index + 1]:
+            out = layer(out)
+        unit = out[0, channel, y, x] if out.ndim == 4 else out[0, channel]
+        (grad,) = torch.autograd.grad(unit, image, allow_unused=True)
+    if grad is None:
+        return np.zeros(tuple(tensor.shape[-2:]), dtype=np.float32)
+    return grad[0, 0].abs().cpu().numpy()
+
+
+@torch.inference_mode()
+def channel_maxima(model: torch.nn.Module, images: torch.Tensor, layer_index: int,
+                   batch_size: int = 2000) -> tuple[torch.Tensor, torch.Tensor]:
+    """For normalised images [N,1,28,28]: each image's strongest response per channel [N,C] and
+    where it happened (flat position index) [N,C]."""
+    layers = _layers(model)[:layer_index + 1]
+    values, positions = [], []
+    for start in range(0, len(images), batch_size):
+        x = images[start:start + batch_size]
+        for layer in layers:
+            x = layer(x)
+        flat = x.flatten(2) if x.ndim == 4 else x.unsqueeze(2)
+        v, p = flat.max(dim=2)
+        values.append(v)
+        positions.append(p)
+    return torch.cat(values), torch.cat(positions)
+
+
+def top_patches(images_uint8: torch.Tensor, maxima: torch.Tensor, positions: torch.Tensor, layer_shape: tuple,
+                rf: ReceptiveField, channel: int, k: int = 9) -> list[tuple[np.ndarray, float, int]]:
+    """The k inputs that excite `channel` most, each cropped to the receptive field of its best unit:
+    (patch float [0,1], activation, image index)."""
+    width = layer_shape[2] if len(layer_shape) == 3 else 1
+    order = torch.argsort(maxima[:, channel], descending=True)[:k]
+    out = []
+    for index in order.tolist():
+        pos = int(positions[index, channel])
+        top, left, bottom, right = rf.region(pos // width, pos % width)
+        patch = images_uint8[index, top:bottom, left:right].float().numpy() / 255.0
+        out.append((patch, float(maxima[index, channel]), index))
+    return out

@@ -1,0 +1,369 @@
+"""The Explore tab: structure, filters, live feature maps, receptive fields and top patches.
+
+Click any unit of any layer: its theoretical receptive field is outlined on the input and
+its effective receptive field (the input gradient) is shown as a heat map; the test-set
+patches that excite its channel most appear beside it, computed in the background.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from cnngui.core.architecture import FFNN_BASELINE, describe, parameter_count
+from cnngui.core.introspection import (channel_maxima, conv_filters, feature_maps, receptive_fields, top_patches,
+                                       unit_gradient)
+from cnngui.core.preprocess import preprocess
+from cnngui.core.strokes import render_digit
+from cnngui.ui.colormaps import DIVERGING
+from cnngui.ui.images import picture_label, pixmap_of
+from cnngui.ui.model_state import CurrentModel
+from cnngui.ui.mosaic import MosaicView
+
+RF_VIEW = 280
+
+
+class _Relay(QObject):
+    """Carries results from the background pool to the GUI thread."""
+
+    patchesReady = Signal(object, int, object)  # model key, layer index, (maxima, positions, images)
+
+
+class ExploreTab(QWidget):
+    def __init__(self, model: CurrentModel, draw_tab=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.draw_tab = draw_tab
+        self.pre = preprocess(render_digit(3))
+        self.input_source = "example digit (draw one in the Draw tab)"
+        self.maps: list[np.ndarray] = []
+        self.layer_index = 3  # conv2 for the seed CNN
+        self.unit = (0, 5, 5)
+        self._stale = True
+        self._patch_cache: dict[tuple[int, int], tuple] = {}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnngui-patches")
+        self._relay = _Relay()
+        self._relay.patchesReady.connect(self._patches_ready)
+        self._test_images = None
+        self._build()
+        model.changed.connect(self._model_changed)
+        if draw_tab is not None:
+            draw_tab.predicted.connect(self._drawn)
+        self._model_changed()
+
+    # ---- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.explorerLayerList = QListWidget(objectName="explorerLayerList")
+        self.explorerLayerList.currentRowChanged.connect(self._layer_selected)
+        self.explorerLayerList.setMinimumWidth(250)
+        self.structureLabel = QLabel(objectName="structureLabel", wordWrap=True)
+        self.structureLabel.setStyleSheet("color: #333")
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Layers</b> (click one)"))
+        left.addWidget(self.explorerLayerList, 1)
+        left.addWidget(self.structureLabel)
+
+        self.featureMapGrid = MosaicView("featureMapGrid")
+        self.featureMapGrid.unitClicked.connect(self.select_unit)
+        self.hoverLabel = QLabel("Hover over a unit to read its value; click it to see what it sees.",
+                                 objectName="hoverLabel")
+        self.hoverLabel.setStyleSheet("color: #555")
+        self.featureMapGrid.unitHovered.connect(lambda t: self.hoverLabel.setText(t or " "))
+        self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
+        self.exampleButton = QPushButton("Random MNIST digit", objectName="exploreExampleButton")
+        self.exampleButton.clicked.connect(self._random_example)
+        maps_page = QWidget()
+        maps_layout = QVBoxLayout(maps_page)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.mapsTitle, 1)
+        title_row.addWidget(self.exampleButton)
+        maps_layout.addLayout(title_row)
+        maps_layout.addWidget(self.featureMapGrid, 1)
+        maps_layout.addWidget(self.hoverLabel)
+
+        self.filterGrid = MosaicView("filterGrid")
+        self.filterLayerCombo = QComboBox(objectName="filterLayerCombo")
+        self.filterLayerCombo.currentIndexChanged.connect(self._show_filters)
+        self.filterChannelSpin = QSpinBox(objectName="filterChannelSpin", minimum=0, maximum=0)
+        self.filterChannelSpin.valueChanged.connect(self._show_filters)
+        self.filterHelp = QLabel(wordWrap=True)
+        self.filterScale = QLabel(objectName="filterScale")
+        filter_page = QWidget()
+        filter_layout = QVBoxLayout(filter_page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Layer"))
+        row.addWidget(self.filterLayerCombo)
+        row.addWidget(QLabel("Output channel"))
+        row.addWidget(self.filterChannelSpin)
+        row.addStretch(1)
+        filter_layout.addLayout(row)
+        filter_layout.addWidget(self.filterHelp)
+        filter_layout.addWidget(self.filterGrid, 1)
+        filter_layout.addWidget(self.filterScale)
+
+        self.views = QTabWidget(objectName="exploreViews")
+        self.views.addTab(maps_page, "Feature maps")
+        self.views.addTab(filter_page, "Filters")
+
+        self.receptiveFieldView = QLabel(objectName="receptiveFieldView")
+        self.receptiveFieldView.setFixedSize(RF_VIEW, RF_VIEW)
+        self.rfText = QLabel(objectName="rfText", wordWrap=True)
+        self.rfText.setMinimumWidth(RF_VIEW)
+        self.rfText.setMaximumWidth(RF_VIEW + 40)
+        rf_box = QGroupBox("What the selected unit sees")
+        rf_layout = QVBoxLayout(rf_box)
+        rf_layout.addWidget(self.receptiveFieldView, 0, Qt.AlignmentFlag.AlignHCenter)
+        rf_layout.addWidget(self.rfText)
+
+        self.topPatchesView = QWidget(objectName="topPatchesView")
+        grid = QGridLayout(self.topPatchesView)
+        grid.setSpacing(4)
+        self.patch_labels = []
+        for i in range(9):
+            label = picture_label(size=84)
+            grid.addWidget(label, i // 3, i % 3)
+            self.patch_labels.append(label)
+        self.patchText = QLabel(objectName="patchText", wordWrap=True)
+        self.patchText.setMaximumWidth(RF_VIEW + 40)
+        patch_box = QGroupBox("Test digits that excite this channel most")
+        patch_layout = QVBoxLayout(patch_box)
+        patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
+        patch_layout.addWidget(self.patchText)
+        right = QVBoxLayout()
+        right.addWidget(rf_box)
+        right.addWidget(patch_box)
+        right.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 0)
+        layout.addWidget(self.views, 1)
+        layout.addLayout(right, 0)
+
+    # ---- model and input ----------------------------------------------------------------------
+    @property
+    def arch(self) -> list[dict]:
+        return self.model.checkpoint.arch
+
+    def _model_changed(self) -> None:
+        if self.model.predictor is None:
+            return
+        infos = describe(self.arch)
+        self.infos = infos
+        self.rfs = receptive_fields(self.arch)
+        self.explorerLayerList.blockSignals(True)
+        self.explorerLayerList.clear()
+        for info, rf in zip(infos, self.rfs):
+            shape = "x".join(map(str, info.output_shape[1:] + info.output_shape[:1])) if len(info.output_shape) == 3 \
+                else str(info.output_shape[0])
+            params = f" · {info.params:,} params" if info.params else ""
+            item = QListWidgetItem(f"{info.name}  {shape}{params}")
+            item.setToolTip("each unit sees the whole image" if rf.whole_image else
+                            f"each unit sees a {rf.size}x{rf.size} patch of the input")
+            self.explorerLayerList.addItem(item)
+        self.explorerLayerList.blockSignals(False)
+        cnn, ffnn = parameter_count(self.arch), parameter_count(FFNN_BASELINE)
+        self.structureLabel.setText(
+            f"<b>{cnn:,}</b> parameters in this network.<br>A dense network on the same 784 inputs "
+            f"(784→512→256→10) needs <b>{ffnn:,}</b>, {ffnn / cnn:.1f}× as many: each dense unit has a weight "
+            "for every pixel, while a conv filter's 3x3 weights are shared across every position, "
+            "so the CNN learns local patterns once and finds them anywhere.")
+        self.filterLayerCombo.blockSignals(True)
+        self.filterLayerCombo.clear()
+        self.filters = conv_filters(self.model.predictor.model)
+        for name, _ in self.filters:
+            self.filterLayerCombo.addItem(name)
+        self.filterLayerCombo.blockSignals(False)
+        self._patch_cache.clear()
+        self.layer_index = min(self.layer_index, len(infos) - 1)
+        self.explorerLayerList.setCurrentRow(self.layer_index)
+        self._show_filters()
+        self.refresh()
+
+    def _drawn(self, prediction) -> None:
+        if prediction is None:
+            return
+        self.pre = prediction.preprocessed
+        self.input_source = "your drawing"
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def set_input(self, image, source: str = "image") -> None:
+        self.pre = preprocess(image, self.model.predictor.normalization if self.model.predictor else None)
+        self.input_source = source
+        self.refresh()
+
+    def _random_example(self) -> None:
+        if self.draw_tab is not None:
+            self.draw_tab.random_test_digit()
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every layer's output for the current input and redraw."""
+        if self.model.predictor is None:
+            return
+        self._stale = False
+        self.maps = feature_maps(self.model.predictor.model, self.pre.tensor)
+        self._show_layer()
+
+    # ---- views --------------------------------------------------------------------------------
+    def _layer_selected(self, row: int) -> None:
+        if row < 0 or not self.maps:
+            return
+        self.layer_index = row
+        info = self.infos[row]
+        shape = info.output_shape
+        self.unit = (0, shape[1] // 2, shape[2] // 2) if len(shape) == 3 else (0, 0, 0)
+        if info.kind == "conv":
+            self.filterLayerCombo.setCurrentIndex(self.filterLayerCombo.findText(info.name))
+        self._show_layer()
+
+    def _show_layer(self) -> None:
+        if not self.maps:
+            return
+        info = self.infos[self.layer_index]
+        values = self.maps[self.layer_index]
+        labels = [f"{info.name} channel {c}" for c in range(values.shape[0])] if values.ndim == 3 else \
+            [f"{info.name} unit {i}" + (f" (digit {i})" if info.name == self.infos[-1].name else "")
+             for i in range(values.shape[0])]
+        self.featureMapGrid.set_tiles(values, labels)
+        n = values.shape[0]
+        kind = f"{n} channels of {values.shape[1]}x{values.shape[2]}" if values.ndim == 3 else f"{n} units"
+        self.mapsTitle.setText(f"<b>{info.name}</b> output for {self.input_source}: {kind}. "
+                               "Blue is negative, red positive; after a ReLU everything is ≥ 0.")
+        self.select_unit(*self.unit)
+
+    def select_unit(self, channel: int, y: int, x: int) -> None:
+        """Outline what unit (channel, y, x) of the current layer sees, and fetch its top patches."""
+        self.unit = (channel, y, x)
+        if self.featureMapGrid.selected != self.unit:
+            self.featureMapGrid.selected = self.unit
+            self.featureMapGrid.update()
+        info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
+        region = rf.region(y, x)
+        grad = unit_gradient(self.model.predictor.model, self.pre.tensor, self.layer_index, channel, y, x)
+        self.selected_region = region
+        self.selected_gradient = grad
+        self._draw_receptive_field(region, grad)
+        value = self.maps[self.layer_index][(channel, y, x) if self.maps[self.layer_index].ndim == 3 else (channel,)]
+        where = f"unit ({y}, {x}) of channel {channel}" if len(info.output_shape) == 3 else f"unit {channel}"
+        top, left, bottom, right = region
+        seen = "the whole image" if rf.whole_image else f"a {bottom - top}x{right - left} patch at rows {top}–{bottom - 1}, columns {left}–{right - 1}"
+        quiet = " It is silent for this input (ReLU gives 0), so its gradient is zero." if not grad.any() else ""
+        self.rfText.setText(f"<b>{info.name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
+                            f"(orange): {seen}. Heat: the effective receptive field, how strongly each input "
+                            f"pixel moves this unit.{quiet}")
+        if info.kind == "conv" and self.filterLayerCombo.currentText() == info.name:
+            self.filterChannelSpin.setValue(channel)
+        self._request_patches(channel)
+
+    def _draw_receptive_field(self, region: tuple[int, int, int, int], grad: np.ndarray) -> None:
+        base = (np.clip(self.pre.image28, 0, 1) * 255 * 0.75).astype(np.uint8)
+        rgb = np.repeat(base[..., None], 3, axis=2).astype(np.float32)
+        if grad.max() > 0:
+            heat = (grad / grad.max())[..., None]
+            rgb = rgb * (1 - 0.85 * heat) + np.array([255, 60, 30], dtype=np.float32) * 0.85 * heat
+        rgb = np.ascontiguousarray(rgb.clip(0, 255).astype(np.uint8))
+        image = QImage(rgb.data, 28, 28, 84, QImage.Format.Format_RGB888).copy()
+        pixmap = QPixmap.fromImage(image.scaled(RF_VIEW, RF_VIEW, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                Qt.TransformationMode.FastTransformation))
+        painter = QPainter(pixmap)
+        cell = RF_VIEW / 28
+        top, left, bottom, right = region
+        painter.setPen(QPen(QColor("#ffa500"), 3))
+        painter.drawRect(QRectF(left * cell + 1.5, top * cell + 1.5, (right - left) * cell - 3, (bottom - top) * cell - 3))
+        painter.end()
+        self.receptiveFieldView.setPixmap(pixmap)
+
+    def _show_filters(self) -> None:
+        index = self.filterLayerCombo.currentIndex()
+        if index < 0 or not self.filters:
+            return
+        name, weights = self.filters[index]
+        self.filterChannelSpin.setMaximum(weights.shape[0] - 1)
+        if weights.shape[1] == 1:
+            tiles, labels = weights[:, 0], [f"{name} filter {i}" for i in range(weights.shape[0])]
+            self.filterChannelSpin.setEnabled(False)
+            self.filterHelp.setText(f"{name}'s {weights.shape[0]} kernels of {weights.shape[2]}x{weights.shape[3]}: "
+                                    "each slides over the image and responds to one small pattern (an edge, a stroke end).")
+        else:
+            out = self.filterChannelSpin.value()
+            tiles, labels = weights[out], [f"{name} filter {out}, input channel {i}" for i in range(weights.shape[1])]
+            self.filterChannelSpin.setEnabled(True)
+            self.filterHelp.setText(f"Filter {out} of {name} has one {weights.shape[2]}x{weights.shape[3]} kernel for "
+                                    f"each of the {weights.shape[1]} channels below it; their responses are summed.")
+        vmax = float(np.abs(tiles).max()) or 1.0
+        self.filterGrid.set_tiles(tiles, labels, signed=True)
+        self.filterScale.setText(self._scale_html(vmax))
+
+    @staticmethod
+    def _scale_html(vmax: float) -> str:
+        stops = [DIVERGING[i] for i in (0, 64, 128, 192, 255)]
+        cells = "".join(f"<td style='background: rgb({r},{g},{b}); width: 36px'>&nbsp;</td>" for r, g, b in stops)
+        return (f"<table cellspacing=0><tr><td>−{vmax:.2f}&nbsp;</td>{cells}<td>&nbsp;+{vmax:.2f}</td></tr></table>"
+                "weights: blue negative, white zero, red positive")
+
+    # ---- hierarchy: top patches in the background ---------------------------------------------
+    def _model_key(self) -> int:
+        return id(self.model.checkpoint)
+
+    def _request_patches(self, channel: int) -> None:
+        key = (self._model_key(), self.layer_index)
+        if key in self._patch_cache:
+            self._show_patches(channel)
+            return
+        self.patchText.setText("Searching the 10,000 test digits…")
+        for label in self.patch_labels:
+            label.clear()
+        model, layer, normalization = self.model.predictor.model, self.layer_index, self.model.predictor.normalization
+        self._pool.submit(self._compute_patches, key, model, layer, normalization)
+
+    def _compute_patches(self, key, model, layer, normalization) -> None:
+        try:
+            if self._test_images is None:
+                from cnngui.core.data import load_mnist_test
+
+                self._test_images = load_mnist_test()[0]
+            from cnngui.core.training import normalize
+
+            images = self._test_images
+            x = normalize(images.unsqueeze(1).float() / 255, normalization)
+            maxima, positions = channel_maxima(model, x, layer)
+            self._relay.patchesReady.emit(key, layer, (maxima, positions, images))
+        except Exception as exc:  # shown in the panel, never raised into the pool
+            self._relay.patchesReady.emit(key, layer, exc)
+
+    def _patches_ready(self, key, layer: int, result) -> None:
+        if isinstance(result, Exception):
+            self.patchText.setText(f"Top patches unavailable: {result}")
+            return
+        self._patch_cache[key] = result
+        if key == (self._model_key(), self.layer_index):
+            self._show_patches(self.unit[0])
+
+    def _show_patches(self, channel: int) -> None:
+        maxima, positions, images = self._patch_cache[(self._model_key(), self.layer_index)]
+        info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
+        patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
+        self.current_patches = patches
+        for label, (patch, value, index) in zip(self.patch_labels, patches):
+            label.setPixmap(pixmap_of(patch, 82))
+            label.setToolTip(f"test digit #{index}: activation {value:.3f}")
+        size = "whole digits" if rf.whole_image else f"{rf.size}x{rf.size} patches"
+        self.patchText.setText(f"{info.name} channel {channel}: the 9 test digits with its strongest response, "
+                               f"cropped to its receptive field ({size}). Early layers respond to edges and stroke "
+                               "pieces; deeper ones to larger shapes.")
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,131 @@
+"""Many small maps in one picture, and mapping a click back to (channel, y, x)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cnngui.ui.colormaps import colorize
+
+
+def as_tiles(values: np.ndarray) -> np.ndarray:
+    """[C,H,W] stays; a vector [N] becomes N tiles of 1x1 so every unit can be clicked."""
+    return values if values.ndim == 3 else values.reshape(-1, 1, 1)
+
+
+class MosaicView(QWidget):
+    """Shows tiles [C,H,W] in a grid with a colour map; emits `unitClicked(c, y, x)` and `unitHovered`."""
+
+    unitClicked = Signal(int, int, int)
+    unitHovered = Signal(str)
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setMouseTracking(True)
+        self.setMinimumSize(240, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.tiles = np.zeros((0, 1, 1), dtype=np.float32)
+        self.labels: list[str] = []
+        self.cols = 1
+        self.selected: tuple[int, int, int] | None = None
+        self.signed: bool | None = None
+        self.vmax = 1.0
+        self._image = QImage()
+
+    def set_tiles(self, values: np.ndarray, labels: list[str] | None = None, signed: bool | None = None) -> None:
+        self.tiles = as_tiles(np.asarray(values, dtype=np.float32))
+        self.labels = labels or []
+        c, h, w = self.tiles.shape
+        self.cols = max(1, math.ceil(math.sqrt(c * h / max(1, w)))) if h > 1 else max(1, math.ceil(math.sqrt(c)))
+        finite = self.tiles[np.isfinite(self.tiles)]
+        self.vmax = float(np.abs(finite).max()) if finite.size else 1.0
+        self.signed = signed
+        self._render()
+
+    def _render(self) -> None:
+        c, h, w = self.tiles.shape
+        rows = math.ceil(c / self.cols) if c else 1
+        gap = 1
+        canvas = np.full((rows * (h + gap) + gap, self.cols * (w + gap) + gap, 3), 200, dtype=np.uint8)
+        colored = colorize(self.tiles, self.vmax, self.signed)
+        for i in range(c):
+            r, col = divmod(i, self.cols)
+            y0, x0 = gap + r * (h + gap), gap + col * (w + gap)
+            canvas[y0:y0 + h, x0:x0 + w] = colored[i]
+        self._array = np.ascontiguousarray(canvas)
+        hh, ww, _ = canvas.shape
+        self._image = QImage(self._array.data, ww, hh, 3 * ww, QImage.Format.Format_RGB888).copy()
+        self.update()
+
+    def _scale(self) -> tuple[float, QRect]:
+        if self._image.isNull() or self._image.width() == 0:
+            return 1.0, QRect()
+        scale = min(self.width() / self._image.width(), self.height() / self._image.height())
+        w, h = int(self._image.width() * scale), int(self._image.height() * scale)
+        return scale, QRect((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+    def unit_at(self, pos: QPoint) -> tuple[int, int, int] | None:
+        scale, rect = self._scale()
+        if not rect.contains(pos):
+            return None
+        c, h, w = self.tiles.shape
+        px, py = (pos.x() - rect.x()) / scale, (pos.y() - rect.y()) / scale
+        col, x = divmod(int(px) - 1, w + 1)
+        row, y = divmod(int(py) - 1, h + 1)
+        channel = row * self.cols + col
+        if x >= w or y >= h or x < 0 or y < 0 or not (0 <= channel < c):
+            return None
+        return channel, y, x
+
+    def tile_rect(self, channel: int) -> QRect:
+        scale, rect = self._scale()
+        c, h, w = self.tiles.shape
+        r, col = divmod(channel, self.cols)
+        x0, y0 = 1 + col * (w + 1), 1 + r * (h + 1)
+        return QRect(rect.x() + int(x0 * scale), rect.y() + int(y0 * scale), int(w * scale), int(h * scale))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f4f4"))
+        _, rect = self._scale()
+        if not self._image.isNull():
+            painter.drawImage(rect, self._image)
+        if self.selected is not None:
+            channel, y, x = self.selected
+            tile = self.tile_rect(channel)
+            painter.setPen(QPen(QColor("#ff8c00"), 2))
+            painter.drawRect(tile.adjusted(-1, -1, 1, 1))
+            c, h, w = self.tiles.shape
+            if h > 1 or w > 1:
+                sx, sy = tile.width() / w, tile.height() / h
+                painter.setPen(QPen(QColor("#000"), 1))
+                painter.drawRect(int(tile.x() + x * sx), int(tile.y() + y * sy), max(2, int(sx)), max(2, int(sy)))
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        unit = self.unit_at(event.position().toPoint())
+        if unit is None:
+            self.unitHovered.emit("")
+            return
+        c, y, x = unit
+        value = float(self.tiles[c, y, x])
+        name = self.labels[c] if c < len(self.labels) else f"channel {c}"
+        where = f" at ({y}, {x})" if self.tiles.shape[1] > 1 else ""
+        self.unitHovered.emit(f"{name}{where}: {value:.4f}")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        unit = self.unit_at(event.position().toPoint())
+        if unit is not None:
+            self.select(*unit)
+
+    def select(self, channel: int, y: int, x: int) -> None:
+        self.selected = (channel, y, x)
+        self.update()
+        self.unitClicked.emit(channel, y, x)

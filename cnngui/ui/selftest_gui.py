@@ -1,0 +1,39 @@
+"""The self-test's window check: build the main window and train a few batches in its worker."""
+
+from __future__ import annotations
+
+import time
+
+
+def gui_check(data) -> str:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui.app import create_main_window
+    from cnngui.core.data import DigitData
+
+    app = QApplication.instance() or QApplication([])
+    window = create_main_window()
+    window.show()
+    tab = window.train_tab
+    small = DigitData(data.train_images[:512], data.train_labels[:512], data.test_images[:256], data.test_labels[:256])
+    tab.data_provider = lambda: small
+    tab.autosave_path = None
+    tab.epochsSpin.setValue(1)
+    tab.batchSizeSpin.setValue(64)
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.start()
+    deadline = time.monotonic() + 120
+    while tab.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+    batches = len(tab.curves.batch_loss)
+    ok = not tab.running and batches == 8 and tab.curves.epochs
+    window.confirm_close = lambda: True
+    window.close()
+    if window.explore_tab is not None:
+        window.explore_tab.shutdown()
+    if not ok:
+        raise AssertionError(f"the background worker trained {batches} of 8 batches")
+    return f"window built, {batches} batches trained in the background worker"

@@ -1,0 +1,107 @@
+"""The real `cnngui` commands: in-process for speed, and as subprocesses for exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from cnngui.cli import main
+from cnngui.core.strokes import render_digit
+
+
+def run_cli(*args):
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    return subprocess.run([sys.executable, "-m", "cnngui", *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.fixture
+def digit_files(tmp_path):
+    """Digits drawn as strokes, rendered to PNG: shifted, scaled, thick, thin, slanted, inverted."""
+    cases = {
+        0: dict(), 1: dict(box=0.4, center=(0.3, 0.35)), 2: dict(width=30), 3: dict(invert=True),
+        4: dict(slant=0.3, box=0.8), 5: dict(width=8, box=0.5), 6: dict(center=(0.65, 0.6), box=0.5),
+        7: dict(invert=True, box=0.35, center=(0.7, 0.7)), 8: dict(width=26), 9: dict(slant=0.2, size=120, width=9),
+    }
+    paths = {}
+    for digit, options in cases.items():
+        path = tmp_path / f"digit{digit}.png"
+        render_digit(digit, **options).save(path)
+        paths[digit] = path
+    return paths
+
+
+def test_predict_json_on_drawn_digits(digit_files, capsys):
+    assert main(["predict", *map(str, digit_files.values()), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert [r["digit"] for r in results] == list(digit_files)
+    for r in results:
+        assert set(r) == {"path", "digit", "confidence", "probabilities"}
+        assert len(r["probabilities"]) == 10 and abs(sum(r["probabilities"]) - 1) < 1e-3
+        assert r["confidence"] == max(r["probabilities"])
+
+
+def test_summary(capsys):
+    assert main(["summary"]) == 0
+    assert "Total params: 121,930" in capsys.readouterr().out
+    assert main(["summary", "--ffnn"]) == 0
+    assert "535,818" in capsys.readouterr().out
+
+
+def test_evaluate_the_bundled_model(capsys):
+    assert main(["evaluate"]) == 0
+    out = capsys.readouterr().out
+    accuracy = float(out.split("Test accuracy: ")[1].split()[0])
+    assert accuracy >= 0.993
+    assert out.count("\n  ") == 10  # per-class lines
+
+
+def test_train_writes_a_checkpoint_and_resumes(tmp_path, capsys):
+    out = tmp_path / "m.pt"
+    assert main(["train", "--subset", "640", "--epochs", "1", "--batch-size", "64", "--device", "cpu",
+                 "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Epoch 1/1" in text and "val_accuracy" in text and out.is_file()
+    assert main(["train", "--subset", "640", "--epochs", "2", "--resume", str(out), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Epoch 2/2" in text and "Epoch 1/2" not in text
+
+
+@pytest.mark.parametrize("args,words", [
+    (["train", "--epochs", "0"], "must be at least 1"),
+    (["train", "--lr", "abc"], "not a number"),
+    (["train", "--device", "cuda:7", "--subset", "10"], "cuda"),
+    (["train", "--preset", "nope"], "Unknown preset"),
+    (["train", "--data", "/nonexistent"], "does not exist"),
+    (["evaluate", "--model", "/nonexistent.pt"], "does not exist"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_arguments_exit_2_with_one_line(args, words, capsys):
+    with pytest.raises(SystemExit) as exc:
+        code = main(args)
+        raise SystemExit(code)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert words in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_bad_files_exit_2_without_traceback(tmp_path):
+    (tmp_path / "notes.png").write_text("not an image")
+    (tmp_path / "bad.pt").write_bytes(b"\x00" * 100)
+    from PIL import Image
+
+    Image.new("L", (50, 50), 255).save(tmp_path / "blank.png")
+    for args, words in ((["predict", str(tmp_path / "notes.png")], "not an image"),
+                        (["predict", str(tmp_path / "blank.png")], "holds no digit"),
+                        (["predict", str(tmp_path / "notes.png"), "--model", str(tmp_path / "bad.pt")], "cannot be used")):
+        result = run_cli(*args)
+        assert result.returncode == 2, result.stderr
+        assert words in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_self_test_passes(monkeypatch):
+    result = run_cli("self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout and "main window and background training" in result.stdout

@@ -1,0 +1,113 @@
+"""The Explore tab: structure, filters, feature maps, receptive fields, top patches."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from cnngui.app import create_main_window
+from cnngui.core.strokes import render_digit
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    win.mainTabs.setCurrentWidget(win.explore_tab)
+    qtbot.waitExposed(win)
+    yield win
+    win.explore_tab.shutdown()
+
+
+def test_names_and_structure(window):
+    for name in ["explorerLayerList", "filterGrid", "featureMapGrid", "receptiveFieldView", "topPatchesView"]:
+        assert window.findChild(object, name) is not None, name
+    tab = window.explore_tab
+    assert tab.explorerLayerList.count() == 10
+    assert tab.explorerLayerList.item(0).text().startswith("conv1  26x26x32 · 320 params")
+    assert "121,930" in tab.structureLabel.text() and "535,818" in tab.structureLabel.text()
+
+
+def _row(tab, name):
+    return [tab.explorerLayerList.item(i).text().split()[0] for i in range(tab.explorerLayerList.count())].index(name)
+
+
+def test_clicking_a_feature_map_unit_outlines_its_receptive_field(qtbot, window):
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "pool1"))
+    grid = tab.featureMapGrid
+    rect = grid.tile_rect(5)
+    cell = rect.width() / 13
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.x() + 3.5 * cell), int(rect.y() + 6.5 * cell)))
+    assert tab.unit == (5, 6, 3)
+    assert tab.selected_region == (12, 6, 16, 10)  # 4x4, starting at 2*(6, 3)
+    assert "4x4 patch" in tab.rfText.text()
+    assert not tab.receptiveFieldView.pixmap().isNull()
+
+
+def test_dense_units_see_the_whole_image(window):
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "dense2"))
+    tab.select_unit(3, 0, 0)
+    assert tab.selected_region == (0, 0, 28, 28) and "whole image" in tab.rfText.text()
+
+
+def test_effective_field_lies_inside_the_theoretical_one(window):
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "conv2"))
+    for channel in range(64):
+        tab.select_unit(channel, 5, 5)
+        if tab.selected_gradient.any():
+            break
+    top, left, bottom, right = tab.selected_region
+    assert (bottom - top, right - left) == (8, 8)
+    grad = tab.selected_gradient
+    assert np.isclose(grad[top:bottom, left:right].sum(), grad.sum())
+
+
+def test_feature_maps_change_when_the_input_changes(qtbot, window):
+    tab = window.explore_tab
+    tab.set_input(render_digit(1), "a one")
+    before = tab.maps[0].copy()
+    tab.set_input(render_digit(8), "an eight")
+    assert not np.allclose(before, tab.maps[0])
+    assert "an eight" in tab.mapsTitle.text()
+
+
+def test_drawing_updates_the_explorer(qtbot, window):
+    draw = window.draw_tab
+    draw.canvas.set_picture(np.asarray(render_digit(4), dtype=np.float32) / 255)
+    draw.update_prediction()
+    assert "your drawing" in window.explore_tab.input_source
+    assert np.allclose(window.explore_tab.pre.image28, draw.last_prediction.preprocessed.image28)
+
+
+def test_filters_grid(window):
+    tab = window.explore_tab
+    tab.views.setCurrentIndex(1)
+    tab.filterLayerCombo.setCurrentIndex(0)
+    assert tab.filterGrid.tiles.shape == (32, 3, 3)
+    tab.filterLayerCombo.setCurrentIndex(1)
+    tab.filterChannelSpin.setValue(10)
+    assert tab.filterGrid.tiles.shape == (32, 3, 3)
+    assert np.allclose(tab.filterGrid.tiles, tab.filters[1][1][10])
+    assert "+" in tab.filterScale.text()
+
+
+def test_top_patches_are_computed_in_the_background(qtbot, window):
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "conv1"))
+    tab.select_unit(2, 10, 10)
+    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches", None)) and tab.current_patches[0][0].shape == (3, 3),
+                    timeout=30_000)
+    values = [v for _, v, _ in tab.current_patches]
+    assert len(values) == 9 and values == sorted(values, reverse=True)
+    assert all(not label.pixmap().isNull() for label in tab.patch_labels)
+
+
+def test_new_model_refreshes(qtbot, window, seed_checkpoint):
+    tab = window.explore_tab
+    before = tab.filters[0][1].copy()
+    window.open_model(seed_checkpoint)
+    assert not np.allclose(before, tab.filters[0][1])
