@@ -30,8 +30,10 @@ def _make_app():
 
 def create_main_window():
     """The full main window, tabs included (needs a QApplication)."""
+    from cnngui.ui import gc_guard
     from cnngui.ui.main_window import MainWindow
 
+    gc_guard.install()
     window = MainWindow()
     window.finish_loading()
     return window
@@ -53,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     app = _make_app()
+    from cnngui.ui import gc_guard
     from cnngui.ui.main_window import MainWindow
 
+    gc_guard.install()
     window = MainWindow()
     window.show()
     window.statusBar().showMessage("Loading PyTorch…")

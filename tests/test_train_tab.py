@@ -93,6 +93,7 @@ def test_pause_holds_the_batch_count_still_and_stop_keeps_the_model(qtbot, windo
 
 def test_closing_during_training_is_clean(qtbot, tiny_data, capfd):
     win = create_main_window()
+    qtbot.addWidget(win)
     win.train_tab.data_provider = lambda: tiny_data
     win.train_tab.autosave_path = None
     asked = []

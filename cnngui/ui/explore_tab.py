@@ -50,6 +50,7 @@ class ExploreTab(QWidget):
         self._relay = _Relay()
         self._relay.patchesReady.connect(self._patches_ready)
         self._test_images = None
+        self._closed = False
         self._build()
         model.changed.connect(self._model_changed)
         if draw_tab is not None:
@@ -319,6 +320,9 @@ class ExploreTab(QWidget):
         return id(self.model.checkpoint)
 
     def _request_patches(self, channel: int) -> None:
+        if self._closed or not self.isVisible():
+            self._stale = True  # fetched when the tab is shown
+            return
         key = (self._model_key(), self.layer_index)
         if key in self._patch_cache:
             self._show_patches(channel)
@@ -366,4 +370,5 @@ class ExploreTab(QWidget):
                                "pieces; deeper ones to larger shapes.")
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
