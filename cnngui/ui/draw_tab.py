@@ -37,7 +37,9 @@ class DrawTab(QWidget):
         self.true_label: int | None = None
         self._test_digits = None
         self._rng = np.random.default_rng()
-        self._pending = False
+        # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
+        self._predict_timer = QTimer(self, singleShot=True, interval=0)
+        self._predict_timer.timeout.connect(self.update_prediction)
         self._build()
         self.setAcceptDrops(True)
         model.changed.connect(self._model_changed)
@@ -157,12 +159,11 @@ class DrawTab(QWidget):
     # ---- prediction ---------------------------------------------------------------------------
     def schedule_prediction(self) -> None:
         """Coalesce: however many pen events arrive, one prediction runs per turn of the event loop."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.update_prediction)
+        if not self._predict_timer.isActive():
+            self._predict_timer.start()
 
     def update_prediction(self) -> None:
-        self._pending = False
+        self._predict_timer.stop()
         if self.canvas.background is None:
             self.true_label = None
         predictor = self.model.predictor

@@ -1,0 +1,116 @@
+"""Latency from a pen event to the updated prediction on screen, and to fresh feature maps.
+
+A scripted drawing (every digit's strokes, in small pen steps) is sent to the real canvas;
+each step is timed from the mouse event to the repainted answer. Beside it, in the same
+run: the raw model forward time and the preprocessing time alone.
+Usage: python benchmarks/draw_latency.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pct(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] * 1000
+
+
+def main() -> None:
+    import numpy as np
+    import torch
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from _qt import close_cleanly
+
+    app = QApplication([])
+    from cnngui.app import create_main_window
+    from cnngui.core.preprocess import preprocess
+    from cnngui.core.strokes import place_strokes
+
+    window = create_main_window()
+    window.resize(1280, 800)
+    window.show()
+    window.mainTabs.setCurrentWidget(window.draw_tab)
+    app.processEvents()
+    tab, canvas = window.draw_tab, window.draw_tab.canvas
+    side = min(canvas.width(), canvas.height())
+    ox, oy = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+
+    def send(kind, point, buttons):
+        button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        QApplication.sendEvent(canvas, QMouseEvent(kind, point, canvas.mapToGlobal(point), button, buttons,
+                                                   Qt.KeyboardModifier.NoModifier))
+
+    def step(kind, point, buttons):
+        done = []
+
+        def landed(prediction):
+            done.append(prediction)
+
+        tab.predicted.connect(landed)
+        start = time.perf_counter()
+        send(kind, point, buttons)
+        while not done:
+            app.processEvents()
+        tab.predictionLabel.repaint()
+        tab.confidenceLabel.repaint()
+        tab.probabilityChart.repaint()
+        tab.networkInputView.repaint()
+        canvas.repaint()
+        elapsed = time.perf_counter() - start
+        tab.predicted.disconnect(landed)
+        return elapsed
+
+    latencies, explore = [], []
+    for repeat in range(2):
+        for digit in range(10):
+            canvas.clear()
+            app.processEvents()
+            for stroke in place_strokes(digit, size=side, box=0.6):
+                points = [QPointF(ox + x, oy + y) for x, y in stroke]
+                latencies.append(step(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton))
+                for a, b in zip(points, points[1:]):
+                    for t in np.linspace(0.25, 1, 4):
+                        latencies.append(step(QEvent.Type.MouseMove, a + (b - a) * float(t), Qt.MouseButton.LeftButton))
+                send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
+            # Explore tab: feature maps of every layer for this drawing, redrawn
+            exp = window.explore_tab
+            start = time.perf_counter()
+            exp.refresh()
+            exp.featureMapGrid.repaint()
+            explore.append(time.perf_counter() - start)
+
+    model = window.model.predictor.model
+    x = torch.randn(1, 1, 28, 28)
+    with torch.inference_mode():
+        for _ in range(20):
+            model(x)
+        forward = []
+        for _ in range(200):
+            s = time.perf_counter()
+            model(x)
+            forward.append(time.perf_counter() - s)
+    image = canvas.as_array()
+    prep = []
+    for _ in range(100):
+        s = time.perf_counter()
+        preprocess(image)
+        prep.append(time.perf_counter() - s)
+    print(f"pen event -> prediction on screen: p50 {pct(latencies, 0.5):.1f} ms, p95 {pct(latencies, 0.95):.1f} ms, "
+          f"max {max(latencies) * 1000:.1f} ms over {len(latencies)} events (goal p95 <= 16 ms)")
+    print(f"  beside it: model forward p50 {pct(forward, 0.5):.2f} ms; preprocessing a {image.shape[0]}px canvas "
+          f"p50 {pct(prep, 0.5):.2f} ms")
+    print(f"Explore: feature maps of all layers for a new drawing, computed and painted: "
+          f"p50 {pct(explore, 0.5):.1f} ms, p95 {pct(explore, 0.95):.1f} ms (frame budget 16.7 ms)")
+    close_cleanly(app, window)
+
+
+if __name__ == "__main__":
+    main()
