@@ -40,6 +40,16 @@ def run_self_test(gui: bool = True) -> int:
         state["data"] = d
         return "60,000 training and 10,000 test images, checksums verified"
 
+    def operators():
+        import torch
+        import torchvision
+        from torchvision.ops import nms
+
+        boxes = torch.tensor([[0.0, 0.0, 10.0, 10.0], [1.0, 1.0, 10.0, 10.0], [20.0, 20.0, 30.0, 30.0]])
+        kept = nms(boxes, torch.tensor([0.9, 0.8, 0.7]), 0.5).tolist()
+        assert kept == [0, 2], f"nms returned {kept}"
+        return f"torchvision {torchvision.__version__} native operators load"
+
     def model():
         from cnngui.core.predict import Predictor
         from cnngui.core.training import evaluate, normalize
@@ -71,7 +81,7 @@ def run_self_test(gui: bool = True) -> int:
         result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
         return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
 
-    checks = [("MNIST data", data), ("bundled model", model), ("prediction", predict), ("training", train)]
+    checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model), ("prediction", predict), ("training", train)]
     if gui and has_display():
         from cnngui.ui.selftest_gui import gui_check
 

@@ -163,3 +163,18 @@ def test_new_model_refreshes_the_prediction(qtbot, window, seed_checkpoint):
     qtbot.wait(20)
     assert "model.pt" in tab.modelInfo.text()
     assert tab.last_prediction.probabilities != before
+
+
+def test_drop_an_image_file(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    render_digit(2, invert=True).save(tmp_path / "two.png")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "two.png"))])
+    tab = window.draw_tab
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    tab.dropEvent(event)
+    qtbot.wait(20)
+    assert tab.predictionLabel.text() == "2" and "two.png" in tab.sourceLabel.text()

@@ -177,3 +177,36 @@ def test_about_lists_versions(window):
 
     text = window.about_text()
     assert torch.__version__ in text and "Qt" in text and "CPU" in text
+
+
+def test_settings_and_geometry_are_remembered(qtbot):
+    first = create_main_window()
+    qtbot.addWidget(first)
+    first.show()
+    tab = first.train_tab
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("seed"))
+    tab.epochsSpin.setValue(7)
+    tab.seedSpin.setValue(42)
+    first.mainTabs.setCurrentIndex(2)
+    assert first.close()
+    second = create_main_window()
+    qtbot.addWidget(second)
+    assert (second.train_tab.presetCombo.currentData(), second.train_tab.epochsSpin.value(),
+            second.train_tab.seedSpin.value()) == ("seed", 7, 42)
+    assert second.mainTabs.currentIndex() == 2
+    saved = second.settings.value("window/geometry")
+    assert saved is not None and len(bytes(saved)) > 20 and second.restoreGeometry(saved)
+    second.train_tab.presetCombo.setCurrentIndex(second.train_tab.presetCombo.findData("fast"))
+    second.close()
+
+
+def test_another_data_folder_is_checked_like_the_bundled_one(qtbot, window, tmp_path):
+    tab = window.train_tab
+    tab.set_data_folder(str(tmp_path))  # an empty folder
+    assert str(tmp_path) in tab.dataLabel.text() and tab.bundledDataButton.isEnabled()
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
+    texts = [b.text() for b in tab.findChildren(QMessageBox)]
+    assert any("train-images-idx3-ubyte.gz is missing" in t for t in texts), texts
+    tab.set_data_folder(None)
+    assert tab.dataLabel.text() == "bundled MNIST" and not tab.bundledDataButton.isEnabled()

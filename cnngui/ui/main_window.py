@@ -15,9 +15,21 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 from cnngui import __version__, resources
 
 
+def user_data_dir() -> Path:
+    """QStandardPaths' app data folder (`CNNGUI_DATA_DIR` overrides it, as tests do)."""
+    import os
+
+    from PySide6.QtCore import QStandardPaths
+
+    if os.environ.get("CNNGUI_DATA_DIR"):
+        return resources.data_dir()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else resources.data_dir()
+
+
 def app_settings() -> QSettings:
     """One INI file in the user's data folder, the same on every platform."""
-    return QSettings(str(resources.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _placeholder(text: str) -> QLabel:
@@ -80,6 +92,7 @@ class MainWindow(QMainWindow):
         self.model.changed.connect(self._model_changed)
         tab_index = self.mainTabs.currentIndex()
         self.train_tab = TrainTab(self.settings)
+        self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
         self.train_tab.modelTrained.connect(self.model.set_checkpoint)
         self.train_tab.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)

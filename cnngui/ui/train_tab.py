@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from cnngui import resources
 from cnngui.cli_progress import format_duration
 from cnngui.core.checkpoint import Checkpoint, load_checkpoint
 from cnngui.core.data import DigitData, load_mnist
@@ -26,11 +25,16 @@ from cnngui.ui.train_worker import TrainWorker
 _DATA_CACHE: dict[str, DigitData] = {}
 
 
+def mnist_data(folder: str | None = None) -> DigitData:
+    """MNIST from the bundled files or a folder, loaded (and verified) once per process."""
+    key = folder or "bundled"
+    if key not in _DATA_CACHE:
+        _DATA_CACHE[key] = load_mnist(Path(folder) if folder else None)
+    return _DATA_CACHE[key]
+
+
 def bundled_data() -> DigitData:
-    """MNIST, loaded once per process (it is verified on that first load)."""
-    if "mnist" not in _DATA_CACHE:
-        _DATA_CACHE["mnist"] = load_mnist()
-    return _DATA_CACHE["mnist"]
+    return mnist_data(None)
 
 
 class TrainTab(QWidget):
@@ -42,7 +46,8 @@ class TrainTab(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.data_provider: Callable[[], DigitData] = bundled_data
-        self.autosave_path: Path | None = resources.data_dir() / "autosave" / "last-run.pt"
+        self.data_folder: str | None = None
+        self.autosave_path: Path | None = None  # the main window sets it
         self.thread: QThread | None = None
         self.worker: TrainWorker | None = None
         self._resume: ResumeState | None = None
@@ -50,6 +55,7 @@ class TrainTab(QWidget):
         self.curves = TrainingCurves()
         self._build()
         self._apply_preset("fast")
+        self.set_data_folder(None, remember=False)
         self._restore_settings()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -83,6 +89,17 @@ class TrainTab(QWidget):
         form.addRow("Device", self.deviceCombo)
         form.addRow("Seed", self.seedSpin)
         form.addRow("", self.augmentCheck)
+        self.dataLabel = QLabel("bundled MNIST", objectName="dataLabel", wordWrap=True)
+        self.dataButton = QPushButton("Folder…", objectName="dataButton")
+        self.dataButton.setToolTip("Train on the four MNIST files in another folder (checked like the bundled ones)")
+        self.bundledDataButton = QPushButton("Bundled", objectName="bundledDataButton")
+        self.dataButton.clicked.connect(self._choose_data_folder)
+        self.bundledDataButton.clicked.connect(lambda: self.set_data_folder(None))
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.dataLabel, 1)
+        data_row.addWidget(self.dataButton)
+        data_row.addWidget(self.bundledDataButton)
+        form.addRow("Data", data_row)
         settings_box = QGroupBox("Training settings")
         settings_box.setLayout(form)
 
@@ -175,6 +192,23 @@ class TrainTab(QWidget):
         item = model.item(index) if isinstance(model, QStandardItemModel) else None
         return item is None or item.isEnabled()
 
+    # ---- data ---------------------------------------------------------------------------------
+    def set_data_folder(self, folder: str | None, remember: bool = True) -> None:
+        """Train on MNIST from `folder` (None: the bundled files); problems surface when training starts."""
+        self.data_folder = folder or None
+        self.data_provider = (lambda: mnist_data(folder)) if folder else bundled_data
+        self.dataLabel.setText(f"MNIST in {folder}" if folder else "bundled MNIST")
+        self.dataLabel.setToolTip(folder or "The four original MNIST files shipped with cnngui")
+        self.bundledDataButton.setEnabled(bool(folder))
+        if remember and self.settings is not None:
+            self.settings.setValue("train/data_folder", folder or "")
+
+    def _choose_data_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder with the four MNIST files",
+                                                  self.data_folder or str(Path.home()))
+        if folder:
+            self.set_data_folder(folder)
+
     # ---- settings -----------------------------------------------------------------------------
     def _apply_preset(self, name: str) -> None:
         cfg = PRESETS[name]
@@ -206,6 +240,8 @@ class TrainTab(QWidget):
         index = self.deviceCombo.findData(s.value("train/device"))
         if index >= 0 and self._device_usable(index):
             self.deviceCombo.setCurrentIndex(index)
+        if s.value("train/data_folder"):
+            self.set_data_folder(str(s.value("train/data_folder")), remember=False)
 
     def save_settings(self) -> None:
         if self.settings is None:
@@ -290,8 +326,10 @@ class TrainTab(QWidget):
 
     def _set_running(self, running: bool) -> None:
         for w in (self.presetCombo, self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo,
-                  self.deviceCombo, self.seedSpin, self.augmentCheck, self.startButton, self.resumeButton):
+                  self.deviceCombo, self.seedSpin, self.augmentCheck, self.startButton, self.resumeButton,
+                  self.dataButton):
             w.setEnabled(not running)
+        self.bundledDataButton.setEnabled(not running and bool(self.data_folder))
         self.pauseButton.setEnabled(running)
         self.stopButton.setEnabled(running)
         self.pauseButton.setText("Pause")
