@@ -23,8 +23,13 @@ def percentile(values, q):
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--images", type=int, default=30000)
+    parser.add_argument("--images", type=int, default=60000)
+    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for this run (s)")
     args = parser.parse_args()
+    if args.switch_interval:
+        import sys
+
+        sys.setswitchinterval(args.switch_interval)
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -38,6 +39,10 @@ def bundled_data() -> DigitData:
 
 
 class TrainTab(QWidget):
+    """Progress text updates with every report (≤20 Hz); the plots, which cost more to paint,
+    at most every PLOT_INTERVAL seconds, so painting never starves the training thread."""
+
+    PLOT_INTERVAL = 0.1
     modelTrained = Signal(object, str)  # Checkpoint, label
     statusMessage = Signal(str)
     runningChanged = Signal(bool)
@@ -52,6 +57,7 @@ class TrainTab(QWidget):
         self.worker: TrainWorker | None = None
         self._resume: ResumeState | None = None
         self._batches_per_epoch = 1
+        self._last_plot = 0.0
         self.curves = TrainingCurves()
         self._build()
         self._apply_preset("fast")
@@ -224,7 +230,8 @@ class TrainTab(QWidget):
         return TrainConfig(epochs=self.epochsSpin.value(), batch_size=self.batchSizeSpin.value(),
                            lr=self.learningRateSpin.value(), optimizer=self.optimizerCombo.currentData(),
                            schedule=base.schedule, weight_decay=base.weight_decay, augment=self.augmentCheck.isChecked(),
-                           seed=self.seedSpin.value(), device=self.deviceCombo.currentData())
+                           seed=self.seedSpin.value(), device=self.deviceCombo.currentData(),
+                           mixed_precision=base.mixed_precision)
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -366,7 +373,10 @@ class TrainTab(QWidget):
 
     def _on_batch(self, r: BatchReport) -> None:
         self.curves.add_batches(r.epoch, r.batch - len(r.losses) + 1, r.batches_per_epoch, r.losses, r.train_accuracy)
-        self.curves.refresh()
+        now = time.monotonic()
+        if now - self._last_plot >= self.PLOT_INTERVAL or r.batch == r.batches_per_epoch:
+            self._last_plot = now
+            self.curves.refresh()
         self.trainProgress.setValue(int(1000 * r.progress))
         state = " (paused)" if self.worker and self.worker.control.paused else ""
         self.trainProgress.setFormat(f"Epoch {r.epoch}/{r.epochs} · batch {r.batch}/{r.batches_per_epoch}{state}")
