@@ -92,3 +92,27 @@ def seed_checkpoint(tmp_path_factory, tiny_data):
     path = tmp_path_factory.mktemp("ckpt") / "model.pt"
     save_checkpoint(from_trainer(trainer), path)
     return path
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build the full main window, shown, on a given tab; stops its workers afterwards."""
+    from cnngui.app import create_main_window
+
+    made = []
+
+    def make(tab: str | None = None, size=(1200, 800)):
+        window = create_main_window()
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        if tab:
+            window.mainTabs.setCurrentWidget(getattr(window, tab))
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.train_tab.shutdown()
+        window.explore_tab.shutdown()

@@ -6,19 +6,12 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cnngui.app import create_main_window
 from cnngui.core.strokes import place_strokes, render_digit
 
 
 @pytest.fixture
-def window(qtbot):
-    win = create_main_window()
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    win.mainTabs.setCurrentWidget(win.draw_tab)
-    qtbot.waitExposed(win)
-    return win
+def window(make_window):
+    return make_window("draw_tab")
 
 
 def _send(widget, kind, pos, buttons):

@@ -4,20 +4,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from cnngui.app import create_main_window
 from cnngui.core.strokes import render_digit
 
 
 @pytest.fixture
-def window(qtbot):
-    win = create_main_window()
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    win.mainTabs.setCurrentWidget(win.explore_tab)
-    qtbot.waitExposed(win)
-    yield win
-    win.explore_tab.shutdown()
+def window(make_window):
+    return make_window("explore_tab", size=(1400, 860))
 
 
 def test_names_and_structure(window):
@@ -99,9 +91,9 @@ def test_top_patches_are_computed_in_the_background(qtbot, window):
     tab = window.explore_tab
     tab.explorerLayerList.setCurrentRow(_row(tab, "conv1"))
     tab.select_unit(2, 10, 10)
-    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches", None)) and tab.current_patches[0][0].shape == (3, 3),
+    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches", None)) and tab.current_patches[0].patch.shape == (3, 3),
                     timeout=30_000)
-    values = [v for _, v, _ in tab.current_patches]
+    values = [p.activation for p in tab.current_patches]
     assert len(values) == 9 and values == sorted(values, reverse=True)
     assert all(not label.pixmap().isNull() for label in tab.patch_labels)
 

@@ -3,8 +3,8 @@ import pytest
 import torch
 
 from cnngui.core.architecture import SEED_CNN, build_model, layer_names
-from cnngui.core.introspection import (ReceptiveField, channel_maxima, conv_filters, feature_maps, receptive_fields,
-                                       top_patches, unit_gradient)
+from cnngui.core.introspection import (ReceptiveField, channel_maxima, context_window, conv_filters, feature_maps,
+                                       receptive_fields, top_patches, unit_gradient)
 
 
 def test_seed_cnn_receptive_field_sizes():
@@ -72,6 +72,14 @@ def test_top_patches_are_cropped_to_the_field(tiny_data):
     maxima, positions = channel_maxima(model, x, index)
     assert maxima.shape == (100, 64)
     patches = top_patches(images, maxima, positions, (64, 11, 11), receptive_fields(SEED_CNN)[index], channel=5)
-    assert len(patches) == 9 and all(p.shape == (8, 8) for p, _, _ in patches)
-    values = [v for _, v, _ in patches]
+    assert len(patches) == 9 and all(p.patch.shape == (8, 8) for p in patches)
+    values = [p.activation for p in patches]
     assert values == sorted(values, reverse=True) and values[0] == pytest.approx(float(maxima[:, 5].max()))
+
+
+@pytest.mark.parametrize("region,window", [((5, 7, 8, 10), (0, 2, 12, 14)), ((25, 25, 28, 28), (16, 16, 28, 28)),
+                                           ((0, 0, 28, 28), (0, 0, 28, 28)), ((10, 10, 20, 20), (9, 9, 21, 21))])
+def test_context_window_holds_the_field(region, window):
+    assert context_window(region) == window
+    t, l, b, r = context_window(region)
+    assert t <= region[0] and l <= region[1] and b >= region[2] and r >= region[3] and b - t == r - l

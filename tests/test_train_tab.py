@@ -8,14 +8,11 @@ from cnngui.app import create_main_window
 
 
 @pytest.fixture
-def window(qtbot, tiny_data):
-    win = create_main_window()
-    qtbot.addWidget(win)
+def window(make_window, tiny_data):
+    win = make_window()
     win.train_tab.data_provider = lambda: tiny_data
     win.train_tab.autosave_path = None
-    win.show()
-    yield win
-    win.train_tab.shutdown()
+    return win
 
 
 def _set_small_run(tab, epochs=2, batch=16):

@@ -105,10 +105,17 @@ def channel_maxima(model: torch.nn.Module, images: torch.Tensor, layer_index: in
     return torch.cat(values), torch.cat(positions)
 
 
+@dataclass(frozen=True)
+class TopPatch:
+    patch: np.ndarray  # the input cropped to the unit's receptive field, float [0, 1]
+    activation: float
+    image_index: int
+    region: tuple[int, int, int, int]  # top, left, bottom, right in the 28x28 input
+
+
 def top_patches(images_uint8: torch.Tensor, maxima: torch.Tensor, positions: torch.Tensor, layer_shape: tuple,
-                rf: ReceptiveField, channel: int, k: int = 9) -> list[tuple[np.ndarray, float, int]]:
-    """The k inputs that excite `channel` most, each cropped to the receptive field of its best unit:
-    (patch float [0,1], activation, image index)."""
+                rf: ReceptiveField, channel: int, k: int = 9) -> list[TopPatch]:
+    """The k inputs that excite `channel` most, each cropped to the receptive field of its best unit."""
     width = layer_shape[2] if len(layer_shape) == 3 else 1
     order = torch.argsort(maxima[:, channel], descending=True)[:k]
     out = []
@@ -116,5 +123,16 @@ def top_patches(images_uint8: torch.Tensor, maxima: torch.Tensor, positions: tor
         pos = int(positions[index, channel])
         top, left, bottom, right = rf.region(pos // width, pos % width)
         patch = images_uint8[index, top:bottom, left:right].float().numpy() / 255.0
-        out.append((patch, float(maxima[index, channel]), index))
+        out.append(TopPatch(patch, float(maxima[index, channel]), index, (top, left, bottom, right)))
     return out
+
+
+def context_window(region: tuple[int, int, int, int], minimum: int = 12, size: int = 28) -> tuple[int, int, int, int]:
+    """A square window of at least `minimum` pixels around `region`, inside the input, so a small
+    receptive field can be shown with the strokes around it."""
+    top, left, bottom, right = region
+    side = min(size, max(minimum, bottom - top, right - left))
+    cy, cx = (top + bottom) / 2, (left + right) / 2
+    t = int(min(max(0, round(cy - side / 2)), size - side))
+    l = int(min(max(0, round(cx - side / 2)), size - side))
+    return t, l, t + side, l + side

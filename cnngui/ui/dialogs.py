@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+CHECKPOINT_FILTER = "cnngui checkpoints (*.pt);;All files (*)"
+
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
                                QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.core.architecture import FFNN_BASELINE, describe, parameter_count
-from cnngui.core.introspection import (channel_maxima, conv_filters, feature_maps, receptive_fields, top_patches,
-                                       unit_gradient)
+from cnngui.core.introspection import (channel_maxima, context_window, conv_filters, feature_maps, receptive_fields,
+                                       top_patches, unit_gradient)
 from cnngui.core.preprocess import preprocess
 from cnngui.core.strokes import render_digit
 from cnngui.ui.colormaps import DIVERGING
@@ -25,7 +25,8 @@ from cnngui.ui.images import picture_label, pixmap_of
 from cnngui.ui.model_state import CurrentModel
 from cnngui.ui.mosaic import MosaicView
 
-RF_VIEW = 280
+RF_VIEW = 240
+PATCH_VIEW = 72
 
 
 class _Relay(QObject):
@@ -126,7 +127,7 @@ class ExploreTab(QWidget):
         grid.setSpacing(4)
         self.patch_labels = []
         for i in range(9):
-            label = picture_label(size=84)
+            label = picture_label(size=PATCH_VIEW)
             grid.addWidget(label, i // 3, i % 3)
             self.patch_labels.append(label)
         self.patchText = QLabel(objectName="patchText", wordWrap=True)
@@ -305,7 +306,7 @@ class ExploreTab(QWidget):
             self.filterHelp.setText(f"Filter {out} of {name} has one {weights.shape[2]}x{weights.shape[3]} kernel for "
                                     f"each of the {weights.shape[1]} channels below it; their responses are summed.")
         vmax = float(np.abs(tiles).max()) or 1.0
-        self.filterGrid.set_tiles(tiles, labels, signed=True)
+        self.filterGrid.set_tiles(tiles, labels, signed=True, vmax=vmax)
         self.filterScale.setText(self._scale_html(vmax))
 
     @staticmethod
@@ -361,13 +362,28 @@ class ExploreTab(QWidget):
         info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
         patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
         self.current_patches = patches
-        for label, (patch, value, index) in zip(self.patch_labels, patches):
-            label.setPixmap(pixmap_of(patch, 82))
-            label.setToolTip(f"test digit #{index}: activation {value:.3f}")
-        size = "whole digits" if rf.whole_image else f"{rf.size}x{rf.size} patches"
+        for label, patch in zip(self.patch_labels, patches):
+            label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region))
+            label.setToolTip(f"test digit #{patch.image_index}: activation {patch.activation:.3f}")
+        size = "whole digits" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
         self.patchText.setText(f"{info.name} channel {channel}: the 9 test digits with its strongest response, "
-                               f"cropped to its receptive field ({size}). Early layers respond to edges and stroke "
-                               "pieces; deeper ones to larger shapes.")
+                               f"cropped to {size}. Early layers respond to edges and stroke pieces; deeper "
+                               "ones to larger shapes.")
+
+    @staticmethod
+    def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int]) -> QPixmap:
+        """The receptive field with a little context around it, its outline in orange."""
+        top, left, bottom, right = context_window(region)
+        crop = image[top:bottom, left:right]
+        pixmap = pixmap_of(crop, PATCH_VIEW - 2)
+        if region != (0, 0, 28, 28):
+            cell = pixmap.width() / crop.shape[1]
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor("#ffa500"), 2))
+            painter.drawRect(QRectF((region[1] - left) * cell + 1, (region[0] - top) * cell + 1,
+                                    (region[3] - region[1]) * cell - 2, (region[2] - region[0]) * cell - 2))
+            painter.end()
+        return pixmap
 
     def shutdown(self) -> None:
         self._closed = True

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cnngui import __version__, resources
+from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 
 
 def user_data_dir() -> Path:
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         from cnngui.ui.model_state import CurrentModel
         from cnngui.ui.train_tab import TrainTab
-        from cnngui.ui.dialogs import show_error
         from cnngui.errors import UserError
 
         self.model = CurrentModel(self)
@@ -141,14 +141,13 @@ class MainWindow(QMainWindow):
     # ---- menu actions ------------------------------------------------------------------------
     def _open_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open model", str(self.settings.value("paths/models", "")),
-                                              "cnngui checkpoints (*.pt);;All files (*)")
+                                              CHECKPOINT_FILTER)
         if path:
             self.open_model(path)
 
     def open_model(self, path: str | Path) -> bool:
         from cnngui.core.checkpoint import load_checkpoint
         from cnngui.errors import UserError
-        from cnngui.ui.dialogs import show_error
 
         try:
             checkpoint = load_checkpoint(path)
@@ -162,14 +161,13 @@ class MainWindow(QMainWindow):
 
     def _save_model(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save model as", str(Path(str(self.settings.value("paths/models", ""))) / "cnngui-model.pt"),
-                                              "cnngui checkpoints (*.pt)")
+                                              CHECKPOINT_FILTER)
         if path:
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 
     def save_model(self, path: str | Path) -> bool:
         from cnngui.core.checkpoint import save_checkpoint
         from cnngui.errors import UserError
-        from cnngui.ui.dialogs import show_error
 
         if self.model is None or self.model.checkpoint is None:
             show_error(self, "Nothing to save", "There is no model yet: train one or open one first.")

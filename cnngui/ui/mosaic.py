@@ -37,13 +37,15 @@ class MosaicView(QWidget):
         self.vmax = 1.0
         self._image = QImage()
 
-    def set_tiles(self, values: np.ndarray, labels: list[str] | None = None, signed: bool | None = None) -> None:
+    def set_tiles(self, values: np.ndarray, labels: list[str] | None = None, signed: bool | None = None,
+                  vmax: float | None = None) -> None:
         self.tiles = as_tiles(np.asarray(values, dtype=np.float32))
         self.labels = labels or []
         c, h, w = self.tiles.shape
         self.cols = max(1, math.ceil(math.sqrt(c * h / max(1, w)))) if h > 1 else max(1, math.ceil(math.sqrt(c)))
-        finite = self.tiles[np.isfinite(self.tiles)]
-        self.vmax = float(np.abs(finite).max()) if finite.size else 1.0
+        finite = np.abs(self.tiles[np.isfinite(self.tiles)])
+        # A high percentile, not the maximum: one hot unit should not wash out every other map.
+        self.vmax = vmax or (float(np.percentile(finite, 99.5)) if finite.size else 1.0)
         self.signed = signed
         self._render()
 
@@ -95,6 +97,11 @@ class MosaicView(QWidget):
         _, rect = self._scale()
         if not self._image.isNull():
             painter.drawImage(rect, self._image)
+        c, h, w = self.tiles.shape
+        if h == w == 1 and c and self.tile_rect(0).width() >= 18:  # single units: number them
+            painter.setPen(QColor("#222"))
+            for i in range(c):
+                painter.drawText(self.tile_rect(i), Qt.AlignmentFlag.AlignCenter, str(i))
         if self.selected is not None:
             channel, y, x = self.selected
             tile = self.tile_rect(channel)

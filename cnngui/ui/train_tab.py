@@ -20,7 +20,7 @@ from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, Batc
                                   TrainConfig)
 from cnngui.errors import UserError
 from cnngui.ui.curves import TrainingCurves
-from cnngui.ui.dialogs import show_error
+from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 from cnngui.ui.train_worker import TrainWorker
 
 _DATA_CACHE: dict[str, DigitData] = {}
@@ -345,7 +345,7 @@ class TrainTab(QWidget):
     def _choose_resume(self) -> None:
         start = str(self.autosave_path.parent) if self.autosave_path else ""
         path, _ = QFileDialog.getOpenFileName(self, "Continue training from checkpoint", start,
-                                              "cnngui checkpoints (*.pt);;All files (*)")
+                                              CHECKPOINT_FILTER)
         if path:
             self.resume_from(path)
 

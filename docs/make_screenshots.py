@@ -1,0 +1,88 @@
+"""Regenerates the README's screenshots from the real app (offscreen): python docs/make_screenshots.py"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CNNGUI_DATA_DIR"] = tempfile.mkdtemp(prefix="cnngui-shots-")
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def pump(app, seconds: float = 0.0) -> None:
+    end = time.monotonic() + seconds
+    while True:
+        app.processEvents()
+        if time.monotonic() >= end:
+            break
+        time.sleep(0.01)
+
+
+def draw_digit(app, canvas, digit: int, **placement) -> None:
+    from PySide6.QtCore import QPointF
+
+    from cnngui.core.strokes import place_strokes
+
+    side = min(canvas.width(), canvas.height())
+    ox, oy = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    for stroke in place_strokes(digit, size=side, **placement):
+        canvas.begin_stroke(QPointF(ox + stroke[0][0], oy + stroke[0][1]))
+        for x, y in stroke[1:]:
+            canvas.extend_stroke(QPointF(ox + x, oy + y))
+            app.processEvents()
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    from cnngui.app import create_main_window
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = create_main_window()
+    window.resize(1360, 840)
+    window.show()
+    pump(app, 0.2)
+
+    tab = window.train_tab
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
+    tab.epochsSpin.setValue(3)
+    tab.start()
+    while tab.running:
+        pump(app, 0.02)
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "train.png"))
+    window.model.load_bundled()
+
+    window.mainTabs.setCurrentWidget(window.draw_tab)
+    pump(app, 0.1)
+    draw_digit(app, window.draw_tab.canvas, 4, box=0.55, center=(0.42, 0.5), slant=0.15)
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "draw.png"))
+
+    explore = window.explore_tab
+    window.mainTabs.setCurrentWidget(explore)
+    pump(app, 0.2)
+    names = [explore.explorerLayerList.item(i).text().split()[0] for i in range(explore.explorerLayerList.count())]
+    for layer, unit in (("conv1", (12, 8, 9)), ("pool1", (5, 6, 7)), ("conv2", (22, 4, 5)), ("pool2", (40, 2, 2)),
+                        ("dense2", (4, 0, 0))):
+        explore.explorerLayerList.setCurrentRow(names.index(layer))
+        explore.select_unit(*unit)
+        deadline = time.monotonic() + 30
+        while "Searching" in explore.patchText.text() and time.monotonic() < deadline:
+            pump(app, 0.05)
+        pump(app, 0.1)
+        window.grab().save(str(OUT / f"explore-{layer}.png"))
+    window.confirm_close = lambda: True
+    window.close()
+    explore.shutdown()
+    print(f"screenshots written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
