@@ -50,6 +50,13 @@ def _import_core() -> None:
 def main(argv: list[str] | None = None) -> int:
     import threading
 
+    from cnngui.selftest import has_display
+
+    if not has_display():
+        print("cnngui: error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+              "Run it in a desktop session, set QT_QPA_PLATFORM=offscreen, or use the commands in "
+              "`cnngui --help`.", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
 
     app = _make_app()

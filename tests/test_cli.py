@@ -105,3 +105,9 @@ def test_self_test_passes(monkeypatch):
     result = run_cli("self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout and "main window and background training" in result.stdout
+
+
+def test_gui_without_a_display_explains(monkeypatch):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "cnngui"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2 and "no display" in result.stderr and "Traceback" not in result.stderr

@@ -30,7 +30,7 @@ MNIST_FILES: dict[str, tuple[str, int]] = {
 
 FIX_HINT = (
     "Restore the original MNIST files (see resources/mnist/README.md for the checksums), "
-    "or point cnngui at a folder that holds them with --data DIR."
+    "or point cnngui at a folder that holds them (--data DIR, or Data: Folder… in the Train tab)."
 )
 
 
