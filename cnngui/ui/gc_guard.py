@@ -2,7 +2,8 @@
 
 If the collector fires on the training thread it may destroy Qt objects there, which
 crashes Qt. As pyqtgraph's GarbageCollector does, automatic collection is switched off
-and a timer on the GUI thread collects when the allocation counts call for it.
+and a timer on the GUI thread collects when the allocation counts call for it. Objects
+alive once the window is built are frozen, so a collection never has to walk PyTorch.
 """
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ class _GuiThreadCollector(QObject):
                 gc.collect(1)
                 if third > self.threshold[2]:
                     gc.collect(2)
+
+
+def freeze_long_lived() -> None:
+    """Exempt everything alive now (PyTorch, Qt, the tabs) from future collections.
+
+    A full collection walks every object: about 120 ms once PyTorch is loaded, a visible
+    stall every time one ran during training. Objects made before this call live as long
+    as the app does, so collections only need to look at what comes after.
+    """
+    gc.freeze()
 
 
 def install() -> None:

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.modelLabel.setText("Model: none (train one)")
             show_error(self, "Bundled model unavailable", str(exc))
+        from cnngui.ui import gc_guard
+
+        gc_guard.freeze_long_lived()
 
     def _build_optional_tabs(self) -> None:
         """Draw and Explore, when their modules exist."""
