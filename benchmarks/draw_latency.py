@@ -9,7 +9,6 @@ Usage: python benchmarks/draw_latency.py
 from __future__ import annotations
 
 import os
-import statistics
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -14,7 +14,6 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 
 def timed_launch(cmd: list[str]) -> dict:
