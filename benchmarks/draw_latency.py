@@ -12,6 +12,7 @@ import os
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CNNGUI_DATA_DIR", __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
 
 
 def pct(values, q):

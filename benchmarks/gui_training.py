@@ -14,11 +14,36 @@ import statistics
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CNNGUI_DATA_DIR", __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
 
 
 def percentile(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
+
+
+HEADLESS = """
+import sys
+from cnngui.core.data import DigitData, load_mnist
+from cnngui.core.training import Listener, Trainer, preset
+n = int(sys.argv[1])
+full = load_mnist()
+data = DigitData(full.train_images[:n], full.train_labels[:n], full.test_images, full.test_labels)
+rates = []
+class Rate(Listener):
+    def on_epoch(self, report, trainer):
+        rates.append(report.images_per_sec)
+Trainer(data, preset("fast", epochs=1, device="cpu"), listener=Rate()).run()
+print(rates[0])
+"""
+
+
+def headless_rate(images: int) -> float:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", HEADLESS, str(images)], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -36,26 +61,18 @@ def main() -> None:
     from _qt import close_cleanly
 
     from cnngui.core.data import DigitData, load_mnist
-    from cnngui.core.training import Listener, TrainConfig, Trainer
+    from cnngui.core.training import preset
+    from cnngui.ui.torch_threads import reserve_gui_thread
 
+    headless = headless_rate(args.images)  # `cnngui train` alone in its own process
     app = QApplication([])
+    reserve_gui_thread()  # as the app does, before this thread runs tensor ops
     from cnngui.app import create_main_window
 
     full = load_mnist()
     data = DigitData(full.train_images[:args.images], full.train_labels[:args.images], full.test_images,
                      full.test_labels)
-    config = TrainConfig(epochs=1, batch_size=128, lr=4e-3, device="cpu")
-
-    rates = []
-
-    class Rate(Listener):
-        def on_epoch(self, report, trainer):
-            rates.append(report.images_per_sec)
-
-    Trainer(DigitData(data.train_images[:2560], data.train_labels[:2560], data.test_images[:500],
-                      data.test_labels[:500]), config).run()  # warm-up
-    Trainer(data, config, listener=Rate()).run()
-    headless = rates[0]
+    config = preset("fast", epochs=1, device="cpu")  # the GUI's default recipe, bf16 where supported
 
     window = create_main_window()
     window.resize(1280, 800)
@@ -63,10 +80,10 @@ def main() -> None:
     tab = window.train_tab
     tab.data_provider = lambda: data
     tab.autosave_path = None
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
     tab.epochsSpin.setValue(1)
-    tab.batchSizeSpin.setValue(128)
-    tab.learningRateSpin.setValue(4e-3)
     tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    assert tab.config() == config, (tab.config(), config)
     refreshes = []
     original_refresh = tab.curves.refresh
 

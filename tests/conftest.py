@@ -13,7 +13,14 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
-torch.set_num_threads(2)
+DEFAULT_THREADS = torch.get_num_threads()
+
+
+@pytest.fixture(autouse=True)
+def _restore_torch_threads():
+    """The app makes its GUI thread serial (cnngui.ui.torch_threads); tests that follow get all cores back."""
+    yield
+    torch.set_num_threads(DEFAULT_THREADS)
 
 
 @pytest.fixture(autouse=True)

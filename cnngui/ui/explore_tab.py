@@ -24,6 +24,7 @@ from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
 from cnngui.ui.model_state import CurrentModel
 from cnngui.ui.mosaic import MosaicView
+from cnngui.ui.torch_threads import use_one_thread
 
 RF_VIEW = 240
 PATCH_VIEW = 72
@@ -336,6 +337,7 @@ class ExploreTab(QWidget):
 
     def _compute_patches(self, key, model, layer, normalization) -> None:
         try:
+            use_one_thread()  # never slow down a training run
             if self._test_images is None:
                 from cnngui.core.data import load_mnist_test
 

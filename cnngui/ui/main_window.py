@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
 
     # ---- the part that needs PyTorch --------------------------------------------------------
     def finish_loading(self) -> None:
+        from cnngui.ui.torch_threads import reserve_gui_thread
+
+        reserve_gui_thread()  # before this thread runs any tensor op
         from cnngui.ui.model_state import CurrentModel
         from cnngui.ui.train_tab import TrainTab
         from cnngui.errors import UserError

@@ -18,6 +18,7 @@ from cnngui.core.control import TrainControl
 from cnngui.core.data import DigitData
 from cnngui.core.training import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
+from cnngui.ui.torch_threads import use_training_threads
 
 
 class _SignalListener(Listener):
@@ -48,7 +49,7 @@ class TrainWorker(QObject):
 
     def __init__(self, config: TrainConfig, data_provider: Callable[[], DigitData],
                  resume: ResumeState | None = None, autosave_path: Path | None = None,
-                 report_interval: float = 0.05) -> None:
+                 report_interval: float = 0.1) -> None:
         super().__init__()
         self.config = config
         self.data_provider = data_provider
@@ -60,6 +61,7 @@ class TrainWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            use_training_threads()
             self.status.emit("Loading MNIST…")
             data = self.data_provider()
             if self.control.stop_requested:
