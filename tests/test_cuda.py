@@ -1,14 +1,10 @@
-"""The CUDA path of the trainer and of what the GUI worker does each epoch. Runs where a GPU is
-present (skipped elsewhere); on an H100 it also ran `benchmarks/training.py --device cuda`."""
-
-import threading
-import time
+"""The CUDA path of what the GUI worker does each epoch. Runs where a GPU is present (skipped
+elsewhere); pause and stop on CUDA are parametrised in test_training.py."""
 
 import pytest
 import torch
 
 from cnngui.core.checkpoint import from_trainer, load_checkpoint, save_checkpoint
-from cnngui.core.control import TrainControl
 from cnngui.core.devices import list_devices
 from cnngui.core.predict import Predictor
 from cnngui.core.training import Listener, TrainConfig, Trainer
@@ -32,26 +28,3 @@ def test_cuda_training_snapshots_to_cpu_and_predicts(tiny_data, tmp_path):
     save_checkpoint(snapshots[-1], tmp_path / "cuda.pt")
     predictor = Predictor(load_checkpoint(tmp_path / "cuda.pt"))
     assert predictor.predict(tiny_data.test_images[0].numpy()).digit is not None
-
-
-def test_cuda_pause_and_stop_within_a_batch(tiny_data):
-    control = TrainControl()
-    seen = []
-
-    class PauseAtThree(Listener):
-        def on_batch(self, report):
-            seen.append(report.batch)
-            if len(seen) == 3:
-                control.pause()
-
-    trainer = Trainer(tiny_data, TrainConfig(epochs=50, batch_size=8, device="cuda:0"), control=control,
-                      listener=PauseAtThree(), report_interval=0)
-    thread = threading.Thread(target=trainer.run)
-    thread.start()
-    time.sleep(1.0)
-    assert len(seen) == 3
-    control.resume()
-    time.sleep(0.2)
-    control.stop()
-    thread.join(5)
-    assert not thread.is_alive() and len(seen) > 3

@@ -8,6 +8,9 @@ from cnngui.core.training import (PRESETS, Listener, ResumeState, TrainConfig, T
 from cnngui.errors import DeviceError, UserError
 
 
+DEVICES = ["cpu", pytest.param("cuda", marks=pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU"))]
+
+
 class Recorder(Listener):
     def __init__(self):
         self.batches, self.epochs = [], []
@@ -44,7 +47,8 @@ def test_same_seed_same_result(tiny_data):
     assert all(torch.equal(a[k], b[k]) for k in a)
 
 
-def test_stop_takes_effect_within_one_batch(tiny_data):
+@pytest.mark.parametrize("device", DEVICES)
+def test_stop_takes_effect_within_one_batch(tiny_data, device):
     control = TrainControl()
 
     class StopAfterFirst(Recorder):
@@ -53,14 +57,15 @@ def test_stop_takes_effect_within_one_batch(tiny_data):
             control.stop()
 
     rec = StopAfterFirst()
-    result = Trainer(tiny_data, TrainConfig(epochs=5, batch_size=8, device="cpu"), control=control,
+    result = Trainer(tiny_data, TrainConfig(epochs=5, batch_size=8, device=device), control=control,
                      listener=rec, report_interval=0).run()
     assert result.stopped and result.epochs_done == 0
     assert sum(len(b.losses) for b in rec.batches) == 1
-    assert result.model(torch.zeros(1, 1, 28, 28)).shape == (1, 10)  # the model so far is usable
+    assert result.model(torch.zeros(1, 1, 28, 28, device=device)).shape == (1, 10)  # the model so far is usable
 
 
-def test_pause_holds_and_resume_continues(tiny_data):
+@pytest.mark.parametrize("device", DEVICES)
+def test_pause_holds_and_resume_continues(tiny_data, device):
     control = TrainControl()
     rec = Recorder()
     paused_at = []
@@ -72,7 +77,7 @@ def test_pause_holds_and_resume_continues(tiny_data):
                 paused_at.append(report.batch)
                 control.pause()
 
-    trainer = Trainer(tiny_data, TrainConfig(epochs=1, batch_size=8, device="cpu"), control=control,
+    trainer = Trainer(tiny_data, TrainConfig(epochs=1, batch_size=8, device=device), control=control,
                       listener=PauseOnce(), report_interval=0)
     thread = threading.Thread(target=trainer.run)
     thread.start()
