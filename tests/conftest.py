@@ -13,7 +13,9 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
-DEFAULT_THREADS = torch.get_num_threads()
+from cnngui.core.devices import cpu_threads  # noqa: E402
+
+DEFAULT_THREADS = cpu_threads()
 
 
 @pytest.fixture(autouse=True)

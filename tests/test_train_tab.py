@@ -207,3 +207,21 @@ def test_another_data_folder_is_checked_like_the_bundled_one(qtbot, window, tmp_
     assert any("train-images-idx3-ubyte.gz is missing" in t for t in texts), texts
     tab.set_data_folder(None)
     assert tab.dataLabel.text() == "bundled MNIST" and not tab.bundledDataButton.isEnabled()
+
+
+def test_gui_thread_is_serial_and_training_gets_every_core(qtbot, window):
+    import torch
+
+    from cnngui.core.devices import cpu_threads
+
+    assert torch.get_num_threads() == 1  # the window's own tensor work stays on one core
+    combo = window.train_tab.deviceCombo
+    assert combo.itemText(combo.findData("cpu")) == f"CPU ({cpu_threads()} threads)"
+    seen = []
+    tab = window.train_tab
+    data = tab.data_provider()
+    tab.data_provider = lambda: (seen.append(torch.get_num_threads()), data)[1]  # runs on the training thread
+    _set_small_run(tab, epochs=1, batch=100)
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert seen == [cpu_threads()]

@@ -8,6 +8,14 @@ import torch
 
 from cnngui.errors import DeviceError
 
+# The process's intra-op thread count when PyTorch loaded; the GUI later makes its own thread
+# serial (cnngui.ui.torch_threads), so labels and training use this figure, not the caller's.
+_CPU_THREADS = torch.get_num_threads()
+
+
+def cpu_threads() -> int:
+    return _CPU_THREADS
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -26,7 +34,7 @@ def _mps_available() -> bool:
 
 def list_devices() -> list[DeviceInfo]:
     """CPU, every CUDA device (or one disabled CUDA entry saying why), and MPS where present."""
-    devices = [DeviceInfo("cpu", f"CPU ({torch.get_num_threads()} threads)", True)]
+    devices = [DeviceInfo("cpu", f"CPU ({cpu_threads()} threads)", True)]
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
             devices.append(DeviceInfo(f"cuda:{index}", f"CUDA {index}: {torch.cuda.get_device_name(index)}", True))
@@ -71,5 +79,5 @@ def describe_device(device: torch.device) -> str:
     if device.type == "cuda":
         return f"{device} ({torch.cuda.get_device_name(device)})"
     if device.type == "cpu":
-        return f"cpu ({torch.get_num_threads()} threads)"
+        return f"cpu ({cpu_threads()} threads)"
     return str(device)

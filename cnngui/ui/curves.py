@@ -75,6 +75,13 @@ class TrainingCurves:
         self.epochs: list[dict] = []
         self.refresh()
 
+    def set_epoch_span(self, epochs: int) -> None:
+        """Fix the x axis to the whole run: the curves grow across it, and the axes need not be
+        recomputed at every refresh (cheaper painting while training)."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange(x=False)
+            plot.setXRange(0, epochs, padding=0.02)
+
     def add_batches(self, epoch: int, first_batch: int, batches_per_epoch: int, losses: list[float],
                     train_accuracy: float) -> None:
         for i, loss in enumerate(losses):

@@ -15,17 +15,13 @@ import threading
 
 import torch
 
+from cnngui.core.devices import cpu_threads
+
 TRAINING_NICENESS = 5  # below the GUI thread, so a busy core still serves the window first
-
-_training_threads: int | None = None
-
 
 def reserve_gui_thread() -> None:
     """Call on the GUI thread before it runs any tensor op."""
-    global _training_threads
-    if _training_threads is None:
-        _training_threads = torch.get_num_threads()
-        torch.set_num_threads(1)
+    torch.set_num_threads(1)
 
 
 def use_training_threads() -> None:
@@ -39,7 +35,7 @@ def use_training_threads() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAINING_NICENESS)
         except OSError:
             pass
-    torch.set_num_threads(_training_threads or torch.get_num_threads())
+    torch.set_num_threads(cpu_threads())
 
 
 def use_one_thread() -> None:

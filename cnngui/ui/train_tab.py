@@ -276,6 +276,7 @@ class TrainTab(QWidget):
         resume = resume if isinstance(resume, ResumeState) else None
         self.save_settings()
         self.curves.clear()
+        self.curves.set_epoch_span(config.epochs)
         if resume is not None:
             for h in resume.history:
                 self.curves.add_epoch(h["epoch"], h["test_loss"], h["test_accuracy"], h["train_loss"], h["train_accuracy"])
