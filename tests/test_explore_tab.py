@@ -103,3 +103,14 @@ def test_new_model_refreshes(qtbot, window, seed_checkpoint):
     before = tab.filters[0][1].copy()
     window.open_model(seed_checkpoint)
     assert not np.allclose(before, tab.filters[0][1])
+
+
+def test_hover_shows_the_value(qtbot, window):
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "conv1"))
+    grid = tab.featureMapGrid
+    rect = grid.tile_rect(3)
+    cell = rect.width() / 26
+    qtbot.mouseMove(grid, QPoint(int(rect.x() + 10.5 * cell), int(rect.y() + 12.5 * cell)))
+    value = float(tab.maps[0][3, 12, 10])
+    assert tab.hoverLabel.text() == f"conv1 channel 3 at (12, 10): {value:.4f}"
