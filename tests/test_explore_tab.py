@@ -25,13 +25,17 @@ def _row(tab, name):
     return [tab.explorerLayerList.item(i).text().split()[0] for i in range(tab.explorerLayerList.count())].index(name)
 
 
+def _unit_point(grid, channel, y, x):
+    """The screen point at the centre of unit (y, x) of a channel's tile."""
+    rect = grid.tile_rect(channel)
+    cell = rect.width() / grid.tiles.shape[2]
+    return QPoint(int(rect.x() + (x + 0.5) * cell), int(rect.y() + (y + 0.5) * cell))
+
+
 def test_clicking_a_feature_map_unit_outlines_its_receptive_field(qtbot, window):
     tab = window.explore_tab
     tab.explorerLayerList.setCurrentRow(_row(tab, "pool1"))
-    grid = tab.featureMapGrid
-    rect = grid.tile_rect(5)
-    cell = rect.width() / 13
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.x() + 3.5 * cell), int(rect.y() + 6.5 * cell)))
+    qtbot.mouseClick(tab.featureMapGrid, Qt.MouseButton.LeftButton, pos=_unit_point(tab.featureMapGrid, 5, 6, 3))
     assert tab.unit == (5, 6, 3)
     assert tab.selected_region == (12, 6, 16, 10)  # 4x4, starting at 2*(6, 3)
     assert "4x4 patch" in tab.rfText.text()
@@ -108,9 +112,6 @@ def test_new_model_refreshes(qtbot, window, seed_checkpoint):
 def test_hover_shows_the_value(qtbot, window):
     tab = window.explore_tab
     tab.explorerLayerList.setCurrentRow(_row(tab, "conv1"))
-    grid = tab.featureMapGrid
-    rect = grid.tile_rect(3)
-    cell = rect.width() / 26
-    qtbot.mouseMove(grid, QPoint(int(rect.x() + 10.5 * cell), int(rect.y() + 12.5 * cell)))
+    qtbot.mouseMove(tab.featureMapGrid, _unit_point(tab.featureMapGrid, 3, 12, 10))
     value = float(tab.maps[0][3, 12, 10])
     assert tab.hoverLabel.text() == f"conv1 channel 3 at (12, 10): {value:.4f}"
