@@ -148,13 +148,13 @@ def cmd_train(args) -> int:
 def cmd_evaluate(args) -> int:
     from cnngui.core.devices import resolve_device
     from cnngui.core.predict import Predictor
-    from cnngui.core.training import evaluate, normalize
+    from cnngui.core.training import evaluate, network_input
 
     predictor = Predictor.from_file(args.model)
     data = _load_data(args)
     device = resolve_device(args.device)
     model = predictor.model.to(device)
-    images = normalize(data.test_images.to(device).unsqueeze(1).float() / 255, predictor.normalization)
+    images = network_input(data.test_images, predictor.normalization, device)
     loss, accuracy, per_class = evaluate(model, images, data.test_labels.to(device))
     print(f"Model: {args.model or 'bundled model'}")
     print(f"Test accuracy: {accuracy:.4f}")

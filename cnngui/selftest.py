@@ -52,11 +52,11 @@ def run_self_test(gui: bool = True) -> int:
 
     def model():
         from cnngui.core.predict import Predictor
-        from cnngui.core.training import evaluate, normalize
+        from cnngui.core.training import evaluate, network_input
 
         p = Predictor.from_file()
         d = state["data"]
-        x = normalize(d.test_images[:2000].unsqueeze(1).float() / 255, p.normalization)
+        x = network_input(d.test_images[:2000], p.normalization)
         _, acc, _ = evaluate(p.model, x, d.test_labels[:2000])
         if acc < 0.98:
             raise AssertionError(f"bundled model scores only {acc:.4f} on 2,000 test digits")

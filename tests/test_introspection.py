@@ -3,6 +3,7 @@ import pytest
 import torch
 
 from cnngui.core.architecture import SEED_CNN, build_model, layer_names
+from cnngui.core.training import unit_batch
 from cnngui.core.introspection import (ReceptiveField, channel_maxima, context_window, conv_filters, feature_maps,
                                        receptive_fields, top_patches, unit_gradient)
 
@@ -67,7 +68,7 @@ def test_feature_maps_change_with_the_input():
 def test_top_patches_are_cropped_to_the_field(tiny_data):
     model = build_model(SEED_CNN).eval()
     images = tiny_data.test_images
-    x = images.unsqueeze(1).float() / 255
+    x = unit_batch(images)
     index = layer_names(SEED_CNN).index("conv2")
     maxima, positions = channel_maxima(model, x, index)
     assert maxima.shape == (100, 64)

@@ -166,6 +166,17 @@ def normalize(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION) -
     return (images - normalization["mean"]) / normalization["std"]
 
 
+def unit_batch(images: torch.Tensor, device: torch.device | str = "cpu") -> torch.Tensor:
+    """uint8 digits [N, 28, 28] -> float [N, 1, 28, 28] in [0, 1] on `device`."""
+    return images.to(device).unsqueeze(1).float().div_(255)
+
+
+def network_input(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION,
+                  device: torch.device | str = "cpu") -> torch.Tensor:
+    """uint8 digits [N, 28, 28] -> the model's normalised input [N, 1, 28, 28]."""
+    return normalize(unit_batch(images, device), normalization)
+
+
 def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
     if config.optimizer == "adam":
         return torch.optim.Adam(params, lr=config.lr, weight_decay=config.weight_decay)
@@ -227,9 +238,9 @@ class Trainer:
 
     def _load_data(self, data: DigitData) -> None:
         dev = self.device
-        self.train_x = data.train_images.to(dev).unsqueeze(1).float().div_(255)
+        self.train_x = unit_batch(data.train_images, dev)
         self.train_y = data.train_labels.to(dev)
-        self.test_x = normalize(data.test_images.to(dev).unsqueeze(1).float().div_(255), self.normalization)
+        self.test_x = network_input(data.test_images, self.normalization, dev)
         self.test_y = data.test_labels.to(dev)
 
     @property

@@ -342,10 +342,10 @@ class ExploreTab(QWidget):
                 from cnngui.core.data import load_mnist_test
 
                 self._test_images = load_mnist_test()[0]
-            from cnngui.core.training import normalize
+            from cnngui.core.training import network_input
 
             images = self._test_images
-            x = normalize(images.unsqueeze(1).float() / 255, normalization)
+            x = network_input(images, normalization)
             maxima, positions = channel_maxima(model, x, layer)
             self._relay.patchesReady.emit(key, layer, (maxima, positions, images))
         except Exception as exc:  # shown in the panel, never raised into the pool
