@@ -161,13 +161,12 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, "Cannot open model", str(exc))
             return False
-        self.settings.setValue("paths/models", str(Path(path).parent))
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self._model_file_done(path, "Opened")
         return True
 
     def _save_model(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model as", str(Path(str(self.settings.value("paths/models", ""))) / "cnngui-model.pt"),
-                                              CHECKPOINT_FILTER)
+        folder = Path(str(self.settings.value("paths/models", "")))
+        path, _ = QFileDialog.getSaveFileName(self, "Save model as", str(folder / "cnngui-model.pt"), CHECKPOINT_FILTER)
         if path:
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 
@@ -183,9 +182,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, "Cannot save model", str(exc))
             return False
-        self.settings.setValue("paths/models", str(Path(path).parent))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self._model_file_done(path, "Saved")
         return True
+
+    def _model_file_done(self, path: str | Path, verb: str) -> None:
+        """Remember the folder for the next file dialog and say what happened."""
+        self.settings.setValue("paths/models", str(Path(path).parent))
+        self.statusBar().showMessage(f"{verb} {path}", 5000)
 
     def _use_bundled(self) -> None:
         self.model.load_bundled()
