@@ -17,6 +17,12 @@ def format_duration(seconds: float) -> str:
     return f"{seconds}s"
 
 
+def epoch_summary(r: EpochReport, batches_per_epoch: int) -> str:
+    """The Keras-like part of an epoch line, shared by the console and the GUI log."""
+    return (f"{r.seconds:.0f}s {1000 * r.seconds / batches_per_epoch:.0f}ms/step - loss: {r.train_loss:.4f} "
+            f"- accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} - val_accuracy: {r.test_accuracy:.4f}")
+
+
 class KerasProgress(Listener):
     """Prints progress; saves a checkpoint after every epoch so an interrupted run loses little."""
 
@@ -63,9 +69,8 @@ class KerasProgress(Listener):
         nb = trainer.batches_per_epoch
         save_checkpoint(from_trainer(trainer), self.out_path)
         lead = "\r" if self.live else ""
-        print(f"{lead}{nb}/{nb} [{self._bar(1, 1)}] - {r.seconds:.0f}s {1000 * r.seconds / nb:.0f}ms/step "
-              f"- loss: {r.train_loss:.4f} - accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} "
-              f"- val_accuracy: {r.test_accuracy:.4f} - {r.images_per_sec:,.0f} img/s", file=self.stream, flush=True)
+        print(f"{lead}{nb}/{nb} [{self._bar(1, 1)}] - {epoch_summary(r, nb)} - {r.images_per_sec:,.0f} img/s",
+              file=self.stream, flush=True)
 
     def finish(self, result: TrainResult) -> None:
         total = time.perf_counter() - self.started

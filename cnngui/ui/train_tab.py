@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from cnngui.cli_progress import format_duration
+from cnngui.cli_progress import epoch_summary, format_duration
 from cnngui.core.checkpoint import Checkpoint, load_checkpoint
 from cnngui.core.data import DigitData, load_mnist
 from cnngui.core.devices import list_devices
@@ -387,10 +387,7 @@ class TrainTab(QWidget):
     def _on_epoch(self, r: EpochReport, checkpoint: Checkpoint) -> None:
         self.curves.add_epoch(r.epoch, r.test_loss, r.test_accuracy, r.train_loss, r.train_accuracy)
         self.curves.refresh()
-        nb = self._batches_per_epoch
-        self._log(f"Epoch {r.epoch}/{r.epochs} - {r.seconds:.0f}s {1000 * r.seconds / nb:.0f}ms/step - "
-                  f"loss: {r.train_loss:.4f} - accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} - "
-                  f"val_accuracy: {r.test_accuracy:.4f}")
+        self._log(f"Epoch {r.epoch}/{r.epochs} - {epoch_summary(r, self._batches_per_epoch)}")
         self.modelTrained.emit(checkpoint, f"trained now (epoch {r.epoch}/{r.epochs}, "
                                            f"test accuracy {r.test_accuracy:.2%})")
 
