@@ -52,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", help="open the desktop app (the default)")
 
-    train = sub.add_parser("train", help="train the CNN on MNIST")
+    train = sub.add_parser("train", help="train a network (the seed CNN unless --arch) on a dataset")
     train.add_argument("--preset", default="fast", help="seed, fast (default) or bundled")
+    train.add_argument("--arch", type=Path, metavar="FILE.json",
+                       help="the network to train: an architecture file (default: the seed CNN)")
     train.add_argument("--epochs", type=_positive_int)
     train.add_argument("--batch-size", type=_positive_int)
     train.add_argument("--lr", type=_positive_float, help="learning rate (peak rate for one-cycle)")
@@ -64,19 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", type=Path, help="continue from this checkpoint")
     _data_args(train)
 
-    evaluate = sub.add_parser("evaluate", help="test accuracy of a model on the MNIST test set")
+    evaluate = sub.add_parser("evaluate", help="test accuracy of a model on its dataset's test set")
     evaluate.add_argument("--model", type=Path, help="checkpoint (default: the bundled model)")
     evaluate.add_argument("--device", default="auto")
     _data_args(evaluate)
 
-    predict = sub.add_parser("predict", help="classify digit images")
+    predict = sub.add_parser("predict", help="classify images")
     predict.add_argument("images", nargs="+", type=Path)
     predict.add_argument("--model", type=Path, help="checkpoint (default: the bundled model)")
     predict.add_argument("--json", action="store_true", help="print JSON")
 
-    summary = sub.add_parser("summary", help="print the model's layers and parameters")
-    summary.add_argument("--model", type=Path, help="checkpoint (default: the seed CNN)")
-    summary.add_argument("--ffnn", action="store_true", help="the dense baseline instead")
+    summary = sub.add_parser("summary", help="print a network's layers, shapes, parameters and receptive fields")
+    which = summary.add_mutually_exclusive_group()
+    which.add_argument("--model", type=Path, help="checkpoint (default: the seed CNN)")
+    which.add_argument("--arch", type=Path, metavar="FILE.json", help="an architecture file")
+    which.add_argument("--ffnn", action="store_true", help="the dense baseline instead")
+    summary.add_argument("--json", action="store_true", help="print JSON")
 
     selftest = sub.add_parser("self-test", help="check data, model, prediction, training and the window")
     selftest.add_argument("--no-gui", action="store_true", help="skip the window and worker checks")
@@ -84,27 +89,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _data_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, help="folder with the four MNIST files (default: bundled)")
+    from cnngui.core.datasets import DATASETS
+
+    parser.add_argument("--dataset", choices=list(DATASETS), default=None,
+                        help="mnist (bundled, the default), fashion-mnist or kmnist (from --data)")
+    parser.add_argument("--data", type=Path, help="folder with the dataset's four files (default: bundled MNIST)")
     parser.add_argument("--subset", type=_positive_int, metavar="N",
                         help="use only the first N training images (a quick try)")
     parser.add_argument("--download", action="store_true",
-                        help="download MNIST into --data when its files are missing (needs internet)")
+                        help="download the dataset into --data when its files are missing (needs internet)")
 
 
-def _load_data(args):
-    from cnngui.core.data import download_mnist, load_mnist
+def _load_data(args, spec=None):
+    """The dataset named by --dataset (or `spec`, the model's), from --data or the bundled files."""
+    from cnngui.core.data import download_dataset, load_dataset
+    from cnngui.core.datasets import get_dataset
 
+    spec = get_dataset(args.dataset) if args.dataset else (spec or get_dataset("mnist"))
     if args.download:
         if args.data is None:
-            raise UserError("--download needs --data DIR: the folder to download MNIST into.")
+            raise UserError(f"--download needs --data DIR: the folder to download {spec.title} into.")
         try:
-            data = load_mnist(args.data)
+            data = load_dataset(spec, args.data)
         except UserError:
-            data = load_mnist(download_mnist(args.data))
+            data = load_dataset(spec, download_dataset(spec, args.data))
     else:
-        data = load_mnist(args.data)
+        data = load_dataset(spec, args.data)
     if args.subset:
-        data.train_images, data.train_labels = data.train_images[:args.subset], data.train_labels[:args.subset]
+        data = data.subset(train=args.subset)
     return data
 
 
@@ -131,9 +143,17 @@ def cmd_train(args) -> int:
     else:
         config = preset(args.preset, **overrides)
     config.validate()
-    data = _load_data(args)
+    arch = ckpt.arch if args.resume else None
+    if args.arch:
+        from cnngui.core.architecture import load_architecture
+
+        arch = load_architecture(args.arch)
+        if args.resume and arch != ckpt.arch:
+            raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to continue it.")
+    data = _load_data(args, ckpt.spec if args.resume else None)
     progress = KerasProgress(args.out)
-    trainer = Trainer(data, config, listener=progress, resume=resume, report_interval=0.1)
+    trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), listener=progress,
+                      resume=resume, report_interval=0.1)
     progress.start(trainer)
     try:
         result = trainer.run()
@@ -151,17 +171,20 @@ def cmd_evaluate(args) -> int:
     from cnngui.core.training import evaluate, network_input
 
     predictor = Predictor.from_file(args.model)
-    data = _load_data(args)
+    data = _load_data(args, predictor.dataset)
+    if data.spec.key != predictor.dataset.key:
+        raise UserError(f"The model was trained on {predictor.dataset.title}, not {data.spec.title}: "
+                        f"evaluate it with --dataset {predictor.dataset.key}.")
     device = resolve_device(args.device)
     model = predictor.model.to(device)
     images = network_input(data.test_images, predictor.normalization, device)
-    loss, accuracy, per_class = evaluate(model, images, data.test_labels.to(device))
-    print(f"Model: {args.model or 'bundled model'}")
+    loss, accuracy, per_class = evaluate(model, images, data.test_labels.to(device), num_classes=data.spec.num_classes)
+    print(f"Model: {args.model or 'bundled model'} ({data.spec.title})")
     print(f"Test accuracy: {accuracy:.4f}")
     print(f"Test loss: {loss:.4f}")
     print("Per-class accuracy:")
-    for digit, acc in enumerate(per_class):
-        print(f"  {digit}: {acc:.4f}")
+    for index, acc in enumerate(per_class):
+        print(f"  {data.spec.class_name(index)}: {acc:.4f}")
     return 0
 
 
@@ -173,28 +196,39 @@ def cmd_predict(args) -> int:
     results = []
     for path in args.images:
         prediction = predictor.predict(path)
-        if prediction.digit is None:
-            raise ImageError(f"Image {path} holds no digit: it is blank or has too little contrast.")
-        results.append({"path": str(path), "digit": prediction.digit, "confidence": round(prediction.confidence, 6),
+        if prediction.index is None:
+            raise ImageError(f"Image {path} holds no {predictor.dataset.noun}: it is blank or has too little contrast.")
+        # "digit" is the class index, as in the first release; "class" is its name in the model's dataset.
+        results.append({"path": str(path), "digit": prediction.index, "class": prediction.class_name,
+                        "confidence": round(prediction.confidence, 6),
                         "probabilities": [round(p, 6) for p in prediction.probabilities]})
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         for r in results:
-            print(f"{r['path']}: {r['digit']} ({r['confidence']:.1%})")
+            print(f"{r['path']}: {r['class']} ({r['confidence']:.1%})")
     return 0
 
 
 def cmd_summary(args) -> int:
-    from cnngui.core.architecture import FFNN_BASELINE, SEED_CNN, summary_table
+    from cnngui.core.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, load_architecture, summary_json,
+                                          summary_table)
     from cnngui.core.checkpoint import load_checkpoint
 
+    input_shape = INPUT_SHAPE
     if args.model:
-        print(summary_table(load_checkpoint(args.model).arch, args.model.name))
+        ckpt = load_checkpoint(args.model)
+        arch, title, input_shape = ckpt.arch, args.model.name, ckpt.spec.input_shape
+    elif args.arch:
+        arch, title = load_architecture(args.arch), args.arch.stem
     elif args.ffnn:
-        print(summary_table(FFNN_BASELINE, "ffnn"))
+        arch, title = FFNN_BASELINE, "ffnn"
     else:
-        print(summary_table(SEED_CNN, "cnn"))
+        arch, title = SEED_CNN, "cnn"
+    if args.json:
+        print(json.dumps(summary_json(arch, input_shape), indent=2))
+    else:
+        print(summary_table(arch, title, input_shape))
     return 0
 
 

@@ -23,3 +23,7 @@ class ImageError(UserError):
 
 class DeviceError(UserError):
     """The requested compute device is not present."""
+
+
+class ArchitectureError(UserError):
+    """A network description that can't work: an unknown layer, a bad setting, shapes that don't fit."""

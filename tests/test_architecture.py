@@ -3,7 +3,7 @@ import torch
 
 from cnngui.core.architecture import (FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters, describe,
                                       layer_names, parameter_count, summary_table)
-from cnngui.errors import CheckpointError
+from cnngui.errors import ArchitectureError
 
 
 def test_seed_cnn_has_the_seed_parameter_counts():
@@ -37,5 +37,5 @@ def test_summary_table_is_keras_like():
 @pytest.mark.parametrize("arch", [[], [{"type": "transformer"}], [{"type": "dense", "out": 10}],
                                   [{"type": "conv", "out": 8, "kernel": 40}]])
 def test_impossible_architectures_are_rejected(arch):
-    with pytest.raises(CheckpointError):
+    with pytest.raises(ArchitectureError):
         describe(arch)

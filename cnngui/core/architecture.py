@@ -1,18 +1,24 @@
-"""A small, serialisable description of a network, and the model built from it.
+"""A small, serialisable description of a network, the model built from it, and ready-made networks.
 
-Checkpoints store the description (plain lists and dicts), so a model can be rebuilt
-without running code from a file, and the explorer can name and reason about each layer.
+An architecture is a list of layer objects (`[{"type": "conv", "out": 32, "kernel": 3}, ...]`),
+so a model can be rebuilt without running code from a file. What each kind of layer does is
+in `cnngui.core.layers`; this module only walks the list.
 """
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 from torch import nn
 
-from cnngui.errors import CheckpointError
+from cnngui.core.atomic import write_text_atomic
+from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
+                                shape_text)
+from cnngui.errors import ArchitectureError
 
 INPUT_SHAPE = (1, 28, 28)
 
@@ -40,113 +46,112 @@ FFNN_BASELINE: list[dict] = [
     {"type": "dense", "out": 10},
 ]
 
-_KINDS = {"conv", "relu", "maxpool", "flatten", "dense", "dropout"}
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    about: str
+    layers: list[dict]
+
+
+def _conv(out: int, kernel: int = 3, **extra) -> dict:
+    return {"type": "conv", "out": out, "kernel": kernel, **extra}
+
+
+PRESETS: dict[str, Preset] = {p.key: p for p in (
+    Preset("seed", "Seed CNN", "The classic MNIST CNN: two conv layers, each followed by max pooling.", SEED_CNN),
+    Preset("ffnn", "Dense network (FFNN)", "No convolutions: every unit sees every pixel, so it needs far more "
+           "weights and loses which pixels are neighbours.", FFNN_BASELINE),
+    Preset("deep", "Deeper CNN", "Four conv layers in two blocks: the fields grow from 3×3 to 14×14, "
+           "building edges → strokes → parts → whole shapes.",
+           [_conv(16, padding="same"), {"type": "batchnorm"}, {"type": "relu"},
+            _conv(32), {"type": "batchnorm"}, {"type": "relu"}, {"type": "maxpool", "kernel": 2},
+            _conv(64), {"type": "batchnorm"}, {"type": "relu"},
+            _conv(64), {"type": "batchnorm"}, {"type": "relu"}, {"type": "maxpool", "kernel": 2},
+            {"type": "flatten"}, {"type": "dropout", "p": 0.3}, {"type": "dense", "out": 128}, {"type": "relu"},
+            {"type": "dense", "out": 10}]),
+    Preset("lenet5", "LeNet-5 style", "LeCun's 1998 design: 5×5 kernels, average pooling and tanh.",
+           [_conv(6, 5, padding=2), {"type": "tanh"}, {"type": "avgpool", "kernel": 2},
+            _conv(16, 5), {"type": "tanh"}, {"type": "avgpool", "kernel": 2},
+            {"type": "flatten"}, {"type": "dense", "out": 120}, {"type": "tanh"},
+            {"type": "dense", "out": 84}, {"type": "tanh"}, {"type": "dense", "out": 10}]),
+    Preset("allconv", "All-convolutional", "No pooling: convolutions with stride 2 shrink the map instead.",
+           [_conv(32), {"type": "relu"}, _conv(32, stride=2), {"type": "relu"},
+            _conv(64), {"type": "relu"}, _conv(64, stride=2), {"type": "relu"},
+            {"type": "flatten"}, {"type": "dense", "out": 10}]),
+)}
 
 
 @dataclass(frozen=True)
 class LayerInfo:
-    """One layer as the summary and the explorer see it."""
+    """One layer of a network that works, as the summary and the explorer see it."""
 
     name: str
     kind: str
     spec: dict
     output_shape: tuple[int, ...]
     params: int
+    receptive_field: ReceptiveField
+
+    @property
+    def title(self) -> str:
+        return KINDS[self.kind].title
 
 
-def validate(arch: list[dict]) -> None:
+def validate(arch, input_shape: tuple[int, ...] = INPUT_SHAPE, num_classes: int | None = None) -> list[LayerRow]:
+    """The analysed rows, or an ArchitectureError naming the first layer that can't work."""
     if not isinstance(arch, list) or not arch:
-        raise CheckpointError("The architecture description is empty or not a list of layers.")
-    for i, spec in enumerate(arch):
-        if not isinstance(spec, dict) or spec.get("type") not in _KINDS:
-            raise CheckpointError(f"Layer {i} of the architecture description is not understood: {spec!r}.")
+        raise ArchitectureError("The architecture is empty or not a list of layers.")
+    rows = analyse(arch, input_shape, num_classes)
+    problem = first_problem(rows)
+    if problem:
+        raise ArchitectureError(f"This network can't work: {problem}")
+    return rows
+
+
+def describe(arch, input_shape: tuple[int, ...] = INPUT_SHAPE, num_classes: int | None = None) -> list[LayerInfo]:
+    """Names, output shapes, parameters and receptive fields, computed without building the model."""
+    return [LayerInfo(r.name, r.kind.type, dict(r.spec), r.output_shape, r.params, r.receptive_field)
+            for r in validate(arch, input_shape, num_classes)]
 
 
 def layer_names(arch: list[dict]) -> list[str]:
     """conv1, relu1, pool1, ... numbered per kind, as the explorer shows them."""
-    counts: dict[str, int] = {}
-    names = []
-    for spec in arch:
-        kind = "pool" if spec["type"] == "maxpool" else spec["type"]
-        counts[kind] = counts.get(kind, 0) + 1
-        names.append(f"{kind}{counts[kind]}")
-    return names
+    return [r.name for r in analyse(arch, INPUT_SHAPE)]
 
 
-def _next_shape(spec: dict, shape: tuple[int, ...]) -> tuple[int, ...]:
-    kind = spec["type"]
-    if kind == "conv":
-        k, s, p = spec["kernel"], spec.get("stride", 1), spec.get("padding", 0)
-        return (spec["out"], (shape[1] + 2 * p - k) // s + 1, (shape[2] + 2 * p - k) // s + 1)
-    if kind == "maxpool":
-        k, s = spec["kernel"], spec.get("stride", spec["kernel"])
-        return (shape[0], (shape[1] - k) // s + 1, (shape[2] - k) // s + 1)
-    if kind == "flatten":
-        size = 1
-        for d in shape:
-            size *= d
-        return (size,)
-    if kind == "dense":
-        return (spec["out"],)
-    return shape
-
-
-def describe(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[LayerInfo]:
-    """Names, output shapes and parameter counts, computed without building the model."""
-    validate(arch)
-    infos, shape = [], tuple(input_shape)
-    for name, spec in zip(layer_names(arch), arch):
-        in_shape = shape
-        shape = _next_shape(spec, shape)
-        if min(shape) <= 0:
-            raise CheckpointError(f"Layer {name} would produce an empty output {shape}.")
-        if spec["type"] == "conv":
-            params = spec["out"] * (in_shape[0] * spec["kernel"] ** 2 + 1)
-        elif spec["type"] == "dense":
-            if len(in_shape) != 1:
-                raise CheckpointError(f"Layer {name} needs a flat input; add a flatten layer before it.")
-            params = spec["out"] * (in_shape[0] + 1)
-        else:
-            params = 0
-        infos.append(LayerInfo(name, spec["type"], dict(spec), shape, params))
-    return infos
-
-
-def parameter_count(arch: list[dict]) -> int:
-    return sum(info.params for info in describe(arch))
+def parameter_count(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> int:
+    return sum(info.params for info in describe(arch, input_shape))
 
 
 def build_model(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> nn.Sequential:
     """An nn.Sequential whose children are named conv1, relu1, pool1, ..."""
-    infos = describe(arch, input_shape)
+    rows = validate(arch, input_shape)
     layers: dict[str, nn.Module] = {}
-    channels = input_shape[0]
-    features = None
-    for info in infos:
-        spec = info.spec
-        if info.kind == "conv":
-            layers[info.name] = nn.Conv2d(channels, spec["out"], spec["kernel"],
-                                          stride=spec.get("stride", 1), padding=spec.get("padding", 0))
-            channels = spec["out"]
-        elif info.kind == "relu":
-            layers[info.name] = nn.ReLU()
-        elif info.kind == "maxpool":
-            layers[info.name] = nn.MaxPool2d(spec["kernel"], stride=spec.get("stride", spec["kernel"]))
-        elif info.kind == "flatten":
-            layers[info.name] = nn.Flatten()
-            features = info.output_shape[0]
-        elif info.kind == "dropout":
-            layers[info.name] = nn.Dropout(spec.get("p", 0.5))
-        elif info.kind == "dense":
-            layers[info.name] = nn.Linear(features, spec["out"])
-            features = spec["out"]
+    shape = tuple(input_shape)
+    for row in rows:
+        layers[row.name] = build_module(row, shape)
+        shape = row.output_shape
     return nn.Sequential(OrderedDict(layers))
 
 
-def summary_table(arch: list[dict], title: str = "cnn") -> str:
+def count_model_parameters(model: torch.nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)
+
+
+def summary_json(arch, input_shape: tuple[int, ...] = INPUT_SHAPE) -> dict:
+    """What `cnngui summary --json` prints."""
+    infos = describe(arch, input_shape)
+    return {"layers": [{"name": i.name, "type": i.kind, "output_shape": list(i.output_shape), "params": i.params,
+                        "receptive_field": i.receptive_field.as_json()} for i in infos],
+            "total_params": sum(i.params for i in infos)}
+
+
+def summary_table(arch: list[dict], title: str = "cnn", input_shape: tuple[int, ...] = INPUT_SHAPE) -> str:
     """A Keras-style summary: layer, output shape, params, and totals."""
-    infos = describe(arch)
-    rows = [(f"{i.name} ({_display_kind(i.kind)})", str((None, *_keras_shape(i.output_shape))), f"{i.params:,}")
+    infos = describe(arch, input_shape)
+    rows = [(f"{i.name} ({KINDS[i.kind].keras_name})", str((None, *_keras_shape(i.output_shape))), f"{i.params:,}")
             for i in infos]
     widths = [max(len(r[c]) for r in rows + [("Layer (type)", "Output Shape", "Param #")]) + 4 for c in range(3)]
     line = "=" * sum(widths)
@@ -159,15 +164,64 @@ def summary_table(arch: list[dict], title: str = "cnn") -> str:
     return "\n".join(out)
 
 
-def _display_kind(kind: str) -> str:
-    return {"conv": "Conv2D", "relu": "ReLU", "maxpool": "MaxPooling2D", "flatten": "Flatten",
-            "dense": "Dense", "dropout": "Dropout"}[kind]
-
-
 def _keras_shape(shape: tuple[int, ...]) -> tuple[int, ...]:
     """Keras prints channels last: (None, 26, 26, 32)."""
     return (shape[1], shape[2], shape[0]) if len(shape) == 3 else shape
 
 
-def count_model_parameters(model: torch.nn.Module) -> int:
-    return sum(p.numel() for p in model.parameters())
+def dense_comparison(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE,
+                     baseline: list[dict] = FFNN_BASELINE) -> str:
+    """The seed's point, computed for this network: how many weights a dense network on the same pixels needs."""
+    own = describe(arch, input_shape)
+    dense = describe(baseline, input_shape)
+    mine, theirs = sum(i.params for i in own), sum(i.params for i in dense)
+    sizes = "→".join([shape_text(dense[0].output_shape)] + [shape_text(i.output_shape) for i in dense if i.kind == "dense"])
+    if not any(i.kind == "conv" for i in own):
+        return (f"<b>{mine:,}</b> parameters. This network has no convolutions: every dense unit has a weight for "
+                "every input, and nothing tells it which pixels are neighbours.")
+    convs = [i for i in own if i.kind == "conv"]
+    k = convs[0].spec.get("kernel", 3)
+    ratio = f"{theirs / mine:.1f}× as many" if theirs >= mine else f"{mine / theirs:.1f}× fewer"
+    return (f"<b>{mine:,}</b> parameters in this network.<br>A dense network on the same "
+            f"{shape_text(dense[0].output_shape)} inputs ({sizes}) needs <b>{theirs:,}</b>, {ratio}: each dense "
+            f"unit has a weight for every pixel, while a conv filter's {k}×{k} weights are shared across every "
+            "position, so the CNN learns local patterns once and finds them anywhere.")
+
+
+# ---- architecture files -----------------------------------------------------------------------
+def parse_architecture(data) -> list[dict]:
+    """A list of layer objects, or `{"layers": [...]}` (what `save_architecture` writes)."""
+    if isinstance(data, dict):
+        data = data.get("layers")
+    if not isinstance(data, list) or not data:
+        raise ArchitectureError('An architecture file must hold a list of layers, or {"layers": [...]}.')
+    return data
+
+
+def load_architecture(path: str | Path, input_shape: tuple[int, ...] = INPUT_SHAPE,
+                      num_classes: int | None = None) -> list[dict]:
+    """Read and check an architecture file; any problem is one clear ArchitectureError."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ArchitectureError(f"Architecture file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise ArchitectureError(f"{path} is a folder, not an architecture file.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArchitectureError(f"Architecture file {path} cannot be read: {exc}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArchitectureError(f"Architecture file {path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+    try:
+        arch = parse_architecture(data)
+        validate(arch, input_shape, num_classes)
+    except ArchitectureError as exc:
+        raise ArchitectureError(f"{path.name}: {exc}") from None
+    return arch
+
+
+def save_architecture(arch: list[dict], path: str | Path, name: str = "") -> Path:
+    payload = {"format": "cnngui-architecture", "name": name, "layers": arch}
+    return write_text_atomic(Path(path), json.dumps(payload, indent=2) + "\n")

@@ -16,8 +16,9 @@ import torch
 
 from cnngui import __version__
 from cnngui.core.architecture import build_model, validate
+from cnngui.core.datasets import DatasetSpec, from_record
 from cnngui.core.atomic import atomic_path
-from cnngui.errors import CheckpointError, UserError
+from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
 
 FORMAT = "cnngui-checkpoint"
 FORMAT_VERSION = 1
@@ -36,10 +37,16 @@ class Checkpoint:
     versions: dict = field(default_factory=dict)
     created: str = ""
     note: str = ""
+    dataset: dict = field(default_factory=dict)  # DatasetSpec.record(); older files have none (MNIST)
+
+    @property
+    def spec(self) -> DatasetSpec:
+        """The dataset this model was trained on: its class names, input shape and framing."""
+        return from_record(self.dataset or None)
 
     def build(self, device: str | torch.device = "cpu") -> torch.nn.Module:
         """The model, with weights, in eval mode."""
-        model = build_model(self.arch)
+        model = build_model(self.arch, self.spec.input_shape)
         try:
             model.load_state_dict(self.state_dict)
         except RuntimeError as exc:
@@ -92,6 +99,7 @@ def from_trainer(trainer, include_optimizer: bool = True, note: str = "") -> Che
         versions=library_versions(),
         created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         note=note,
+        dataset=trainer.dataset.record(),
     )
 
 
@@ -112,6 +120,7 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
         "versions": checkpoint.versions or library_versions(),
         "created": checkpoint.created,
         "note": checkpoint.note,
+        "dataset": checkpoint.dataset,
     }
     try:
         with atomic_path(path) as tmp:
@@ -144,17 +153,39 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
                               f"{payload.get('format_version')}); update cnngui to open it.")
     try:
         arch, state = payload["arch"], payload["state_dict"]
-        validate(arch)
+        dataset = payload.get("dataset") or {}
+        spec = from_record(dataset or None)
+        validate(arch, spec.input_shape, spec.num_classes)
+        normalization = _checked_normalization(payload["normalization"])
         if weights_digest(state) != payload["weights_sha256"]:
             raise CheckpointError(f"Model file {path} has been altered since it was saved: its weights do not "
                                   "match their checksum. Use an intact copy.")
         return Checkpoint(
-            arch=arch, state_dict=state, normalization=dict(payload["normalization"]),
+            arch=arch, state_dict=state, normalization=normalization, dataset=dict(dataset),
             epoch=int(payload.get("epoch", 0)), metrics=dict(payload.get("metrics") or {}),
             history=list(payload.get("history") or []), config=dict(payload.get("config") or {}),
             optimizer_state=payload.get("optimizer_state"), versions=dict(payload.get("versions") or {}),
             created=str(payload.get("created", "")), note=str(payload.get("note", "")))
     except CheckpointError:
         raise
+    except (ArchitectureError, DataError) as exc:
+        raise CheckpointError(f"Model file {path} cannot be used: {exc}") from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CheckpointError(f"Model file {path} is damaged: a required field is missing or wrong ({exc}).") from exc
+
+
+def _checked_normalization(value) -> dict:
+    """mean and std as finite numbers, std above 0: anything else would make every prediction fail later."""
+    import math
+
+    if not isinstance(value, dict):
+        raise ValueError("its normalisation is not a {mean, std} pair")
+    out = {}
+    for key in ("mean", "std"):
+        number = value.get(key)
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+            raise ValueError(f"its normalisation {key} is {number!r}, not a number")
+        out[key] = float(number)
+    if out["std"] <= 0:
+        raise ValueError("its normalisation std must be above 0")
+    return out

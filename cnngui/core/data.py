@@ -1,8 +1,10 @@
-"""MNIST, offline: verified decompression of the bundled files, loading through torchvision.
+"""Datasets, offline: verified decompression of MNIST-format files, loading through torchvision.
 
-The bundled `.gz` files are decompressed into a cache folder and each decompressed file is
-checked against the published MD5 every time it is used, so a truncated or altered copy is
-named instead of silently trained on. Training then keeps the whole set as tensors.
+The `.gz` files (bundled, for MNIST, or in a folder the user chose) are decompressed into a
+cache folder and checked every time they are used: against the published MD5 of the
+uncompressed file where one is published (MNIST), else against the published MD5 of the
+`.gz` file, whose decompressed copy is then fingerprinted in the cache. A truncated or altered
+copy is named instead of silently trained on. Training then keeps the whole set as tensors.
 """
 
 from __future__ import annotations
@@ -11,48 +13,62 @@ import gzip
 import hashlib
 import shutil
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 
 from cnngui import resources
-from cnngui.core.atomic import atomic_path
+from cnngui.core.atomic import atomic_path, write_text_atomic
+from cnngui.core.datasets import IDX_SIZES, MNIST, DatasetSpec
 from cnngui.errors import DataError
 
 # Published MD5 of each *uncompressed* MNIST file, and its size in bytes.
-MNIST_FILES: dict[str, tuple[str, int]] = {
-    "train-images-idx3-ubyte": ("6bbc9ace898e44ae57da46a324031adb", 47_040_016),
-    "train-labels-idx1-ubyte": ("a25bea736e30d166cdddb491f175f624", 60_008),
-    "t10k-images-idx3-ubyte": ("2646ac647ad5339dbf082846283269ea", 7_840_016),
-    "t10k-labels-idx1-ubyte": ("27ae3e4e09519cfbb04c329615203637", 10_008),
-}
+MNIST_FILES: dict[str, tuple[str, int]] = dict(MNIST.raw_checksums)
 
-FIX_HINT = (
-    "Restore the original MNIST files (see resources/mnist/README.md for the checksums), "
-    "or point cnngui at a folder that holds them (--data DIR, or Data: Folder… in the Train tab)."
-)
+
+def fix_hint(spec: DatasetSpec) -> str:
+    if spec.bundled:
+        return (f"Restore the original {spec.title} files (see resources/mnist/README.md for the checksums), "
+                f"or point cnngui at a folder that holds them (--data DIR, or Data: Folder… in the Train tab).")
+    return (f"Put the four original {spec.title} files (train-images-idx3-ubyte.gz and the others) in a folder and "
+            "choose it (--data DIR, or Data: Folder… in the Train tab), or download them with --download.")
+
+
+FIX_HINT = fix_hint(MNIST)
 
 
 @dataclass
-class DigitData:
-    """Images as uint8 [N, 28, 28] and labels as int64 [N], for training and testing."""
+class ImageData:
+    """Images as uint8 [N, H, W] and labels as int64 [N], for training and testing, with their dataset."""
 
     train_images: torch.Tensor
     train_labels: torch.Tensor
     test_images: torch.Tensor
     test_labels: torch.Tensor
     source: str = "MNIST"
+    spec: DatasetSpec = field(default=MNIST)
 
     def __post_init__(self) -> None:
+        hw = tuple(self.spec.input_shape[1:])
         for images, labels, split in (
             (self.train_images, self.train_labels, "training"),
             (self.test_images, self.test_labels, "test"),
         ):
-            if images.ndim != 3 or tuple(images.shape[1:]) != (28, 28):
-                raise DataError(f"The {split} images must be 28x28, got shape {tuple(images.shape)}.")
+            if images.ndim != 3 or tuple(images.shape[1:]) != hw:
+                raise DataError(f"The {split} images must be {hw[0]}x{hw[1]}, got shape {tuple(images.shape)}.")
             if len(images) != len(labels) or len(images) == 0:
                 raise DataError(f"The {split} set has {len(images)} images and {len(labels)} labels.")
+            if int(labels.min()) < 0 or int(labels.max()) >= self.spec.num_classes:
+                raise DataError(f"The {split} labels must be 0 to {self.spec.num_classes - 1} for {self.spec.title}.")
+
+    def subset(self, train: int | None = None, test: int | None = None) -> "ImageData":
+        """The first `train` training and `test` test images (a quick try), same dataset."""
+        return ImageData(self.train_images[:train], self.train_labels[:train], self.test_images[:test],
+                         self.test_labels[:test], self.source, self.spec)
+
+
+DigitData = ImageData  # the name the first release used
 
 
 def md5_of(path: Path) -> str:
@@ -63,105 +79,146 @@ def md5_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _find_source(folder: Path, name: str) -> Path | None:
-    """A file may sit as `name.gz` or `name`, directly or in torchvision's MNIST/raw layout."""
-    for base in (folder, folder / "MNIST" / "raw", folder / "raw"):
+def _find_source(folder: Path, name: str, spec: DatasetSpec) -> Path | None:
+    """A file may sit as `name.gz` or `name`, directly or in torchvision's <Class>/raw layout."""
+    for base in (folder, folder / spec.torchvision_class / "raw", folder / "raw"):
         for candidate in (base / f"{name}.gz", base / name):
             if candidate.is_file():
                 return candidate
     return None
 
 
-def _verify(path: Path, name: str, checksums: dict[str, tuple[str, int]], origin: Path) -> None:
-    expected_md5, expected_size = checksums[name]
+def _fingerprint(path: Path) -> Path:
+    return path.with_name(path.name + ".md5")
+
+
+def _verify(path: Path, name: str, spec: DatasetSpec, origin: Path) -> None:
+    """Check a decompressed copy: published MD5 and size, or the fingerprint taken when it was made."""
+    hint = fix_hint(spec)
+    expected_md5, expected_size = (spec.raw_checksums or {}).get(name, (None, IDX_SIZES[name]))
     size = path.stat().st_size
     if size != expected_size:
         raise DataError(
-            f"MNIST file {origin} is {'truncated' if size < expected_size else 'too long'}: "
-            f"it decompresses to {size:,} bytes, expected {expected_size:,}. {FIX_HINT}"
+            f"{spec.title} file {origin} is {'truncated' if size < expected_size else 'too long'}: "
+            f"it decompresses to {size:,} bytes, expected {expected_size:,}. {hint}"
         )
+    if expected_md5 is None:
+        fingerprint = _fingerprint(path)
+        expected_md5 = fingerprint.read_text().strip() if fingerprint.is_file() else None
     if md5_of(path) != expected_md5:
-        raise DataError(f"MNIST file {origin} has been altered: its MD5 does not match the published one. {FIX_HINT}")
+        raise DataError(f"{spec.title} file {origin} has been altered: its MD5 does not match the published one. {hint}")
 
 
-def prepare_mnist(
-    source: Path | None = None,
-    cache: Path | None = None,
-    checksums: dict[str, tuple[str, int]] = MNIST_FILES,
-) -> Path:
-    """Decompress and verify the four files; return the root torchvision's MNIST expects.
+def _check_gz(origin: Path, name: str, spec: DatasetSpec) -> None:
+    """Where only the .gz file's MD5 is published, check the source file itself."""
+    expected = (spec.gz_checksums or {}).get(name)
+    if expected and origin.suffix == ".gz" and md5_of(origin) != expected:
+        raise DataError(f"{spec.title} file {origin} has been altered or is another dataset's: its MD5 does not "
+                        f"match the published one. {fix_hint(spec)}")
 
-    `source` defaults to the bundled files. Cached copies are re-verified on every call.
+
+def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> Path:
+    """Decompress and verify the four files; return the root torchvision's dataset class expects.
+
+    `source` defaults to the bundled files (MNIST only). Cached copies are re-verified on every call.
     """
-    source = Path(source) if source is not None else resources.bundled_mnist_dir()
+    if source is None:
+        if not spec.bundled:
+            raise DataError(f"{spec.title} does not ship with cnngui. {fix_hint(spec)}")
+        source = resources.bundled_mnist_dir()
+    source = Path(source)
     if not source.is_dir():
-        raise DataError(f"MNIST folder {source} does not exist. {FIX_HINT}")
+        raise DataError(f"{spec.title} folder {source} does not exist. {fix_hint(spec)}")
     if cache is None:
-        key = hashlib.sha1(str(source.resolve()).encode()).hexdigest()[:12]
+        key = hashlib.sha1(f"{spec.key}:{source.resolve()}".encode()).hexdigest()[:12]
         cache = resources.cache_dir() / "datasets" / key
-    raw = Path(cache) / "MNIST" / "raw"
+    raw = Path(cache) / spec.torchvision_class / "raw"
     raw.mkdir(parents=True, exist_ok=True)
-    for name in checksums:
-        origin = _find_source(source, name)
+    for name in IDX_SIZES:
+        origin = _find_source(source, name, spec)
         if origin is None:
-            raise DataError(f"MNIST file {name}.gz is missing from {source}. {FIX_HINT}")
+            raise DataError(f"{spec.title} file {name}.gz is missing from {source}. {fix_hint(spec)}")
         target = raw / name
         try:
-            _verify(target, name, checksums, origin)
+            _verify(target, name, spec, origin)
             continue  # a verified cached copy
         except (DataError, OSError):
             pass
-        _copy_decompressed(origin, target)
-        _verify(target, name, checksums, origin)
+        _check_gz(origin, name, spec)
+        _copy_decompressed(origin, target, spec)
+        if not spec.raw_checksums:
+            write_text_atomic(_fingerprint(target), md5_of(target) + "\n")
+        _verify(target, name, spec, origin)
     return Path(cache)
 
 
-def _copy_decompressed(origin: Path, target: Path) -> None:
+def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
     try:
         with atomic_path(target) as tmp:
             opener = gzip.open if origin.suffix == ".gz" else open
             with opener(origin, "rb") as src, open(tmp, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
-        raise DataError(f"MNIST file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. {FIX_HINT}") from exc
+        raise DataError(f"{spec.title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
+                        f"{fix_hint(spec)}") from exc
 
 
-def load_mnist(
-    source: Path | None = None,
-    cache: Path | None = None,
-    checksums: dict[str, tuple[str, int]] = MNIST_FILES,
-) -> DigitData:
-    """Load MNIST through `torchvision.datasets.MNIST(download=False)` after verification."""
-    from torchvision.datasets import MNIST
+def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):
+    import torchvision.datasets
 
-    root = prepare_mnist(source, cache, checksums)
+    cls = getattr(torchvision.datasets, spec.torchvision_class)
     try:
-        train = MNIST(str(root), train=True, download=False)
-        test = MNIST(str(root), train=False, download=False)
+        return cls(str(root), train=train, download=False)
     except (RuntimeError, ValueError, AssertionError) as exc:
-        raise DataError(f"MNIST files in {root} cannot be read ({exc}). {FIX_HINT}") from exc
-    return DigitData(train.data, train.targets.long(), test.data, test.targets.long(),
-                     source=str(source or "bundled MNIST"))
+        raise DataError(f"{spec.title} files in {root} cannot be read ({exc}). {fix_hint(spec)}") from exc
 
 
-def download_mnist(destination: Path) -> Path:
-    """The explicit opt-in download: fetch MNIST with torchvision, then verify as usual."""
-    from torchvision.datasets import MNIST
+def load_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> ImageData:
+    """Load a dataset through its torchvision class (download=False) after verification."""
+    root = prepare_dataset(spec, source, cache)
+    train, test = _torchvision_split(spec, root, True), _torchvision_split(spec, root, False)
+    return ImageData(train.data, train.targets.long(), test.data, test.targets.long(),
+                     source=str(source or f"bundled {spec.title}"), spec=spec)
+
+
+def load_test_split(spec: DatasetSpec = MNIST, source: Path | None = None,
+                    cache: Path | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """Only the test images (verified like the rest), for picking examples quickly."""
+    test = _torchvision_split(spec, prepare_dataset(spec, source, cache), False)
+    return test.data, test.targets.long()
+
+
+def download_dataset(spec: DatasetSpec, destination: Path) -> Path:
+    """The explicit opt-in download: fetch with torchvision, then verify as usual. Returns the folder to load."""
+    import torchvision.datasets
 
     destination = Path(destination)
+    cls = getattr(torchvision.datasets, spec.torchvision_class)
     try:
-        MNIST(str(destination), train=True, download=True)
-        MNIST(str(destination), train=False, download=True)
+        cls(str(destination), train=True, download=True)
+        cls(str(destination), train=False, download=True)
     except Exception as exc:  # network errors come in many types
-        raise DataError(f"Downloading MNIST into {destination} failed ({exc}). Copy the four files there by hand instead.") from exc
-    return prepare_mnist(destination / "MNIST" / "raw", destination)
+        raise DataError(f"Downloading {spec.title} into {destination} failed ({exc}). "
+                        "Copy the four files there by hand instead.") from exc
+    prepare_dataset(spec, destination / spec.torchvision_class / "raw", destination)
+    return destination / spec.torchvision_class / "raw"
+
+
+# ---- the first release's MNIST entry points, kept for scripts and tests --------------------------
+def _mnist(checksums: dict[str, tuple[str, int]]) -> DatasetSpec:
+    return MNIST if checksums == MNIST_FILES else MNIST.with_checksums(checksums)
+
+
+def prepare_mnist(source: Path | None = None, cache: Path | None = None,
+                  checksums: dict[str, tuple[str, int]] = MNIST_FILES) -> Path:
+    return prepare_dataset(_mnist(checksums), source, cache)
+
+
+def load_mnist(source: Path | None = None, cache: Path | None = None,
+               checksums: dict[str, tuple[str, int]] = MNIST_FILES) -> ImageData:
+    return load_dataset(_mnist(checksums), source, cache)
 
 
 def load_mnist_test(source: Path | None = None, cache: Path | None = None,
                     checksums: dict[str, tuple[str, int]] = MNIST_FILES) -> tuple[torch.Tensor, torch.Tensor]:
-    """Only the 10,000 test digits (verified like the rest), for picking examples quickly."""
-    from torchvision.datasets import MNIST
-
-    root = prepare_mnist(source, cache, checksums)
-    test = MNIST(str(root), train=False, download=False)
-    return test.data, test.targets.long()
+    return load_test_split(_mnist(checksums), source, cache)

@@ -11,44 +11,12 @@ import numpy as np
 import torch
 
 from cnngui.core.architecture import INPUT_SHAPE, describe
-
-
-@dataclass(frozen=True)
-class ReceptiveField:
-    """How one layer's units map onto the input: unit (y, x) sees rows
-    `start + y * jump ... start + y * jump + size - 1` (likewise columns)."""
-
-    size: int
-    jump: int
-    start: int
-    whole_image: bool = False
-
-    def region(self, y: int, x: int, input_hw: tuple[int, int] = INPUT_SHAPE[1:]) -> tuple[int, int, int, int]:
-        """(top, left, bottom, right), bottom/right exclusive, clipped to the input."""
-        h, w = input_hw
-        if self.whole_image:
-            return 0, 0, h, w
-        top, left = self.start + y * self.jump, self.start + x * self.jump
-        return max(0, top), max(0, left), min(h, top + self.size), min(w, left + self.size)
+from cnngui.core.layers import ReceptiveField
 
 
 def receptive_fields(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[ReceptiveField]:
-    """The theoretical receptive field of every layer's units, from kernel sizes, strides and padding."""
-    size, jump, start, flat = 1, 1, 0, False
-    out = []
-    for info in describe(arch, input_shape):
-        spec = info.spec
-        if info.kind in ("conv", "maxpool") and not flat:
-            k = spec["kernel"]
-            stride = spec.get("stride", 1 if info.kind == "conv" else k)
-            pad = spec.get("padding", 0)
-            size += (k - 1) * jump
-            start -= pad * jump
-            jump *= stride
-        elif info.kind in ("flatten", "dense"):
-            flat = True
-        out.append(ReceptiveField(size, jump, start, whole_image=flat))
-    return out
+    """The theoretical receptive field of every layer's units (the registry's rule per kind)."""
+    return [info.receptive_field for info in describe(arch, input_shape)]
 
 
 def _layers(model: torch.nn.Module) -> list[torch.nn.Module]:

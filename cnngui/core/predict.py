@@ -15,10 +15,16 @@ from cnngui.errors import CheckpointError
 
 @dataclass
 class Prediction:
-    digit: int | None  # None when the image holds no digit
+    index: int | None  # the predicted class; None when the image holds nothing
     confidence: float
     probabilities: list[float]
     preprocessed: Preprocessed
+    class_name: str = ""  # from the model's dataset: "7", "Sneaker", "ki"
+
+    @property
+    def digit(self) -> int | None:
+        """The first release's name for `index` (and the key `cnngui predict --json` keeps)."""
+        return self.index
 
 
 class Predictor:
@@ -28,6 +34,7 @@ class Predictor:
         self.checkpoint = checkpoint
         self.model = checkpoint.build("cpu")
         self.normalization = checkpoint.normalization
+        self.dataset = checkpoint.spec
         self.label = label
 
     @classmethod
@@ -43,10 +50,16 @@ class Predictor:
     def probabilities(self, batch: torch.Tensor) -> torch.Tensor:
         return torch.softmax(self.model(batch), dim=1)
 
+    def preprocess(self, image) -> Preprocessed:
+        """The network input for any picture, made the way this model's dataset was."""
+        return preprocess(image, self.normalization, self.dataset.framing)
+
     def predict(self, image) -> Prediction:
-        pre = preprocess(image, self.normalization)
+        return self.predict_preprocessed(self.preprocess(image))
+
+    def predict_preprocessed(self, pre: Preprocessed) -> Prediction:
         if pre.empty:
-            return Prediction(None, 0.0, [0.0] * 10, pre)
+            return Prediction(None, 0.0, [0.0] * self.dataset.num_classes, pre)
         probs = self.probabilities(pre.tensor)[0]
-        digit = int(probs.argmax())
-        return Prediction(digit, float(probs[digit]), [float(p) for p in probs], pre)
+        index = int(probs.argmax())
+        return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index))

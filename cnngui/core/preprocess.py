@@ -107,10 +107,10 @@ def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
     return out[0, 0].clamp_(0, 1).numpy()
 
 
-def centre_by_mass(image: np.ndarray, size: int = 28) -> np.ndarray:
-    """Place `image` in a size x size field so its centre of mass sits at the centre."""
+def centre_by_mass(image: np.ndarray, size: int = 28, by_mass: bool = True) -> np.ndarray:
+    """Place `image` in a size x size field so its centre of mass (or of its box) sits at the centre."""
     h, w = image.shape
-    total = image.sum()
+    total = image.sum() if by_mass else 0
     rows, cols = np.arange(h), np.arange(w)
     cy = (image.sum(1) @ rows) / total if total > 0 else (h - 1) / 2
     cx = (image.sum(0) @ cols) / total if total > 0 else (w - 1) / 2
@@ -121,11 +121,16 @@ def centre_by_mass(image: np.ndarray, size: int = 28) -> np.ndarray:
     return field
 
 
-def preprocess(image, normalization: dict | None = None) -> Preprocessed:
-    """The one preprocessing function. `image`: PIL image, path, or array (see `to_grayscale`)."""
+def preprocess(image, normalization: dict | None = None, framing=None) -> Preprocessed:
+    """The one preprocessing function. `image`: PIL image, path, or array (see `to_grayscale`).
+
+    `framing` (a dataset's `Framing`) says how large the object is drawn and how it is centred;
+    the default is MNIST's: the longer side scaled to 20 px, centred by mass in 28x28."""
+    from cnngui.core.datasets import Framing
     from cnngui.core.training import MNIST_NORMALIZATION, normalize
 
     normalization = normalization or MNIST_NORMALIZATION
+    framing = framing or Framing()
     gray = to_grayscale(image)
     if gray.ndim != 2 or gray.size == 0:
         raise ImageError("The image is empty.")
@@ -145,9 +150,9 @@ def preprocess(image, normalization: dict | None = None) -> Preprocessed:
     top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
     cropped = ink[top:bottom, left:right]
     h, w = cropped.shape
-    scale = 20.0 / max(h, w)
+    scale = framing.box / max(h, w)
     scaled = _resize(cropped, max(1, round(h * scale)), max(1, round(w * scale)))
-    image28 = centre_by_mass(scaled)
+    image28 = centre_by_mass(scaled, by_mass=framing.centre_by_mass)
     tensor = normalize(torch.from_numpy(image28)[None, None], normalization)
-    steps += [("cropped", cropped), ("scaled to 20 px", scaled), ("centred 28x28", image28)]
+    steps += [("cropped", cropped), (f"scaled to {framing.box} px", scaled), ("centred 28x28", image28)]
     return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))

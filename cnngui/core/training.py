@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass, field, replace
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import SEED_CNN, build_model
+from cnngui.core.architecture import SEED_CNN, build_model, validate
 from cnngui.core.augment import augment_batch
 from cnngui.core.control import TrainControl
-from cnngui.core.data import DigitData
+from cnngui.core.data import ImageData
 from cnngui.core.devices import resolve_device
 from cnngui.errors import UserError
 
@@ -167,13 +167,13 @@ def normalize(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION) -
 
 
 def unit_batch(images: torch.Tensor, device: torch.device | str = "cpu") -> torch.Tensor:
-    """uint8 digits [N, 28, 28] -> float [N, 1, 28, 28] in [0, 1] on `device`."""
+    """uint8 images [N, H, W] -> float [N, 1, H, W] in [0, 1] on `device`."""
     return images.to(device).unsqueeze(1).float().div_(255)
 
 
 def network_input(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION,
                   device: torch.device | str = "cpu") -> torch.Tensor:
-    """uint8 digits [N, 28, 28] -> the model's normalised input [N, 1, 28, 28]."""
+    """uint8 images [N, H, W] -> the model's normalised input [N, 1, H, W]."""
     return normalize(unit_batch(images, device), normalization)
 
 
@@ -187,33 +187,38 @@ def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
 
 @torch.inference_mode()
 def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
-             batch_size: int = 2000) -> tuple[float, float, list[float]]:
-    """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,1,28,28]."""
+             batch_size: int = 2000, num_classes: int = 10) -> tuple[float, float, list[float]]:
+    """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,C,H,W]."""
     was_training = model.training
     model.eval()
     total_loss = torch.zeros((), device=images.device)
-    correct = torch.zeros(10, device=images.device)
-    counts = torch.bincount(labels, minlength=10).float()
+    correct = torch.zeros(num_classes, device=images.device)
+    counts = torch.bincount(labels, minlength=num_classes).float()
     for start in range(0, len(images), batch_size):
         x, y = images[start:start + batch_size], labels[start:start + batch_size]
         logits = model(x)
         total_loss += F.cross_entropy(logits, y, reduction="sum")
-        correct += torch.bincount(y[logits.argmax(1) == y], minlength=10).float()
+        correct += torch.bincount(y[logits.argmax(1) == y], minlength=num_classes).float()
     model.train(was_training)
     per_class = (correct / counts.clamp(min=1)).tolist()
     return (total_loss / len(images)).item(), (correct.sum() / len(images)).item(), per_class
 
 
 class Trainer:
-    """Trains an architecture on `DigitData`; call `run()` on whichever thread should do the work."""
+    """Trains an architecture on `ImageData`; call `run()` on whichever thread should do the work.
 
-    def __init__(self, data: DigitData, config: TrainConfig, arch: list[dict] = SEED_CNN,
+    Shapes, class count and normalisation come from the data's dataset description."""
+
+    def __init__(self, data: ImageData, config: TrainConfig, arch: list[dict] = SEED_CNN,
                  control: TrainControl | None = None, listener: Listener | None = None,
                  report_interval: float = 0.05, resume: ResumeState | None = None,
-                 normalization: dict = MNIST_NORMALIZATION) -> None:
+                 normalization: dict | None = None) -> None:
         config.validate()
         self.config = config
         self.arch = arch
+        self.dataset = data.spec
+        validate(arch, data.spec.input_shape, data.spec.num_classes)
+        normalization = normalization or data.spec.normalization
         self.control = control or TrainControl()
         self.listener = listener or Listener()
         self.report_interval = report_interval
@@ -221,12 +226,16 @@ class Trainer:
         self.device = resolve_device(config.device)
         self.autocast = config.mixed_precision and bf16_supported(self.device)
         torch.manual_seed(config.seed)
-        self.model = build_model(arch).to(self.device)
+        self.model = build_model(arch, data.spec.input_shape).to(self.device)
         self.optimizer = make_optimizer(config, self.model.parameters())
         self.epochs_done = 0
         self.history: list[EpochReport] = []
         if resume is not None:
-            self.model.load_state_dict(resume.model_state)
+            try:
+                self.model.load_state_dict(resume.model_state)
+            except RuntimeError as exc:
+                raise UserError("The checkpoint's weights do not fit this network: continue it with the "
+                                "architecture it was trained with.") from exc
             if resume.optimizer_state:
                 try:
                     self.optimizer.load_state_dict(resume.optimizer_state)
@@ -236,7 +245,7 @@ class Trainer:
             self.history = [EpochReport(**h) for h in resume.history]
         self._load_data(data)
 
-    def _load_data(self, data: DigitData) -> None:
+    def _load_data(self, data: ImageData) -> None:
         dev = self.device
         self.train_x = unit_batch(data.train_images, dev)
         self.train_y = data.train_labels.to(dev)
@@ -307,7 +316,7 @@ class Trainer:
                     images_per_sec=rate, eta_seconds=remaining / rate, lr=lr))
                 pending = []
         train_seconds = time.perf_counter() - start - paused_for
-        test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y)
+        test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes)
         model.train()
         report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=loss_sum.item() / seen,
                              train_accuracy=correct.item() / seen, test_loss=test_loss,
@@ -319,7 +328,7 @@ class Trainer:
         return False
 
     def evaluate(self) -> tuple[float, float, list[float]]:
-        return evaluate(self.model, self.test_x, self.test_y)
+        return evaluate(self.model, self.test_x, self.test_y, num_classes=self.dataset.num_classes)
 
     def history_dicts(self) -> list[dict]:
         return [asdict(h) for h in self.history]
