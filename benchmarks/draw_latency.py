@@ -51,10 +51,10 @@ def main() -> None:
     def step(kind, point, buttons):
         done = []
 
-        def landed(prediction):
-            done.append(prediction)
+        def landed():
+            done.append(window.state.prediction)
 
-        tab.predicted.connect(landed)
+        window.state.sig_input_changed.connect(landed)
         start = time.perf_counter()
         send(kind, point, buttons)
         while not done:
@@ -65,7 +65,7 @@ def main() -> None:
         tab.networkInputView.repaint()
         canvas.repaint()
         elapsed = time.perf_counter() - start
-        tab.predicted.disconnect(landed)
+        window.state.sig_input_changed.disconnect(landed)
         return elapsed
 
     latencies, explore = [], []
@@ -87,7 +87,7 @@ def main() -> None:
             exp.featureMapGrid.repaint()
             explore.append(time.perf_counter() - start)
 
-    model = window.model.predictor.model
+    model = window.state.predictor.model
     x = torch.randn(1, 1, 28, 28)
     with torch.inference_mode():
         for _ in range(20):

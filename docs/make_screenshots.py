@@ -57,7 +57,7 @@ def main() -> None:
         pump(app, 0.02)
     pump(app, 0.2)
     window.grab().save(str(OUT / "train.png"))
-    window.model.load_bundled()
+    window.state.load_bundled()
 
     window.mainTabs.setCurrentWidget(window.draw_tab)
     pump(app, 0.1)

@@ -73,7 +73,7 @@ def test_drawn_digits_are_recognised(qtbot, window, digit, placement):
 def test_prediction_updates_while_drawing(qtbot, window):
     tab = window.draw_tab
     seen = []
-    tab.predicted.connect(lambda p: seen.append(p.digit if p else None))
+    window.state.sig_input_changed.connect(lambda: seen.append(p.index if (p := window.state.prediction) else None))
     strokes = canvas_strokes(tab.canvas, 7)
     draw(qtbot, tab.canvas, strokes)
     assert len(seen) >= 2 and seen[-1] == 7  # it answered during the stroke, not only at its end
@@ -141,10 +141,12 @@ def _save_tmp_digit(digit):
 
 def test_random_mnist_digit_shows_its_true_label(qtbot, window):
     tab = window.draw_tab
-    qtbot.mouseClick(tab.randomTestDigitButton, Qt.MouseButton.LeftButton)
-    qtbot.wait(20)
-    assert tab.true_label is not None and "true label" in tab.sourceLabel.text()
+    qtbot.mouseClick(tab.randomTestDigitButton, Qt.MouseButton.LeftButton)  # the test set loads in the background
+    qtbot.waitUntil(lambda: tab.true_label is not None, timeout=20_000)
+    assert f"(true: {tab.true_label})" in tab.sourceLabel.text() and "MNIST test image #" in tab.sourceLabel.text()
     assert tab.predictionLabel.text().isdigit()
+    explore = window.explore_tab  # the other views follow the same state
+    assert explore.input_source == window.state.picture_source and "MNIST test image" in explore.input_source
 
 
 def test_new_model_refreshes_the_prediction(qtbot, window, seed_checkpoint):

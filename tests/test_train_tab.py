@@ -27,7 +27,7 @@ def test_widgets_have_stable_names(window):
                  "trainProgress", "logView"]:
         assert window.findChild(object, name) is not None, name
     tabs = window.mainTabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Train", "Draw", "Explore"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Network", "Train", "Draw", "Explore"]
     assert "bundled" in window.modelLabel.text()
 
 
@@ -55,7 +55,7 @@ def test_training_runs_to_the_end_through_the_buttons(qtbot, window):
     _set_small_run(tab)
     qtbot.mouseClick(tab.startButton, Qt.MouseButton.LeftButton)
     assert not tab.startButton.isEnabled() and tab.stopButton.isEnabled()
-    with qtbot.waitSignal(tab.runningChanged, timeout=60_000) as blocker:
+    with qtbot.waitSignal(tab.sig_running_changed, timeout=60_000) as blocker:
         pass
     assert blocker.args == [False]
     assert len(tab.curves.batch_loss) == 2 * 25  # every batch reached the loss curve
@@ -63,7 +63,7 @@ def test_training_runs_to_the_end_through_the_buttons(qtbot, window):
     assert tab.curves.test_acc.getData()[1] is not None and len(tab.curves.test_acc.getData()[1]) == 2
     assert "Epoch 2/2" in tab.logView.toPlainText() and "val_accuracy" in tab.logView.toPlainText()
     assert tab.trainProgress.value() == 1000
-    assert "trained now" in window.model.label and window.model.checkpoint.epoch == 2
+    assert "trained now" in window.state.label and window.state.checkpoint.epoch == 2
     assert tab.startButton.isEnabled()
 
 
@@ -83,8 +83,8 @@ def test_pause_holds_the_batch_count_still_and_stop_keeps_the_model(qtbot, windo
     qtbot.mouseClick(tab.stopButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
     assert "Stopped" in tab.logView.toPlainText()
-    assert "stopped" in window.model.label
-    prediction = window.model.predictor.predict(__import__("cnngui.core.strokes", fromlist=["x"]).render_digit(1))
+    assert "stopped" in window.state.label
+    prediction = window.state.predictor.predict(__import__("cnngui.core.strokes", fromlist=["x"]).render_digit(1))
     assert prediction.digit is not None  # the model trained so far is usable
 
 

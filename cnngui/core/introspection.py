@@ -89,7 +89,7 @@ def top_patches(images_uint8: torch.Tensor, maxima: torch.Tensor, positions: tor
     out = []
     for index in order.tolist():
         pos = int(positions[index, channel])
-        top, left, bottom, right = rf.region(pos // width, pos % width)
+        top, left, bottom, right = rf.region(pos // width, pos % width, tuple(images_uint8.shape[1:]))
         patch = images_uint8[index, top:bottom, left:right].float().numpy() / 255.0
         out.append(TopPatch(patch, float(maxima[index, channel]), index, (top, left, bottom, right)))
     return out

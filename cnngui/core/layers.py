@@ -30,6 +30,7 @@ class Setting:
     minimum: float
     maximum: float
     help: str = ""
+    none_label: str = ""  # how an editor names the derived default (default None)
 
     def check(self, value) -> str | None:
         """Why `value` is not acceptable, or None."""
@@ -138,7 +139,8 @@ def _batchnorm_module(spec: dict, shape: Shape) -> nn.Module:
 
 _KERNEL = Setting("kernel", "kernel size", "int", 3, 1, 15, "the side of the square window, in pixels")
 _POOL_KERNEL = Setting("kernel", "pool size", "int", 2, 1, 8, "the side of the square window it summarises")
-_POOL_STRIDE = Setting("stride", "stride", "int", None, 1, 8, "how far the window moves (default: its size)")
+_POOL_STRIDE = Setting("stride", "stride", "int", None, 1, 8, "how far the window moves (default: its size)",
+                       none_label="= pool size")
 
 KINDS: dict[str, LayerKind] = {k.type: k for k in (
     LayerKind(
@@ -195,6 +197,21 @@ MAX_VALUES_PER_IMAGE = 2_000_000
 
 def kind_of(spec) -> LayerKind | None:
     return KINDS.get(spec.get("type")) if isinstance(spec, dict) else None
+
+
+def settings_text(kind: LayerKind, spec: dict) -> str:
+    """A row's settings in a few words: "32 filters, 3×3, stride 1, padding 0"."""
+    resolved = kind.resolved(spec)
+    parts = []
+    for s in kind.settings:
+        value = resolved.get(s.key)
+        if s.key == "kernel":
+            parts.append(f"{value}×{value}")
+        elif s.key in ("out",):
+            parts.append(f"{value} {s.label}")
+        else:
+            parts.append(f"{s.label} {value}")
+    return ", ".join(parts)
 
 
 def shape_text(shape: Shape) -> str:

@@ -1,7 +1,9 @@
-"""The Draw tab: draw (or open, paste, drop, pick) a digit and watch it be classified live.
+"""The Draw tab: draw (or open, paste, drop, pick) a picture and watch it be classified live.
 
 The canvas image goes through the same `core.preprocess` as `cnngui predict`; the tab
-shows each preprocessing step and the 28x28 input the network actually receives.
+shows each preprocessing step and the 28x28 input the network actually receives. It reports
+each prediction to the application state and draws whatever picture the state is given.
+Class names and the word for what is drawn come from the current model's dataset.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
@@ -21,28 +23,25 @@ from cnngui.errors import UserError
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.images import picture_label, pixmap_of
-from cnngui.ui.model_state import CurrentModel
+from cnngui.ui.app_state import AppState
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 
 
 class DrawTab(QWidget):
-    predicted = Signal(object)  # Prediction, or None for an empty canvas
-
-    def __init__(self, model: CurrentModel, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.state = state
         self.settings = settings
         self.last_prediction: Prediction | None = None
         self.true_label: int | None = None
-        self._test_digits = None
-        self._rng = np.random.default_rng()
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
         self._build()
         self.setAcceptDrops(True)
-        model.changed.connect(self._model_changed)
+        state.sig_model_changed.connect(self._model_changed)
+        state.sig_picture_changed.connect(self._picture_changed)
         self._model_changed()
 
     def _build(self) -> None:
@@ -56,8 +55,8 @@ class DrawTab(QWidget):
         self.strokeWidthSpin.valueChanged.connect(lambda v: setattr(self.canvas, "stroke_width", float(v)))
         self.openImageButton = QPushButton("Open image…", objectName="openImageButton")
         self.pasteButton = QPushButton("Paste", objectName="pasteButton", toolTip="Paste an image (Ctrl+V)")
-        self.randomTestDigitButton = QPushButton("Random MNIST digit", objectName="randomTestDigitButton")
-        self.randomTestDigitButton.setToolTip("Pick a digit from the MNIST test set to compare with yours")
+        self.randomTestDigitButton = QPushButton("Random test image", objectName="randomTestDigitButton")
+        self.randomTestDigitButton.setToolTip("Pick an image from the model's test set to compare with yours")
         self.clearButton.clicked.connect(self.canvas.clear)
         self.undoButton.clicked.connect(self.canvas.undo)
         self.openImageButton.clicked.connect(self._choose_image)
@@ -92,7 +91,7 @@ class DrawTab(QWidget):
         self.predictionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.predictionLabel.setMinimumWidth(120)
         self.predictionLabel.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1f77b4")
-        self.confidenceLabel = QLabel("Draw a digit", objectName="confidenceLabel")
+        self.confidenceLabel = QLabel("", objectName="confidenceLabel")
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confidenceLabel.setStyleSheet("font-size: 13pt; color: #444")
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
@@ -106,7 +105,6 @@ class DrawTab(QWidget):
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
         self.probabilityChart.setLabel("left", "probability")
-        self.probabilityChart.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#1f77b4")
         self.probabilityChart.addItem(self.bars)
 
@@ -164,42 +162,60 @@ class DrawTab(QWidget):
 
     def update_prediction(self) -> None:
         self._predict_timer.stop()
-        if self.canvas.background is None:
+        if self.canvas.background is None:  # the loaded picture was cleared: it is a drawing now
             self.true_label = None
-        predictor = self.model.predictor
+            self.sourceLabel.setProperty("source", None)
+        predictor = self.state.predictor
         if self.canvas.is_empty() or predictor is None:
             self._show(None)
             return
         self._show(predictor.predict(self.canvas.as_array()))
 
+    @property
+    def _noun(self) -> str:
+        return self.state.model_dataset.noun
+
     def _show(self, prediction: Prediction | None) -> None:
         self.last_prediction = prediction
-        if prediction is None or prediction.digit is None:
+        classes = self.state.model_dataset.num_classes
+        source = self.sourceLabel.property("source") or "your drawing"
+        if prediction is None or prediction.index is None:
             self.predictionLabel.setText("")
-            self.confidenceLabel.setText("Draw a digit" if prediction is None else "No digit found")
-            self.bars.setOpts(height=np.zeros(10))
+            self.confidenceLabel.setText(f"Draw a {self._noun}" if prediction is None else f"No {self._noun} found")
+            self.bars.setOpts(height=np.zeros(classes))
             self.networkInputView.clear()
             for picture, caption in zip(self.step_pictures, self.step_captions):
                 picture.clear()
                 caption.setText("")
-            self.predicted.emit(None)
+            self.state.set_prediction(None, source)
             return
-        self.predictionLabel.setText(str(prediction.digit))
+        name = prediction.class_name
+        self.predictionLabel.setText(name)
+        self.predictionLabel.setStyleSheet(f"font-size: {72 if len(name) <= 2 else 28}pt; font-weight: bold; "
+                                           "color: #1f77b4")
         truth = ""
         if self.true_label is not None:
-            truth = f" · true label {self.true_label} " + ("✓" if self.true_label == prediction.digit else "✗")
+            truth = (f" · true: {self.state.model_dataset.class_name(self.true_label)} "
+                     + ("✓" if self.true_label == prediction.index else "✗"))
         self.confidenceLabel.setText(f"{prediction.confidence:.1%} sure{truth}")
-        colors = ["#1f77b4" if i == prediction.digit else "#9ec5e8" for i in range(10)]
+        colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, 166))
         for (name, image), picture, caption in zip(pre.steps, self.step_pictures, self.step_captions):
             picture.setPixmap(pixmap_of(image, 94, smooth=name == "input"))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
-        self.predicted.emit(prediction)
+        self.state.set_prediction(prediction, source)
 
     def _model_changed(self) -> None:
-        self.modelInfo.setText(f"Model: {self.model.label}")
+        spec = self.state.model_dataset
+        self.modelInfo.setText(f"Model: {self.state.label} · classes from {spec.title}")
+        names = spec.class_names
+        long_names = max(len(n) for n in names) > 2
+        self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i, n in enumerate(names)]])
+        self.probabilityChart.setXRange(-0.6, len(names) - 0.4, padding=0)
+        self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
+        self.randomTestDigitButton.setText(f"Random {spec.title} {spec.noun}")
         self.schedule_prediction()
 
     # ---- other inputs -------------------------------------------------------------------------
@@ -223,29 +239,27 @@ class DrawTab(QWidget):
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            show_error(self, "Nothing to paste", "The clipboard holds no image. Copy a picture of a digit first.")
+            show_error(self, "Nothing to paste", f"The clipboard holds no image. Copy a picture of a {self._noun} first.")
             return False
         self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], "Pasted image")
         return True
 
     def random_test_digit(self) -> None:
-        if self._test_digits is None:
-            from cnngui.core.data import load_mnist_test
-
-            try:
-                self._test_digits = load_mnist_test()
-            except UserError as exc:
-                show_error(self, "MNIST unavailable", str(exc))
-                return
-        images, labels = self._test_digits
-        index = int(self._rng.integers(len(images)))
-        self._set_picture(images[index].numpy() / 255.0, f"MNIST test digit #{index}", int(labels[index]))
+        self.state.show_random_test_image()
 
     def _set_picture(self, ink: np.ndarray, source: str, true_label: int | None = None) -> None:
-        self.true_label = true_label
-        self.canvas.set_picture(ink)
-        self.sourceLabel.setText(source + (f" (true label {true_label})" if true_label is not None else "")
-                                 + " — draw on it, or Clear to start again")
+        self.state.show_picture(ink, source, true_label)
+
+    def _picture_changed(self) -> None:
+        """The state has a new picture (from this tab or another): put it on the canvas."""
+        self.true_label = self.state.true_label
+        source = self.state.picture_source
+        self.sourceLabel.setProperty("source", source)
+        self.canvas.set_picture(self.state.picture)
+        self.update_prediction()  # at once, so every view shows the new picture in the same turn
+        truth = self.true_label
+        self.sourceLabel.setText(source + (f" (true: {self.state.model_dataset.class_name(truth)})"
+                                           if truth is not None else "") + " — draw on it, or Clear to start again")
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():

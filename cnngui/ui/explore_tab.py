@@ -7,56 +7,49 @@ patches that excite its channel most appear beside it, computed in the backgroun
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from cnngui.core.architecture import FFNN_BASELINE, describe, parameter_count
-from cnngui.core.introspection import (channel_maxima, context_window, conv_filters, feature_maps, receptive_fields,
-                                       top_patches, unit_gradient)
-from cnngui.core.preprocess import preprocess
+from cnngui.core.architecture import dense_comparison, describe
+from cnngui.core.introspection import channel_maxima, context_window, conv_filters, feature_maps, top_patches, unit_gradient
 from cnngui.core.strokes import render_digit
+from cnngui.ui.app_state import AppState
 from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
-from cnngui.ui.model_state import CurrentModel
 from cnngui.ui.mosaic import MosaicView
+from cnngui.ui.tasks import run_task
 from cnngui.ui.torch_threads import use_one_thread
 
 RF_VIEW = 240
 PATCH_VIEW = 72
 
 
-class _Relay(QObject):
-    """Carries results from the background pool to the GUI thread."""
-
-    patchesReady = Signal(object, int, object)  # model key, layer index, (maxima, positions, images)
+def default_layer(infos) -> int:
+    """The layer to open first: the second conv layer (conv2 of the seed), else the first, else the first layer."""
+    convs = [i for i, info in enumerate(infos) if info.kind == "conv"]
+    return convs[1] if len(convs) > 1 else (convs[0] if convs else 0)
 
 
 class ExploreTab(QWidget):
-    def __init__(self, model: CurrentModel, draw_tab=None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
-        self.draw_tab = draw_tab
-        self.pre = preprocess(render_digit(3))
-        self.input_source = "example digit (draw one in the Draw tab)"
+        self.state = state
+        self.pre = state.preprocess(render_digit(3))
+        self.input_source = "an example (draw your own in the Draw tab)"
         self.maps: list[np.ndarray] = []
-        self.layer_index = 3  # conv2 for the seed CNN
+        self.infos: list = []
+        self.layer_index = 0
         self.unit = (0, 5, 5)
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnngui-patches")
-        self._relay = _Relay()
-        self._relay.patchesReady.connect(self._patches_ready)
-        self._test_images = None
+        self._patch_requests: set[tuple[int, int]] = set()
         self._closed = False
         self._build()
-        model.changed.connect(self._model_changed)
-        if draw_tab is not None:
-            draw_tab.predicted.connect(self._drawn)
+        state.sig_model_changed.connect(self._model_changed)
+        state.sig_input_changed.connect(self._input_changed)
         self._model_changed()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -78,8 +71,8 @@ class ExploreTab(QWidget):
         self.hoverLabel.setStyleSheet("color: #555")
         self.featureMapGrid.unitHovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
-        self.exampleButton = QPushButton("Random MNIST digit", objectName="exploreExampleButton")
-        self.exampleButton.clicked.connect(self._random_example)
+        self.exampleButton = QPushButton("Random test image", objectName="exploreExampleButton")
+        self.exampleButton.clicked.connect(self.state.show_random_test_image)
         maps_page = QWidget()
         maps_layout = QVBoxLayout(maps_page)
         title_row = QHBoxLayout()
@@ -133,7 +126,7 @@ class ExploreTab(QWidget):
             self.patch_labels.append(label)
         self.patchText = QLabel(objectName="patchText", wordWrap=True)
         self.patchText.setMaximumWidth(RF_VIEW + 40)
-        patch_box = QGroupBox("Test digits that excite this channel most")
+        patch_box = QGroupBox("Test images that excite this channel most")
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
         patch_layout.addWidget(self.patchText)
@@ -150,14 +143,19 @@ class ExploreTab(QWidget):
     # ---- model and input ----------------------------------------------------------------------
     @property
     def arch(self) -> list[dict]:
-        return self.model.checkpoint.arch
+        return self.state.checkpoint.arch
+
+    @property
+    def input_hw(self) -> tuple[int, int]:
+        return tuple(self.state.model_dataset.input_shape[1:])
 
     def _model_changed(self) -> None:
-        if self.model.predictor is None:
+        if self.state.predictor is None:
             return
-        infos = describe(self.arch)
+        previous = self.infos[self.layer_index].name if self.infos else None
+        infos = describe(self.arch, self.state.model_dataset.input_shape)
         self.infos = infos
-        self.rfs = receptive_fields(self.arch)
+        self.rfs = [info.receptive_field for info in infos]
         self.explorerLayerList.blockSignals(True)
         self.explorerLayerList.clear()
         for info, rf in zip(infos, self.rfs):
@@ -165,47 +163,47 @@ class ExploreTab(QWidget):
                 else str(info.output_shape[0])
             params = f" · {info.params:,} params" if info.params else ""
             item = QListWidgetItem(f"{info.name}  {shape}{params}")
-            item.setToolTip("each unit sees the whole image" if rf.whole_image else
-                            f"each unit sees a {rf.size}x{rf.size} patch of the input")
+            item.setToolTip(f"{info.title}: " + ("each unit sees the whole image" if rf.whole_image else
+                                                 f"each unit sees a {rf.size}x{rf.size} patch of the input"))
             self.explorerLayerList.addItem(item)
         self.explorerLayerList.blockSignals(False)
-        cnn, ffnn = parameter_count(self.arch), parameter_count(FFNN_BASELINE)
-        self.structureLabel.setText(
-            f"<b>{cnn:,}</b> parameters in this network.<br>A dense network on the same 784 inputs "
-            f"(784→512→256→10) needs <b>{ffnn:,}</b>, {ffnn / cnn:.1f}× as many: each dense unit has a weight "
-            "for every pixel, while a conv filter's 3x3 weights are shared across every position, "
-            "so the CNN learns local patterns once and finds them anywhere.")
+        self.structureLabel.setText(dense_comparison(self.arch, self.state.model_dataset.input_shape))
         self.filterLayerCombo.blockSignals(True)
         self.filterLayerCombo.clear()
-        self.filters = conv_filters(self.model.predictor.model)
+        self.filters = conv_filters(self.state.predictor.model)
         for name, _ in self.filters:
             self.filterLayerCombo.addItem(name)
         self.filterLayerCombo.blockSignals(False)
         self._patch_cache.clear()
-        self.layer_index = min(self.layer_index, len(infos) - 1)
+        names = [info.name for info in infos]
+        self.layer_index = names.index(previous) if previous in names else default_layer(infos)
+        self.unit = self._centre_unit(self.layer_index)
+        if self.state.prediction is None:
+            self.pre = self.state.preprocess(render_digit(3))
+        self.explorerLayerList.blockSignals(True)  # the maps of the new model come first, in refresh()
         self.explorerLayerList.setCurrentRow(self.layer_index)
+        self.explorerLayerList.blockSignals(False)
         self._show_filters()
         self.refresh()
 
-    def _drawn(self, prediction) -> None:
+    def _centre_unit(self, layer: int) -> tuple[int, int, int]:
+        shape = self.infos[layer].output_shape
+        return (0, shape[1] // 2, shape[2] // 2) if len(shape) == 3 else (0, 0, 0)
+
+    def _input_changed(self) -> None:
+        prediction = self.state.prediction
         if prediction is None:
             return
         self.pre = prediction.preprocessed
-        self.input_source = "your drawing"
+        self.input_source = self.state.input_source
         if self.isVisible():
             self.refresh()
         else:
             self._stale = True
 
     def set_input(self, image, source: str = "image") -> None:
-        self.pre = preprocess(image, self.model.predictor.normalization if self.model.predictor else None)
-        self.input_source = source
-        self.refresh()
-
-    def _random_example(self) -> None:
-        if self.draw_tab is not None:
-            self.draw_tab.random_test_digit()
-            self.refresh()
+        """Show `image` as the current input (it becomes the current picture everywhere)."""
+        self.state.show_picture(self.state.preprocess(image).steps[0][1], source)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -214,10 +212,10 @@ class ExploreTab(QWidget):
 
     def refresh(self) -> None:
         """Recompute every layer's output for the current input and redraw."""
-        if self.model.predictor is None:
+        if self.state.predictor is None:
             return
         self._stale = False
-        self.maps = feature_maps(self.model.predictor.model, self.pre.tensor)
+        self.maps = feature_maps(self.state.predictor.model, self.pre.tensor)
         self._show_layer()
 
     # ---- views --------------------------------------------------------------------------------
@@ -226,8 +224,7 @@ class ExploreTab(QWidget):
             return
         self.layer_index = row
         info = self.infos[row]
-        shape = info.output_shape
-        self.unit = (0, shape[1] // 2, shape[2] // 2) if len(shape) == 3 else (0, 0, 0)
+        self.unit = self._centre_unit(row)
         if info.kind == "conv":
             self.filterLayerCombo.setCurrentIndex(self.filterLayerCombo.findText(info.name))
         self._show_layer()
@@ -237,8 +234,9 @@ class ExploreTab(QWidget):
             return
         info = self.infos[self.layer_index]
         values = self.maps[self.layer_index]
+        classes = self.state.model_dataset
         labels = [f"{info.name} channel {c}" for c in range(values.shape[0])] if values.ndim == 3 else \
-            [f"{info.name} unit {i}" + (f" (digit {i})" if info.name == self.infos[-1].name else "")
+            [f"{info.name} unit {i}" + (f" ({classes.class_name(i)})" if info.name == self.infos[-1].name else "")
              for i in range(values.shape[0])]
         self.featureMapGrid.set_tiles(values, labels)
         n = values.shape[0]
@@ -249,20 +247,28 @@ class ExploreTab(QWidget):
 
     def select_unit(self, channel: int, y: int, x: int) -> None:
         """Outline what unit (channel, y, x) of the current layer sees, and fetch its top patches."""
+        shape = self.maps[self.layer_index].shape  # a unit outside this layer is moved to its nearest one
+        channel = min(max(0, channel), shape[0] - 1)
+        y, x = (min(max(0, y), shape[1] - 1), min(max(0, x), shape[2] - 1)) if len(shape) == 3 else (0, 0)
         self.unit = (channel, y, x)
         if self.featureMapGrid.selected != self.unit:
             self.featureMapGrid.selected = self.unit
             self.featureMapGrid.update()
         info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
-        region = rf.region(y, x)
-        grad = unit_gradient(self.model.predictor.model, self.pre.tensor, self.layer_index, channel, y, x)
+        region = rf.region(y, x, self.input_hw)
+        grad = unit_gradient(self.state.predictor.model, self.pre.tensor, self.layer_index, channel, y, x)
         self.selected_region = region
         self.selected_gradient = grad
         self._draw_receptive_field(region, grad)
         value = self.maps[self.layer_index][(channel, y, x) if self.maps[self.layer_index].ndim == 3 else (channel,)]
         where = f"unit ({y}, {x}) of channel {channel}" if len(info.output_shape) == 3 else f"unit {channel}"
         top, left, bottom, right = region
-        seen = "the whole image" if rf.whole_image else f"a {bottom - top}x{right - left} patch at rows {top}–{bottom - 1}, columns {left}–{right - 1}"
+        if rf.whole_image:
+            seen = "the whole image"
+        elif bottom <= top:
+            seen = "only the zero padding around the image"
+        else:
+            seen = f"a {bottom - top}x{right - left} patch at rows {top}–{bottom - 1}, columns {left}–{right - 1}"
         quiet = " It is silent for this input (ReLU gives 0), so its gradient is zero." if not grad.any() else ""
         self.rfText.setText(f"<b>{info.name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
                             f"(orange): {seen}. Heat: the effective receptive field, how strongly each input "
@@ -319,7 +325,7 @@ class ExploreTab(QWidget):
 
     # ---- hierarchy: top patches in the background ---------------------------------------------
     def _model_key(self) -> int:
-        return id(self.model.checkpoint)
+        return id(self.state.checkpoint)
 
     def _request_patches(self, channel: int) -> None:
         if self._closed or not self.isVisible():
@@ -329,34 +335,39 @@ class ExploreTab(QWidget):
         if key in self._patch_cache:
             self._show_patches(channel)
             return
-        self.patchText.setText("Searching the 10,000 test digits…")
+        spec = self.state.model_dataset
+        self.patchText.setText(f"Searching the {spec.title} test set…")
         for label in self.patch_labels:
             label.clear()
-        model, layer, normalization = self.model.predictor.model, self.layer_index, self.model.predictor.normalization
-        self._pool.submit(self._compute_patches, key, model, layer, normalization)
-
-    def _compute_patches(self, key, model, layer, normalization) -> None:
-        try:
-            use_one_thread()  # never slow down a training run
-            if self._test_images is None:
-                from cnngui.core.data import load_mnist_test
-
-                self._test_images = load_mnist_test()[0]
-            from cnngui.core.training import network_input
-
-            images = self._test_images
-            x = network_input(images, normalization)
-            maxima, positions = channel_maxima(model, x, layer)
-            self._relay.patchesReady.emit(key, layer, (maxima, positions, images))
-        except Exception as exc:  # shown in the panel, never raised into the pool
-            self._relay.patchesReady.emit(key, layer, exc)
-
-    def _patches_ready(self, key, layer: int, result) -> None:
-        if isinstance(result, Exception):
-            self.patchText.setText(f"Top patches unavailable: {result}")
+        if key in self._patch_requests:
             return
+        try:
+            source = self.state.test_source()
+        except Exception as exc:  # noqa: BLE001 - shown in the panel
+            self.patchText.setText(f"Top patches unavailable: {exc}")
+            return
+        self._patch_requests.add(key)
+        predictor, layer = self.state.predictor, self.layer_index
+        run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
+                 name="cnngui-patches", on_result=lambda result: self._patches_ready(key, result),
+                 on_failed=lambda message: self._patches_failed(key, message))
+
+    def _compute_patches(self, task_state, source, model, layer, normalization):
+        from cnngui.core.training import network_input
+
+        use_one_thread()  # never slow down a training run
+        images, _ = self.state.test_split(*source)
+        maxima, positions = channel_maxima(model, network_input(images, normalization), layer)
+        return maxima, positions, images
+
+    def _patches_failed(self, key, message: str) -> None:
+        self._patch_requests.discard(key)
+        self.patchText.setText(f"Top patches unavailable: {message}")
+
+    def _patches_ready(self, key, result) -> None:
+        self._patch_requests.discard(key)
         self._patch_cache[key] = result
-        if key == (self._model_key(), self.layer_index):
+        if key == (self._model_key(), self.layer_index) and not self._closed:
             self._show_patches(self.unit[0])
 
     def _show_patches(self, channel: int) -> None:
@@ -366,11 +377,12 @@ class ExploreTab(QWidget):
         self.current_patches = patches
         for label, patch in zip(self.patch_labels, patches):
             label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region))
-            label.setToolTip(f"test digit #{patch.image_index}: activation {patch.activation:.3f}")
-        size = "whole digits" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
-        self.patchText.setText(f"{info.name} channel {channel}: the 9 test digits with its strongest response, "
-                               f"cropped to {size}. Early layers respond to edges and stroke pieces; deeper "
-                               "ones to larger shapes.")
+            label.setToolTip(f"test image #{patch.image_index}: activation {patch.activation:.3f}")
+        spec = self.state.model_dataset
+        size = "whole images" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
+        self.patchText.setText(f"{info.name} channel {channel}: the 9 {spec.title} test images with its strongest "
+                               f"response, shown around {size}. Early layers respond to edges and stroke pieces; "
+                               "deeper ones to larger shapes.")
 
     @staticmethod
     def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int]) -> QPixmap:
@@ -389,4 +401,3 @@ class ExploreTab(QWidget):
 
     def shutdown(self) -> None:
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)

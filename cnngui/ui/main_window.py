@@ -1,7 +1,8 @@
-"""The main window: Train, Draw and Explore tabs, menus, status bar, remembered geometry.
+"""The main window: the tabs, menus, status bar, remembered geometry.
 
 The window is built in two steps so it can be on screen before PyTorch has imported:
-`MainWindow()` needs only Qt; `finish_loading()` adds the tabs that need the core.
+`MainWindow()` needs only Qt; `finish_loading()` creates the application state and the tabs
+that need the core. `TABS` is the one list of tabs: each gets the state and follows it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ def app_settings() -> QSettings:
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
+# (attribute, title, module, class): the tabs in order. Each class takes (state, settings).
+TABS = (
+    ("network_tab", "Network", "cnngui.ui.network_tab", "NetworkTab"),
+    ("train_tab", "Train", "cnngui.ui.train_tab", "TrainTab"),
+    ("draw_tab", "Draw", "cnngui.ui.draw_tab", "DrawTab"),
+    ("explore_tab", "Explore", "cnngui.ui.explore_tab", "ExploreTab"),
+)
+DEFAULT_TAB = "train_tab"
+
+
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,13 +56,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("cnngui — see a CNN learn")
         self.settings = app_settings()
-        self.model = None  # CurrentModel, once the core is loaded
-        self.train_tab = self.draw_tab = self.explore_tab = None
+        self.state = None  # AppState, once the core is loaded
+        for attribute, *_ in TABS:
+            setattr(self, attribute, None)
         self.confirm_close = self._ask_close
         self.mainTabs = QTabWidget(objectName="mainTabs")
         self.mainTabs.setDocumentMode(True)
-        for name in ("Train", "Draw", "Explore"):
-            self.mainTabs.addTab(_placeholder("Loading PyTorch…"), name)
+        for _, title, *_ in TABS:
+            self.mainTabs.addTab(_placeholder("Loading PyTorch…"), title)
         self.setCentralWidget(self.mainTabs)
         self.modelLabel = QLabel("Model: loading…", objectName="modelStatus")
         self.deviceLabel = QLabel("", objectName="deviceStatus")
@@ -61,7 +73,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
-        self.mainTabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        default = [t[0] for t in TABS].index(DEFAULT_TAB)
+        try:
+            tab = int(self.settings.value("window/tab", default))
+        except (TypeError, ValueError):
+            tab = default
+        self.mainTabs.setCurrentIndex(tab if 0 <= tab < len(TABS) else default)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -84,29 +101,31 @@ class MainWindow(QMainWindow):
 
     # ---- the part that needs PyTorch --------------------------------------------------------
     def finish_loading(self) -> None:
+        import importlib
+
         from cnngui.ui.torch_threads import reserve_gui_thread
 
         reserve_gui_thread()  # before this thread runs any tensor op
-        from cnngui.ui.model_state import CurrentModel
-        from cnngui.ui.train_tab import TrainTab
         from cnngui.errors import UserError
+        from cnngui.ui.app_state import AppState
 
-        self.model = CurrentModel(self)
-        self.model.changed.connect(self._model_changed)
+        self.state = AppState(self)
+        self.state.sig_model_changed.connect(self._model_changed)
+        self.state.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.state.sig_error.connect(lambda title, text: show_error(self, title, text))
         tab_index = self.mainTabs.currentIndex()
-        self.train_tab = TrainTab(self.settings)
+        for index, (attribute, title, module, cls) in enumerate(TABS):
+            tab = getattr(importlib.import_module(module), cls)(self.state, self.settings)
+            setattr(self, attribute, tab)
+            self._replace_tab(index, tab, title)
         self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
-        self.train_tab.modelTrained.connect(self.model.set_checkpoint)
-        self.train_tab.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
-        self._replace_tab(0, self.train_tab, "Train")
-        self._build_optional_tabs()
         self.mainTabs.setCurrentIndex(tab_index)
         for action in (self.openAction, self.saveAction, self.bundledAction):
             action.setEnabled(True)
         self._device_changed()
         try:
-            self.model.load_bundled()
+            self.state.load_bundled()
         except UserError as exc:
             self.modelLabel.setText("Model: none (train one)")
             show_error(self, "Bundled model unavailable", str(exc))
@@ -114,22 +133,9 @@ class MainWindow(QMainWindow):
 
         gc_guard.freeze_long_lived()
 
-    def _build_optional_tabs(self) -> None:
-        """Draw and Explore, when their modules exist."""
-        try:
-            from cnngui.ui.draw_tab import DrawTab
-        except ImportError:
-            DrawTab = None
-        if DrawTab is not None:
-            self.draw_tab = DrawTab(self.model, self.settings)
-            self._replace_tab(1, self.draw_tab, "Draw")
-        try:
-            from cnngui.ui.explore_tab import ExploreTab
-        except ImportError:
-            ExploreTab = None
-        if ExploreTab is not None:
-            self.explore_tab = ExploreTab(self.model, self.draw_tab)
-            self._replace_tab(2, self.explore_tab, "Explore")
+    @property
+    def tabs(self) -> list:
+        return [getattr(self, attribute) for attribute, *_ in TABS if getattr(self, attribute) is not None]
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         old = self.mainTabs.widget(index)
@@ -138,7 +144,8 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _model_changed(self) -> None:
-        self.modelLabel.setText(f"Model: {self.model.label}")
+        spec = self.state.model_dataset
+        self.modelLabel.setText(f"Model: {self.state.label}" + ("" if spec.key == "mnist" else f" · {spec.title}"))
 
     def _device_changed(self) -> None:
         combo = self.train_tab.deviceCombo
@@ -157,7 +164,7 @@ class MainWindow(QMainWindow):
 
         try:
             checkpoint = load_checkpoint(path)
-            self.model.set_checkpoint(checkpoint, f"loaded from {Path(path).name}")
+            self.state.set_checkpoint(checkpoint, f"loaded from {Path(path).name}")
         except UserError as exc:
             show_error(self, "Cannot open model", str(exc))
             return False
@@ -174,11 +181,11 @@ class MainWindow(QMainWindow):
         from cnngui.core.checkpoint import save_checkpoint
         from cnngui.errors import UserError
 
-        if self.model is None or self.model.checkpoint is None:
+        if self.state is None or self.state.checkpoint is None:
             show_error(self, "Nothing to save", "There is no model yet: train one or open one first.")
             return False
         try:
-            save_checkpoint(self.model.checkpoint, path)
+            save_checkpoint(self.state.checkpoint, path)
         except UserError as exc:
             show_error(self, "Cannot save model", str(exc))
             return False
@@ -191,7 +198,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{verb} {path}", 5000)
 
     def _use_bundled(self) -> None:
-        self.model.load_bundled()
+        from cnngui.errors import UserError
+
+        try:
+            self.state.load_bundled()
+        except UserError as exc:
+            show_error(self, "Bundled model unavailable", str(exc))
 
     def about_text(self) -> str:
         import PySide6
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
         import torchvision
         from PySide6.QtCore import qVersion
 
+        from cnngui.core.datasets import DATASETS
         from cnngui.core.devices import list_devices
 
         devices = "".join(f"<li>{d.label}{'' if d.usable else ' — ' + d.reason}</li>" for d in list_devices())
@@ -206,7 +219,7 @@ class MainWindow(QMainWindow):
                 f"classify your handwriting, and open it up.</p>"
                 f"<p>PyTorch {torch.__version__} · torchvision {torchvision.__version__} · "
                 f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>Devices:</p><ul>{devices}</ul>"
-                "<p>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</p>")
+                f"<p>{' '.join(spec.credit for spec in DATASETS.values())}</p>")
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About cnngui", self.about_text(),
@@ -229,9 +242,12 @@ class MainWindow(QMainWindow):
             self.train_tab.shutdown()
         if self.train_tab is not None:
             self.train_tab.save_settings()
-        for tab in (self.draw_tab, self.explore_tab):
-            if tab is not None and hasattr(tab, "shutdown"):
+        for tab in self.tabs:
+            if hasattr(tab, "shutdown"):
                 tab.shutdown()
+        from cnngui.ui.tasks import Task
+
+        Task.shutdown_all()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.mainTabs.currentIndex())
         self.settings.sync()

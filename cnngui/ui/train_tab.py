@@ -6,36 +6,25 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from cnngui.cli_progress import epoch_summary, format_duration
-from cnngui.core.checkpoint import Checkpoint, load_checkpoint
-from cnngui.core.data import DigitData, load_mnist
+from cnngui.core.checkpoint import load_checkpoint
+from cnngui.core.data import ImageData
+from cnngui.core.datasets import DATASETS
 from cnngui.core.devices import list_devices
-from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, EpochReport, ResumeState,
+from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, ResumeState,
                                   TrainConfig)
 from cnngui.errors import UserError
+from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import TrainingCurves
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
-from cnngui.ui.train_worker import TrainWorker
-
-_DATA_CACHE: dict[str, DigitData] = {}
-
-
-def mnist_data(folder: str | None = None) -> DigitData:
-    """MNIST from the bundled files or a folder, loaded (and verified) once per process."""
-    key = folder or "bundled"
-    if key not in _DATA_CACHE:
-        _DATA_CACHE[key] = load_mnist(Path(folder) if folder else None)
-    return _DATA_CACHE[key]
-
-
-def bundled_data() -> DigitData:
-    return mnist_data(None)
+from cnngui.ui.tasks import Task
+from cnngui.ui.train_worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
 
 
 class TrainTab(QWidget):
@@ -43,26 +32,26 @@ class TrainTab(QWidget):
     at most every PLOT_INTERVAL seconds, so painting never starves the training thread."""
 
     PLOT_INTERVAL = 0.1
-    modelTrained = Signal(object, str)  # Checkpoint, label
-    statusMessage = Signal(str)
-    runningChanged = Signal(bool)
+    sig_running_changed = Signal(bool)
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.settings = settings
-        self.data_provider: Callable[[], DigitData] = bundled_data
-        self.data_folder: str | None = None
+        # Where training data comes from; tests and tools may replace it. Called on the training thread.
+        self.data_provider: Callable[[], ImageData] = state.load_training_data
         self.autosave_path: Path | None = None  # the main window sets it
-        self.thread: QThread | None = None
-        self.worker: TrainWorker | None = None
-        self._resume: ResumeState | None = None
+        self.task: Task | None = None
         self._batches_per_epoch = 1
         self._last_plot = 0.0
         self.curves = TrainingCurves()
         self._build()
         self._apply_preset("fast")
-        self.set_data_folder(None, remember=False)
+        state.sig_dataset_changed.connect(self._dataset_changed)
+        state.sig_architecture_changed.connect(self._network_changed)
         self._restore_settings()
+        self._dataset_changed()
+        self._network_changed()
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -95,17 +84,26 @@ class TrainTab(QWidget):
         form.addRow("Device", self.deviceCombo)
         form.addRow("Seed", self.seedSpin)
         form.addRow("", self.augmentCheck)
+        self.datasetCombo = QComboBox(objectName="datasetCombo")
+        for spec in DATASETS.values():
+            self.datasetCombo.addItem(spec.title + (" (bundled)" if spec.bundled else ""), spec.key)
+        self.datasetCombo.setToolTip("Which images to learn: handwritten digits, clothes, or Japanese characters")
+        self.datasetCombo.activated.connect(lambda: self.set_dataset(self.datasetCombo.currentData(), None))
         self.dataLabel = QLabel("bundled MNIST", objectName="dataLabel", wordWrap=True)
         self.dataButton = QPushButton("Folder…", objectName="dataButton")
-        self.dataButton.setToolTip("Train on the four MNIST files in another folder (checked like the bundled ones)")
+        self.dataButton.setToolTip("Train on the dataset's four files in a folder (checked like the bundled ones)")
         self.bundledDataButton = QPushButton("Bundled", objectName="bundledDataButton")
+        self.bundledDataButton.setToolTip("Use the MNIST files that ship with cnngui")
         self.dataButton.clicked.connect(self._choose_data_folder)
-        self.bundledDataButton.clicked.connect(lambda: self.set_data_folder(None))
+        self.bundledDataButton.clicked.connect(lambda: self.set_dataset("mnist", None))
+        form.addRow("Dataset", self.datasetCombo)
         data_row = QHBoxLayout()
         data_row.addWidget(self.dataLabel, 1)
         data_row.addWidget(self.dataButton)
         data_row.addWidget(self.bundledDataButton)
-        form.addRow("Data", data_row)
+        form.addRow("Files", data_row)
+        self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
+        form.addRow("Network", self.networkLabel)
         settings_box = QGroupBox("Training settings")
         settings_box.setLayout(form)
 
@@ -114,7 +112,7 @@ class TrainTab(QWidget):
         self.stopButton = QPushButton("Stop", objectName="stopButton", enabled=False)
         self.resumeButton = QPushButton("Continue from file…", objectName="resumeButton")
         self.startButton.setDefault(True)
-        self.startButton.setToolTip("Train the CNN from scratch with these settings")
+        self.startButton.setToolTip("Train the network from the Network tab from scratch with these settings")
         self.stopButton.setToolTip("Stop after this batch and keep the model trained so far")
         self.resumeButton.setToolTip("Continue training a saved checkpoint up to the epochs set above")
         self.startButton.clicked.connect(self.start)
@@ -198,22 +196,57 @@ class TrainTab(QWidget):
         item = model.item(index) if isinstance(model, QStandardItemModel) else None
         return item is None or item.isEnabled()
 
-    # ---- data ---------------------------------------------------------------------------------
-    def set_data_folder(self, folder: str | None, remember: bool = True) -> None:
-        """Train on MNIST from `folder` (None: the bundled files); problems surface when training starts."""
-        self.data_folder = folder or None
-        self.data_provider = (lambda: mnist_data(folder)) if folder else bundled_data
-        self.dataLabel.setText(f"MNIST in {folder}" if folder else "bundled MNIST")
-        self.dataLabel.setToolTip(folder or "The four original MNIST files shipped with cnngui")
-        self.bundledDataButton.setEnabled(bool(folder))
+    # ---- data and network ---------------------------------------------------------------------
+    @property
+    def data_folder(self) -> str | None:
+        return self.state.data_folder
+
+    def set_dataset(self, key: str, folder: str | None, remember: bool = True) -> None:
+        """Train on dataset `key` from `folder` (None: bundled); problems surface when training starts."""
+        self.data_provider = self.state.load_training_data
+        self.state.set_dataset(DATASETS[key], folder)
         if remember and self.settings is not None:
+            self.settings.setValue("train/dataset", key)
             self.settings.setValue("train/data_folder", folder or "")
 
+    def set_data_folder(self, folder: str | None, remember: bool = True) -> None:
+        """The current dataset's files from `folder` (None: MNIST's bundled files)."""
+        self.set_dataset(self.state.dataset.key if folder else "mnist", folder, remember)
+
+    def _dataset_changed(self) -> None:
+        spec, folder = self.state.dataset, self.state.data_folder
+        self.datasetCombo.setCurrentIndex(self.datasetCombo.findData(spec.key))
+        if folder:
+            self.dataLabel.setText(f"{spec.title} in {folder}")
+        elif spec.bundled:
+            self.dataLabel.setText(f"bundled {spec.title}")
+        else:
+            self.dataLabel.setText(f"choose the folder with the {spec.title} files (or use --download on the "
+                                   "command line)")
+        self.dataLabel.setToolTip(folder or (f"The four original {spec.title} files shipped with cnngui"
+                                             if spec.bundled else ""))
+        self.bundledDataButton.setEnabled(not self.running and (bool(folder) or not spec.bundled))
+        self._network_changed()
+
     def _choose_data_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder with the four MNIST files",
+        spec = self.state.dataset
+        folder = QFileDialog.getExistingDirectory(self, f"Folder with the four {spec.title} files",
                                                   self.data_folder or str(Path.home()))
         if folder:
             self.set_data_folder(folder)
+
+    def _network_changed(self) -> None:
+        problem = self.state.architecture_problem()
+        name = self.state.architecture_name
+        self.networkLabel.setToolTip(problem or "Build or change the network in the Network tab")
+        if problem:
+            self.networkLabel.setText(f"<b>{name}</b><br><span style='color:#c0392b'>✗ can't be trained yet: "
+                                      "see the Network tab</span>")
+        else:
+            self.networkLabel.setText(f"<b>{name}</b> · {self.state.architecture_params():,} parameters "
+                                      "(change it in the Network tab)")
+        self.startButton.setEnabled(not self.running and problem is None)
+        self.startButton.setToolTip(problem or "Train this network from scratch with these settings")
 
     # ---- settings -----------------------------------------------------------------------------
     def _apply_preset(self, name: str) -> None:
@@ -247,8 +280,9 @@ class TrainTab(QWidget):
         index = self.deviceCombo.findData(s.value("train/device"))
         if index >= 0 and self._device_usable(index):
             self.deviceCombo.setCurrentIndex(index)
-        if s.value("train/data_folder"):
-            self.set_data_folder(str(s.value("train/data_folder")), remember=False)
+        key = str(s.value("train/dataset", "mnist"))
+        if key in DATASETS:
+            self.set_dataset(key, str(s.value("train/data_folder", "")) or None, remember=False)
 
     def save_settings(self) -> None:
         if self.settings is None:
@@ -262,18 +296,22 @@ class TrainTab(QWidget):
     # ---- running ------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.task is not None
 
-    def start(self, resume: ResumeState | None = None) -> None:
+    def start(self, resume: ResumeState | None = None, arch: list[dict] | None = None) -> None:
         if self.running:
             return
         config = self.config()
+        resume = resume if isinstance(resume, ResumeState) else None
+        problem = None if arch is not None else self.state.architecture_problem()
         try:
             config.validate()
+            if problem:
+                raise UserError(f"The network in the Network tab can't be trained: {problem}")
         except UserError as exc:
             show_error(self, "Cannot start training", str(exc))
             return
-        resume = resume if isinstance(resume, ResumeState) else None
+        arch = arch if arch is not None else [dict(layer) for layer in self.state.architecture]
         self.save_settings()
         self.curves.clear()
         self.curves.set_epoch_span(config.epochs)
@@ -283,28 +321,23 @@ class TrainTab(QWidget):
             self.curves.refresh()
         else:
             self.logView.clear()
-        self._log(f"Training: {config.epochs} epochs, batch {config.batch_size}, {config.optimizer} "
+        self._log(f"Training {self.state.architecture_name if resume is None else 'the checkpoint'} on "
+                  f"{self.state.dataset.title}: {config.epochs} epochs, batch {config.batch_size}, {config.optimizer} "
                   f"lr {config.lr:g}, seed {config.seed}" + (", augmented" if config.augment else ""))
-        self.worker = TrainWorker(config, self.data_provider, resume, self.autosave_path)
-        self.thread = QThread(self)
-        self.thread.setObjectName("trainThread")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.status.connect(self._status)
-        self.worker.started.connect(self._on_started)
-        self.worker.batch.connect(self._on_batch)
-        self.worker.epoch.connect(self._on_epoch)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.done.connect(self.thread.quit)
-        self.thread.finished.connect(self._on_thread_finished)
+        job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path)
+        self.task = Task(run_training, job, name="trainThread", parent=self)
+        self.task.sig_progress.connect(self._on_progress)
+        self.task.sig_partial.connect(self._on_partial)
+        self.task.sig_result.connect(self._on_finished)
+        self.task.sig_failed.connect(self._on_failed)
+        self.task.sig_done.connect(self._on_task_done)
         self._set_running(True)
-        self.thread.start()
+        self.task.start()
 
     def toggle_pause(self) -> None:
-        if not self.worker:
+        if not self.task:
             return
-        control = self.worker.control
+        control = self.task.state
         if control.paused:
             control.resume()
             self.pauseButton.setText("Pause")
@@ -315,33 +348,30 @@ class TrainTab(QWidget):
             self._status("Paused: training holds after this batch")
 
     def stop(self) -> None:
-        if self.worker:
-            self.worker.control.stop()
+        if self.task:
+            self.task.cancel()
             self.stopButton.setEnabled(False)
             self.pauseButton.setEnabled(False)
             self._status("Stopping after this batch…")
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop the worker and wait for its thread: used when the window closes."""
-        if not self.thread:
+        """Stop the run and wait for its thread: used when the window closes."""
+        if not self.task:
             return True
-        self.worker.control.stop()
-        self.thread.quit()
-        finished = self.thread.wait(timeout_ms)
-        if finished:
-            self._on_thread_finished()
-        return finished
+        self.task.cancel()
+        return self.task.wait(timeout_ms)
 
     def _set_running(self, running: bool) -> None:
         for w in (self.presetCombo, self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo,
-                  self.deviceCombo, self.seedSpin, self.augmentCheck, self.startButton, self.resumeButton,
-                  self.dataButton):
+                  self.deviceCombo, self.seedSpin, self.augmentCheck, self.resumeButton, self.dataButton,
+                  self.datasetCombo):
             w.setEnabled(not running)
-        self.bundledDataButton.setEnabled(not running and bool(self.data_folder))
         self.pauseButton.setEnabled(running)
         self.stopButton.setEnabled(running)
         self.pauseButton.setText("Pause")
-        self.runningChanged.emit(running)
+        self._dataset_changed()  # Start and the bundled-data button depend on both
+        self.state.set_training(running)
+        self.sig_running_changed.emit(running)
 
     def _choose_resume(self) -> None:
         start = str(self.autosave_path.parent) if self.autosave_path else ""
@@ -353,24 +383,36 @@ class TrainTab(QWidget):
     def resume_from(self, path: str | Path) -> None:
         try:
             ckpt = load_checkpoint(path)
+            if ckpt.spec.key != self.state.dataset.key:
+                raise UserError(f"{Path(path).name} was trained on {ckpt.spec.title}: choose {ckpt.spec.title} "
+                                "under Dataset to continue it.")
         except UserError as exc:
             show_error(self, "Cannot continue training", str(exc))
             return
         if self.epochsSpin.value() <= ckpt.epoch:
             self.epochsSpin.setValue(ckpt.epoch + 1)
         self._log(f"Continuing {Path(path).name} from epoch {ckpt.epoch}")
-        self.start(ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history))
+        self.start(ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history), arch=ckpt.arch)
 
     # ---- worker signals ----------------------------------------------------------------------
     def _status(self, text: str) -> None:
         self.trainProgress.setFormat(text)
-        self.statusMessage.emit(text)
+        self.state.sig_status.emit(text)
+
+    def _on_progress(self, value) -> None:
+        if isinstance(value, BatchReport):
+            self._on_batch(value)
+        else:
+            self._status(str(value))
+
+    def _on_partial(self, value) -> None:
+        if isinstance(value, TrainingStarted):
+            self._batches_per_epoch = value.batches_per_epoch
+        elif isinstance(value, EpochDone):
+            self._on_epoch(value)
 
     def _log(self, text: str) -> None:
         self.logView.appendPlainText(text)
-
-    def _on_started(self, info: dict) -> None:
-        self._batches_per_epoch = info["batches_per_epoch"]
 
     def _on_batch(self, r: BatchReport) -> None:
         self.curves.add_batches(r.epoch, r.batch - len(r.losses) + 1, r.batches_per_epoch, r.losses, r.train_accuracy)
@@ -379,19 +421,21 @@ class TrainTab(QWidget):
             self._last_plot = now
             self.curves.refresh()
         self.trainProgress.setValue(int(1000 * r.progress))
-        state = " (paused)" if self.worker and self.worker.control.paused else ""
+        state = " (paused)" if self.task and self.task.state.paused else ""
         self.trainProgress.setFormat(f"Epoch {r.epoch}/{r.epochs} · batch {r.batch}/{r.batches_per_epoch}{state}")
         self.rateLabel.setText(f"{r.images_per_sec:,.0f} images/s · ETA {format_duration(r.eta_seconds)} · "
                                f"loss {r.losses[-1]:.4f} · lr {r.lr:.2g}")
 
-    def _on_epoch(self, r: EpochReport, checkpoint: Checkpoint) -> None:
+    def _on_epoch(self, done: EpochDone) -> None:
+        r = done.report
         self.curves.add_epoch(r.epoch, r.test_loss, r.test_accuracy, r.train_loss, r.train_accuracy)
         self.curves.refresh()
         self._log(f"Epoch {r.epoch}/{r.epochs} - {epoch_summary(r, self._batches_per_epoch)}")
-        self.modelTrained.emit(checkpoint, f"trained now (epoch {r.epoch}/{r.epochs}, "
-                                           f"test accuracy {r.test_accuracy:.2%})")
+        self.state.set_checkpoint(done.checkpoint, f"trained now (epoch {r.epoch}/{r.epochs}, "
+                                                   f"test accuracy {r.test_accuracy:.2%})")
 
-    def _on_finished(self, checkpoint: Checkpoint | None, stopped: bool) -> None:
+    def _on_finished(self, ended: TrainingEnded) -> None:
+        checkpoint, stopped = ended.checkpoint, ended.stopped
         if checkpoint is None or (stopped and checkpoint.epoch == 0 and not self.curves.batch_x):
             self._log("Stopped before training began.")
             self._status("Stopped")
@@ -405,7 +449,7 @@ class TrainTab(QWidget):
             self._log(f"Finished: {done}.")
             label = f"trained now ({checkpoint.epoch} epochs, {done})"
             self.trainProgress.setValue(1000)
-        self.modelTrained.emit(checkpoint, label)
+        self.state.set_checkpoint(checkpoint, label)
         self._status("Stopped — model kept" if stopped else "Finished")
 
     def _on_failed(self, message: str) -> None:
@@ -413,12 +457,11 @@ class TrainTab(QWidget):
         self._status("Training failed")
         show_error(self, "Training failed", message)
 
-    def _on_thread_finished(self) -> None:
-        if self.thread is None:
+    def _on_task_done(self) -> None:
+        if self.task is None:
             return
-        self.thread.deleteLater()
-        self.worker.deleteLater()
-        self.thread = self.worker = None
+        self.task.deleteLater()
+        self.task = None
         self._set_running(False)
 
     def _smoothing_changed(self, value: int) -> None:

@@ -1,86 +1,82 @@
-"""Runs the core trainer on a QThread and turns its progress and failures into signals.
+"""A training run as a background `Task`: the core trainer, reporting through the task protocol.
 
-Like Mu's workers: nothing escapes as an exception; every failure becomes `failed(str)`.
-Reports are plain numbers, already throttled by the trainer to about 20 per second.
+`run_training(state, job)` runs on the task's thread. Progress is a status string or a
+`BatchReport` (plain numbers, already throttled by the trainer); partial results are
+`TrainingStarted` and, after every epoch, `EpochDone` with a CPU copy of the model (autosaved
+first); the result is `TrainingEnded`. Pause and stop reach the trainer through the same state.
 """
 
 from __future__ import annotations
 
-import traceback
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import torch
-from PySide6.QtCore import QObject, Signal, Slot
-
-from cnngui.core.checkpoint import from_trainer, save_checkpoint
-from cnngui.core.control import TrainControl
-from cnngui.core.data import DigitData
+from cnngui.core.architecture import SEED_CNN
+from cnngui.core.checkpoint import Checkpoint, from_trainer, save_checkpoint
+from cnngui.core.control import TaskState
+from cnngui.core.data import ImageData
 from cnngui.core.training import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
 from cnngui.ui.torch_threads import use_training_threads
 
 
-class _SignalListener(Listener):
-    def __init__(self, worker: "TrainWorker") -> None:
-        self.worker = worker
+@dataclass
+class TrainingJob:
+    config: TrainConfig
+    data_provider: Callable[[], ImageData]  # called on the training thread (loading is slow)
+    arch: list[dict] = field(default_factory=lambda: [dict(layer) for layer in SEED_CNN])
+    resume: ResumeState | None = None
+    autosave_path: Path | None = None
+    report_interval: float = 0.1
+
+
+@dataclass
+class TrainingStarted:
+    batches_per_epoch: int
+    device: str
+    epochs_done: int
+
+
+@dataclass
+class EpochDone:
+    report: EpochReport
+    checkpoint: Checkpoint  # CPU copy of the weights
+
+
+@dataclass
+class TrainingEnded:
+    checkpoint: Checkpoint | None  # None if stopped before training began
+    stopped: bool
+
+
+class _TaskListener(Listener):
+    def __init__(self, state: TaskState, job: TrainingJob) -> None:
+        self.state, self.job = state, job
 
     def on_batch(self, report: BatchReport) -> None:
-        self.worker.batch.emit(report)
+        self.state.report_progress(report)
 
     def on_epoch(self, report: EpochReport, trainer: Trainer) -> None:
         checkpoint = from_trainer(trainer)
-        if self.worker.autosave_path is not None:
+        if self.job.autosave_path is not None:
             try:
-                save_checkpoint(checkpoint, self.worker.autosave_path)
+                save_checkpoint(checkpoint, self.job.autosave_path)
             except UserError as exc:
-                self.worker.status.emit(f"Autosave failed: {exc}")
-        self.worker.epoch.emit(report, checkpoint)
+                self.state.report_progress(f"Autosave failed: {exc}")
+        self.state.report_partial(EpochDone(report, checkpoint))
 
 
-class TrainWorker(QObject):
-    status = Signal(str)
-    started = Signal(object)  # the Trainer's config and batches per epoch, as a dict
-    batch = Signal(object)  # BatchReport
-    epoch = Signal(object, object)  # EpochReport, Checkpoint (CPU copy of the weights)
-    finished = Signal(object, bool)  # final Checkpoint (None if stopped before training), stopped
-    failed = Signal(str)
-    done = Signal()  # always last
-
-    def __init__(self, config: TrainConfig, data_provider: Callable[[], DigitData],
-                 resume: ResumeState | None = None, autosave_path: Path | None = None,
-                 report_interval: float = 0.1) -> None:
-        super().__init__()
-        self.config = config
-        self.data_provider = data_provider
-        self.resume = resume
-        self.autosave_path = autosave_path
-        self.report_interval = report_interval
-        self.control = TrainControl()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            use_training_threads()
-            self.status.emit("Loading MNIST…")
-            data = self.data_provider()
-            if self.control.stop_requested:
-                self.finished.emit(None, True)
-                return
-            self.status.emit("Preparing the model…")
-            trainer = Trainer(data, self.config, control=self.control, listener=_SignalListener(self),
-                              report_interval=self.report_interval, resume=self.resume)
-            self.started.emit({"batches_per_epoch": trainer.batches_per_epoch, "device": str(trainer.device),
-                               "epochs_done": trainer.epochs_done})
-            self.status.emit(f"Training on {trainer.device}")
-            result = trainer.run()
-            self.finished.emit(from_trainer(trainer), result.stopped)
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except torch.cuda.OutOfMemoryError:
-            self.failed.emit("The GPU ran out of memory. Use a smaller batch size, or train on the CPU.")
-        except Exception as exc:  # a worker must never die silently
-            traceback.print_exc()
-            self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")
-        finally:
-            self.done.emit()
+def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
+    use_training_threads()
+    state.report_progress("Loading the data…")
+    data = job.data_provider()
+    if state.stop_requested:
+        return TrainingEnded(None, True)
+    state.report_progress("Preparing the model…")
+    trainer = Trainer(data, job.config, arch=job.arch, control=state, listener=_TaskListener(state, job),
+                      report_interval=job.report_interval, resume=job.resume)
+    state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
+    state.report_progress(f"Training on {trainer.device}")
+    result = trainer.run()
+    return TrainingEnded(from_trainer(trainer), result.stopped)

@@ -1,0 +1,172 @@
+"""The one application state every view follows: the model, the input, the network, the dataset, the run.
+
+Tabs read it and write to it, and listen to its signals; no tab holds or calls another. Slow
+work it needs (loading a test set) runs as a background `Task`; problems come back as
+`sig_error` for the window to show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from cnngui.core.architecture import PRESETS, describe
+from cnngui.core.checkpoint import Checkpoint
+from cnngui.core.data import ImageData, load_dataset, load_test_split
+from cnngui.core.datasets import MNIST, DatasetSpec
+from cnngui.core.layers import analyse, first_problem
+from cnngui.core.predict import Prediction, Predictor
+from cnngui.errors import UserError
+from cnngui.ui.tasks import run_task
+
+_DATA_CACHE: dict[tuple[str, str], ImageData] = {}
+
+
+def cached_dataset(spec: DatasetSpec, folder: str | None) -> ImageData:
+    """A dataset loaded (and verified) once per process; called on a background thread."""
+    key = (spec.key, folder or "")
+    if key not in _DATA_CACHE:
+        _DATA_CACHE[key] = load_dataset(spec, Path(folder) if folder else None)
+    return _DATA_CACHE[key]
+
+
+class AppState(QObject):
+    sig_model_changed = Signal()  # another model is current (trained, opened, bundled)
+    sig_picture_changed = Signal()  # a new picture to draw on (opened, pasted, a test image)
+    sig_input_changed = Signal()  # the network input and the prediction for it changed
+    sig_architecture_changed = Signal()  # the network being edited (and trained next) changed
+    sig_dataset_changed = Signal()  # the dataset to train on changed
+    sig_training_changed = Signal(bool)  # a training run started (True) or ended (False)
+    sig_status = Signal(str)  # a passing message for the status bar
+    sig_error = Signal(str, str)  # title, message: for a dialog
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.predictor: Predictor | None = None
+        self.model_label = "no model"
+        self.architecture: list[dict] = [dict(layer) for layer in PRESETS["seed"].layers]
+        self.architecture_name = PRESETS["seed"].title
+        self.dataset: DatasetSpec = MNIST
+        self.data_folder: str | None = None
+        self.picture: np.ndarray | None = None  # ink, light on dark, float [H, W]
+        self.picture_source = ""
+        self.true_label: int | None = None
+        self.prediction: Prediction | None = None  # for the current input; None: nothing drawn
+        self.input_source = ""
+        self.training = False
+        self._test_split: dict[tuple[str, str], tuple] = {}
+        self._rng = np.random.default_rng()
+
+    # ---- the model ---------------------------------------------------------------------------
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        return self.predictor.checkpoint if self.predictor else None
+
+    @property
+    def label(self) -> str:
+        return self.model_label
+
+    @property
+    def model_dataset(self) -> DatasetSpec:
+        return self.predictor.dataset if self.predictor else self.dataset
+
+    def set_checkpoint(self, checkpoint: Checkpoint, label: str) -> None:
+        self.predictor = Predictor(checkpoint, label)
+        self.model_label = label
+        self.sig_model_changed.emit()
+
+    def load_bundled(self) -> None:
+        self.predictor = Predictor.from_file()
+        self.model_label = self.predictor.label
+        self.sig_model_changed.emit()
+
+    # ---- the network being built -------------------------------------------------------------
+    def set_architecture(self, layers: list[dict], name: str = "custom network") -> None:
+        self.architecture = [dict(layer) for layer in layers]
+        self.architecture_name = name
+        self.sig_architecture_changed.emit()
+
+    def architecture_problem(self) -> str | None:
+        """Why the network being built can't be trained on the chosen dataset, or None."""
+        if not self.architecture:
+            return "The network has no layers."
+        return first_problem(analyse(self.architecture, self.dataset.input_shape, self.dataset.num_classes))
+
+    def architecture_params(self) -> int:
+        return sum(i.params for i in describe(self.architecture, self.dataset.input_shape))
+
+    # ---- the dataset -------------------------------------------------------------------------
+    def set_dataset(self, spec: DatasetSpec, folder: str | None) -> None:
+        self.dataset, self.data_folder = spec, folder or None
+        self.sig_dataset_changed.emit()
+
+    def load_training_data(self) -> ImageData:
+        """The chosen dataset; slow the first time, so call it from a background task."""
+        return cached_dataset(self.dataset, self.data_folder)
+
+    # ---- the input ---------------------------------------------------------------------------
+    def show_picture(self, ink: np.ndarray, source: str, true_label: int | None = None) -> None:
+        """A new picture to classify and draw on (the Draw tab puts it on its canvas)."""
+        self.picture, self.picture_source, self.true_label = ink, source, true_label
+        self.sig_picture_changed.emit()
+
+    def set_prediction(self, prediction: Prediction | None, source: str) -> None:
+        """What the network now sees and answers (the Draw tab reports it as the pen moves)."""
+        self.prediction, self.input_source = prediction, source
+        self.sig_input_changed.emit()
+
+    def preprocess(self, image):
+        """A picture as the current model's input (MNIST's framing when there is no model)."""
+        if self.predictor is not None:
+            return self.predictor.preprocess(image)
+        from cnngui.core.preprocess import preprocess
+
+        return preprocess(image, MNIST.normalization, MNIST.framing)
+
+    def _test_source(self) -> tuple[DatasetSpec, str | None]:
+        spec = self.model_dataset
+        if spec.key == self.dataset.key:
+            return spec, self.data_folder
+        if spec.bundled:
+            return spec, None
+        raise UserError(f"The current model was trained on {spec.title}, whose files cnngui does not have: choose "
+                        f"{spec.title} and its folder under Data in the Train tab.")
+
+    def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
+        """(images uint8 [N,H,W], labels [N]) of a dataset's test set, loaded once; call from a task."""
+        key = (spec.key, folder or "")
+        if key not in self._test_split:
+            self._test_split[key] = load_test_split(spec, Path(folder) if folder else None)
+        return self._test_split[key]
+
+    def test_source(self) -> tuple[DatasetSpec, str | None]:
+        """Where the current model's test images come from (raises UserError if cnngui doesn't have them)."""
+        return self._test_source()
+
+    def show_random_test_image(self) -> None:
+        """Pick a random test image of the current model's dataset, loading the set in the background."""
+        try:
+            spec, folder = self._test_source()
+        except UserError as exc:
+            self.sig_error.emit("No test images", str(exc))
+            return
+        key = (spec.key, folder or "")
+        if key in self._test_split:
+            self._show_random(spec, self._test_split[key])
+            return
+        self.sig_status.emit(f"Loading the {spec.title} test set…")
+        run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
+                 on_result=lambda split: self._show_random(spec, split),
+                 on_failed=lambda message: self.sig_error.emit(f"{spec.title} unavailable", message))
+
+    def _show_random(self, spec: DatasetSpec, split: tuple) -> None:
+        images, labels = split
+        index = int(self._rng.integers(len(images)))
+        self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]))
+
+    # ---- the run -----------------------------------------------------------------------------
+    def set_training(self, running: bool) -> None:
+        self.training = running
+        self.sig_training_changed.emit(running)

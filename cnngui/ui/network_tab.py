@@ -1,0 +1,362 @@
+"""The Network tab: build the network that Train trains, from presets or layer by layer.
+
+Every row shows, live, its output shape, parameters and receptive field; a network that
+can't work says why on the row that breaks it, and can't be trained until it is fixed. The
+layer kinds, their settings and ranges all come from the registry in `cnngui.core.layers`;
+the form for a layer's settings is made from it. The network lives in the application state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cnngui.core.architecture import PRESETS, load_architecture, save_architecture
+from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
+from cnngui.errors import UserError
+from cnngui.ui.app_state import AppState
+from cnngui.ui.dialogs import show_error
+
+ARCH_FILTER = "Network files (*.json);;All files (*)"
+COLUMNS = ("Layer", "Settings", "Output", "Parameters", "Each unit sees")
+SETTINGS_COLUMN = 1
+PROBLEM_BG = QColor("#fde2e1")
+PROBLEM_FG = QColor("#a4161a")
+
+
+class NetworkTab(QWidget):
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        self.rows = []
+        self._editors: dict[str, QWidget] = {}
+        self._build()
+        state.sig_architecture_changed.connect(self._refresh)
+        state.sig_dataset_changed.connect(self._refresh)
+        self._restore()
+        self._refresh()
+        self.architectureTable.selectRow(0)
+
+    # ---- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.networkPresetCombo = QComboBox(objectName="networkPresetCombo")
+        for preset in PRESETS.values():
+            self.networkPresetCombo.addItem(preset.title, preset.key)
+            self.networkPresetCombo.setItemData(self.networkPresetCombo.count() - 1, preset.about,
+                                                Qt.ItemDataRole.ToolTipRole)
+        self.networkPresetCombo.setToolTip("Start from a ready-made network; you can change every layer afterwards")
+        self.loadPresetButton = QPushButton("Start from this", objectName="loadPresetButton")
+        self.loadPresetButton.clicked.connect(lambda: self.use_preset(self.networkPresetCombo.currentData()))
+        self.openArchitectureButton = QPushButton("Open…", objectName="openArchitectureButton")
+        self.saveArchitectureButton = QPushButton("Save as…", objectName="saveArchitectureButton")
+        self.openArchitectureButton.setToolTip("Open a network saved as JSON")
+        self.saveArchitectureButton.setToolTip("Save this network as JSON (cnngui train --arch FILE trains it)")
+        self.openArchitectureButton.clicked.connect(self._choose_open)
+        self.saveArchitectureButton.clicked.connect(self._choose_save)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Start from"))
+        top.addWidget(self.networkPresetCombo)
+        top.addWidget(self.loadPresetButton)
+        top.addStretch(1)
+        top.addWidget(self.openArchitectureButton)
+        top.addWidget(self.saveArchitectureButton)
+        self.presetAbout = QLabel(objectName="presetAbout", wordWrap=True)
+        self.presetAbout.setStyleSheet("color: #555")
+        self.networkPresetCombo.currentIndexChanged.connect(
+            lambda: self.presetAbout.setText(PRESETS[self.networkPresetCombo.currentData()].about))
+
+        self.inputLabel = QLabel(objectName="networkInputLabel")
+        self.architectureTable = QTableWidget(0, len(COLUMNS), objectName="architectureTable")
+        self.architectureTable.setHorizontalHeaderLabels(COLUMNS)
+        self.architectureTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.architectureTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.architectureTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.architectureTable.setWordWrap(True)
+        self.architectureTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.architectureTable.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SETTINGS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.architectureTable.itemSelectionChanged.connect(self._selection_changed)
+        self.networkTotals = QLabel(objectName="networkTotals", wordWrap=True)
+        self.networkTotals.setTextFormat(Qt.TextFormat.RichText)
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.presetAbout)
+        left.addWidget(self.inputLabel)
+        left.addWidget(self.architectureTable, 1)
+        left.addWidget(self.networkTotals)
+
+        self.addLayerKindCombo = QComboBox(objectName="addLayerKindCombo")
+        for kind in KINDS.values():
+            self.addLayerKindCombo.addItem(kind.title, kind.type)
+            self.addLayerKindCombo.setItemData(self.addLayerKindCombo.count() - 1, kind.help,
+                                               Qt.ItemDataRole.ToolTipRole)
+        self.addLayerButton = QPushButton("Add below", objectName="addLayerButton")
+        self.addLayerButton.setToolTip("Insert a layer of this kind below the selected one")
+        self.addLayerButton.clicked.connect(lambda: self.add_layer(self.addLayerKindCombo.currentData()))
+        self.removeLayerButton = QPushButton("Remove", objectName="removeLayerButton")
+        self.moveUpButton = QPushButton("Move up", objectName="moveUpButton")
+        self.moveDownButton = QPushButton("Move down", objectName="moveDownButton")
+        self.removeLayerButton.clicked.connect(self.remove_layer)
+        self.moveUpButton.clicked.connect(lambda: self.move_layer(-1))
+        self.moveDownButton.clicked.connect(lambda: self.move_layer(1))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.addLayerKindCombo, 1)
+        add_row.addWidget(self.addLayerButton)
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.moveUpButton)
+        move_row.addWidget(self.moveDownButton)
+        move_row.addWidget(self.removeLayerButton)
+        layers_box = QGroupBox("Layers")
+        layers_layout = QVBoxLayout(layers_box)
+        layers_layout.addLayout(add_row)
+        layers_layout.addLayout(move_row)
+
+        self.layerHelp = QLabel(objectName="layerHelp", wordWrap=True)
+        self.layerProblem = QLabel(objectName="layerProblem", wordWrap=True)
+        self.layerProblem.setStyleSheet(f"color: {PROBLEM_FG.name()}")
+        self.layerForm = QFormLayout()
+        self.layerBox = QGroupBox("Selected layer", objectName="layerBox")
+        box_layout = QVBoxLayout(self.layerBox)
+        box_layout.addWidget(self.layerHelp)
+        box_layout.addLayout(self.layerForm)
+        box_layout.addWidget(self.layerProblem)
+        hint = QLabel("The Train tab trains this network. After training, Draw and Explore show it "
+                      "(Explore: every conv layer's filters, and what each unit sees).")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        right = QVBoxLayout()
+        right.addWidget(layers_box)
+        right.addWidget(self.layerBox)
+        right.addWidget(hint)
+        right.addStretch(1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        right_widget.setMinimumWidth(270)
+        right_widget.setMaximumWidth(340)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(right_widget)
+
+    # ---- the network --------------------------------------------------------------------------
+    @property
+    def layers(self) -> list[dict]:
+        return self.state.architecture
+
+    def selected(self) -> int:
+        rows = self.architectureTable.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _commit(self, layers: list[dict], select: int, name: str | None = None) -> None:
+        """Every edit goes through the state, which the table (and Train) follow."""
+        if name is None:
+            name = self.state.architecture_name
+            name = name if name.endswith("(edited)") or name == "custom network" else f"{name} (edited)"
+        self.state.set_architecture(layers, name)
+        self.architectureTable.selectRow(max(0, min(select, len(layers) - 1)))
+
+    def use_preset(self, key: str) -> None:
+        preset = PRESETS[key]
+        self._commit([dict(layer) for layer in preset.layers], 0, preset.title)
+        if self.settings is not None:
+            self.settings.setValue("network/preset", key)
+
+    def add_layer(self, kind_type: str) -> None:
+        kind = KINDS[kind_type]
+        spec = {"type": kind_type, **{s.key: s.default for s in kind.settings if s.default is not None}}
+        at = self.selected() + 1 if self.selected() >= 0 else len(self.layers)
+        layers = [dict(layer) for layer in self.layers]
+        layers.insert(at, spec)
+        self._commit(layers, at)
+
+    def remove_layer(self) -> None:
+        index = self.selected()
+        if index < 0 or len(self.layers) <= 1:
+            return
+        layers = [dict(layer) for i, layer in enumerate(self.layers) if i != index]
+        self._commit(layers, index)
+
+    def move_layer(self, step: int) -> None:
+        index = self.selected()
+        target = index + step
+        if index < 0 or not 0 <= target < len(self.layers):
+            return
+        layers = [dict(layer) for layer in self.layers]
+        layers[index], layers[target] = layers[target], layers[index]
+        self._commit(layers, target)
+
+    def set_setting(self, index: int, key: str, value) -> None:
+        layers = [dict(layer) for layer in self.layers]
+        if value is None:
+            layers[index].pop(key, None)
+        else:
+            layers[index][key] = value
+        self._commit(layers, index)
+
+    # ---- views --------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        spec = self.state.dataset
+        self.rows = analyse(self.layers, spec.input_shape, spec.num_classes)
+        c, h, w = spec.input_shape
+        self.inputLabel.setText(f"<b>Input</b>: {h}×{w} image, {c} channel ({spec.title}) · "
+                                f"<b>Output</b>: {spec.num_classes} classes")
+        selected = self.selected()
+        table = self.architectureTable
+        table.blockSignals(True)
+        table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            kind = row.kind
+            settings = settings_text(kind, row.spec) if kind and not kind.settings_problem(row.spec) else ""
+            if row.problem:  # said on the row that breaks the network
+                settings = f"{settings}\n✗ {row.problem}".strip()
+            cells = (
+                f"{row.name}  ·  {kind.title}" if kind else row.name,
+                settings,
+                shape_text(row.output_shape) if row.output_shape else "—",
+                f"{row.params:,}" if row.output_shape else "—",
+                self._field_text(row),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.problem:
+                    item.setBackground(QBrush(PROBLEM_BG))
+                    item.setForeground(QBrush(PROBLEM_FG))
+                    item.setToolTip(row.problem)
+                elif kind:
+                    item.setToolTip(kind.help)
+                table.setItem(r, column, item)
+        table.blockSignals(False)
+        if 0 <= selected < len(self.rows):
+            table.selectRow(selected)
+        self._show_totals()
+        self._selection_changed()
+
+    @staticmethod
+    def _field_text(row) -> str:
+        rf = row.receptive_field
+        if rf is None:
+            return "—"
+        return "the whole image" if rf.whole_image else f"{rf.size}×{rf.size} pixels"
+
+    def _show_totals(self) -> None:
+        problem = first_problem(self.rows)
+        total = sum(r.params for r in self.rows)
+        convs = sum(1 for r in self.rows if r.kind and r.kind.type == "conv")
+        summary = f"{len(self.rows)} layers ({convs} conv) · <b>{total:,}</b> parameters"
+        if problem:
+            self.networkTotals.setText(f"{summary}<br><span style='color:{PROBLEM_FG.name()}'>✗ This network can't "
+                                       f"be trained yet: {problem}</span>")
+        else:
+            self.networkTotals.setText(f"{summary} · <span style='color:#1b7f3b'>✓ ready to train</span> "
+                                       "(in the Train tab)")
+
+    def _selection_changed(self) -> None:
+        index = self.selected()
+        while self.layerForm.rowCount():
+            self.layerForm.removeRow(0)
+        self._editors = {}
+        has = 0 <= index < len(self.rows)
+        self.removeLayerButton.setEnabled(has and len(self.rows) > 1)
+        self.moveUpButton.setEnabled(has and index > 0)
+        self.moveDownButton.setEnabled(has and index < len(self.rows) - 1)
+        if not has:
+            self.layerBox.setTitle("Selected layer")
+            self.layerHelp.setText("Select a layer to change its settings.")
+            self.layerProblem.setText("")
+            return
+        row = self.rows[index]
+        self.layerBox.setTitle(f"{row.name}: {row.kind.title if row.kind else 'unknown layer'}")
+        self.layerHelp.setText(row.kind.help if row.kind else "")
+        self.layerProblem.setText(f"✗ {row.problem}" if row.problem else "")
+        if row.kind is None:
+            return
+        if not row.kind.settings:
+            self.layerForm.addRow(QLabel("This layer has no settings."))
+        for setting in row.kind.settings:
+            editor = self._editor(setting, row.spec.get(setting.key, setting.default))
+            editor.setObjectName(f"setting_{setting.key}")
+            editor.setToolTip(setting.help)
+            self._connect_editor(editor, setting, index)
+            self._editors[setting.key] = editor
+            self.layerForm.addRow(setting.label.capitalize(), editor)
+
+    @staticmethod
+    def _editor(setting: Setting, value) -> QWidget:
+        """A spin box made from the setting's kind and range; a derived or "same" value sits just below its range."""
+        if setting.kind == "float":
+            editor = QDoubleSpinBox(minimum=setting.minimum, maximum=setting.maximum, decimals=2, singleStep=0.05)
+            editor.setValue(float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0)
+            return editor
+        special = "same" if setting.kind == "int_or_same" else setting.none_label
+        editor = QSpinBox(minimum=int(setting.minimum) - (1 if special else 0), maximum=int(setting.maximum))
+        if special:
+            editor.setSpecialValueText(special)
+        if value is None or value == SAME or isinstance(value, bool) or not isinstance(value, int):
+            editor.setValue(editor.minimum() if special and (value is None or value == SAME) else int(setting.minimum))
+        else:
+            editor.setValue(value)
+        return editor
+
+    def _connect_editor(self, editor: QWidget, setting: Setting, index: int) -> None:
+        def changed(value) -> None:
+            special = isinstance(editor, QSpinBox) and editor.specialValueText() and value == editor.minimum()
+            if special:
+                value = SAME if setting.kind == "int_or_same" else None
+            self.set_setting(index, setting.key, value)
+
+        editor.valueChanged.connect(changed)
+
+    # ---- files --------------------------------------------------------------------------------
+    def _choose_open(self) -> None:
+        start = str(self.settings.value("paths/networks", "")) if self.settings else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open a network", start, ARCH_FILTER)
+        if path:
+            self.open_architecture(path)
+
+    def open_architecture(self, path: str | Path) -> bool:
+        spec = self.state.dataset
+        try:
+            layers = load_architecture(path, spec.input_shape)
+        except UserError as exc:
+            show_error(self, "Cannot open this network", str(exc))
+            return False
+        self._commit(layers, 0, Path(path).stem)
+        self._remember(path)
+        return True
+
+    def _choose_save(self) -> None:
+        start = Path(str(self.settings.value("paths/networks", ""))) if self.settings else Path()
+        path, _ = QFileDialog.getSaveFileName(self, "Save the network", str(start / "network.json"), ARCH_FILTER)
+        if path:
+            self.save_architecture(path if path.endswith(".json") else path + ".json")
+
+    def save_architecture(self, path: str | Path) -> bool:
+        try:
+            save_architecture(self.layers, path, self.state.architecture_name)
+        except OSError as exc:
+            show_error(self, "Cannot save this network", f"Cannot write {path}: {exc.strerror or exc}.")
+            return False
+        self._remember(path)
+        self.state.sig_status.emit(f"Saved the network to {path}")
+        return True
+
+    def _remember(self, path: str | Path) -> None:
+        if self.settings is not None:
+            self.settings.setValue("paths/networks", str(Path(path).parent))
+
+    def _restore(self) -> None:
+        """The last preset chosen is selected in the combo (the network itself starts as the seed's)."""
+        key = str(self.settings.value("network/preset", "seed")) if self.settings else "seed"
+        self.networkPresetCombo.setCurrentIndex(max(0, self.networkPresetCombo.findData(key)))
+        self.presetAbout.setText(PRESETS[self.networkPresetCombo.currentData()].about)

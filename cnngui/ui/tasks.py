@@ -1,0 +1,123 @@
+"""The one way cnngui runs work off the GUI thread.
+
+`Task(fn, *args)` runs `fn(state, *args)` on its own QThread, where `state` is a core
+`TaskState`: progress, partial results, the result and any error come back as signals on the
+GUI thread, and cancel / pause / resume go in through the state. A task never touches a
+widget. Like Mu's workers, nothing escapes as an exception: a `UserError` becomes its message,
+anything else its type and text (with the traceback on stderr). `sig_done` comes last, after the
+thread has ended, so a window may close without "QThread: Destroyed while thread is still running".
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from cnngui.core.control import TaskState
+from cnngui.errors import UserError
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What a dialog says when work fails."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    if type(exc).__name__ == "OutOfMemoryError":
+        return "The GPU ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU."
+    return f"{type(exc).__name__}: {exc}"
+
+
+class _TaskThread(QThread):
+    def __init__(self, task: "Task") -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            result = task.fn(task.state, *task.args)
+        except BaseException as exc:  # every failure becomes a signal
+            if not isinstance(exc, UserError):
+                traceback.print_exc()
+            task.sig_failed.emit(describe_failure(exc))
+        else:
+            task.sig_result.emit(result)
+
+
+class Task(QObject):
+    """Background work with progress, partial results, errors and cancel as signals."""
+
+    sig_progress = Signal(object)  # whatever fn reports: a number, a small dataclass of numbers
+    sig_partial = Signal(object)  # a result that is useful before the end
+    sig_result = Signal(object)  # fn's return value
+    sig_failed = Signal(str)  # what went wrong, in words for a dialog
+    sig_done = Signal()  # always last, once the thread has ended
+
+    live: set["Task"] = set()  # running tasks, kept alive until they end
+
+    def __init__(self, fn: Callable, *args, name: str = "cnngui-task", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fn, self.args, self.name = fn, args, name
+        self.state = TaskState(on_progress=self.sig_progress.emit, on_partial=self.sig_partial.emit)
+        self._thread: _TaskThread | None = None
+        self.finished_ok = False
+
+    def start(self) -> "Task":
+        self._thread = _TaskThread(self)
+        self._thread.setObjectName(self.name)
+        self._thread.finished.connect(self._thread_ended)
+        self.sig_result.connect(lambda _: setattr(self, "finished_ok", True))
+        Task.live.add(self)
+        self._thread.start()
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def cancel(self) -> None:
+        self.state.cancel()
+
+    def pause(self) -> None:
+        self.state.pause()
+
+    def resume(self) -> None:
+        self.state.resume()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the thread has ended (used when the window closes); True if it has."""
+        thread = self._thread
+        if thread is None:
+            return True
+        ended = thread.wait(timeout_ms)
+        if ended:
+            self._thread_ended()
+        return ended
+
+    def _thread_ended(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        thread.deleteLater()
+        Task.live.discard(self)
+        self.sig_done.emit()
+
+    @classmethod
+    def shutdown_all(cls, timeout_ms: int = 10_000) -> bool:
+        """Cancel every running task and wait for each; True if all ended."""
+        tasks = list(cls.live)
+        for task in tasks:
+            task.cancel()
+        return all(task.wait(timeout_ms) for task in tasks)
+
+
+def run_task(fn: Callable, *args, on_result: Callable | None = None, on_failed: Callable | None = None,
+             on_progress: Callable | None = None, name: str = "cnngui-task", parent: QObject | None = None) -> Task:
+    """Start `fn(state, *args)` in the background and connect the usual handlers."""
+    task = Task(fn, *args, name=name, parent=parent)
+    for signal, handler in ((task.sig_result, on_result), (task.sig_failed, on_failed),
+                            (task.sig_progress, on_progress)):
+        if handler is not None:
+            signal.connect(handler)
+    return task.start()
