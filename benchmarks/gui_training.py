@@ -93,7 +93,6 @@ def main() -> None:
 
     tab.curves.refresh = counting_refresh
     gui_rates = []
-    tab.worker = None
     lateness, when, marks = [], [], {}
     clock = QElapsedTimer()
     state = {"last": None, "training": False}
@@ -109,11 +108,20 @@ def main() -> None:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
+    from cnngui.ui.train_worker import EpochDone, TrainingStarted
+
+    def partial(value):
+        now = clock.nsecsElapsed() / 1e6
+        if isinstance(value, TrainingStarted):
+            state.update(training=True)
+            marks.update(started=now)
+        elif isinstance(value, EpochDone):
+            gui_rates.append(value.report.images_per_sec)
+            marks.update(epoch=now)
+            state.update(training=False)
+
     tab.start()
-    tab.worker.epoch.connect(lambda r, c: gui_rates.append(r.images_per_sec))
-    tab.worker.started.connect(lambda info: (state.update(training=True), marks.update(started=clock.nsecsElapsed() / 1e6)))
-    tab.worker.epoch.connect(lambda r, c: marks.update(epoch=clock.nsecsElapsed() / 1e6))
-    tab.worker.epoch.connect(lambda r, c: state.update(training=False))
+    tab.task.sig_partial.connect(partial)
     start = time.perf_counter()
     while tab.running and time.perf_counter() - start < 600:
         app.processEvents()

@@ -48,8 +48,6 @@ def _import_core() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import threading
-
     from cnngui.selftest import has_display
 
     if not has_display():
@@ -62,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     app = _make_app()
     from cnngui.ui import gc_guard
     from cnngui.ui.main_window import MainWindow
+    from cnngui.ui.tasks import run_task
 
     gc_guard.install()
     window = MainWindow()
@@ -69,19 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     window.statusBar().showMessage("Loading PyTorch…")
     app.processEvents()  # paint the window now, before the heavy imports
     timings = {"window_painted": time.time()}
-    errors: list[BaseException] = []
-    loader = threading.Thread(target=lambda: _guard(_import_core, errors), daemon=True)
-    loader.start()
 
-    def poll() -> None:
-        if loader.is_alive():
-            return
-        timer.stop()
-        if errors:
-            from cnngui.ui.dialogs import show_error
-
-            show_error(window, "cnngui cannot start", f"PyTorch failed to load: {errors[0]}")
-            return
+    def loaded(_) -> None:
         window.finish_loading()
         window.statusBar().showMessage("Ready", 3000)
         app.processEvents()
@@ -94,17 +82,13 @@ def main(argv: list[str] | None = None) -> int:
             window.confirm_close = lambda: True
             QTimer.singleShot(0, window.close)
 
-    timer = QTimer(window, interval=30)
-    timer.timeout.connect(poll)
-    timer.start()
+    def failed(message: str) -> None:
+        from cnngui.ui.dialogs import show_error
+
+        show_error(window, "cnngui cannot start", f"PyTorch failed to load: {message}")
+
+    run_task(lambda state: _import_core(), name="cnngui-import", on_result=loaded, on_failed=failed)
     return app.exec()
-
-
-def _guard(func, errors: list) -> None:
-    try:
-        func()
-    except BaseException as exc:  # reported to the window
-        errors.append(exc)
 
 
 def _env_flag(name: str) -> bool:

@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="train a network (the seed CNN unless --arch) on a dataset")
     train.add_argument("--preset", default="fast", help="seed, fast (default) or bundled")
-    train.add_argument("--arch", type=Path, metavar="FILE.json",
-                       help="the network to train: an architecture file (default: the seed CNN)")
+    train.add_argument("--arch", metavar="FILE.json|PRESET",
+                       help="the network to train: an architecture file, or one of the Network tab's presets "
+                            "(seed, ffnn, deep, lenet5, allconv); default: the seed CNN")
     train.add_argument("--epochs", type=_positive_int)
     train.add_argument("--batch-size", type=_positive_int)
     train.add_argument("--lr", type=_positive_float, help="learning rate (peak rate for one-cycle)")
@@ -79,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary = sub.add_parser("summary", help="print a network's layers, shapes, parameters and receptive fields")
     which = summary.add_mutually_exclusive_group()
     which.add_argument("--model", type=Path, help="checkpoint (default: the seed CNN)")
-    which.add_argument("--arch", type=Path, metavar="FILE.json", help="an architecture file")
+    which.add_argument("--arch", metavar="FILE.json|PRESET", help="an architecture file or a preset name")
     which.add_argument("--ffnn", action="store_true", help="the dense baseline instead")
     summary.add_argument("--json", action="store_true", help="print JSON")
 
@@ -120,6 +121,18 @@ def _load_data(args, spec=None):
     return data
 
 
+def _architecture(value: str) -> tuple[list[dict], str]:
+    """--arch: a preset's name, or an architecture file (checked completely)."""
+    from cnngui.core.architecture import PRESETS, load_architecture
+
+    if value in PRESETS and not Path(value).exists():
+        return [dict(layer) for layer in PRESETS[value].layers], value
+    if not Path(value).exists() and not value.endswith(".json"):
+        raise UserError(f"--arch {value}: no such architecture file, and no preset of that name "
+                        f"(presets: {', '.join(PRESETS)}).")
+    return load_architecture(value), Path(value).stem
+
+
 def cmd_train(args) -> int:
     from cnngui.core.checkpoint import load_checkpoint
     from cnngui.core.training import ResumeState, Trainer, preset
@@ -145,9 +158,7 @@ def cmd_train(args) -> int:
     config.validate()
     arch = ckpt.arch if args.resume else None
     if args.arch:
-        from cnngui.core.architecture import load_architecture
-
-        arch = load_architecture(args.arch)
+        arch, _ = _architecture(args.arch)
         if args.resume and arch != ckpt.arch:
             raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to continue it.")
     data = _load_data(args, ckpt.spec if args.resume else None)
@@ -211,8 +222,7 @@ def cmd_predict(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from cnngui.core.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, load_architecture, summary_json,
-                                          summary_table)
+    from cnngui.core.architecture import FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, summary_json, summary_table
     from cnngui.core.checkpoint import load_checkpoint
 
     input_shape = INPUT_SHAPE
@@ -220,7 +230,7 @@ def cmd_summary(args) -> int:
         ckpt = load_checkpoint(args.model)
         arch, title, input_shape = ckpt.arch, args.model.name, ckpt.spec.input_shape
     elif args.arch:
-        arch, title = load_architecture(args.arch), args.arch.stem
+        arch, title = _architecture(args.arch)
     elif args.ffnn:
         arch, title = FFNN_BASELINE, "ffnn"
     else:

@@ -81,7 +81,19 @@ def run_self_test(gui: bool = True) -> int:
         result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
         return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
 
-    checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model), ("prediction", predict), ("training", train)]
+    def networks():
+        import torch
+
+        from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
+
+        for preset in PRESETS.values():
+            out = build_model(preset.layers)(torch.zeros(2, 1, 28, 28))
+            assert out.shape == (2, 10), f"{preset.title} gives {tuple(out.shape)}"
+            assert count_model_parameters(build_model(preset.layers)) == sum(i.params for i in describe(preset.layers))
+        return f"{len(PRESETS)} preset networks build and run ({', '.join(PRESETS)})"
+
+    checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model), ("prediction", predict),
+              ("network presets", networks), ("training", train)]
     if gui and has_display():
         from cnngui.ui.selftest_gui import gui_check
 

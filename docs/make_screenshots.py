@@ -48,7 +48,20 @@ def main() -> None:
     window.show()
     pump(app, 0.2)
 
+    network = window.network_tab
+    window.mainTabs.setCurrentWidget(network)
+    network.use_preset("deep")
+    network.architectureTable.selectRow(9)  # conv4
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "network.png"))
+    network.architectureTable.selectRow(6)  # pool1
+    network.add_layer("dense")  # a dense layer on a map: the row says why it can't work
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "network-problem.png"))
+    network.use_preset("seed")
+
     tab = window.train_tab
+    window.mainTabs.setCurrentWidget(tab)
     tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
     tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
     tab.epochsSpin.setValue(3)
@@ -78,6 +91,25 @@ def main() -> None:
             pump(app, 0.05)
         pump(app, 0.1)
         window.grab().save(str(OUT / f"explore-{layer}.png"))
+
+    # The deeper CNN, trained briefly, opened up at its fourth conv layer.
+    network.use_preset("deep")
+    window.mainTabs.setCurrentWidget(tab)
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
+    tab.epochsSpin.setValue(1)
+    tab.start()
+    while tab.running:
+        pump(app, 0.05)
+    window.mainTabs.setCurrentWidget(explore)
+    pump(app, 0.2)
+    names = [explore.explorerLayerList.item(i).text().split()[0] for i in range(explore.explorerLayerList.count())]
+    explore.explorerLayerList.setCurrentRow(names.index("conv4"))
+    explore.select_unit(7, 4, 3)
+    deadline = time.monotonic() + 60
+    while "Searching" in explore.patchText.text() and time.monotonic() < deadline:
+        pump(app, 0.05)
+    pump(app, 0.1)
+    window.grab().save(str(OUT / "explore-deep-conv4.png"))
     window.confirm_close = lambda: True
     window.close()
     explore.shutdown()

@@ -98,6 +98,10 @@ class LayerInfo:
     def title(self) -> str:
         return KINDS[self.kind].title
 
+    @property
+    def has_filters(self) -> bool:
+        return KINDS[self.kind].has_filters
+
 
 def validate(arch, input_shape: tuple[int, ...] = INPUT_SHAPE, num_classes: int | None = None) -> list[LayerRow]:
     """The analysed rows, or an ArchitectureError naming the first layer that can't work."""
@@ -175,11 +179,11 @@ def dense_comparison(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAP
     own = describe(arch, input_shape)
     dense = describe(baseline, input_shape)
     mine, theirs = sum(i.params for i in own), sum(i.params for i in dense)
-    sizes = "→".join([shape_text(dense[0].output_shape)] + [shape_text(i.output_shape) for i in dense if i.kind == "dense"])
-    if not any(i.kind == "conv" for i in own):
+    sizes = "→".join([shape_text(dense[0].output_shape)] + [shape_text(i.output_shape) for i in dense if i.params])
+    if not any(i.has_filters for i in own):
         return (f"<b>{mine:,}</b> parameters. This network has no convolutions: every dense unit has a weight for "
                 "every input, and nothing tells it which pixels are neighbours.")
-    convs = [i for i in own if i.kind == "conv"]
+    convs = [i for i in own if i.has_filters]
     k = convs[0].spec.get("kernel", 3)
     ratio = f"{theirs / mine:.1f}× as many" if theirs >= mine else f"{mine / theirs:.1f}× fewer"
     return (f"<b>{mine:,}</b> parameters in this network.<br>A dense network on the same "

@@ -50,6 +50,17 @@ class DatasetSpec:
     def num_classes(self) -> int:
         return len(self.class_names)
 
+    @property
+    def a_noun(self) -> str:
+        """"a digit", "an item of clothing": for sentences like "Draw a digit"."""
+        return ("an " if self.noun[:1] in "aeiou" else "a ") + self.noun
+
+    @property
+    def framing_text(self) -> str:
+        f = self.framing
+        return (f"Made the way {self.title} was: crop, scale to {f.box} px, centre by "
+                f"{'mass' if f.centre_by_mass else 'its box'}")
+
     def class_name(self, index: int) -> str:
         return self.class_names[index] if 0 <= index < len(self.class_names) else str(index)
 

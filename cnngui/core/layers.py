@@ -78,6 +78,11 @@ class LayerKind:
     module: Callable[[dict, Shape], nn.Module] = None  # type: ignore[assignment]
     check: Callable[[dict, Shape], str | None] = lambda spec, shape: None
 
+    @property
+    def has_filters(self) -> bool:
+        """Learned kernels slid over the map (what Explore shows as filters)."""
+        return self.window is not None and self.out_channels is not None
+
     def resolved(self, spec: dict) -> dict:
         """The spec with every setting filled in (stored files may leave defaults out)."""
         out = {"type": self.type}

@@ -143,7 +143,8 @@ class DrawTab(QWidget):
         input_column.addWidget(caption)
         sees.addLayout(input_column)
         steps_column = QVBoxLayout()
-        steps_column.addWidget(QLabel("Made the way MNIST was: crop, scale to 20 px, centre by mass"))
+        self.framingLabel = QLabel(objectName="framingLabel")
+        steps_column.addWidget(self.framingLabel)
         steps_column.addWidget(self.preprocessStepsView)
         sees.addLayout(steps_column, 1)
 
@@ -172,8 +173,8 @@ class DrawTab(QWidget):
         self._show(predictor.predict(self.canvas.as_array()))
 
     @property
-    def _noun(self) -> str:
-        return self.state.model_dataset.noun
+    def _a_noun(self) -> str:
+        return self.state.model_dataset.a_noun
 
     def _show(self, prediction: Prediction | None) -> None:
         self.last_prediction = prediction
@@ -181,7 +182,8 @@ class DrawTab(QWidget):
         source = self.sourceLabel.property("source") or "your drawing"
         if prediction is None or prediction.index is None:
             self.predictionLabel.setText("")
-            self.confidenceLabel.setText(f"Draw a {self._noun}" if prediction is None else f"No {self._noun} found")
+            self.confidenceLabel.setText(f"Draw {self._a_noun}" if prediction is None
+                                         else f"No {self.state.model_dataset.noun} found")
             self.bars.setOpts(height=np.zeros(classes))
             self.networkInputView.clear()
             for picture, caption in zip(self.step_pictures, self.step_captions):
@@ -215,7 +217,8 @@ class DrawTab(QWidget):
         self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i, n in enumerate(names)]])
         self.probabilityChart.setXRange(-0.6, len(names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
-        self.randomTestDigitButton.setText(f"Random {spec.title} {spec.noun}")
+        self.randomTestDigitButton.setText(f"Random {spec.title} {spec.noun if ' ' not in spec.noun else 'image'}")
+        self.framingLabel.setText(spec.framing_text)
         self.schedule_prediction()
 
     # ---- other inputs -------------------------------------------------------------------------
@@ -239,7 +242,7 @@ class DrawTab(QWidget):
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            show_error(self, "Nothing to paste", f"The clipboard holds no image. Copy a picture of a {self._noun} first.")
+            show_error(self, "Nothing to paste", f"The clipboard holds no image. Copy a picture of {self._a_noun} first.")
             return False
         self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], "Pasted image")
         return True

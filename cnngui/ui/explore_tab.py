@@ -29,7 +29,7 @@ PATCH_VIEW = 72
 
 def default_layer(infos) -> int:
     """The layer to open first: the second conv layer (conv2 of the seed), else the first, else the first layer."""
-    convs = [i for i, info in enumerate(infos) if info.kind == "conv"]
+    convs = [i for i, info in enumerate(infos) if info.has_filters]
     return convs[1] if len(convs) > 1 else (convs[0] if convs else 0)
 
 
@@ -225,7 +225,7 @@ class ExploreTab(QWidget):
         self.layer_index = row
         info = self.infos[row]
         self.unit = self._centre_unit(row)
-        if info.kind == "conv":
+        if info.has_filters:
             self.filterLayerCombo.setCurrentIndex(self.filterLayerCombo.findText(info.name))
         self._show_layer()
 
@@ -273,7 +273,7 @@ class ExploreTab(QWidget):
         self.rfText.setText(f"<b>{info.name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
                             f"(orange): {seen}. Heat: the effective receptive field, how strongly each input "
                             f"pixel moves this unit.{quiet}")
-        if info.kind == "conv" and self.filterLayerCombo.currentText() == info.name:
+        if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)
         self._request_patches(channel)
 

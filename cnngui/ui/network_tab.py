@@ -166,6 +166,7 @@ class NetworkTab(QWidget):
 
     def use_preset(self, key: str) -> None:
         preset = PRESETS[key]
+        self.networkPresetCombo.setCurrentIndex(self.networkPresetCombo.findData(key))
         self._commit([dict(layer) for layer in preset.layers], 0, preset.title)
         if self.settings is not None:
             self.settings.setValue("network/preset", key)
@@ -252,7 +253,7 @@ class NetworkTab(QWidget):
     def _show_totals(self) -> None:
         problem = first_problem(self.rows)
         total = sum(r.params for r in self.rows)
-        convs = sum(1 for r in self.rows if r.kind and r.kind.type == "conv")
+        convs = sum(1 for r in self.rows if r.kind and r.kind.has_filters)
         summary = f"{len(self.rows)} layers ({convs} conv) · <b>{total:,}</b> parameters"
         if problem:
             self.networkTotals.setText(f"{summary}<br><span style='color:{PROBLEM_FG.name()}'>✗ This network can't "
