@@ -26,10 +26,10 @@ def _restore_torch_threads():
 
 
 @pytest.fixture(autouse=True)
-def _isolated_folders(tmp_path_factory, monkeypatch):
-    base = tmp_path_factory.getbasetemp()
-    monkeypatch.setenv("CNNGUI_CACHE_DIR", str(base / "cache"))
-    monkeypatch.setenv("CNNGUI_DATA_DIR", str(base / "userdata"))
+def _isolated_folders(tmp_path_factory, tmp_path, monkeypatch):
+    """The dataset cache is shared by the session (decompressing is slow); settings and autosaves are per test."""
+    monkeypatch.setenv("CNNGUI_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("CNNGUI_DATA_DIR", str(tmp_path / "userdata"))
 
 
 def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
