@@ -42,6 +42,7 @@ class TrainingCurves:
             plot.setTitle(title)
             plot.setLabel("bottom", "epoch")
             plot.setLabel("left", ylabel)
+            plot.getAxis("left").enableAutoSIPrefix(False)  # never "accuracy (x0.001)" with ticks 200-800
             plot.showGrid(x=True, y=True, alpha=0.25)
             for axis in ("left", "bottom"):  # major grid lines only: the minor ones tripled the paint time
                 plot.getAxis(axis).setStyle(maxTickLevel=0)

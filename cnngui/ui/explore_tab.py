@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from cnngui.core.architecture import dense_comparison, describe
 from cnngui.core.introspection import channel_maxima, context_window, conv_filters, feature_maps, top_patches, unit_gradient
@@ -130,15 +131,23 @@ class ExploreTab(QWidget):
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
         patch_layout.addWidget(self.patchText)
-        right = QVBoxLayout()
+        right_widget = QWidget()
+        right = QVBoxLayout(right_widget)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(rf_box)
         right.addWidget(patch_box)
         right.addStretch(1)
+        # On a short screen the column scrolls rather than squeezing its captions into the pictures.
+        right_scroll = QScrollArea(objectName="exploreDetails", widgetResizable=True)
+        right_scroll.setWidget(right_widget)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setFixedWidth(right_widget.sizeHint().width() + right_scroll.verticalScrollBar().sizeHint().width())
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addWidget(self.views, 1)
-        layout.addLayout(right, 0)
+        layout.addWidget(right_scroll, 0)
 
     # ---- model and input ----------------------------------------------------------------------
     @property

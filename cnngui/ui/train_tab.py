@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from cnngui.cli_progress import epoch_summary, format_duration
+from cnngui.cli_progress import epoch_summary, format_duration, plural
 from cnngui.core.checkpoint import load_checkpoint
 from cnngui.core.data import ImageData
 from cnngui.core.datasets import DATASETS
@@ -243,8 +243,7 @@ class TrainTab(QWidget):
             self.networkLabel.setText(f"<b>{name}</b><br><span style='color:#c0392b'>✗ can't be trained yet: "
                                       "see the Network tab</span>")
         else:
-            self.networkLabel.setText(f"<b>{name}</b> · {self.state.architecture_params():,} parameters "
-                                      "(change it in the Network tab)")
+            self.networkLabel.setText(f"<b>{name}</b> · {self.state.architecture_params():,} parameters")
         self.startButton.setEnabled(not self.running and problem is None)
         self.startButton.setToolTip(problem or "Train this network from scratch with these settings")
 
@@ -322,7 +321,7 @@ class TrainTab(QWidget):
         else:
             self.logView.clear()
         self._log(f"Training {self.state.architecture_name if resume is None else 'the checkpoint'} on "
-                  f"{self.state.dataset.title}: {config.epochs} epochs, batch {config.batch_size}, {config.optimizer} "
+                  f"{self.state.dataset.title}: {plural(config.epochs, 'epoch')}, batch {config.batch_size}, {config.optimizer} "
                   f"lr {config.lr:g}, seed {config.seed}" + (", augmented" if config.augment else ""))
         job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path)
         self.task = Task(run_training, job, name="trainThread", parent=self)
@@ -447,7 +446,7 @@ class TrainTab(QWidget):
             label = f"trained now (stopped in epoch {checkpoint.epoch + 1})"
         else:
             self._log(f"Finished: {done}.")
-            label = f"trained now ({checkpoint.epoch} epochs, {done})"
+            label = f"trained now ({plural(checkpoint.epoch, 'epoch')}, {done})"
             self.trainProgress.setValue(1000)
         self.state.set_checkpoint(checkpoint, label)
         self._status("Stopped — model kept" if stopped else "Finished")
