@@ -40,6 +40,14 @@ def conv_filters(model: torch.nn.Module) -> list[tuple[str, np.ndarray]]:
             if isinstance(m, torch.nn.Conv2d)]
 
 
+def conv_kernel(model: torch.nn.Module, layer: str, out_channel: int, in_channel: int = 0) -> tuple[np.ndarray, float]:
+    """One learned kernel [k, k] of a conv layer, and its output channel's bias."""
+    module = dict(model.named_children())[layer]
+    kernel = module.weight[out_channel, in_channel].detach().cpu().numpy().copy()
+    bias = float(module.bias[out_channel]) if module.bias is not None else 0.0
+    return kernel, bias
+
+
 def unit_gradient(model: torch.nn.Module, tensor: torch.Tensor, layer_index: int, channel: int,
                   y: int = 0, x: int = 0) -> np.ndarray:
     """The effective receptive field: |d unit / d input| as [H, W] (zero where the unit is inactive)."""

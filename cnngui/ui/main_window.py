@@ -40,6 +40,7 @@ TABS = (
     ("train_tab", "Train", "cnngui.ui.train_tab", "TrainTab"),
     ("draw_tab", "Draw", "cnngui.ui.draw_tab", "DrawTab"),
     ("explore_tab", "Explore", "cnngui.ui.explore_tab", "ExploreTab"),
+    ("conv_lab_tab", "Convolution", "cnngui.ui.conv_lab_tab", "ConvLabTab"),
 )
 DEFAULT_TAB = "train_tab"
 

@@ -1,0 +1,442 @@
+"""The Convolution tab: one kernel sliding over the student's own drawing, step by step, with every number.
+
+Input: the current drawing (pixels, or the normalised network input) or any feature map of
+the current model. Kernel: a learned filter of the model, a classic one, or one the student
+paints. Stride and zero padding are set by hand and the output size formula is shown with
+the live numbers. Then ReLU, then max or average pooling, the same way. The arithmetic is
+`cnngui.core.conv_lab`'s; this tab only shows it and routes the controls.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, relu
+from cnngui.core.introspection import conv_kernel, feature_maps
+from cnngui.core.strokes import render_digit
+from cnngui.errors import UserError
+from cnngui.ui.app_state import AppState
+from cnngui.ui.lab_grid import LabGrid
+
+STAGES = ("Convolution", "ReLU", "Pooling")
+
+
+def _operator(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("font-size: 20pt; color: #555")
+    return label
+
+
+class ConvLabTab(QWidget):
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        self.position = 0
+        self.conv: Convolution | None = None
+        self.pool: Pooling | None = None
+        self.maps: list[np.ndarray] = []
+        self.problem: str | None = None
+        self._stale = True
+        self._timer = QTimer(self, interval=100)
+        self._timer.timeout.connect(self._tick)
+        self._build()
+        state.sig_model_changed.connect(self._model_changed)
+        state.sig_input_changed.connect(self._input_changed)
+        self._model_changed()
+
+    # ---- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.labInputCombo = QComboBox(objectName="labInputCombo")
+        self.labChannelSpin = QSpinBox(objectName="labChannelSpin", minimum=0, maximum=0)
+        input_box = QGroupBox("Input")
+        form = QFormLayout(input_box)
+        form.addRow(self.labInputCombo)
+        form.addRow("Channel", self.labChannelSpin)
+
+        self.labKernelCombo = QComboBox(objectName="labKernelCombo")
+        for name in CLASSIC_KERNELS:
+            self.labKernelCombo.addItem(name, f"classic:{name}")
+        self.labKernelCombo.addItem("A learned filter of the model", "learned")
+        self.labKernelCombo.addItem("Your own 3×3", "custom:3")
+        self.labKernelCombo.addItem("Your own 5×5", "custom:5")
+        self.labFilterLayerCombo = QComboBox(objectName="labFilterLayerCombo")
+        self.labFilterSpin = QSpinBox(objectName="labFilterSpin", minimum=0, maximum=0)
+        self.labFilterInSpin = QSpinBox(objectName="labFilterInSpin", minimum=0, maximum=0)
+        self.kernelEditor = QTableWidget(3, 3, objectName="kernelEditor")
+        self.kernelEditor.horizontalHeader().hide()
+        self.kernelEditor.verticalHeader().hide()
+        self.kernelEditor.setToolTip("Type a number in any cell")
+        self.kernelEditor.setFixedHeight(5 * 30 + 4)
+        kernel_box = QGroupBox("Kernel")
+        kform = QVBoxLayout(kernel_box)
+        kform.addWidget(self.labKernelCombo)
+        self.learnedBox = QWidget()
+        learned = QFormLayout(self.learnedBox)
+        learned.setContentsMargins(0, 0, 0, 0)
+        learned.addRow("Layer", self.labFilterLayerCombo)
+        learned.addRow("Filter", self.labFilterSpin)
+        learned.addRow("Input channel", self.labFilterInSpin)
+        kform.addWidget(self.learnedBox)
+        kform.addWidget(self.kernelEditor)
+
+        self.labStrideSpin = QSpinBox(objectName="labStrideSpin", minimum=1, maximum=3)
+        self.labPaddingSpin = QSpinBox(objectName="labPaddingSpin", minimum=0, maximum=2)
+        self.labStageCombo = QComboBox(objectName="labStageCombo")
+        for i, stage in enumerate(STAGES, 1):
+            self.labStageCombo.addItem(f"{i}. {stage}", stage)
+        self.labPoolModeCombo = QComboBox(objectName="labPoolModeCombo")
+        self.labPoolModeCombo.addItem("Max pooling", "max")
+        self.labPoolModeCombo.addItem("Average pooling", "avg")
+        self.labPoolSizeSpin = QSpinBox(objectName="labPoolSizeSpin", minimum=2, maximum=3, value=2)
+        self.labPoolStrideSpin = QSpinBox(objectName="labPoolStrideSpin", minimum=1, maximum=3, value=2)
+        slide_box = QGroupBox("Sliding")
+        sform = QFormLayout(slide_box)
+        sform.addRow("Stride", self.labStrideSpin)
+        sform.addRow("Zero padding", self.labPaddingSpin)
+        sform.addRow("Step", self.labStageCombo)
+        sform.addRow("Pooling", self.labPoolModeCombo)
+        sform.addRow("Pool size", self.labPoolSizeSpin)
+        sform.addRow("Pool stride", self.labPoolStrideSpin)
+
+        left = QVBoxLayout()
+        for box in (input_box, kernel_box, slide_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(290)
+
+        self.labPlayButton = QPushButton("▶ Play", objectName="labPlayButton")
+        self.labStepButton = QPushButton("Step ›", objectName="labStepButton")
+        self.labBackButton = QPushButton("‹ Back", objectName="labBackButton")
+        self.labEndButton = QPushButton("Show all", objectName="labEndButton")
+        self.labPositionSlider = QSlider(Qt.Orientation.Horizontal, objectName="labPositionSlider")
+        self.labSpeedSpin = QSpinBox(objectName="labSpeedSpin", minimum=1, maximum=60, value=10, suffix=" steps/s")
+        self.labPlayButton.setToolTip("Slide the window over the input (Space)")
+        self.labPlayButton.setShortcut(Qt.Key.Key_Space)
+        self.labStepButton.setShortcut(Qt.Key.Key_Right)
+        self.labBackButton.setShortcut(Qt.Key.Key_Left)
+        play_row = QHBoxLayout()
+        for w in (self.labBackButton, self.labPlayButton, self.labStepButton, self.labEndButton):
+            play_row.addWidget(w)
+        play_row.addWidget(self.labPositionSlider, 1)
+        play_row.addWidget(self.labSpeedSpin)
+
+        self.labTitle = QLabel(objectName="labTitle", wordWrap=True)
+        self.labFormula = QLabel(objectName="labFormula", wordWrap=True)
+        self.labFormula.setStyleSheet("font-size: 11pt")
+        self.labInputGrid = LabGrid("labInputGrid", numbers=False)
+        self.labOutputGrid = LabGrid("labOutputGrid", numbers=False)
+        self.inputCaption, self.outputCaption = QLabel(), QLabel()
+        maps = QGridLayout()
+        maps.addWidget(self.inputCaption, 0, 0)
+        maps.addWidget(self.outputCaption, 0, 1)
+        maps.addWidget(self.labInputGrid, 1, 0)
+        maps.addWidget(self.labOutputGrid, 1, 1)
+        maps.setColumnStretch(0, 1)
+        maps.setColumnStretch(1, 1)
+
+        self.labPatchGrid = LabGrid("labPatchGrid", fixed_side=126)
+        self.labKernelGrid = LabGrid("labKernelGrid", fixed_side=126)
+        self.labProductsGrid = LabGrid("labProductsGrid", fixed_side=126)
+        self.timesLabel, self.equalsLabel = _operator("×"), _operator("=")
+        self.patchCaption, self.kernelCaption, self.productsCaption = QLabel(), QLabel("kernel"), QLabel("products")
+        self.labSumLabel = QLabel(objectName="labSumLabel", wordWrap=True)
+        self.labSumLabel.setStyleSheet("font-size: 13pt")
+        self.labSumLabel.setMinimumWidth(170)
+        arithmetic = QHBoxLayout()
+        for caption, widget in ((self.patchCaption, self.labPatchGrid), (None, self.timesLabel),
+                                (self.kernelCaption, self.labKernelGrid), (None, self.equalsLabel),
+                                (self.productsCaption, self.labProductsGrid)):
+            column = QVBoxLayout()
+            if caption is not None:
+                caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                column.addWidget(caption)
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+            column.addStretch(1)
+            arithmetic.addLayout(column)
+        arithmetic.addWidget(self.labSumLabel, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(self.labTitle)
+        right.addLayout(play_row)
+        right.addWidget(self.labFormula)
+        right.addLayout(maps, 1)
+        right.addLayout(arithmetic, 0)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_widget)
+        layout.addLayout(right, 1)
+
+        for combo in (self.labInputCombo, self.labKernelCombo, self.labFilterLayerCombo, self.labStageCombo,
+                      self.labPoolModeCombo):
+            combo.currentIndexChanged.connect(self.rebuild)
+        for spin in (self.labChannelSpin, self.labFilterSpin, self.labFilterInSpin, self.labStrideSpin,
+                     self.labPaddingSpin, self.labPoolSizeSpin, self.labPoolStrideSpin):
+            spin.valueChanged.connect(self.rebuild)
+        self.kernelEditor.cellChanged.connect(self._kernel_edited)
+        self.labPlayButton.clicked.connect(self.toggle_play)
+        self.labStepButton.clicked.connect(lambda: self.set_position(self.position + 1))
+        self.labBackButton.clicked.connect(lambda: self.set_position(self.position - 1))
+        self.labEndButton.clicked.connect(lambda: self.set_position(self.positions - 1))
+        self.labPositionSlider.valueChanged.connect(self.set_position)
+        self.labSpeedSpin.valueChanged.connect(lambda v: self._timer.setInterval(int(1000 / v)))
+
+    # ---- what the lab works on ----------------------------------------------------------------
+    def _preprocessed(self):
+        prediction = self.state.prediction
+        return prediction.preprocessed if prediction is not None else self.state.preprocess(render_digit(7))
+
+    def _model_changed(self) -> None:
+        predictor = self.state.predictor
+        if predictor is None:
+            return
+        from cnngui.core.architecture import describe
+
+        self.infos = describe(self.state.checkpoint.arch, self.state.model_dataset.input_shape)
+        current = self.labInputCombo.currentData()
+        for combo in (self.labInputCombo, self.labFilterLayerCombo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.labInputCombo.addItem("Your drawing: pixels 0 … 1", "pixels")
+        self.labInputCombo.addItem("Your drawing: the network input (normalised)", "network")
+        for index, info in enumerate(self.infos):
+            if len(info.output_shape) == 3:
+                c, h, w = info.output_shape
+                self.labInputCombo.addItem(f"{info.name} output ({c} maps of {h}×{w})", f"layer:{index}")
+            if info.has_filters:
+                self.labFilterLayerCombo.addItem(info.name, info.name)
+        self.labInputCombo.setCurrentIndex(max(0, self.labInputCombo.findData(current)))
+        for combo in (self.labInputCombo, self.labFilterLayerCombo):
+            combo.blockSignals(False)
+        self._input_changed()
+
+    def _input_changed(self) -> None:
+        pre = self._preprocessed()
+        self.maps = feature_maps(self.state.predictor.model, pre.tensor) if self.state.predictor else []
+        self.pre = pre
+        self.rebuild()
+
+    def input_map(self) -> tuple[np.ndarray, str, bool]:
+        """(the 2-D map the kernel slides over, what it is, whether it is a picture in 0…1)."""
+        source = self.labInputCombo.currentData() or "pixels"
+        if source == "pixels":
+            self.labChannelSpin.setEnabled(False)
+            return self.pre.image28, "your drawing (pixels 0 … 1)", True
+        if source == "network":
+            self.labChannelSpin.setEnabled(False)
+            return self.pre.tensor[0, 0].numpy(), "your drawing as the network receives it (normalised)", False
+        index = int(source.split(":")[1])
+        maps = self.maps[index]
+        self.labChannelSpin.setEnabled(True)
+        self.labChannelSpin.blockSignals(True)
+        self.labChannelSpin.setMaximum(maps.shape[0] - 1)
+        self.labChannelSpin.blockSignals(False)
+        channel = self.labChannelSpin.value()
+        return maps[channel], f"{self.infos[index].name} channel {channel} for your drawing", False
+
+    def kernel(self) -> tuple[np.ndarray, float, str]:
+        """(kernel, bias, what it is)."""
+        choice = self.labKernelCombo.currentData() or "classic:Vertical edge"
+        learned = choice == "learned"
+        custom = choice.startswith("custom:")
+        self.learnedBox.setVisible(learned)
+        self.kernelEditor.setVisible(custom)
+        if learned and self.labFilterLayerCombo.count():
+            name = self.labFilterLayerCombo.currentData()
+            weights = dict(self.state.predictor.model.named_children())[name].weight
+            for spin, limit in ((self.labFilterSpin, weights.shape[0] - 1), (self.labFilterInSpin, weights.shape[1] - 1)):
+                spin.blockSignals(True)
+                spin.setMaximum(limit)
+                spin.blockSignals(False)
+            self.labFilterInSpin.setEnabled(weights.shape[1] > 1)
+            out, in_ = self.labFilterSpin.value(), self.labFilterInSpin.value()
+            kernel, bias = conv_kernel(self.state.predictor.model, name, out, in_)
+            extra = f", input channel {in_}" if weights.shape[1] > 1 else ""
+            if weights.shape[1] > 1:  # only one slice of the filter: its bias belongs to the sum over channels
+                bias = 0.0
+            return kernel, bias, f"{name} filter {out}{extra} (learned)"
+        if custom:
+            return self._custom_kernel(int(choice.split(":")[1])), 0.0, "your own kernel"
+        name = choice.split(":", 1)[1]
+        return CLASSIC_KERNELS[name], 0.0, f"the {name.lower()} kernel"
+
+    def _custom_kernel(self, k: int) -> np.ndarray:
+        table = self.kernelEditor
+        if table.rowCount() != k or table.item(0, 0) is None:
+            table.blockSignals(True)
+            table.setRowCount(k)
+            table.setColumnCount(k)
+            start = np.zeros((k, k), dtype=np.float32)
+            start[k // 2, k // 2] = 1  # identity: the student changes it from there
+            for y in range(k):
+                for x in range(k):
+                    item = QTableWidgetItem(f"{start[y, x]:g}")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    table.setItem(y, x, item)
+                table.setColumnWidth(y, 44)
+            table.blockSignals(False)
+        values = np.zeros((k, k), dtype=np.float32)
+        for y in range(k):
+            for x in range(k):
+                try:
+                    values[y, x] = float(table.item(y, x).text().replace(",", ".").replace("−", "-"))
+                except (AttributeError, ValueError):
+                    values[y, x] = 0.0
+        return values
+
+    def _kernel_edited(self, row: int, column: int) -> None:
+        item = self.kernelEditor.item(row, column)
+        try:
+            value = float(item.text().replace(",", ".").replace("−", "-"))
+            if not np.isfinite(value) or abs(value) > 1000:
+                raise ValueError
+        except ValueError:
+            self.kernelEditor.blockSignals(True)
+            item.setText("0")
+            self.kernelEditor.blockSignals(False)
+            self.state.sig_status.emit("A kernel cell holds a number from -1000 to 1000; it was set to 0.")
+        self.rebuild()
+
+    # ---- stepping -----------------------------------------------------------------------------
+    @property
+    def stage(self) -> str:
+        return self.labStageCombo.currentData() or STAGES[0]
+
+    @property
+    def positions(self) -> int:
+        if self.conv is None:
+            return 1
+        return self.pool.positions if self.stage == "Pooling" and self.pool else self.conv.positions
+
+    def rebuild(self, *_) -> None:
+        """Set up the convolution (and pooling) for the current choices, and show the current step."""
+        if self.state.predictor is None or not hasattr(self, "pre"):
+            return
+        image, self.input_text, self.is_picture = self.input_map()
+        kernel, bias, self.kernel_text = self.kernel()
+        pooling = self.stage == "Pooling"
+        for w in (self.labPoolModeCombo, self.labPoolSizeSpin, self.labPoolStrideSpin):
+            w.setEnabled(pooling)
+        try:
+            self.conv = Convolution(image, kernel, bias, self.labStrideSpin.value(), self.labPaddingSpin.value())
+            self.pool = Pooling(relu(self.conv.output()), self.labPoolSizeSpin.value(), self.labPoolStrideSpin.value(),
+                                self.labPoolModeCombo.currentData() or "max") if pooling else None
+            self.problem = None
+        except UserError as exc:
+            self.conv = self.pool = None
+            self.problem = str(exc)
+        self.labPositionSlider.blockSignals(True)
+        self.labPositionSlider.setRange(0, self.positions - 1)
+        self.labPositionSlider.blockSignals(False)
+        self.set_position(min(self.position, self.positions - 1))
+
+    def set_position(self, index: int) -> None:
+        """Show step `index`: the window, the numbers, and the output filled up to it."""
+        self.position = max(0, min(int(index), self.positions - 1))
+        if self.labPositionSlider.value() != self.position:
+            self.labPositionSlider.blockSignals(True)
+            self.labPositionSlider.setValue(self.position)
+            self.labPositionSlider.blockSignals(False)
+        if self.conv is None:
+            self.labTitle.setText(f"<span style='color:#a4161a'>{self.problem}</span>")
+            return
+        if self.stage == "Convolution":
+            self._show_convolution()
+        elif self.stage == "ReLU":
+            self._show_relu()
+        else:
+            self._show_pooling()
+
+    def _show_convolution(self) -> None:
+        conv, step = self.conv, self.conv.step(self.position)
+        k, n = conv.k, conv.image.shape[0]
+        self.labTitle.setText(f"<b>Convolution</b>: {self.kernel_text} slides over {self.input_text}. "
+                              f"Position {self.position + 1} of {conv.positions}: output unit ({step.y}, {step.x}).")
+        self.labFormula.setText(f"Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula_text(n, k, conv.stride, conv.padding)}"
+                                f" → a {conv.out_h}×{conv.out_w} map")
+        vmax = 1.0 if self.is_picture else None
+        self.labInputGrid.set_values(conv.padded, conv.padding, (step.top, step.left, k, k), grey=self.is_picture,
+                                     vmax=vmax)
+        self.inputCaption.setText(f"input {n}×{n}" + (f", padded by {conv.padding} (hatched)" if conv.padding else ""))
+        out_vmax = float(np.abs(conv.output()).max()) or 1.0
+        self.labOutputGrid.set_values(conv.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=out_vmax)
+        self.outputCaption.setText(f"output {conv.out_h}×{conv.out_w}: filled as the kernel moves")
+        self._show_arithmetic(step.patch, conv.kernel, step.products, self.is_picture)
+        bias = f" + bias {step.bias:+.3f}" if step.bias else ""
+        self.labSumLabel.setText(f"sum of the {k * k} products = {float(step.products.sum()):.3f}{bias}<br>"
+                                 f"= <b>{step.value:.3f}</b> at output ({step.y}, {step.x})")
+
+    def _show_relu(self) -> None:
+        conv = self.conv
+        y, x = divmod(self.position, conv.out_w)
+        value = float(conv.output()[y, x])
+        vmax = float(np.abs(conv.output()).max()) or 1.0
+        self.labTitle.setText(f"<b>ReLU</b> on the convolution's output: negative values become 0. "
+                              f"Position {self.position + 1} of {conv.positions}.")
+        self.labFormula.setText(f"ReLU keeps the size: {conv.out_h}×{conv.out_w}")
+        self.labInputGrid.set_values(conv.output(), window=(y, x, 1, 1), vmax=vmax)
+        self.inputCaption.setText(f"convolution output {conv.out_h}×{conv.out_w}")
+        partial = relu(conv.partial_output(self.position))
+        partial[np.isnan(conv.partial_output(self.position))] = np.nan
+        self.labOutputGrid.set_values(partial, window=(y, x, 1, 1), vmax=vmax)
+        self.outputCaption.setText("after ReLU")
+        self._show_arithmetic(np.array([[value]]), None, None, False)
+        self.labSumLabel.setText(f"max(0, {value:.3f}) = <b>{max(0.0, value):.3f}</b>")
+
+    def _show_pooling(self) -> None:
+        pool, step = self.pool, self.pool.step(self.position)
+        n = pool.image.shape[0]
+        vmax = float(np.abs(pool.image).max()) or 1.0
+        word = "maximum" if pool.mode == "max" else "average"
+        self.labTitle.setText(f"<b>{'Max' if pool.mode == 'max' else 'Average'} pooling</b> of the ReLU output: each "
+                              f"{pool.size}×{pool.size} window becomes its {word}. Position {self.position + 1} of "
+                              f"{pool.positions}.")
+        self.labFormula.setText(f"Output size: ⌊(n − k) / s⌋ + 1 = {formula_text(n, pool.size, pool.stride, 0)} → "
+                                f"a {pool.out_h}×{pool.out_w} map")
+        self.labInputGrid.set_values(pool.image, window=(step.top, step.left, pool.size, pool.size), vmax=vmax)
+        self.inputCaption.setText(f"ReLU output {n}×{n}")
+        self.labOutputGrid.set_values(pool.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=vmax)
+        self.outputCaption.setText(f"pooled {pool.out_h}×{pool.out_w}")
+        self._show_arithmetic(step.window, None, None, False, marked=step.argmax)
+        self.labSumLabel.setText(f"{word} of the window = <b>{step.value:.3f}</b> at output ({step.y}, {step.x})")
+
+    def _show_arithmetic(self, patch, kernel, products, picture: bool, marked=None) -> None:
+        self.labPatchGrid.set_values(patch, grey=picture, vmax=1.0 if picture else None, marked=marked)
+        self.patchCaption.setText("the window" if kernel is not None or marked is not None else "value")
+        conv_stage = kernel is not None
+        for widget in (self.timesLabel, self.equalsLabel, self.labKernelGrid, self.labProductsGrid,
+                       self.kernelCaption, self.productsCaption):
+            widget.setVisible(conv_stage)
+        if conv_stage:
+            self.labKernelGrid.set_values(kernel)
+            self.labProductsGrid.set_values(products)
+
+    # ---- playing ------------------------------------------------------------------------------
+    def toggle_play(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.labPlayButton.setText("▶ Play")
+        else:
+            if self.position >= self.positions - 1:
+                self.set_position(0)
+            self._timer.start()
+            self.labPlayButton.setText("❚❚ Pause")
+
+    def _tick(self) -> None:
+        if self.position >= self.positions - 1:
+            self.toggle_play()
+            return
+        self.set_position(self.position + 1)
+
+    def hideEvent(self, event) -> None:
+        if self._timer.isActive():
+            self.toggle_play()
+        super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        self._timer.stop()

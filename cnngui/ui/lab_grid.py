@@ -1,0 +1,152 @@
+"""A grid of numbers as coloured cells: the convolution lab's input, kernel, products and output maps.
+
+Cells are coloured on a diverging scale (blue negative, white zero, red positive) or a grey one
+for pixels; a number is written in each cell when the cells are large enough to read it.
+Zero padding is drawn as a hatched border, a window (the kernel's footprint) as an orange
+frame, and cells not computed yet (NaN) stay empty.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cnngui.ui.colormaps import colorize
+
+EMPTY = QColor("#e9e9e9")
+WINDOW = QColor("#ff8c00")
+
+
+class LabGrid(QWidget):
+    def __init__(self, object_name: str, min_cell: int = 6, numbers: bool = True, fixed_side: int = 0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.values = np.zeros((1, 1), dtype=np.float32)
+        self.padding = 0
+        self.window: tuple[int, int, int, int] | None = None  # top, left, height, width in cells
+        self.marked: tuple[int, int] | None = None  # one cell outlined (the max of a pooling window)
+        self.grey = False
+        self.vmax: float | None = None
+        self.numbers = numbers
+        self.min_cell = min_cell
+        self._image = QImage()
+        self.fixed_side = fixed_side  # a small grid of numbers: this many pixels on its longer side, whatever its cells
+        if fixed_side:
+            self.setFixedSize(fixed_side, fixed_side)
+        else:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        h, w = self.values.shape
+        return QSize(max(60, w * 24), max(60, h * 24))
+
+    def minimumSizeHint(self) -> QSize:
+        h, w = self.values.shape
+        return QSize(w * self.min_cell + 2, h * self.min_cell + 2)
+
+    def set_values(self, values: np.ndarray, padding: int = 0, window=None, marked=None, grey: bool = False,
+                   vmax: float | None = None) -> None:
+        """Show `values` (the padded map when `padding` > 0: its outer ring is drawn as padding)."""
+        values = np.asarray(values, dtype=np.float32)
+        shape_changed = values.shape != self.values.shape
+        self.values, self.padding, self.window, self.marked = values, padding, window, marked
+        self.grey, self.vmax = grey, vmax
+        if grey:
+            level = np.nan_to_num(np.clip(values / (vmax or 1.0), 0, 1) * 255).astype(np.uint8)
+            rgb = np.repeat(level[..., None], 3, axis=2)
+        else:
+            rgb = colorize(values[None], vmax, signed=True)[0]
+        rgb = np.ascontiguousarray(rgb)
+        h, w = values.shape
+        self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        if shape_changed and self.fixed_side:
+            side = self.fixed_side / max(h, w)
+            self.setFixedSize(int(side * w) + 2, int(side * h) + 2)
+        elif shape_changed:
+            self.updateGeometry()
+        self.update()
+
+    def cell_rect(self) -> tuple[float, QRectF]:
+        h, w = self.values.shape
+        cell = max(1.0, min((self.width() - 2) / w, (self.height() - 2) / h))
+        cell = math.floor(cell) if cell > 4 else cell
+        return cell, QRectF((self.width() - cell * w) / 2, (self.height() - cell * h) / 2, cell * w, cell * h)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        cell, rect = self.cell_rect()
+        h, w = self.values.shape
+        painter.drawImage(rect, self._image)
+        nan = np.isnan(self.values)
+        if nan.any():
+            for y, x in zip(*np.nonzero(nan)):
+                painter.fillRect(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell), EMPTY)
+        if self.padding:
+            p = self.padding
+            painter.setBrush(QBrush(QColor(120, 120, 120, 110), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(Qt.PenStyle.NoPen)
+            for band in (QRectF(rect.x(), rect.y(), rect.width(), p * cell),
+                         QRectF(rect.x(), rect.bottom() - p * cell, rect.width(), p * cell),
+                         QRectF(rect.x(), rect.y(), p * cell, rect.height()),
+                         QRectF(rect.right() - p * cell, rect.y(), p * cell, rect.height())):
+                painter.drawRect(band)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#777"), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(p * cell, p * cell, -p * cell, -p * cell))
+        if cell >= 8:
+            painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+            for i in range(1, w):
+                painter.drawLine(int(rect.x() + i * cell), int(rect.y()), int(rect.x() + i * cell), int(rect.bottom()))
+            for i in range(1, h):
+                painter.drawLine(int(rect.x()), int(rect.y() + i * cell), int(rect.right()), int(rect.y() + i * cell))
+        if self.numbers and cell >= 24:
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, min(13.0, cell / 4.2)))
+            painter.setFont(font)
+            for y in range(h):
+                for x in range(w):
+                    value = self.values[y, x]
+                    if not np.isfinite(value):
+                        continue
+                    dark = self.grey and value / (self.vmax or 1.0) < 0.55
+                    painter.setPen(QColor("#fff") if dark else QColor("#111"))
+                    painter.drawText(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell),
+                                     Qt.AlignmentFlag.AlignCenter, _short(float(value)))
+        if self.window is not None:
+            top, left, wh, ww = self.window
+            painter.setPen(QPen(WINDOW, 3 if cell >= 8 else 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect.x() + left * cell, rect.y() + top * cell, ww * cell, wh * cell))
+        if self.marked is not None:
+            y, x = self.marked
+            painter.setPen(QPen(QColor("#111"), 2))
+            painter.drawRect(QRectF(rect.x() + x * cell + 2, rect.y() + y * cell + 2, cell - 4, cell - 4))
+        painter.end()
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        cell, rect = self.cell_rect()
+        if not rect.contains(x, y):
+            return None
+        return int((y - rect.y()) // cell), int((x - rect.x()) // cell)
+
+    def rect_of(self, row: int, col: int) -> QRect:
+        cell, rect = self.cell_rect()
+        return QRectF(rect.x() + col * cell, rect.y() + row * cell, cell, cell).toRect()
+
+
+def _short(value: float) -> str:
+    """A number in at most about five characters: 0.42, -1.3, 12, 0."""
+    if abs(value) < 0.005:
+        return "0"
+    if float(value).is_integer():
+        return f"{value:.0f}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
