@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cnngui.ui.colormaps import colorize
@@ -35,6 +35,8 @@ class LabGrid(QWidget):
         self.numbers = numbers
         self.min_cell = min_cell
         self._image = QImage()
+        self._base: QPixmap | None = None  # cells, lines, padding and numbers, drawn once per map and size
+        self._source = None
         self.fixed_side = fixed_side  # a small grid of numbers: this many pixels on its longer side, whatever its cells
         if fixed_side:
             self.setFixedSize(fixed_side, fixed_side)
@@ -52,16 +54,24 @@ class LabGrid(QWidget):
     def set_values(self, values: np.ndarray, padding: int = 0, window=None, marked=None, grey: bool = False,
                    vmax: float | None = None) -> None:
         """Show `values` (the padded map when `padding` > 0: its outer ring is drawn as padding)."""
+        self.window, self.marked = window, marked
+        key = (id(values), padding, grey, vmax)
+        if key == getattr(self, "_key", None) and values is self._source:
+            self.update()  # the same map: only the window moved, the cached cells stay
+            return
+        self._key, self._source, self._base = key, values, None
         values = np.asarray(values, dtype=np.float32)
         shape_changed = values.shape != self.values.shape
-        self.values, self.padding, self.window, self.marked = values, padding, window, marked
+        self.values, self.padding = values, padding
         self.grey, self.vmax = grey, vmax
         if grey:
             level = np.nan_to_num(np.clip(values / (vmax or 1.0), 0, 1) * 255).astype(np.uint8)
             rgb = np.repeat(level[..., None], 3, axis=2)
         else:
             rgb = colorize(values[None], vmax, signed=True)[0]
+        rgb[np.isnan(values)] = (EMPTY.red(), EMPTY.green(), EMPTY.blue())  # not computed yet
         rgb = np.ascontiguousarray(rgb)
+        self._rgb = rgb
         h, w = values.shape
         self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         if shape_changed and self.fixed_side:
@@ -77,15 +87,37 @@ class LabGrid(QWidget):
         cell = math.floor(cell) if cell > 4 else cell
         return cell, QRectF((self.width() - cell * w) / 2, (self.height() - cell * h) / 2, cell * w, cell * h)
 
+    def resizeEvent(self, event) -> None:
+        self._base = None
+        super().resizeEvent(event)
+
     def paintEvent(self, event) -> None:
+        if self._base is None or self._base.size() != self.size():
+            self._base = self._render_base()
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._base)
+        cell, rect = self.cell_rect()
+        if self.window is not None:
+            top, left, wh, ww = self.window
+            painter.setPen(QPen(WINDOW, 3 if cell >= 8 else 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect.x() + left * cell, rect.y() + top * cell, ww * cell, wh * cell))
+        if self.marked is not None:
+            y, x = self.marked
+            painter.setPen(QPen(QColor("#111"), 2))
+            painter.drawRect(QRectF(rect.x() + x * cell + 2, rect.y() + y * cell + 2, cell - 4, cell - 4))
+        painter.end()
+
+    def _render_base(self) -> QPixmap:
+        pixmap = QPixmap(self.size())
+        pixmap.fill(self.palette().window().color())
+        painter = QPainter(pixmap)
         cell, rect = self.cell_rect()
         h, w = self.values.shape
-        painter.drawImage(rect, self._image)
-        nan = np.isnan(self.values)
-        if nan.any():
-            for y, x in zip(*np.nonzero(nan)):
-                painter.fillRect(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell), EMPTY)
+        if cell >= 8 and float(cell).is_integer():
+            painter.drawImage(rect.topLeft(), self._lined_image(int(cell)))
+        else:
+            painter.drawImage(rect, self._image)
         if self.padding:
             p = self.padding
             painter.setBrush(QBrush(QColor(120, 120, 120, 110), Qt.BrushStyle.BDiagPattern))
@@ -98,12 +130,6 @@ class LabGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("#777"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(p * cell, p * cell, -p * cell, -p * cell))
-        if cell >= 8:
-            painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-            for i in range(1, w):
-                painter.drawLine(int(rect.x() + i * cell), int(rect.y()), int(rect.x() + i * cell), int(rect.bottom()))
-            for i in range(1, h):
-                painter.drawLine(int(rect.x()), int(rect.y() + i * cell), int(rect.right()), int(rect.y() + i * cell))
         if self.numbers and cell >= 24:
             font = QFont(self.font())
             font.setPointSizeF(max(7.0, min(13.0, cell / 4.2)))
@@ -117,16 +143,19 @@ class LabGrid(QWidget):
                     painter.setPen(QColor("#fff") if dark else QColor("#111"))
                     painter.drawText(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell),
                                      Qt.AlignmentFlag.AlignCenter, _short(float(value)))
-        if self.window is not None:
-            top, left, wh, ww = self.window
-            painter.setPen(QPen(WINDOW, 3 if cell >= 8 else 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(rect.x() + left * cell, rect.y() + top * cell, ww * cell, wh * cell))
-        if self.marked is not None:
-            y, x = self.marked
-            painter.setPen(QPen(QColor("#111"), 2))
-            painter.drawRect(QRectF(rect.x() + x * cell + 2, rect.y() + y * cell + 2, cell - 4, cell - 4))
         painter.end()
+        return pixmap
+
+    def _lined_image(self, cell: int) -> QImage:
+        """The cells at `cell` pixels each, with a faint line along each cell's top and left edge
+        (drawn into the pixels: Qt's raster engine blends hundreds of translucent lines slowly)."""
+        rgb = self._rgb
+        big = np.repeat(np.repeat(rgb, cell, axis=0), cell, axis=1).astype(np.float32)
+        big[::cell, :] *= 0.84
+        big[:, ::cell] *= 0.84
+        big = np.ascontiguousarray(big.astype(np.uint8))
+        hh, ww, _ = big.shape
+        return QImage(big.data, ww, hh, 3 * ww, QImage.Format.Format_RGB888).copy()
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
         cell, rect = self.cell_rect()
