@@ -122,6 +122,10 @@ def make_window(qtbot):
         return window
 
     yield make
+    from cnngui.ui.tasks import Task
+
     for window in made:
-        window.train_tab.shutdown()
-        window.explore_tab.shutdown()
+        for tab in window.tabs:
+            if hasattr(tab, "shutdown"):
+                tab.shutdown()
+    assert Task.shutdown_all(), "a background task did not end"

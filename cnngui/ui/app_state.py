@@ -16,6 +16,7 @@ from cnngui.core.architecture import PRESETS, describe
 from cnngui.core.checkpoint import Checkpoint
 from cnngui.core.data import ImageData, load_dataset, load_test_split
 from cnngui.core.datasets import MNIST, DatasetSpec
+from cnngui.core.edits import ModelEdits
 from cnngui.core.layers import analyse, first_problem
 from cnngui.core.predict import Prediction, Predictor
 from cnngui.errors import UserError
@@ -46,6 +47,10 @@ class AppState(QObject):
         super().__init__(parent)
         self.predictor: Predictor | None = None
         self.model_label = "no model"
+        self.trained: Predictor | None = None  # the model as trained or opened, before any edits
+        self.model_version = 0  # +1 whenever the current model changes: a key for results about it
+        self.trained_version = 0
+        self.edits = ModelEdits()
         self.architecture: list[dict] = [dict(layer) for layer in PRESETS["seed"].layers]
         self.architecture_name = PRESETS["seed"].title
         self.dataset: DatasetSpec = MNIST
@@ -73,14 +78,36 @@ class AppState(QObject):
         return self.predictor.dataset if self.predictor else self.dataset
 
     def set_checkpoint(self, checkpoint: Checkpoint, label: str) -> None:
-        self.predictor = Predictor(checkpoint, label)
-        self.model_label = label
-        self.sig_model_changed.emit()
+        """Another model becomes current (trained, opened): edits of the previous one are dropped."""
+        self._set_trained(Predictor(checkpoint, label))
 
     def load_bundled(self) -> None:
-        self.predictor = Predictor.from_file()
-        self.model_label = self.predictor.label
+        self._set_trained(Predictor.from_file())
+
+    def _set_trained(self, predictor: Predictor) -> None:
+        self.trained = self.predictor = predictor
+        self.edits = ModelEdits()
+        self.model_label = predictor.label
+        self.model_version += 1
+        self.trained_version = self.model_version
         self.sig_model_changed.emit()
+
+    # ---- edits: parts switched off, kernels changed by hand ----------------------------------
+    def set_edits(self, edits: ModelEdits) -> None:
+        """The trained model with `edits` becomes current; the trained weights stay as they were."""
+        if self.trained is None:
+            return
+        self.edits = edits
+        if edits.empty:
+            self.predictor, self.model_label = self.trained, self.trained.label
+        else:
+            label = f"{self.trained.label}, edited ({edits.describe()})"
+            self.predictor, self.model_label = Predictor(edits.apply(self.trained.checkpoint), label), label
+        self.model_version = self.trained_version if edits.empty else self.model_version + 1
+        self.sig_model_changed.emit()
+
+    def reset_edits(self) -> None:
+        self.set_edits(ModelEdits())
 
     # ---- the network being built -------------------------------------------------------------
     def set_architecture(self, layers: list[dict], name: str = "custom network") -> None:

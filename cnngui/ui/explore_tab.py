@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.core.architecture import dense_comparison, describe
 from cnngui.core.introspection import channel_maxima, context_window, conv_filters, feature_maps, top_patches, unit_gradient
@@ -46,7 +46,7 @@ class ExploreTab(QWidget):
         self.unit = (0, 5, 5)
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
-        self._patch_requests: set[tuple[int, int]] = set()
+        self._patches_running = False  # one search at a time; the newest request waits for it
         self._closed = False
         self._build()
         state.sig_model_changed.connect(self._model_changed)
@@ -102,6 +102,19 @@ class ExploreTab(QWidget):
         filter_layout.addWidget(self.filterHelp)
         filter_layout.addWidget(self.filterGrid, 1)
         filter_layout.addWidget(self.filterScale)
+        self.filterEditHelp = QLabel("Click a kernel to change its weights by hand.", objectName="filterEditHelp",
+                                     wordWrap=True)
+        self.filterEditor = QTableWidget(0, 0, objectName="filterEditor")
+        self.filterEditor.horizontalHeader().hide()
+        self.filterEditor.verticalHeader().hide()
+        self.filterEditor.setToolTip("Type a weight; the prediction, the feature maps and the accuracy follow")
+        self.filterEditor.cellChanged.connect(self._kernel_cell_edited)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.filterEditHelp, 1)
+        edit_row.addWidget(self.filterEditor)
+        filter_layout.addLayout(edit_row)
+        self.filterGrid.unitClicked.connect(lambda c, y, x: self.choose_kernel(c))
+        self.edited_kernel: tuple[str, int, int] | None = None
 
         self.views = QTabWidget(objectName="exploreViews")
         self.views.addTab(maps_page, "Feature maps")
@@ -134,7 +147,21 @@ class ExploreTab(QWidget):
         right_widget = QWidget()
         right = QVBoxLayout(right_widget)
         right.setContentsMargins(0, 0, 0, 0)
+        self.channelOffCheck = QCheckBox("Switch this channel off", objectName="channelOffCheck")
+        self.channelOffCheck.setToolTip("Its output becomes 0: see what the network does without it")
+        self.channelOffCheck.toggled.connect(self._channel_toggled)
+        self.editsLabel = QLabel(objectName="editsLabel", wordWrap=True)
+        self.ablationAccuracyLabel = QLabel(objectName="ablationAccuracyLabel", wordWrap=True)
+        self.resetEditsButton = QPushButton("Reset to the trained weights", objectName="resetEditsButton")
+        self.resetEditsButton.clicked.connect(self.state.reset_edits)
+        edits_box = QGroupBox("Switch parts off")
+        edits_layout = QVBoxLayout(edits_box)
+        for widget in (self.channelOffCheck, self.editsLabel, self.ablationAccuracyLabel, self.resetEditsButton):
+            edits_layout.addWidget(widget)
+        for label in (self.editsLabel, self.ablationAccuracyLabel):
+            label.setMaximumWidth(RF_VIEW + 40)
         right.addWidget(rf_box)
+        right.addWidget(edits_box)
         right.addWidget(patch_box)
         right.addStretch(1)
         # On a short screen the column scrolls rather than squeezing its captions into the pictures.
@@ -177,16 +204,19 @@ class ExploreTab(QWidget):
             self.explorerLayerList.addItem(item)
         self.explorerLayerList.blockSignals(False)
         self.structureLabel.setText(dense_comparison(self.arch, self.state.model_dataset.input_shape))
+        filter_layer = self.filterLayerCombo.currentText()
         self.filterLayerCombo.blockSignals(True)
         self.filterLayerCombo.clear()
         self.filters = conv_filters(self.state.predictor.model)
         for name, _ in self.filters:
             self.filterLayerCombo.addItem(name)
+        self.filterLayerCombo.setCurrentIndex(max(0, self.filterLayerCombo.findText(filter_layer)))
         self.filterLayerCombo.blockSignals(False)
         self._patch_cache.clear()
         names = [info.name for info in infos]
         self.layer_index = names.index(previous) if previous in names else default_layer(infos)
-        self.unit = self._centre_unit(self.layer_index)
+        if previous not in names or self.infos[self.layer_index].output_shape != getattr(self, "_shown_shape", None):
+            self.unit = self._centre_unit(self.layer_index)  # an edited model keeps the unit in view
         if self.state.prediction is None:
             self.pre = self.state.preprocess(render_digit(3))
         self.explorerLayerList.blockSignals(True)  # the maps of the new model come first, in refresh()
@@ -278,12 +308,19 @@ class ExploreTab(QWidget):
             seen = "only the zero padding around the image"
         else:
             seen = f"a {bottom - top}x{right - left} patch at rows {top}–{bottom - 1}, columns {left}–{right - 1}"
-        quiet = " It is silent for this input (ReLU gives 0), so its gradient is zero." if not grad.any() else ""
+        if self.state.edits.is_off(info.name, channel):
+            quiet = " Its channel is switched off, so it outputs 0 whatever the input."
+        elif not grad.any():
+            quiet = " It is silent for this input (it outputs 0 here), so its gradient is zero."
+        else:
+            quiet = ""
         self.rfText.setText(f"<b>{info.name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
                             f"(orange): {seen}. Heat: the effective receptive field, how strongly each input "
                             f"pixel moves this unit.{quiet}")
         if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)
+        self._shown_shape = info.output_shape
+        self._show_edits()
         self._request_patches(channel)
 
     def _draw_receptive_field(self, region: tuple[int, int, int, int], grad: np.ndarray) -> None:
@@ -332,9 +369,124 @@ class ExploreTab(QWidget):
         return (f"<table cellspacing=0><tr><td>−{vmax:.2f}&nbsp;</td>{cells}<td>&nbsp;+{vmax:.2f}</td></tr></table>"
                 "weights: blue negative, white zero, red positive")
 
+    # ---- switching parts off, editing kernels --------------------------------------------------
+    def _show_edits(self) -> None:
+        info, edits = self.infos[self.layer_index], self.state.edits
+        channel = self.unit[0]
+        self.channelOffCheck.blockSignals(True)
+        self.channelOffCheck.setEnabled(info.has_filters)
+        self.channelOffCheck.setChecked(info.has_filters and edits.is_off(info.name, channel))
+        self.channelOffCheck.setText(f"Switch {info.name} channel {channel} off" if info.has_filters
+                                     else "Select a conv layer's channel to switch it off")
+        self.channelOffCheck.blockSignals(False)
+        self.editsLabel.setText(f"Changed: {edits.describe()}." if not edits.empty else
+                                "No changes: the trained weights.")
+        self.resetEditsButton.setEnabled(not edits.empty)
+        self._request_accuracy()
+
+    def _channel_toggled(self, off: bool) -> None:
+        info = self.infos[self.layer_index]
+        self.state.set_edits(self.state.edits.toggled(info.name, self.unit[0], off))
+
+    def choose_kernel(self, tile: int) -> None:
+        """A kernel of the filter grid, into the editor: filter `tile` (one input channel) or input channel `tile`."""
+        index = self.filterLayerCombo.currentIndex()
+        if index < 0:
+            return
+        name, weights = self.filters[index]
+        out, in_ = (tile, 0) if weights.shape[1] == 1 else (self.filterChannelSpin.value(), tile)
+        self.edited_kernel = (name, out, in_)
+        kernel = weights[out, in_]
+        table = self.filterEditor
+        table.blockSignals(True)
+        table.setRowCount(kernel.shape[0])
+        table.setColumnCount(kernel.shape[1])
+        for y in range(kernel.shape[0]):
+            for x in range(kernel.shape[1]):
+                item = QTableWidgetItem(f"{kernel[y, x]:.3f}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(y, x, item)
+            table.setColumnWidth(y, 58)
+        table.setFixedSize(58 * kernel.shape[1] + 4, table.rowHeight(0) * kernel.shape[0] + 4)
+        table.blockSignals(False)
+        self.filterEditHelp.setText(f"{name} filter {out}" + (f", input channel {in_}" if weights.shape[1] > 1 else "")
+                                    + ": type new weights and watch the prediction and the maps change. "
+                                    "Reset (right) brings back the trained ones.")
+
+    def _kernel_cell_edited(self, row: int, column: int) -> None:
+        if self.edited_kernel is None:
+            return
+        name, out, in_ = self.edited_kernel
+        table = self.filterEditor
+        kernel = np.zeros((table.rowCount(), table.columnCount()), dtype=np.float32)
+        for y in range(kernel.shape[0]):
+            for x in range(kernel.shape[1]):
+                try:
+                    value = float(table.item(y, x).text().replace(",", ".").replace("−", "-"))
+                    kernel[y, x] = value if np.isfinite(value) and abs(value) <= 100 else 0.0
+                except ValueError:
+                    kernel[y, x] = 0.0
+        self.state.set_edits(self.state.edits.with_kernel(name, out, in_, kernel))
+
+    def _request_accuracy(self) -> None:
+        """Test accuracy of the trained model and of the edited one, in the background: one evaluation at a
+        time, and while one runs only the newest edit waits (a student toggling fast queues nothing)."""
+        if self.state.trained is None or self._closed:
+            return
+        if self.state.edits.empty:
+            self.ablationAccuracyLabel.setText("")
+            return
+        self._accuracy_cache = getattr(self, "_accuracy_cache", {})
+        self._show_accuracy()
+        if getattr(self, "_accuracy_running", False):
+            return  # the newest request is picked up when the running one ends
+        try:
+            source = self.state.test_source()
+        except Exception:  # noqa: BLE001 - no test set: say so, never fail
+            self.ablationAccuracyLabel.setText("Test accuracy unavailable: the model's test set is not here.")
+            return
+        state = self.state
+        wanted = [(p, v) for p, v in ((state.trained, state.trained_version), (state.predictor, state.model_version))
+                  if v not in self._accuracy_cache]
+        if not wanted:
+            return
+        predictor, key = wanted[0]
+        self._accuracy_running = True
+        run_task(self._compute_accuracy, source, predictor.model, predictor.normalization,
+                 predictor.dataset.num_classes, name="cnngui-accuracy",
+                 on_result=lambda acc: self._accuracy_ready(key, acc),
+                 on_failed=lambda message: self._accuracy_failed(message))
+
+    def _compute_accuracy(self, task_state, source, model, normalization, num_classes) -> float:
+        from cnngui.core.training import evaluate, network_input
+
+        use_one_thread()
+        images, labels = self.state.test_split(*source)
+        return evaluate(model, network_input(images, normalization), labels, num_classes=num_classes)[1]
+
+    def _accuracy_ready(self, key: int, accuracy: float) -> None:
+        self._accuracy_running = False
+        self._accuracy_cache[key] = accuracy
+        self._show_accuracy()
+        self._request_accuracy()  # the newest edit, if it is still missing
+
+    def _accuracy_failed(self, message: str) -> None:
+        self._accuracy_running = False
+        self.ablationAccuracyLabel.setText(f"Test accuracy unavailable: {message}")
+
+    def _show_accuracy(self) -> None:
+        if self.state.edits.empty or self.state.trained is None:
+            return
+        cache = getattr(self, "_accuracy_cache", {})
+        before = cache.get(self.state.trained_version)
+        after = cache.get(self.state.model_version)
+        text = lambda acc: "…" if acc is None else f"{acc:.2%}"  # noqa: E731
+        self.ablationAccuracyLabel.setText(f"Test accuracy: trained {text(before)} → with these changes "
+                                           f"<b>{text(after)}</b>")
+
     # ---- hierarchy: top patches in the background ---------------------------------------------
     def _model_key(self) -> int:
-        return id(self.state.checkpoint)
+        return self.state.model_version
 
     def _request_patches(self, channel: int) -> None:
         if self._closed or not self.isVisible():
@@ -348,14 +500,14 @@ class ExploreTab(QWidget):
         self.patchText.setText(f"Searching the {spec.title} test set…")
         for label in self.patch_labels:
             label.clear()
-        if key in self._patch_requests:
-            return
+        if self._patches_running:
+            return  # picked up when the running search ends
         try:
             source = self.state.test_source()
         except Exception as exc:  # noqa: BLE001 - shown in the panel
             self.patchText.setText(f"Top patches unavailable: {exc}")
             return
-        self._patch_requests.add(key)
+        self._patches_running = True
         predictor, layer = self.state.predictor, self.layer_index
         run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
                  name="cnngui-patches", on_result=lambda result: self._patches_ready(key, result),
@@ -370,18 +522,28 @@ class ExploreTab(QWidget):
         return maxima, positions, images
 
     def _patches_failed(self, key, message: str) -> None:
-        self._patch_requests.discard(key)
+        self._patches_running = False
         self.patchText.setText(f"Top patches unavailable: {message}")
 
     def _patches_ready(self, key, result) -> None:
-        self._patch_requests.discard(key)
+        self._patches_running = False
         self._patch_cache[key] = result
-        if key == (self._model_key(), self.layer_index) and not self._closed:
+        if self._closed:
+            return
+        if key == (self._model_key(), self.layer_index):
             self._show_patches(self.unit[0])
+        else:
+            self._request_patches(self.unit[0])  # the model or layer changed meanwhile: search for the newest
 
     def _show_patches(self, channel: int) -> None:
         maxima, positions, images = self._patch_cache[(self._model_key(), self.layer_index)]
         info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
+        if self.state.edits.is_off(info.name, channel):
+            self.current_patches = []
+            for label in self.patch_labels:
+                label.clear()
+            self.patchText.setText(f"{info.name} channel {channel} is switched off: no image excites it.")
+            return
         patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
         self.current_patches = patches
         for label, patch in zip(self.patch_labels, patches):
