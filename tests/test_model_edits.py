@@ -51,6 +51,7 @@ def test_switching_a_channel_off_updates_maps_answer_and_accuracy(qtbot, window,
                     timeout=60_000)
     assert "trained 99.46%" in tab.ablationAccuracyLabel.text()
     assert "switched off" in tab.rfText.text()
+    assert tab.editAnswerLabel.text().startswith("For a seven: trained says <b>7</b>")
 
     assert window.save_model(tmp_path / "edited.pt")  # saved under a new name, the edits go with it
     from cnngui.core.checkpoint import load_checkpoint
@@ -82,3 +83,20 @@ def test_editing_a_conv1_kernel_by_hand(qtbot, window):
 
     assert window.open_model(bundled_model_path())
     assert state.edits.empty  # another model: the edits belonged to the last one
+
+
+def test_the_seven_becomes_a_one_without_its_horizontal_edge_detectors(window):
+    """The lesson of issue 13: conv1's horizontal-edge channels are what let the bundled model see a 7's bar."""
+    from cnngui.core.conv_lab import CLASSIC_KERNELS
+
+    tab, state = window.explore_tab, window.state
+    weights = tab.filters[0][1][:, 0]
+    h = CLASSIC_KERNELS["Horizontal edge"].ravel()
+    likeness = [abs(float(k.ravel() @ h)) / (np.linalg.norm(k) * np.linalg.norm(h)) for k in weights]
+    tab.explorerLayerList.setCurrentRow(0)
+    for channel in np.argsort(likeness)[::-1][:8]:  # through the widgets, one channel at a time
+        tab.select_unit(int(channel), 10, 10)
+        tab.channelOffCheck.setChecked(True)
+    now = state.predictor.predict(render_digit(7))
+    assert now.class_name != "7" and state.trained.predict(render_digit(7)).class_name == "7"
+    assert "now <b>" in tab.editAnswerLabel.text() and "now <b>7</b>" not in tab.editAnswerLabel.text()
