@@ -92,6 +92,40 @@ def main() -> None:
         pump(app, 0.1)
         window.grab().save(str(OUT / f"explore-{layer}.png"))
 
+    # The convolution lab on the drawn 4, then its pooling step; then the 4's horizontal-edge channels off.
+    lab = window.conv_lab_tab
+    window.mainTabs.setCurrentWidget(lab)
+    lab.labKernelCombo.setCurrentIndex(lab.labKernelCombo.findData("classic:Vertical edge"))
+    lab.set_position(14 * 26 + 12)
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "convolution.png"))
+    lab.labStrideSpin.setValue(2)
+    lab.labPaddingSpin.setValue(1)
+    lab.labStageCombo.setCurrentIndex(2)
+    lab.set_position(24)
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "convolution-pooling.png"))
+    import numpy as np
+
+    from cnngui.core.conv_lab import CLASSIC_KERNELS
+    from cnngui.core.strokes import render_digit
+
+    window.state.show_picture(np.asarray(render_digit(7), dtype=np.float32) / 255, "a drawn 7")
+    window.mainTabs.setCurrentWidget(explore)
+    explore.explorerLayerList.setCurrentRow(0)
+    h = CLASSIC_KERNELS["Horizontal edge"].ravel()
+    weights = explore.filters[0][1][:, 0]
+    likeness = [abs(float(k.ravel() @ h)) / (np.linalg.norm(k) * np.linalg.norm(h)) for k in weights]
+    for channel in np.argsort(likeness)[::-1][:8]:
+        explore.select_unit(int(channel), 6, 12)
+        explore.channelOffCheck.setChecked(True)
+    deadline = time.monotonic() + 90
+    while "…" in explore.ablationAccuracyLabel.text() and time.monotonic() < deadline:
+        pump(app, 0.1)
+    pump(app, 0.3)
+    window.grab().save(str(OUT / "explore-channels-off.png"))
+    window.state.reset_edits()
+
     # The deeper CNN, trained briefly, opened up at its fourth conv layer.
     network.use_preset("deep")
     window.mainTabs.setCurrentWidget(tab)
