@@ -29,7 +29,7 @@ def qimage_to_array(image: QImage) -> np.ndarray:
 
 
 class DrawCanvas(QWidget):
-    changed = Signal()  # after every stroke segment, undo, clear or new picture
+    sig_changed = Signal()  # after every stroke segment, undo, clear or new picture
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +54,7 @@ class DrawCanvas(QWidget):
         self.strokes.clear()
         self.background = None
         self._redraw()
-        self.changed.emit()
+        self.sig_changed.emit()
 
     def undo(self) -> None:
         if self.strokes:
@@ -62,7 +62,7 @@ class DrawCanvas(QWidget):
         elif self.background is not None:
             self.background = None
         self._redraw()
-        self.changed.emit()
+        self.sig_changed.emit()
 
     def set_picture(self, ink: np.ndarray) -> None:
         """Show a light-on-dark picture (float [0,1]) fitted into the canvas; clears strokes."""
@@ -72,7 +72,7 @@ class DrawCanvas(QWidget):
         self.background = scaled
         self.strokes.clear()
         self._redraw()
-        self.changed.emit()
+        self.sig_changed.emit()
 
     def as_array(self) -> np.ndarray:
         """The canvas as uint8 [RESOLUTION, RESOLUTION], light ink on black."""
@@ -127,7 +127,7 @@ class DrawCanvas(QWidget):
         painter.drawPoint(point)
         painter.end()
         self.update()
-        self.changed.emit()
+        self.sig_changed.emit()
 
     def extend_stroke(self, pos: QPointF) -> None:
         if not self.strokes:
@@ -140,7 +140,7 @@ class DrawCanvas(QWidget):
         painter.end()
         points.append(point)
         self.update()
-        self.changed.emit()
+        self.sig_changed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

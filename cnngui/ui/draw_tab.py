@@ -46,7 +46,7 @@ class DrawTab(QWidget):
 
     def _build(self) -> None:
         self.canvas = DrawCanvas()
-        self.canvas.changed.connect(self.schedule_prediction)
+        self.canvas.sig_changed.connect(self.schedule_prediction)
         self.clearButton = QPushButton("Clear", objectName="clearButton", toolTip="Clear the canvas (Esc or Delete)")
         self.undoButton = QPushButton("Undo", objectName="undoButton", toolTip="Undo the last stroke (Ctrl+Z)")
         self.strokeWidthSpin = QDoubleSpinBox(objectName="strokeWidthSpin", minimum=4, maximum=60, decimals=0,

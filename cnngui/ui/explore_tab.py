@@ -66,11 +66,11 @@ class ExploreTab(QWidget):
         left.addWidget(self.structureLabel)
 
         self.featureMapGrid = MosaicView("featureMapGrid")
-        self.featureMapGrid.unitClicked.connect(self.select_unit)
+        self.featureMapGrid.sig_unit_clicked.connect(self.select_unit)
         self.hoverLabel = QLabel("Hover over a unit to read its value; click it to see what it sees.",
                                  objectName="hoverLabel")
         self.hoverLabel.setStyleSheet("color: #555")
-        self.featureMapGrid.unitHovered.connect(lambda t: self.hoverLabel.setText(t or " "))
+        self.featureMapGrid.sig_unit_hovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
         self.exampleButton = QPushButton("Random test image", objectName="exploreExampleButton")
         self.exampleButton.clicked.connect(self.state.show_random_test_image)
@@ -113,7 +113,7 @@ class ExploreTab(QWidget):
         edit_row.addWidget(self.filterEditHelp, 1)
         edit_row.addWidget(self.filterEditor)
         filter_layout.addLayout(edit_row)
-        self.filterGrid.unitClicked.connect(lambda c, y, x: self.choose_kernel(c))
+        self.filterGrid.sig_unit_clicked.connect(lambda c, y, x: self.choose_kernel(c))
         self.edited_kernel: tuple[str, int, int] | None = None
 
         self.views = QTabWidget(objectName="exploreViews")

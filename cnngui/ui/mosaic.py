@@ -18,10 +18,10 @@ def as_tiles(values: np.ndarray) -> np.ndarray:
 
 
 class MosaicView(QWidget):
-    """Shows tiles [C,H,W] in a grid with a colour map; emits `unitClicked(c, y, x)` and `unitHovered`."""
+    """Shows tiles [C,H,W] in a grid with a colour map; emits `sig_unit_clicked(c, y, x)` and `sig_unit_hovered`."""
 
-    unitClicked = Signal(int, int, int)
-    unitHovered = Signal(str)
+    sig_unit_clicked = Signal(int, int, int)
+    sig_unit_hovered = Signal(str)
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,13 +117,13 @@ class MosaicView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         unit = self.unit_at(event.position().toPoint())
         if unit is None:
-            self.unitHovered.emit("")
+            self.sig_unit_hovered.emit("")
             return
         c, y, x = unit
         value = float(self.tiles[c, y, x])
         name = self.labels[c] if c < len(self.labels) else f"channel {c}"
         where = f" at ({y}, {x})" if self.tiles.shape[1] > 1 else ""
-        self.unitHovered.emit(f"{name}{where}: {value:.4f}")
+        self.sig_unit_hovered.emit(f"{name}{where}: {value:.4f}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -135,4 +135,4 @@ class MosaicView(QWidget):
     def select(self, channel: int, y: int, x: int) -> None:
         self.selected = (channel, y, x)
         self.update()
-        self.unitClicked.emit(channel, y, x)
+        self.sig_unit_clicked.emit(channel, y, x)
