@@ -225,3 +225,22 @@ def test_gui_thread_is_serial_and_training_gets_every_core(qtbot, window):
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     assert seen == [cpu_threads()]
+
+
+def test_settings_that_cannot_be_read_fall_back_to_defaults(qtbot):
+    """A hand-edited settings.ini ([window] tab=abc, [train] epochs=abc) once stopped the launch."""
+    from cnngui.ui.main_window import app_settings
+
+    settings = app_settings()
+    for key, value in (("window/tab", "abc"), ("train/preset", "seed"), ("train/epochs", "abc"),
+                       ("train/lr", "nan"), ("train/batch_size", "64")):
+        settings.setValue(key, value)
+    settings.sync()
+    window = create_main_window()
+    qtbot.addWidget(window)
+    tab = window.train_tab
+    assert tab.presetCombo.currentData() == "seed" and tab.batchSizeSpin.value() == 64  # what could be read
+    assert tab.epochsSpin.value() == 3 and tab.learningRateSpin.value() == 0.001  # the seed recipe's defaults
+    assert window.mainTabs.currentWidget() is window.train_tab
+    message = window.statusBar().currentMessage()
+    assert "reset to their defaults" in message and "train/epochs" in message and "window/tab" in message

@@ -74,11 +74,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
+        from cnngui.ui.settings_io import read_number
+
+        self.unreadable_settings: list[str] = []
         default = [t[0] for t in TABS].index(DEFAULT_TAB)
-        try:
-            tab = int(self.settings.value("window/tab", default))
-        except (TypeError, ValueError):
-            tab = default
+        tab = read_number(self.settings, "window/tab", int, default, self.unreadable_settings)
         self.mainTabs.setCurrentIndex(tab if 0 <= tab < len(TABS) else default)
 
     def _build_menus(self) -> None:
@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.modelLabel.setText("Model: none (train one)")
             show_error(self, "Bundled model unavailable", str(exc))
+        bad = self.unreadable_settings + self.train_tab.unreadable_settings
+        if bad:
+            from cnngui.ui.settings_io import unreadable_note
+
+            self.statusBar().showMessage(unreadable_note(bad), 15000)
         from cnngui.ui import gc_guard
 
         gc_guard.freeze_long_lived()

@@ -23,6 +23,7 @@ from cnngui.errors import UserError
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import TrainingCurves
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.settings_io import read_number
 from cnngui.ui.tasks import Task
 from cnngui.ui.train_worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
 
@@ -42,6 +43,7 @@ class TrainTab(QWidget):
         self.data_provider: Callable[[], ImageData] = state.load_training_data
         self.autosave_path: Path | None = None  # the main window sets it
         self.task: Task | None = None
+        self.unreadable_settings: list[str] = []
         self._batches_per_epoch = 1
         self._last_plot = 0.0
         self.curves = TrainingCurves()
@@ -266,15 +268,15 @@ class TrainTab(QWidget):
                            mixed_precision=base.mixed_precision)
 
     def _restore_settings(self) -> None:
-        s = self.settings
+        """The last run's settings; a value that can't be read keeps its default and is named in `unreadable`."""
+        s, bad = self.settings, self.unreadable_settings
         if s is None or s.value("train/preset") is None:
             return
         self.presetCombo.setCurrentIndex(max(0, self.presetCombo.findData(s.value("train/preset"))))
-        self.epochsSpin.setValue(int(s.value("train/epochs", self.epochsSpin.value())))
-        self.batchSizeSpin.setValue(int(s.value("train/batch_size", self.batchSizeSpin.value())))
-        self.learningRateSpin.setValue(float(s.value("train/lr", self.learningRateSpin.value())))
+        for spin, key, kind in ((self.epochsSpin, "epochs", int), (self.batchSizeSpin, "batch_size", int),
+                                (self.learningRateSpin, "lr", float), (self.seedSpin, "seed", int)):
+            spin.setValue(read_number(s, f"train/{key}", kind, spin.value(), bad))
         self.optimizerCombo.setCurrentIndex(max(0, self.optimizerCombo.findData(s.value("train/optimizer"))))
-        self.seedSpin.setValue(int(s.value("train/seed", self.seedSpin.value())))
         self.augmentCheck.setChecked(str(s.value("train/augment", "false")).lower() == "true")
         index = self.deviceCombo.findData(s.value("train/device"))
         if index >= 0 and self._device_usable(index):
