@@ -76,3 +76,38 @@ def test_failed_write_keeps_the_old_file(seed_checkpoint, tmp_path, monkeypatch)
         save_checkpoint(ckpt, target)
     assert target.read_bytes() == before
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _resaved(path, tmp_path, edit):
+    """A copy of a checkpoint with `edit(payload)` applied and its weights' checksum made to match again."""
+    import torch
+
+    from cnngui.core.checkpoint import weights_digest
+
+    payload = torch.load(path, weights_only=True)
+    edit(payload)
+    payload["weights_sha256"] = weights_digest(payload["state_dict"])
+    out = tmp_path / "edited.pt"
+    torch.save(payload, out)
+    return out
+
+
+@pytest.mark.parametrize("edit,words", [
+    (lambda p: p["state_dict"]["conv1.weight"].__setitem__((0, 0, 0, 0), float("nan")), "NaN or infinite"),
+    (lambda p: p.update(normalization={"mean": "0.1", "std": 0.3}), "normalisation mean"),
+    (lambda p: p.update(normalization={"mean": 0.1, "std": 0}), "std must be above 0"),
+    (lambda p: p["arch"][0].pop("kernel") and p["arch"][0].update(kernel="3"), "whole number"),
+    (lambda p: p["arch"][0].update(stride=0), "stride must be from 1"),
+    (lambda p: p["arch"][7].update(out=10**12), "units must be from 1 to 8192"),
+    (lambda p: p["history"][0].pop("epoch"), "history entry 1"),
+    (lambda p: p.update(optimizer_state=[1, 2]), "optimizer state"),
+    (lambda p: p.update(arch=__import__("cnngui.core.architecture", fromlist=["x"]).FFNN_BASELINE), "do not fit"),
+    (lambda p: p["state_dict"].update({"conv1.weight": p["state_dict"]["conv1.weight"][:, :, :2, :2].clone()}),
+     "are (32, 1, 2, 2), but its architecture needs (32, 1, 3, 3)"),
+])
+def test_fields_edited_after_saving_are_refused_at_the_door(seed_checkpoint, tmp_path, edit, words):
+    """The checksum covers the weights only: every other field is checked when the file is opened."""
+    path = _resaved(seed_checkpoint, tmp_path, edit)
+    with pytest.raises(CheckpointError) as info:
+        load_checkpoint(path)
+    assert words in str(info.value) and str(path) in str(info.value)

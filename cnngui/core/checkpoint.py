@@ -160,18 +160,61 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         if weights_digest(state) != payload["weights_sha256"]:
             raise CheckpointError(f"Model file {path} has been altered since it was saved: its weights do not "
                                   "match their checksum. Use an intact copy.")
+        _check_weights(state, arch, spec)
+        history = _checked_history(payload.get("history") or [])
+        optimizer_state = payload.get("optimizer_state")
+        if optimizer_state is not None and not (isinstance(optimizer_state, dict)
+                                                and {"state", "param_groups"} <= set(optimizer_state)):
+            raise ValueError("its optimizer_state is not a PyTorch optimizer state")
         return Checkpoint(
             arch=arch, state_dict=state, normalization=normalization, dataset=dict(dataset),
             epoch=int(payload.get("epoch", 0)), metrics=dict(payload.get("metrics") or {}),
-            history=list(payload.get("history") or []), config=dict(payload.get("config") or {}),
-            optimizer_state=payload.get("optimizer_state"), versions=dict(payload.get("versions") or {}),
+            history=history, config=dict(payload.get("config") or {}),
+            optimizer_state=optimizer_state, versions=dict(payload.get("versions") or {}),
             created=str(payload.get("created", "")), note=str(payload.get("note", "")))
-    except CheckpointError:
-        raise
+    except CheckpointError as exc:
+        if str(path) in str(exc):
+            raise
+        raise CheckpointError(f"Model file {path} cannot be used: {exc}.") from exc
     except (ArchitectureError, DataError) as exc:
         raise CheckpointError(f"Model file {path} cannot be used: {exc}") from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CheckpointError(f"Model file {path} is damaged: a required field is missing or wrong ({exc}).") from exc
+
+
+HISTORY_FIELDS = ("epoch", "epochs", "train_loss", "train_accuracy", "test_loss", "test_accuracy", "seconds",
+                  "images_per_sec")
+
+
+def _checked_history(history) -> list[dict]:
+    """Each epoch's numbers, as `EpochReport` needs them to continue a run."""
+    if not isinstance(history, list):
+        raise ValueError("its history is not a list of epochs")
+    for i, entry in enumerate(history):
+        if not isinstance(entry, dict) or set(entry) != set(HISTORY_FIELDS):
+            raise ValueError(f"history entry {i + 1} does not have the fields {', '.join(HISTORY_FIELDS)}")
+        if not all(isinstance(entry[k], (int, float)) and not isinstance(entry[k], bool) for k in HISTORY_FIELDS):
+            raise ValueError(f"history entry {i + 1} holds a value that is not a number")
+    return history
+
+
+def _check_weights(state: dict, arch: list[dict], spec: DatasetSpec) -> None:
+    """Every weight finite, and exactly the tensors the architecture has, in their shapes."""
+    if not isinstance(state, dict) or not all(isinstance(t, torch.Tensor) for t in state.values()):
+        raise ValueError("its state_dict is not a set of tensors")
+    for name, tensor in state.items():
+        if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
+            raise CheckpointError(f"its weights {name} hold NaN or infinite values, so every answer would be NaN. "
+                                  "Use another checkpoint")
+    expected = build_model(arch, spec.input_shape).state_dict()
+    if set(expected) != set(state):
+        missing, extra = sorted(set(expected) - set(state)), sorted(set(state) - set(expected))
+        raise CheckpointError(f"its weights do not fit its architecture (missing {missing[:3]}, unexpected "
+                              f"{extra[:3]})")
+    for name, tensor in expected.items():
+        if tuple(state[name].shape) != tuple(tensor.shape):
+            raise CheckpointError(f"its weights {name} are {tuple(state[name].shape)}, but its architecture needs "
+                                  f"{tuple(tensor.shape)}")
 
 
 def _checked_normalization(value) -> dict:

@@ -239,8 +239,9 @@ class Trainer:
             if resume.optimizer_state:
                 try:
                     self.optimizer.load_state_dict(resume.optimizer_state)
-                except (ValueError, KeyError):
-                    pass  # another optimizer: start its state afresh, keep the weights
+                except (ValueError, KeyError, TypeError, IndexError, RuntimeError):
+                    # another optimizer, or a state that doesn't fit: start it afresh, keep the weights
+                    self.optimizer = make_optimizer(config, self.model.parameters())
             self.epochs_done = resume.epochs_done
             self.history = [EpochReport(**h) for h in resume.history]
         self._load_data(data)
