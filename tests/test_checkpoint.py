@@ -2,7 +2,7 @@ import pytest
 import torch
 
 from cnngui.core.checkpoint import FORMAT, load_checkpoint, save_checkpoint
-from cnngui.errors import CheckpointError
+from cnngui.errors import CheckpointError, UserError
 
 
 def test_round_trip_keeps_weights_and_metadata(seed_checkpoint, tmp_path):
@@ -72,7 +72,7 @@ def test_failed_write_keeps_the_old_file(seed_checkpoint, tmp_path, monkeypatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(torch, "save", broken_save)
-    with pytest.raises(Exception, match="No space left"):
+    with pytest.raises(UserError, match="the disk is full"):
         save_checkpoint(ckpt, target)
     assert target.read_bytes() == before
     assert not list(tmp_path.glob(".*.tmp"))

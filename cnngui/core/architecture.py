@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from cnngui.core.atomic import write_text_atomic
+from cnngui.core.atomic import write_error_text, write_text_atomic
 from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
                                 shape_text)
 from cnngui.errors import ArchitectureError
@@ -228,4 +228,7 @@ def load_architecture(path: str | Path, input_shape: tuple[int, ...] = INPUT_SHA
 
 def save_architecture(arch: list[dict], path: str | Path, name: str = "") -> Path:
     payload = {"format": "cnngui-architecture", "name": name, "layers": arch}
-    return write_text_atomic(Path(path), json.dumps(payload, indent=2) + "\n")
+    try:
+        return write_text_atomic(Path(path), json.dumps(payload, indent=2) + "\n")
+    except OSError as exc:
+        raise ArchitectureError(f"Cannot write {path}: {write_error_text(exc)}.") from exc

@@ -1,19 +1,53 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of one.
+
+A write goes to a temporary file beside the target, which is then renamed over it. Targets
+that are not regular files (a folder, /dev/null) are refused rather than replaced; the new
+file gets the permissions the user's umask gives (not mkstemp's 0600, which made a
+classmate's copy unreadable); temporary files that an interrupted write left behind are
+removed once they are old enough not to be another write in progress.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+STALE_SECONDS = 600
+
+
+class NotARegularFile(OSError):
+    """The target exists and is a folder, a device or another special file."""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    cutoff = time.time() - STALE_SECONDS
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass  # someone else's, or already gone
 
 
 @contextmanager
 def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
     target = Path(target)
+    if target.exists() and not target.is_file():
+        kind = "a folder" if target.is_dir() else "not a regular file"
+        raise NotARegularFile(21, f"it is {kind}, so it is not replaced", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -21,6 +55,8 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     finally:
         if tmp.exists():
@@ -33,3 +69,19 @@ def write_text_atomic(target: str | os.PathLike, text: str) -> Path:
     with atomic_path(target) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return target
+
+
+def write_error_text(exc: BaseException) -> str:
+    """What went wrong writing a file, in words: permissions, a full disk, a file-size limit, a folder."""
+    import errno
+
+    if isinstance(exc, OSError):
+        reasons = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+                   errno.EFBIG: "the file would be larger than this system allows",
+                   errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+                   errno.EROFS: "the folder is read-only"}
+        return reasons.get(exc.errno, exc.strerror or str(exc))
+    text = str(exc)
+    if "write failed" in text or "No space" in text:  # torch.save reports a full disk as RuntimeError
+        return "the file could not be written completely (is the disk full?)"
+    return text

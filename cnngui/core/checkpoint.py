@@ -7,6 +7,7 @@ SHA-256 over the weights catches files edited after saving. Writes are atomic.
 from __future__ import annotations
 
 import hashlib
+import os
 import platform
 import time
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ import torch
 from cnngui import __version__
 from cnngui.core.architecture import build_model, validate
 from cnngui.core.datasets import DatasetSpec, from_record
-from cnngui.core.atomic import atomic_path
+from cnngui.core.atomic import atomic_path, write_error_text
 from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
 
 FORMAT = "cnngui-checkpoint"
@@ -125,15 +126,20 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
     try:
         with atomic_path(path) as tmp:
             torch.save(payload, tmp)
-    except OSError as exc:
-        raise UserError(f"Cannot write model file {path}: {exc.strerror or exc}. Choose another folder.") from exc
+    except (OSError, RuntimeError) as exc:  # torch.save raises RuntimeError when the disk fills up
+        raise UserError(f"Cannot write model file {path}: {write_error_text(exc)}. Choose another folder or "
+                        "name.") from exc
     return path
 
 
 def load_checkpoint(path: str | Path) -> Checkpoint:
     path = Path(path)
+    if path.is_dir():
+        raise CheckpointError(f"{path} is a folder, not a model file.")
     if not path.is_file():
         raise CheckpointError(f"Model file {path} does not exist.")
+    if not os.access(path, os.R_OK):
+        raise CheckpointError(f"Model file {path} cannot be read: permission denied. Ask for a copy you may read.")
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # torch raises many types for bad files

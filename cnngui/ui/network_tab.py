@@ -345,8 +345,8 @@ class NetworkTab(QWidget):
     def save_architecture(self, path: str | Path) -> bool:
         try:
             save_architecture(self.layers, path, self.state.architecture_name)
-        except OSError as exc:
-            show_error(self, "Cannot save this network", f"Cannot write {path}: {exc.strerror or exc}.")
+        except UserError as exc:
+            show_error(self, "Cannot save this network", str(exc))
             return False
         self._remember(path)
         self.state.sig_status.emit(f"Saved the network to {path}")
