@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
 
     gc_guard.install()
     window = MainWindow()
+    from cnngui.ui import crash
+    from cnngui.ui.main_window import user_data_dir
+
+    crash.install(window, user_data_dir())  # an unexpected error: a dialog and errors.log, and the app goes on
     window.show()
     window.statusBar().showMessage("Loading PyTorch…")
     app.processEvents()  # paint the window now, before the heavy imports
