@@ -52,7 +52,14 @@ def load_image(path: str | Path):
             return img.copy()
     except ImageError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow refuses before decoding: the header's size is absurd
+        import re
+
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f" ({found.group(1)} pixels)" if found else ""
+        raise ImageError(f"Image {path} is far too large to open{size}; use an image under "
+                         f"{MAX_PIXELS // 1_000_000} megapixels.") from exc
+    except UnidentifiedImageError as exc:
         raise ImageError(f"{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise ImageError(f"Image {path} is damaged or truncated ({exc}).") from exc
@@ -68,11 +75,15 @@ def to_grayscale(image) -> np.ndarray:
         if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
             image = np.asarray(image.convert("RGBA"))
         elif image.mode in ("I;16", "I", "F"):
-            array = np.asarray(image, dtype=np.float32)
+            array = _finite(np.asarray(image, dtype=np.float32))
             span = float(array.max() - array.min()) or 1.0
             return (array - array.min()) / span
         else:
-            return np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+            try:
+                return np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+            except (ValueError, OSError) as exc:  # modes Pillow can open but not convert (LAB, some CMYK)
+                raise ImageError(f"Images in {image.mode} colour mode can't be read: save it as PNG or JPEG "
+                                 "(RGB or greyscale).") from exc
     array = np.asarray(image)
     if array.dtype == np.uint8:
         array = array.astype(np.float32) / 255.0
@@ -92,6 +103,16 @@ def to_grayscale(image) -> np.ndarray:
                 gray = gray * alpha + background * (1 - alpha)
         return gray
     raise ImageError(f"An image must be greyscale or colour, got an array of shape {array.shape}.")
+
+
+def _finite(gray: np.ndarray) -> np.ndarray:
+    """NaN or infinite pixels (a float TIFF can hold them) become the image's median level."""
+    finite = np.isfinite(gray)
+    if finite.all():
+        return gray
+    if not finite.any():
+        raise ImageError("The image holds no usable pixel values (they are all NaN or infinite).")
+    return np.where(finite, gray, np.median(gray[finite])).astype(np.float32)
 
 
 def _border_level(gray: np.ndarray) -> float:
@@ -134,8 +155,11 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     gray = to_grayscale(image)
     if gray.ndim != 2 or gray.size == 0:
         raise ImageError("The image is empty.")
+    gray = _finite(gray)
     background = _border_level(gray)
-    inverted = background > 0.5
+    # The ink is whichever extreme lies farther from the background: dark ink on a mid-grey page, or red
+    # on green, is dark on light even where the page is darker than 50%.
+    inverted = (background - float(gray.min())) > (float(gray.max()) - background)
     ink = 1.0 - gray if inverted else gray
     background = 1.0 - background if inverted else background
     contrast = float(ink.max()) - background
