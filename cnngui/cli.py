@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -259,9 +260,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return gui_main()
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a full disk or /dev/full shows here, not as a traceback at exit
+        return code
     except UserError as exc:
         print(f"cnngui: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the machine, not the code: permissions, a full disk, a path that is a file
+        from cnngui.core.atomic import write_error_text
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"cnngui: error: {write_error_text(exc)}{where}. Check the folder and its permissions, or free "
+              "some space.", file=sys.stderr)
+        try:
+            sys.stdout = open(os.devnull, "w")  # nothing more to flush at exit
+        except OSError:
+            pass
+        return EXIT_USAGE

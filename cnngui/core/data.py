@@ -133,11 +133,18 @@ def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache
         key = hashlib.sha1(f"{spec.key}:{source.resolve()}".encode()).hexdigest()[:12]
         cache = resources.cache_dir() / "datasets" / key
     raw = Path(cache) / spec.torchvision_class / "raw"
-    raw.mkdir(parents=True, exist_ok=True)
-    for name in IDX_SIZES:
-        origin = _find_source(source, name, spec)
-        if origin is None:
-            raise DataError(f"{spec.title} file {name}.gz is missing from {source}. {fix_hint(spec)}")
+    try:
+        raw.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"The cache folder {raw} can't be made ({exc.strerror or exc}): set CNNGUI_CACHE_DIR to a "
+                        "folder you may write to.") from exc
+    origins = {name: _find_source(source, name, spec) for name in IDX_SIZES}
+    missing = [f"{name}.gz" for name, origin in origins.items() if origin is None]
+    if missing:  # name every missing file before checking the others
+        files = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        raise DataError(f"{spec.title} file{'s' if len(missing) > 1 else ''} {files} "
+                        f"{'are' if len(missing) > 1 else 'is'} missing from {source}. {fix_hint(spec)}")
+    for name, origin in origins.items():
         target = raw / name
         try:
             _verify(target, name, spec, origin)
