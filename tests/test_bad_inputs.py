@@ -275,3 +275,37 @@ def test_the_cache_folder_being_a_file_is_one_line(bad, capsys, monkeypatch):
     assert main(["evaluate", "--subset", "10"]) == 2
     err = capsys.readouterr().err
     assert "set CNNGUI_CACHE_DIR" in err and err.count("\n") == 1
+
+
+GUI_CASES = [
+    ("open_model", ["empty.pt", "text.pt", "truncated.pt", "foreign.pt", "code-zip.pt", "tampered.pt", "newer.pt",
+                    "nan-weights.pt", "string-norm.pt", "zero-std.pt", "history-key.pt", "no-kernel.pt",
+                    "stride-zero.pt", "giant-dense.pt", "ffnn-arch.pt", "bad-optimizer.pt", "no-arch.pt",
+                    "text.png", "no-data"]),
+    ("open_architecture", ["not-json.json", "empty-object.json", "empty-list.json", "unknown-kind.json",
+                           "dense-first.json", "kernel-99.json", "stride-0.json", "padding-huge.json",
+                           "trillion.json", "not-a-layer.json", "shrinks.json", "binary.json", "folder.json"]),
+    ("open_image", ["empty.png", "text.png", "truncated.png", "lab.tif", "nan.tif", "huge.png", "corrupt.jpg",
+                    "tampered.pt"]),
+    ("resume_from", ["history-key.pt", "ffnn-arch.pt", "bad-optimizer.pt", "text.pt", "nan-weights.pt"]),
+]
+
+
+@pytest.mark.parametrize("opener,names", GUI_CASES, ids=[c[0] for c in GUI_CASES])
+def test_every_open_path_of_the_window_refuses_bad_files_with_a_dialog(make_window, bad, opener, names):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    target = {"open_model": window, "open_architecture": window.network_tab, "open_image": window.draw_tab,
+              "resume_from": window.train_tab}[opener]
+    state = window.state
+    model, arch, picture = state.checkpoint, list(state.architecture), state.picture
+    for name in names:
+        before = len([b for b in window.findChildren(QMessageBox) if b.isVisible()])
+        result = getattr(target, opener)(bad[name])
+        boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        assert result is not True and len(boxes) == before + 1, (opener, name)
+        assert str(bad[name]).split("/")[-1] in boxes[-1].text() or "Cannot" in boxes[-1].windowTitle(), name
+        boxes[-1].close()
+        assert state.checkpoint is model and state.architecture == arch and state.picture is picture, name
+        assert not window.train_tab.running, name
