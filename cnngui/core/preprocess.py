@@ -128,6 +128,15 @@ def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
     return out[0, 0].clamp_(0, 1).numpy()
 
 
+def fit_within(image: np.ndarray, side: int) -> np.ndarray:
+    """`image` scaled down (anti-aliased) so its longer side is at most `side`; smaller images are kept."""
+    h, w = image.shape
+    if max(h, w) <= side:
+        return image
+    scale = side / max(h, w)
+    return _resize(np.clip(image, 0, 1).astype(np.float32), max(1, round(h * scale)), max(1, round(w * scale)))
+
+
 def centre_by_mass(image: np.ndarray, size: int = 28, by_mass: bool = True) -> np.ndarray:
     """Place `image` in a size x size field so its centre of mass (or of its box) sits at the centre."""
     h, w = image.shape

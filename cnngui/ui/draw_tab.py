@@ -23,9 +23,22 @@ from cnngui.errors import UserError
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.images import picture_label, pixmap_of
+from cnngui.ui.tasks import run_task
 from cnngui.ui.app_state import AppState
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+
+
+def _decode_picture(task_state, path: Path) -> np.ndarray:
+    """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
+    from cnngui.ui.torch_threads import use_one_thread
+
+    from cnngui.core.preprocess import fit_within
+    from cnngui.ui.canvas import RESOLUTION
+
+    use_one_thread()
+    # The canvas shows (and classifies) RESOLUTION pixels: shrink here, not on the GUI thread.
+    return fit_within(preprocess(load_image(path)).steps[0][1], RESOLUTION)
 
 
 class DrawTab(QWidget):
@@ -228,16 +241,19 @@ class DrawTab(QWidget):
         if path:
             self.open_image(path)
 
-    def open_image(self, path: str | Path) -> bool:
-        try:
-            image = load_image(path)
-            self._set_picture(preprocess(image).steps[0][1], f"Image: {Path(path).name}")
-        except UserError as exc:
-            show_error(self, "Cannot use this file", str(exc))
-            return False
-        if self.settings:
-            self.settings.setValue("paths/images", str(Path(path).parent))
-        return True
+    def open_image(self, path: str | Path):
+        """Decode the file in the background (a 6000x6000 PNG took 1.4-2 s, frozen, on the GUI thread); the
+        picture or a dialog follows. Returns the task, whose `sig_done` comes after either."""
+        path = Path(path)
+
+        def loaded(ink) -> None:
+            self._set_picture(ink, f"Image: {path.name}")
+            if self.settings:
+                self.settings.setValue("paths/images", str(path.parent))
+
+        self.state.sig_status.emit(f"Opening {path.name}…")
+        return run_task(_decode_picture, path, name="cnngui-image", on_result=loaded,
+                        on_failed=lambda message: show_error(self, "Cannot use this file", message))
 
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()
