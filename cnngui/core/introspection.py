@@ -44,7 +44,7 @@ def conv_kernel(model: torch.nn.Module, layer: str, out_channel: int, in_channel
     """One learned kernel [k, k] of a conv layer, and its output channel's bias."""
     module = dict(model.named_children())[layer]
     kernel = module.weight[out_channel, in_channel].detach().cpu().numpy().copy()
-    bias = float(module.bias[out_channel]) if module.bias is not None else 0.0
+    bias = float(module.bias[out_channel].detach()) if module.bias is not None else 0.0
     return kernel, bias
 
 
@@ -65,12 +65,14 @@ def unit_gradient(model: torch.nn.Module, tensor: torch.Tensor, layer_index: int
 
 @torch.inference_mode()
 def channel_maxima(model: torch.nn.Module, images: torch.Tensor, layer_index: int,
-                   batch_size: int = 2000) -> tuple[torch.Tensor, torch.Tensor]:
+                   batch_size: int = 2000, cancelled=lambda: False) -> tuple[torch.Tensor, torch.Tensor]:
     """For normalised images [N,1,28,28]: each image's strongest response per channel [N,C] and
-    where it happened (flat position index) [N,C]."""
+    where it happened (flat position index) [N,C]. `cancelled()` is asked between batches."""
     layers = _layers(model)[:layer_index + 1]
     values, positions = [], []
     for start in range(0, len(images), batch_size):
+        if cancelled():
+            raise InterruptedError("cancelled")
         x = images[start:start + batch_size]
         for layer in layers:
             x = layer(x)

@@ -187,14 +187,18 @@ def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
 
 @torch.inference_mode()
 def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
-             batch_size: int = 2000, num_classes: int = 10) -> tuple[float, float, list[float]]:
-    """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,C,H,W]."""
+             batch_size: int = 2000, num_classes: int = 10, cancelled=lambda: False) -> tuple[float, float, list[float]]:
+    """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,C,H,W].
+    `cancelled()` is asked between batches (a background evaluation must let the window close)."""
     was_training = model.training
     model.eval()
     total_loss = torch.zeros((), device=images.device)
     correct = torch.zeros(num_classes, device=images.device)
     counts = torch.bincount(labels, minlength=num_classes).float()
     for start in range(0, len(images), batch_size):
+        if cancelled():
+            model.train(was_training)
+            raise InterruptedError("cancelled")
         x, y = images[start:start + batch_size], labels[start:start + batch_size]
         logits = model(x)
         total_loss += F.cross_entropy(logits, y, reduction="sum")

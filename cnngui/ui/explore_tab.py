@@ -480,7 +480,8 @@ class ExploreTab(QWidget):
 
         use_one_thread()
         images, labels = self.state.test_split(*source)
-        return evaluate(model, network_input(images, normalization), labels, num_classes=num_classes)[1]
+        return evaluate(model, network_input(images, normalization), labels, batch_size=500, num_classes=num_classes,
+                        cancelled=lambda: task_state.cancelled)[1]
 
     def _accuracy_ready(self, key: int, accuracy: float) -> None:
         self._accuracy_running = False
@@ -536,7 +537,8 @@ class ExploreTab(QWidget):
 
         use_one_thread()  # never slow down a training run
         images, _ = self.state.test_split(*source)
-        maxima, positions = channel_maxima(model, network_input(images, normalization), layer)
+        maxima, positions = channel_maxima(model, network_input(images, normalization), layer, batch_size=500,
+                                           cancelled=lambda: task_state.cancelled)
         return maxima, positions, images
 
     def _patches_failed(self, key, message: str) -> None:

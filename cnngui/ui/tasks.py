@@ -37,6 +37,10 @@ class _TaskThread(QThread):
         task = self.task
         try:
             result = task.fn(task.state, *task.args)
+        except InterruptedError:
+            if not task.state.cancelled:
+                task.sig_failed.emit("The work was interrupted.")
+            # cancelled as asked: nothing to report; sig_done follows
         except BaseException as exc:  # every failure becomes a signal
             if not isinstance(exc, UserError):
                 traceback.print_exc()

@@ -1,0 +1,17 @@
+"""A short run of the monkey (tests/monkey.py) in the normal suite; the long runs are made by hand."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def test_a_short_monkey_run_raises_nothing_and_never_stalls(qapp, seed_checkpoint):
+    from monkey import run_monkey
+
+    report = run_monkey(seed=7, actions=400, seed_checkpoint=seed_checkpoint)
+    print(report.summary())
+    assert report.actions >= 400 and len(report.counts) >= 8  # it really did all kinds of things
+    assert not report.exceptions, f"seed {report.seed}: " + report.exceptions[0]
+    assert not report.thread_warnings, report.thread_warnings
+    assert report.max_stall_ms <= 1000, f"seed {report.seed}: {report.max_stall_ms:.0f} ms during {report.stall_action}"
