@@ -65,3 +65,17 @@ def test_a_corrupted_cache_is_not_silently_reused(idx_folder, tmp_path):
 def test_missing_folder_says_what_to_do(tmp_path):
     with pytest.raises(DataError, match="--data DIR"):
         prepare_mnist(tmp_path / "nowhere")
+
+
+def test_a_cache_that_cannot_be_written_is_not_called_corrupt_data(idx_folder, tmp_path, monkeypatch):
+    import cnngui.core.data as data_module
+
+    folder, checksums = idx_folder
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(data_module, "atomic_path", read_only)
+    with pytest.raises(DataError, match="cache folder .* can't be written .*CNNGUI_CACHE_DIR") as info:
+        prepare_mnist(folder, tmp_path / "cache", checksums)
+    assert "corrupt" not in str(info.value)

@@ -115,3 +115,16 @@ def test_hover_shows_the_value(qtbot, window):
     qtbot.mouseMove(tab.featureMapGrid, _unit_point(tab.featureMapGrid, 3, 12, 10))
     value = float(tab.maps[0][3, 12, 10])
     assert tab.hoverLabel.text() == f"conv1 channel 3 at (12, 10): {value:.4f}"
+
+
+def test_the_unit_caption_never_overlaps_the_picture_at_1024x768(qtbot, make_window):
+    """Once the top patches arrived, the caption was squeezed into the receptive-field picture."""
+    window = make_window("explore_tab", size=(1024, 740))
+    tab = window.explore_tab
+    tab.explorerLayerList.setCurrentRow(_row(tab, "conv2"))
+    tab.select_unit(4, 5, 5)
+    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches", None)), timeout=30_000)
+    qtbot.wait(50)
+    picture = tab.receptiveFieldView.geometry()
+    caption = tab.rfText.geometry()
+    assert caption.top() >= picture.bottom() and caption.height() >= tab.rfText.heightForWidth(caption.width())

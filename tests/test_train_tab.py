@@ -244,3 +244,12 @@ def test_settings_that_cannot_be_read_fall_back_to_defaults(qtbot):
     assert window.mainTabs.currentWidget() is window.train_tab
     message = window.statusBar().currentMessage()
     assert "reset to their defaults" in message and "train/epochs" in message and "window/tab" in message
+
+
+def test_the_accuracy_axis_never_shows_an_si_prefix(window):
+    """Mid-training it once read "accuracy (x0.001)" with ticks 200-800."""
+    tab = window.train_tab
+    tab.curves.add_epoch(1, 0.3, 0.91, 0.35, 0.9)
+    tab.curves.refresh()
+    axis = tab.curves.accuracy_plot.getAxis("left")
+    assert axis.autoSIPrefix is False and "x0.001" not in axis.labelString() and "×" not in axis.labelString()

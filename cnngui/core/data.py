@@ -165,7 +165,20 @@ def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
             opener = gzip.open if origin.suffix == ".gz" else open
             with opener(origin, "rb") as src, open(tmp, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+    except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:  # the cache, not the data
+        raise DataError(f"The cache folder {target.parent} can't be written ({exc.strerror or exc}): set "
+                        "CNNGUI_CACHE_DIR to a folder you may write to.") from exc
+    except OSError as exc:
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG):
+            from cnngui.core.atomic import write_error_text
+
+            raise DataError(f"The cache folder {target.parent} can't be written: {write_error_text(exc)}. Free some "
+                            "space or set CNNGUI_CACHE_DIR to another folder.") from exc
+        raise DataError(f"{spec.title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
+                        f"{fix_hint(spec)}") from exc
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataError(f"{spec.title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
                         f"{fix_hint(spec)}") from exc
 
