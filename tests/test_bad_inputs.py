@@ -204,6 +204,7 @@ CASES = [
     ("ckpt-truncated", lambda f: ["summary", "--model", str(f["truncated.pt"])], "truncated or corrupt"),
     ("ckpt-foreign", lambda f: ["summary", "--model", str(f["foreign.pt"])], "not a cnngui checkpoint"),
     ("ckpt-code", lambda f: ["summary", "--model", str(f["code-zip.pt"])], "could run code"),
+    ("ckpt-raw-pickle", lambda f: ["summary", "--model", str(f["code.pt"])], "plain Python pickle"),
     ("ckpt-tampered", lambda f: ["summary", "--model", str(f["tampered.pt"])], "has been altered"),
     ("ckpt-newer", lambda f: ["summary", "--model", str(f["newer.pt"])], "newer cnngui"),
     ("ckpt-nan", lambda f: ["predict", str(f["white.png"]), "--model", str(f["nan-weights.pt"])], "NaN or infinite"),

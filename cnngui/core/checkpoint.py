@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import warnings
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,11 +142,16 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     if not os.access(path, os.R_OK):
         raise CheckpointError(f"Model file {path} cannot be read: permission denied. Ask for a copy you may read.")
     try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
+        with warnings.catch_warnings():  # torch warns about pickle protocols on stderr; the message below says it
+            warnings.simplefilter("ignore")
+            payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # torch raises many types for bad files
         text = str(exc)
         if "Unsupported global" in text or "not an allowed global" in text:
             why = "it contains Python objects that could run code, so it was not loaded (it may have been tampered with)"
+        elif "Unsupported operand" in text:
+            why = ("it is a plain Python pickle, which can run code when opened, so cnngui does not open it (a "
+                   "cnngui checkpoint holds only tensors and numbers)")
         elif path.stat().st_size == 0:
             why = "it is empty"
         else:
