@@ -40,6 +40,8 @@ class MonkeyReport:
     rss_end_mb: float = 0.0
     seconds: float = 0.0
     counts: dict = field(default_factory=dict)
+    closing: str = ""
+    rss_trimmed_mb: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -50,7 +52,8 @@ class MonkeyReport:
         return (f"monkey seed {self.seed}: {self.actions} actions in {self.seconds:.0f} s ({kinds}); "
                 f"{len(self.exceptions)} unhandled exceptions, {len(self.thread_warnings)} thread warnings, "
                 f"longest event-loop stall {self.max_stall_ms:.0f} ms (during {self.stall_action or '-'}); "
-                f"RSS {self.rss_start_mb:.0f} -> {self.rss_end_mb:.0f} MB")
+                f"RSS {self.rss_start_mb:.0f} -> {self.rss_end_mb:.0f} MB ({self.rss_trimmed_mb:.0f} MB after gc and "
+                f"malloc_trim); closing: {self.closing}")
 
 
 def rss_mb() -> float:
@@ -61,6 +64,19 @@ def rss_mb() -> float:
     except OSError:
         pass
     return 0.0
+
+
+def trimmed_rss_mb() -> float:
+    """RSS once Python's garbage is collected and glibc has given its free pages back: what is really held."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+    return rss_mb()
 
 
 def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
@@ -319,17 +335,23 @@ class Monkey:
                 if self.report.exceptions:
                     break
             self.current = "closing"
-            self.window.confirm_close = lambda: True
-            self.window.close()
-            self.wait(50)
             from cnngui.ui.tasks import Task
 
+            running = sorted(task.name for task in Task.live)
+            self.window.confirm_close = lambda: True
+            started = time.perf_counter()
+            self.window.close()
+            closed = time.perf_counter()
+            self.wait(50)
             Task.shutdown_all()
+            self.report.closing = (f"close {1000 * (closed - started):.0f} ms with {running or 'no tasks'} "
+                                   f"running; then {1000 * (time.perf_counter() - closed - 0.05):.0f} ms")
             self.wait(50)
         finally:
             self.uninstall()
         self.report.seconds = time.monotonic() - start
         self.report.rss_end_mb = rss_mb()
+        self.report.rss_trimmed_mb = trimmed_rss_mb()
         return self.report
 
 

@@ -92,8 +92,21 @@ def _fingerprint(path: Path) -> Path:
     return path.with_name(path.name + ".md5")
 
 
+_VERIFIED: set[tuple] = set()  # (path, size, mtime, expected) of cached copies this process has checked
+
+
 def _verify(path: Path, name: str, spec: DatasetSpec, origin: Path) -> None:
-    """Check a decompressed copy: published MD5 and size, or the fingerprint taken when it was made."""
+    """Check a decompressed copy: published MD5 and size, or the fingerprint taken when it was made.
+    A copy already checked by this process, and unchanged since (size and mtime), is not read again."""
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns, str((spec.raw_checksums or {}).get(name)))
+    if key in _VERIFIED:
+        return
+    _verify_contents(path, name, spec, origin)
+    _VERIFIED.add(key)
+
+
+def _verify_contents(path: Path, name: str, spec: DatasetSpec, origin: Path) -> None:
     hint = fix_hint(spec)
     expected_md5, expected_size = (spec.raw_checksums or {}).get(name, (None, IDX_SIZES[name]))
     size = path.stat().st_size

@@ -62,6 +62,7 @@ class AppState(QObject):
         self.input_source = ""
         self.training = False
         self._test_split: dict[tuple[str, str], tuple] = {}
+        self._loading_test: set[tuple[str, str]] = set()
         self._rng = np.random.default_rng()
 
     # ---- the model ---------------------------------------------------------------------------
@@ -183,10 +184,18 @@ class AppState(QObject):
         if key in self._test_split:
             self._show_random(spec, self._test_split[key])
             return
+        if key in self._loading_test:
+            return  # already on its way: one image is shown when it arrives
+        self._loading_test.add(key)
         self.sig_status.emit(f"Loading the {spec.title} test set…")
-        run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
-                 on_result=lambda split: self._show_random(spec, split),
-                 on_failed=lambda message: self.sig_error.emit(f"{spec.title} unavailable", message))
+
+        def done() -> None:
+            self._loading_test.discard(key)
+
+        task = run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
+                        on_result=lambda split: self._show_random(spec, split),
+                        on_failed=lambda message: self.sig_error.emit(f"{spec.title} unavailable", message))
+        task.sig_done.connect(done)
 
     def _show_random(self, spec: DatasetSpec, split: tuple) -> None:
         images, labels = split

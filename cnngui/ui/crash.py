@@ -14,6 +14,7 @@ import time
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 LOG_NAME = "errors.log"
@@ -49,7 +50,7 @@ class CrashReporter:
         sys.stderr.write(report)
         self.count += 1
         logged = self._log(report)
-        self.open_dialogs = [d for d in self.open_dialogs if d.isVisible()]
+        self.open_dialogs = [d for d in self.open_dialogs if _alive(d) and d.isVisible()]
         if len(self.open_dialogs) >= _MAX_DIALOGS:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
@@ -57,6 +58,7 @@ class CrashReporter:
                           "The app keeps running, and your model, drawing and network are kept. "
                           + (f"The details are in {self.log_path}." if logged else ""), parent=self.parent)
         box.setObjectName("crashDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
@@ -72,6 +74,12 @@ class CrashReporter:
             return True
         except OSError:
             return False
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 def install(window: QWidget, log_folder: Path) -> CrashReporter:

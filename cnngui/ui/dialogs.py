@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 CHECKPOINT_FILTER = "cnngui checkpoints (*.pt);;All files (*)"
@@ -10,6 +11,7 @@ CHECKPOINT_FILTER = "cnngui checkpoints (*.pt);;All files (*)"
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a long session must not collect hidden dialogs
     box.open()
     return box
 
@@ -17,5 +19,6 @@ def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
