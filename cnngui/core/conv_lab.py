@@ -70,7 +70,39 @@ class PoolStep:
     argmax: tuple[int, int] | None  # where the maximum sits in the window (max pooling)
 
 
-class Convolution:
+class _Sliding:
+    """A window walked over a map position by position (row by row, left to right); `step(i).value` is the
+    output at position i, and the whole output is computed once from those same steps."""
+
+    out_h: int
+    out_w: int
+    _output: np.ndarray | None = None
+
+    def step(self, index: int):
+        raise NotImplementedError
+
+    @property
+    def positions(self) -> int:
+        return self.out_h * self.out_w
+
+    def output(self) -> np.ndarray:
+        """The whole output map, from the same arithmetic `step` shows."""
+        if self._output is None:
+            out = np.empty((self.out_h, self.out_w), dtype=np.float32)
+            for index in range(self.positions):
+                step = self.step(index)
+                out[step.y, step.x] = step.value
+            self._output = out
+        return self._output
+
+    def partial_output(self, upto: int) -> np.ndarray:
+        """The output filled up to and including position `upto`; NaN where the window has not been yet."""
+        out = np.full(self.out_h * self.out_w, np.nan, dtype=np.float32)
+        out[:upto + 1] = self.output().ravel()[:upto + 1]
+        return out.reshape(self.out_h, self.out_w)
+
+
+class Convolution(_Sliding):
     """One kernel sliding over one map, with stride and zero padding, walked position by position."""
 
     def __init__(self, image: np.ndarray, kernel: np.ndarray, bias: float = 0.0, stride: int = 1,
@@ -90,11 +122,6 @@ class Convolution:
         if self.out_h < 1 or self.out_w < 1:
             raise UserError(f"A {self.k}×{self.k} kernel does not fit a {image.shape[0]}×{image.shape[1]} map "
                             f"with padding {padding}.")
-        self._output: np.ndarray | None = None
-
-    @property
-    def positions(self) -> int:
-        return self.out_h * self.out_w
 
     def step(self, index: int) -> ConvStep:
         """The kernel at position `index` (row by row, left to right)."""
@@ -104,28 +131,12 @@ class Convolution:
         products = patch * self.kernel
         return ConvStep(y, x, top, left, patch, products, self.bias, float(products.sum(dtype=np.float64)) + self.bias)
 
-    def output(self) -> np.ndarray:
-        """The whole output map, position by position (the same arithmetic `step` shows)."""
-        if self._output is None:
-            out = np.empty((self.out_h, self.out_w), dtype=np.float32)
-            for index in range(self.positions):
-                step = self.step(index)
-                out[step.y, step.x] = step.value
-            self._output = out
-        return self._output
-
-    def partial_output(self, upto: int) -> np.ndarray:
-        """The output filled up to and including position `upto`; NaN where the kernel has not been yet."""
-        out = np.full(self.out_h * self.out_w, np.nan, dtype=np.float32)
-        out[:upto + 1] = self.output().ravel()[:upto + 1]
-        return out.reshape(self.out_h, self.out_w)
-
 
 def relu(values: np.ndarray) -> np.ndarray:
     return np.maximum(values, 0)
 
 
-class Pooling:
+class Pooling(_Sliding):
     """Max or average pooling of one map, walked window by window."""
 
     def __init__(self, image: np.ndarray, size: int = 2, stride: int = 2, mode: str = "max") -> None:
@@ -139,10 +150,6 @@ class Pooling:
             raise UserError(f"A {size}×{size} pooling window does not fit a {self.image.shape[0]}×"
                             f"{self.image.shape[1]} map.")
 
-    @property
-    def positions(self) -> int:
-        return self.out_h * self.out_w
-
     def step(self, index: int) -> PoolStep:
         y, x = divmod(int(index), self.out_w)
         top, left = y * self.stride, x * self.stride
@@ -152,15 +159,3 @@ class Pooling:
             where = divmod(flat, window.shape[1])
             return PoolStep(y, x, top, left, window, float(window[where]), where)
         return PoolStep(y, x, top, left, window, float(window.mean(dtype=np.float64)), None)
-
-    def output(self) -> np.ndarray:
-        out = np.empty((self.out_h, self.out_w), dtype=np.float32)
-        for index in range(self.positions):
-            step = self.step(index)
-            out[step.y, step.x] = step.value
-        return out
-
-    def partial_output(self, upto: int) -> np.ndarray:
-        out = np.full(self.out_h * self.out_w, np.nan, dtype=np.float32)
-        out[:upto + 1] = self.output().ravel()[:upto + 1]
-        return out.reshape(self.out_h, self.out_w)
