@@ -238,6 +238,7 @@ class Monkey:
             self.current = f"set {spin.objectName() or 'spin box'}"
             low, high = spin.minimum(), spin.maximum()
             value = self.rng.choice([low, high, low + (high - low) * self.rng.random(), spin.value() + 1])
+            value = min(max(value, low), high)  # what a person can type; beyond it PySide overflows, Qt does not
             spin.setValue(int(value) if isinstance(spin.value(), int) else value)
 
     def set_combo(self) -> None:
