@@ -204,7 +204,7 @@ def test_another_data_folder_is_checked_like_the_bundled_one(qtbot, window, tmp_
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
     texts = [b.text() for b in tab.findChildren(QMessageBox)]
-    assert any("train-images-idx3-ubyte.gz is missing" in t for t in texts), texts
+    assert any("train-images-idx3-ubyte.gz" in t and "are missing from" in t for t in texts), texts  # all four named
     tab.set_data_folder(None)
     assert tab.dataLabel.text() == "bundled MNIST" and not tab.bundledDataButton.isEnabled()
 

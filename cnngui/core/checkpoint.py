@@ -149,7 +149,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         text = str(exc)
         if "Unsupported global" in text or "not an allowed global" in text:
             why = "it contains Python objects that could run code, so it was not loaded (it may have been tampered with)"
-        elif "Unsupported operand" in text:
+        elif "Unsupported operand" in text and _starts_like_a_pickle(path):
             why = ("it is a plain Python pickle, which can run code when opened, so cnngui does not open it (a "
                    "cnngui checkpoint holds only tensors and numbers)")
         elif path.stat().st_size == 0:
@@ -192,6 +192,15 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         raise CheckpointError(f"Model file {path} cannot be used: {exc}") from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CheckpointError(f"Model file {path} is damaged: a required field is missing or wrong ({exc}).") from exc
+
+
+def _starts_like_a_pickle(path: Path) -> bool:
+    """A plain pickle (protocol 2+) starts with the PROTO opcode; torch's own files are zip archives."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1) == b"\x80"
+    except OSError:
+        return False
 
 
 HISTORY_FIELDS = ("epoch", "epochs", "train_loss", "train_accuracy", "test_loss", "test_accuracy", "seconds",
