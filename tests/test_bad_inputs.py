@@ -4,7 +4,6 @@ arguments."""
 
 import gzip
 import io
-import json
 import pickle
 import struct
 import zlib

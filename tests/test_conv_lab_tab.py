@@ -83,7 +83,6 @@ def test_a_learned_conv1_filter_gives_the_models_own_feature_map(lab):
     pick(tab.labKernelCombo, "learned")
     assert tab.learnedBox.isVisibleTo(tab)
     tab.labFilterSpin.setValue(5)
-    conv1 = window.explore_tab.maps[0] if window.explore_tab.maps else None
     from cnngui.core.introspection import feature_maps
 
     conv1 = feature_maps(window.state.predictor.model, window.state.prediction.preprocessed.tensor)[0]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QGroupB
 
 from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import load_image, preprocess
-from cnngui.errors import UserError
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.images import picture_label, pixmap_of
