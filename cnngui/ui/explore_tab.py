@@ -385,6 +385,8 @@ class ExploreTab(QWidget):
                                 "No changes: the trained weights.")
         self.resetEditsButton.setEnabled(not edits.empty)
         self.editAnswerLabel.setText(self._answer_comparison() if not edits.empty else "")
+        for label in (self.editAnswerLabel, self.ablationAccuracyLabel):  # no empty gap while nothing is changed
+            label.setVisible(not edits.empty)
         self._request_accuracy()
 
     def _answer_comparison(self) -> str:
