@@ -19,9 +19,10 @@ from cnngui.core.introspection import conv_kernel, feature_maps
 from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.ui.app_state import AppState
-from cnngui.ui.lab_grid import LabGrid
+from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
 
 STAGES = ("Convolution", "ReLU", "Pooling")
+KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, within reason
 
 
 def _operator(text: str) -> QLabel:
@@ -280,22 +281,11 @@ class ConvLabTab(QWidget):
                     table.setItem(y, x, item)
                 table.setColumnWidth(y, 44)
             table.blockSignals(False)
-        values = np.zeros((k, k), dtype=np.float32)
-        for y in range(k):
-            for x in range(k):
-                try:
-                    values[y, x] = float(table.item(y, x).text().replace(",", ".").replace("−", "-"))
-                except (AttributeError, ValueError):
-                    values[y, x] = 0.0
-        return values
+        return table_values(table, KERNEL_LIMIT)
 
     def _kernel_edited(self, row: int, column: int) -> None:
         item = self.kernelEditor.item(row, column)
-        try:
-            value = float(item.text().replace(",", ".").replace("−", "-"))
-            if not np.isfinite(value) or abs(value) > 1000:
-                raise ValueError
-        except ValueError:
+        if typed_number(item.text(), KERNEL_LIMIT) is None:
             self.kernelEditor.blockSignals(True)
             item.setText("0")
             self.kernelEditor.blockSignals(False)

@@ -20,6 +20,7 @@ from cnngui.core.strokes import render_digit
 from cnngui.ui.app_state import AppState
 from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
+from cnngui.ui.lab_grid import table_values
 from cnngui.ui.mosaic import MosaicView
 from cnngui.ui.tasks import run_task
 from cnngui.ui.torch_threads import use_one_thread
@@ -437,15 +438,7 @@ class ExploreTab(QWidget):
         if self.edited_kernel is None:
             return
         name, out, in_ = self.edited_kernel
-        table = self.filterEditor
-        kernel = np.zeros((table.rowCount(), table.columnCount()), dtype=np.float32)
-        for y in range(kernel.shape[0]):
-            for x in range(kernel.shape[1]):
-                try:
-                    value = float(table.item(y, x).text().replace(",", ".").replace("−", "-"))
-                    kernel[y, x] = value if np.isfinite(value) and abs(value) <= 100 else 0.0
-                except ValueError:
-                    kernel[y, x] = 0.0
+        kernel = table_values(self.filterEditor, limit=100)  # a weight that isn't a number, or is absurd, counts as 0
         self.state.set_edits(self.state.edits.with_kernel(name, out, in_, kernel))
 
     def _request_accuracy(self) -> None:

@@ -179,3 +179,23 @@ def _short(value: float) -> str:
     if abs(value) >= 10:
         return f"{value:.1f}"
     return f"{value:.2f}"
+
+
+def typed_number(text: str, limit: float) -> float | None:
+    """A number a student typed ("0,5" and "−1" too), if it is finite and within ±limit; else None."""
+    try:
+        value = float(str(text).strip().replace(",", ".").replace("−", "-"))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and abs(value) <= limit else None
+
+
+def table_values(table, limit: float) -> np.ndarray:
+    """Every cell of a QTableWidget of typed numbers; a cell that isn't one counts as 0."""
+    values = np.zeros((table.rowCount(), table.columnCount()), dtype=np.float32)
+    for y in range(values.shape[0]):
+        for x in range(values.shape[1]):
+            item = table.item(y, x)
+            value = typed_number(item.text(), limit) if item is not None else None
+            values[y, x] = 0.0 if value is None else value
+    return values
