@@ -11,7 +11,7 @@ import os
 import platform
 import warnings
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import torch
@@ -19,6 +19,7 @@ import torch
 from cnngui import __version__
 from cnngui.core.architecture import build_model, validate
 from cnngui.core.datasets import DatasetSpec, from_record
+from cnngui.core.training import EpochReport
 from cnngui.core.atomic import atomic_path, write_error_text
 from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
 
@@ -203,18 +204,20 @@ def _starts_like_a_pickle(path: Path) -> bool:
         return False
 
 
-HISTORY_FIELDS = ("epoch", "epochs", "train_loss", "train_accuracy", "test_loss", "test_accuracy", "seconds",
-                  "images_per_sec")
+def _history_fields() -> tuple[str, ...]:
+    """What each history entry holds: the fields of the trainer's EpochReport, which continuing a run rebuilds."""
+    return tuple(f.name for f in fields(EpochReport))
 
 
 def _checked_history(history) -> list[dict]:
     """Each epoch's numbers, as `EpochReport` needs them to continue a run."""
     if not isinstance(history, list):
         raise ValueError("its history is not a list of epochs")
+    names = _history_fields()
     for i, entry in enumerate(history):
-        if not isinstance(entry, dict) or set(entry) != set(HISTORY_FIELDS):
-            raise ValueError(f"history entry {i + 1} does not have the fields {', '.join(HISTORY_FIELDS)}")
-        if not all(isinstance(entry[k], (int, float)) and not isinstance(entry[k], bool) for k in HISTORY_FIELDS):
+        if not isinstance(entry, dict) or set(entry) != set(names):
+            raise ValueError(f"history entry {i + 1} does not have the fields {', '.join(names)}")
+        if not all(isinstance(entry[k], (int, float)) and not isinstance(entry[k], bool) for k in names):
             raise ValueError(f"history entry {i + 1} holds a value that is not a number")
     return history
 

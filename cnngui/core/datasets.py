@@ -37,7 +37,7 @@ class DatasetSpec:
     torchvision_class: str  # the torchvision.datasets class that reads it
     class_names: tuple[str, ...]
     noun: str  # "digit": what one image shows
-    normalization: dict = field(default_factory=lambda: {"mean": 0.1307, "std": 0.3081})
+    normalization: dict = field(default_factory=dict)  # {"mean", "std"} of its training images
     input_shape: tuple[int, int, int] = (1, 28, 28)
     # Published MD5 and size of each *uncompressed* file, where known; else the MD5 of each .gz file.
     raw_checksums: dict | None = None
@@ -75,7 +75,7 @@ class DatasetSpec:
 
 
 MNIST = DatasetSpec(
-    "mnist", "MNIST", "MNIST", tuple(str(d) for d in range(10)), "digit",
+    "mnist", "MNIST", "MNIST", tuple(str(d) for d in range(10)), "digit", normalization={"mean": 0.1307, "std": 0.3081},
     raw_checksums={
         "train-images-idx3-ubyte": ("6bbc9ace898e44ae57da46a324031adb", 47_040_016),
         "train-labels-idx1-ubyte": ("a25bea736e30d166cdddb491f175f624", 60_008),

@@ -18,10 +18,11 @@ from cnngui.core.architecture import SEED_CNN, build_model, validate
 from cnngui.core.augment import augment_batch
 from cnngui.core.control import TrainControl
 from cnngui.core.data import ImageData
+from cnngui.core.datasets import MNIST
 from cnngui.core.devices import resolve_device
 from cnngui.errors import UserError
 
-MNIST_NORMALIZATION = {"mean": 0.1307, "std": 0.3081}
+MNIST_NORMALIZATION = MNIST.normalization  # the dataset description's, for callers of the first release
 OPTIMIZERS = ("adam", "adamw", "sgd")
 SCHEDULES = ("constant", "onecycle")
 

@@ -153,7 +153,8 @@ class AppState(QObject):
 
         return preprocess(image, MNIST.normalization, MNIST.framing)
 
-    def _test_source(self) -> tuple[DatasetSpec, str | None]:
+    def test_source(self) -> tuple[DatasetSpec, str | None]:
+        """Where the current model's test images come from (raises UserError if cnngui doesn't have them)."""
         spec = self.model_dataset
         if spec.key == self.dataset.key:
             return spec, self.data_folder
@@ -169,14 +170,10 @@ class AppState(QObject):
             self._test_split[key] = load_test_split(spec, Path(folder) if folder else None)
         return self._test_split[key]
 
-    def test_source(self) -> tuple[DatasetSpec, str | None]:
-        """Where the current model's test images come from (raises UserError if cnngui doesn't have them)."""
-        return self._test_source()
-
     def show_random_test_image(self) -> None:
         """Pick a random test image of the current model's dataset, loading the set in the background."""
         try:
-            spec, folder = self._test_source()
+            spec, folder = self.test_source()
         except UserError as exc:
             self.sig_error.emit("No test images", str(exc))
             return

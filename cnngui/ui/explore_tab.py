@@ -48,6 +48,9 @@ class ExploreTab(QWidget):
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
         self._patches_running = False  # one search at a time; the newest request waits for it
+        self._accuracy_cache: dict[int, float | None] = {}  # model version -> test accuracy
+        self._accuracy_running = False
+        self._shown_shape: tuple | None = None  # the selected layer's shape, to keep the unit across edits
         self._closed = False
         self._build()
         state.sig_model_changed.connect(self._model_changed)
@@ -218,7 +221,7 @@ class ExploreTab(QWidget):
         self._patch_cache.clear()
         names = [info.name for info in infos]
         self.layer_index = names.index(previous) if previous in names else default_layer(infos)
-        if previous not in names or self.infos[self.layer_index].output_shape != getattr(self, "_shown_shape", None):
+        if previous not in names or self.infos[self.layer_index].output_shape != self._shown_shape:
             self.unit = self._centre_unit(self.layer_index)  # an edited model keeps the unit in view
         if self.state.prediction is None:
             self.pre = self.state.preprocess(render_digit(3))
@@ -449,9 +452,8 @@ class ExploreTab(QWidget):
         if self.state.edits.empty:
             self.ablationAccuracyLabel.setText("")
             return
-        self._accuracy_cache = getattr(self, "_accuracy_cache", {})
         self._show_accuracy()
-        if getattr(self, "_accuracy_running", False):
+        if self._accuracy_running:
             return  # the newest request is picked up when the running one ends
         try:
             source = self.state.test_source()
@@ -491,7 +493,7 @@ class ExploreTab(QWidget):
     def _show_accuracy(self) -> None:
         if self.state.edits.empty or self.state.trained is None:
             return
-        cache = getattr(self, "_accuracy_cache", {})
+        cache = self._accuracy_cache
         before = cache.get(self.state.trained_version)
         after = cache.get(self.state.model_version)
         text = lambda acc: "…" if acc is None else f"{acc:.2%}"  # noqa: E731

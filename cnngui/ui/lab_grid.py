@@ -37,6 +37,7 @@ class LabGrid(QWidget):
         self._image = QImage()
         self._base: QPixmap | None = None  # cells, lines, padding and numbers, drawn once per map and size
         self._source = None
+        self._key: tuple | None = None  # what the cached cells were drawn from
         self.fixed_side = fixed_side  # a small grid of numbers: this many pixels on its longer side, whatever its cells
         if fixed_side:
             self.setFixedSize(fixed_side, fixed_side)
@@ -56,7 +57,7 @@ class LabGrid(QWidget):
         """Show `values` (the padded map when `padding` > 0: its outer ring is drawn as padding)."""
         self.window, self.marked = window, marked
         key = (id(values), padding, grey, vmax)
-        if key == getattr(self, "_key", None) and values is self._source:
+        if key == self._key and values is self._source:
             self.update()  # the same map: only the window moved, the cached cells stay
             return
         self._key, self._source, self._base = key, values, None
