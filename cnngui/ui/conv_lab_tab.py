@@ -41,6 +41,7 @@ class ConvLabTab(QWidget):
         self.conv: Convolution | None = None
         self.pool: Pooling | None = None
         self.maps: list[np.ndarray] = []
+        self.pre = None  # the current input, preprocessed; set when the model or the input changes
         self.problem: str | None = None
         self._stale = True
         self._timer = QTimer(self, interval=100)
@@ -217,6 +218,11 @@ class ConvLabTab(QWidget):
         self._input_changed()
 
     def _input_changed(self) -> None:
+        """A new drawing: recompute when the tab is seen, not on every pen event while another tab is."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         pre = self._preprocessed()
         self.maps = feature_maps(self.state.predictor.model, pre.tensor) if self.state.predictor else []
         self.pre = pre
@@ -305,7 +311,7 @@ class ConvLabTab(QWidget):
 
     def rebuild(self, *_) -> None:
         """Set up the convolution (and pooling) for the current choices, and show the current step."""
-        if self.state.predictor is None or not hasattr(self, "pre"):
+        if self.state.predictor is None or self.pre is None:
             return
         image, self.input_text, self.is_picture = self.input_map()
         kernel, bias, self.kernel_text = self.kernel()
@@ -422,6 +428,11 @@ class ConvLabTab(QWidget):
             self.toggle_play()
             return
         self.set_position(self.position + 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._input_changed()
 
     def hideEvent(self, event) -> None:
         if self._timer.isActive():

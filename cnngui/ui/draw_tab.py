@@ -47,6 +47,7 @@ class DrawTab(QWidget):
         self.settings = settings
         self.last_prediction: Prediction | None = None
         self.true_label: int | None = None
+        self._answer_size = 72  # the prediction label's font size, set in _build
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
@@ -205,8 +206,10 @@ class DrawTab(QWidget):
             return
         name = prediction.class_name
         self.predictionLabel.setText(name)
-        self.predictionLabel.setStyleSheet(f"font-size: {72 if len(name) <= 2 else 28}pt; font-weight: bold; "
-                                           "color: #1f77b4")
+        size = 72 if len(name) <= 2 else 28  # "7" large; "Ankle boot" must fit
+        if size != self._answer_size:  # a style sheet re-polishes the label: only when the size changes
+            self._answer_size = size
+            self.predictionLabel.setStyleSheet(f"font-size: {size}pt; font-weight: bold; color: #1f77b4")
         truth = ""
         if self.true_label is not None:
             truth = (f" · true: {self.state.model_dataset.class_name(self.true_label)} "
