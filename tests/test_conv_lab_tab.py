@@ -118,3 +118,17 @@ def test_play_moves_the_window_and_stops_at_the_end(qtbot, lab):
     qtbot.mouseClick(tab.labPlayButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.position == tab.positions - 1 and not tab._timer.isActive(), timeout=3000)
     assert tab.labPlayButton.text() == "▶ Play"
+
+
+def test_the_lab_waits_while_hidden_and_catches_up_when_shown(make_window, qtbot):
+    """It once recomputed every feature map and its whole walk on each pen event in Draw (+7 ms p95)."""
+    window = make_window("draw_tab")
+    tab = window.conv_lab_tab
+    calls = []
+    original = tab.rebuild
+    tab.rebuild = lambda *a: (calls.append(1), original(*a))
+    window.state.show_picture(np.asarray(render_digit(2), dtype=np.float32) / 255, "a two")
+    assert not calls and tab._stale  # hidden: nothing computed
+    window.mainTabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bool(calls), timeout=2000)
+    assert not tab._stale and np.allclose(tab.pre.image28, window.state.prediction.preprocessed.image28)
