@@ -64,6 +64,34 @@ def test_stop_takes_effect_within_one_batch(tiny_data, device):
     assert result.model(torch.zeros(1, 1, 28, 28, device=device)).shape == (1, 10)  # the model so far is usable
 
 
+@pytest.mark.parametrize("stop_at_check", [3, 15, 22])  # inside forward, inside backward, in the epoch's test
+def test_stop_takes_effect_between_layers_even_inside_a_batch(tiny_data, stop_at_check):
+    """One batch of a wide network on a CPU can take seconds: Stop must not wait for it."""
+
+    class StopAtCheck(TrainControl):
+        checks = 0
+
+        @property
+        def stop_requested(self) -> bool:
+            StopAtCheck.checks += 1
+            return StopAtCheck.checks >= stop_at_check
+
+    trainer = Trainer(tiny_data, TrainConfig(epochs=3, batch_size=len(tiny_data.train_images), device="cpu"),
+                      control=StopAtCheck(), report_interval=0)
+    before = {k: v.clone() for k, v in trainer.model.state_dict().items()}
+    steps_seen = []
+    trainer.optimizer.register_step_post_hook(lambda *_: steps_seen.append(1))
+    result = trainer.run()
+    assert result.stopped and result.epochs_done == 0 and not result.history
+    # checks: 1 before the batch, 2..11 after each of the 10 layers forward, 12..21 as backward reaches
+    # each, 22 before the epoch's test: a stop inside the batch drops it, one in the test keeps the step
+    stepped = stop_at_check > 21
+    assert len(steps_seen) == stepped
+    assert all(torch.equal(before[k], v) for k, v in result.model.state_dict().items()) != stepped
+    assert all(not layer._forward_hooks for layer in result.model.children())  # the checks are gone
+    assert result.model(torch.zeros(1, 1, 28, 28)).shape == (1, 10)
+
+
 @pytest.mark.parametrize("device", DEVICES)
 def test_pause_holds_and_resume_continues(tiny_data, device):
     control = TrainControl()

@@ -209,6 +209,23 @@ def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
     return (total_loss / len(images)).item(), (correct.sum() / len(images)).item(), per_class
 
 
+def stop_between_layers(model: torch.nn.Module, cancelled) -> list:
+    """Ask `cancelled()` after every layer, forward and backward, and raise InterruptedError
+    when it says so: one batch of a wide network on a CPU can take seconds, and Stop (or
+    closing the window) must not wait for it. Returns the hook handles to remove."""
+
+    def check(*_) -> None:
+        if cancelled():
+            raise InterruptedError("stopped")
+
+    def after_layer(module, inputs, output) -> None:
+        check()
+        if isinstance(output, torch.Tensor) and output.requires_grad:
+            output.register_hook(check)  # runs when backward reaches this layer; returns None
+
+    return [layer.register_forward_hook(after_layer) for layer in model.children()]
+
+
 class Trainer:
     """Trains an architecture on `ImageData`; call `run()` on whichever thread should do the work.
 
@@ -267,10 +284,18 @@ class Trainer:
         total_steps = cfg.epochs * self.batches_per_epoch
         stopped = False
         model.train()
-        for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
-            stopped = self._run_epoch(epoch, total_steps)
-            if stopped:
-                break
+        hooks = stop_between_layers(model, lambda: self.control.stop_requested)
+        try:
+            for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
+                try:
+                    stopped = self._run_epoch(epoch, total_steps)
+                except InterruptedError:  # stopped inside a batch: that batch is dropped, the weights kept
+                    stopped = True
+                if stopped:
+                    break
+        finally:
+            for hook in hooks:
+                hook.remove()
         model.eval()
         return TrainResult(model, list(self.history), stopped, self.epochs_done)
 
@@ -322,7 +347,8 @@ class Trainer:
                     images_per_sec=rate, eta_seconds=remaining / rate, lr=lr))
                 pending = []
         train_seconds = time.perf_counter() - start - paused_for
-        test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes)
+        test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes,
+                                          cancelled=lambda: self.control.stop_requested)
         model.train()
         report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=loss_sum.item() / seen,
                              train_accuracy=correct.item() / seen, test_loss=test_loss,

@@ -115,7 +115,7 @@ class TrainTab(QWidget):
         self.resumeButton = QPushButton("Continue from file…", objectName="resumeButton")
         self.startButton.setDefault(True)
         self.startButton.setToolTip("Train the network from the Network tab from scratch with these settings")
-        self.stopButton.setToolTip("Stop after this batch and keep the model trained so far")
+        self.stopButton.setToolTip("Stop now (within a layer, even mid-batch) and keep the model trained so far")
         self.resumeButton.setToolTip("Continue training a saved checkpoint up to the epochs set above")
         self.startButton.clicked.connect(self.start)
         self.pauseButton.clicked.connect(self.toggle_pause)
@@ -353,7 +353,7 @@ class TrainTab(QWidget):
             self.task.cancel()
             self.stopButton.setEnabled(False)
             self.pauseButton.setEnabled(False)
-            self._status("Stopping after this batch…")
+            self._status("Stopping…")
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the run and wait for its thread: used when the window closes."""
