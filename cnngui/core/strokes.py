@@ -66,3 +66,62 @@ def render_strokes(strokes: list[Stroke], size: int = 280, width: float = 18, in
 
 def render_digit(digit: int, size: int = 280, width: float = 18, invert: bool = False, **placement):
     return render_strokes(place_strokes(digit, size, **placement), size, width, invert)
+
+
+# Letters a student might draw to try the network, chosen to look like no digit (no O, I, S, Z, B, G).
+LETTER_STROKES: dict[str, list[Stroke]] = {
+    "A": [[(0.2, 0.92), (0.5, 0.08), (0.8, 0.92)], [(0.32, 0.6), (0.68, 0.6)]],
+    "E": [[(0.75, 0.08), (0.28, 0.08), (0.28, 0.92), (0.75, 0.92)], [(0.28, 0.5), (0.65, 0.5)]],
+    "F": [[(0.75, 0.08), (0.3, 0.08), (0.3, 0.92)], [(0.3, 0.5), (0.65, 0.5)]],
+    "H": [[(0.25, 0.08), (0.25, 0.92)], [(0.75, 0.08), (0.75, 0.92)], [(0.25, 0.5), (0.75, 0.5)]],
+    "K": [[(0.28, 0.08), (0.28, 0.92)], [(0.75, 0.08), (0.28, 0.55)], [(0.42, 0.45), (0.78, 0.92)]],
+    "M": [[(0.15, 0.92), (0.2, 0.08), (0.5, 0.6), (0.8, 0.08), (0.85, 0.92)]],
+    "N": [[(0.25, 0.92), (0.25, 0.08), (0.75, 0.92), (0.75, 0.08)]],
+    "R": [[(0.28, 0.92), (0.28, 0.08), (0.6, 0.1), (0.72, 0.28), (0.6, 0.46), (0.28, 0.48)], [(0.45, 0.48), (0.75, 0.92)]],
+    "T": [[(0.15, 0.08), (0.85, 0.08)], [(0.5, 0.08), (0.5, 0.92)]],
+    "W": [[(0.1, 0.08), (0.28, 0.92), (0.5, 0.4), (0.72, 0.92), (0.9, 0.08)]],
+    "X": [[(0.2, 0.08), (0.8, 0.92)], [(0.8, 0.08), (0.2, 0.92)]],
+    "Y": [[(0.2, 0.08), (0.5, 0.5), (0.8, 0.08)], [(0.5, 0.5), (0.5, 0.92)]],
+    "#": [[(0.35, 0.1), (0.3, 0.9)], [(0.65, 0.1), (0.6, 0.9)], [(0.15, 0.35), (0.85, 0.35)], [(0.15, 0.65), (0.85, 0.65)]],
+    "*": [[(0.5, 0.1), (0.5, 0.9)], [(0.15, 0.3), (0.85, 0.7)], [(0.85, 0.3), (0.15, 0.7)]],
+}
+
+
+def render_letter(letter: str, size: int = 280, width: float = 18, box: float = 0.7, slant: float = 0.0):
+    strokes = [[((0.5 + (x - 0.5) * box + slant * (0.5 - y) * box) * size, (0.5 + (y - 0.5) * box) * size)
+                for x, y in stroke] for stroke in LETTER_STROKES[letter]]
+    return render_strokes(strokes, size, width)
+
+
+def render_scribble(rng, size: int = 280, width: float = 18, points: int = 12):
+    """A random scrawl: a pen wandering over the middle of the canvas."""
+    pts = rng.uniform(0.15, 0.85, size=(points, 2)) * size
+    return render_strokes([[tuple(p) for p in pts]], size, width)
+
+
+def render_blob(rng, size: int = 280):
+    """One to three filled ellipses: the smudge a palm or a full pen leaves."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (size, size), 0)
+    draw = ImageDraw.Draw(img)
+    for _ in range(int(rng.integers(1, 4))):
+        cx, cy = rng.uniform(0.3, 0.7, 2) * size
+        rx, ry = rng.uniform(0.08, 0.3, 2) * size
+        draw.ellipse([cx - rx, cy - ry, cx + rx, cy + ry], fill=255)
+    return img
+
+
+def non_digits(seed: int = 0, per_kind: int = 60) -> list[tuple[str, object]]:
+    """(kind, PIL image) for scribbles, letters and blobs: what "not sure" should catch."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    out = [("scribble", render_scribble(rng, width=float(rng.choice([10, 18, 28])), points=int(rng.integers(6, 20))))
+           for _ in range(per_kind)]
+    letters = list(LETTER_STROKES)
+    out += [("letter", render_letter(letters[i % len(letters)], width=float(rng.choice([10, 18, 28])),
+                                     box=float(rng.uniform(0.5, 0.85)), slant=float(rng.uniform(-0.2, 0.3))))
+            for i in range(per_kind)]
+    out += [("blob", render_blob(rng)) for _ in range(per_kind)]
+    return out

@@ -1,0 +1,150 @@
+"""How a model does on a test set: the confusion matrix, per-class figures, the mistakes.
+
+One `Evaluation` holds every test image's logits, so the Evaluate tab, `cnngui evaluate` and
+the calibration all read the same numbers; nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import torch
+
+from cnngui.core.training import network_input
+
+
+@dataclass
+class Evaluation:
+    classes: list[str]
+    labels: np.ndarray  # int64 [N], the true classes
+    logits: np.ndarray  # float32 [N, C]
+    temperature: float = 1.0  # divides the logits before softmax (1: as trained)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.classes)
+
+    @cached_property
+    def probabilities(self) -> np.ndarray:
+        return softmax(self.logits / self.temperature)
+
+    @cached_property
+    def predictions(self) -> np.ndarray:
+        return self.logits.argmax(1)
+
+    @cached_property
+    def confidences(self) -> np.ndarray:
+        """The probability of the predicted class, per image."""
+        return self.probabilities[np.arange(len(self.labels)), self.predictions]
+
+    @cached_property
+    def confusion(self) -> np.ndarray:
+        """Counts [true, predicted]."""
+        c = self.num_classes
+        return np.bincount(self.labels * c + self.predictions, minlength=c * c).reshape(c, c)
+
+    @property
+    def accuracy(self) -> float:
+        return float((self.predictions == self.labels).mean()) if len(self.labels) else 0.0
+
+    @cached_property
+    def loss(self) -> float:
+        """Mean cross-entropy of the logits as trained (temperature 1)."""
+        log_p = log_softmax(self.logits)
+        return float(-log_p[np.arange(len(self.labels)), self.labels].mean()) if len(self.labels) else 0.0
+
+    def per_class(self) -> list[dict]:
+        m = self.confusion
+        support, predicted, hits = m.sum(1), m.sum(0), np.diag(m)
+        return [{"class": name, "accuracy": _ratio(hits[i], support[i]), "precision": _ratio(hits[i], predicted[i]),
+                 "recall": _ratio(hits[i], support[i]), "support": int(support[i])}
+                for i, name in enumerate(self.classes)]
+
+    def examples(self, true: int | None = None, predicted: int | None = None, mistakes_only: bool = False) -> np.ndarray:
+        """Indices of test images (optionally one cell of the matrix), most confident first:
+        in an off-diagonal cell, or with `mistakes_only`, the most confident mistakes lead."""
+        keep = np.ones(len(self.labels), bool)
+        if true is not None:
+            keep &= self.labels == true
+        if predicted is not None:
+            keep &= self.predictions == predicted
+        if mistakes_only:
+            keep &= self.predictions != self.labels
+        index = np.flatnonzero(keep)
+        return index[np.argsort(-self.confidences[index], kind="stable")]
+
+    def to_json(self) -> dict:
+        """The shape `cnngui evaluate --json` prints (rows: true class, columns: predicted)."""
+        return {"accuracy": self.accuracy, "loss": self.loss, "classes": list(self.classes),
+                "per_class": self.per_class(), "confusion_matrix": self.confusion.tolist(), **self.extra}
+
+    def text(self) -> str:
+        """The report `cnngui evaluate` prints: overall figures, the matrix, per-class figures."""
+        m = self.confusion
+        width = max(5, max(len(n) for n in self.classes) + 1, len(str(m.max())) + 1)
+        names = [n[:width - 1] for n in self.classes]
+        lines = [f"Accuracy {self.accuracy:.2%} · loss {self.loss:.4f} · {len(self.labels)} test images", "",
+                 "Confusion matrix (rows: true class, columns: predicted)",
+                 " " * width + "".join(f"{n:>{width}}" for n in names)]
+        lines += [f"{names[i]:>{width}}" + "".join(f"{v:>{width}}" for v in row) for i, row in enumerate(m)]
+        lines += ["", f"{'class':>{width}}  accuracy  precision  recall  support"]
+        lines += [f"{row['class'][:width]:>{width}}  {row['accuracy']:>8.2%}  {row['precision']:>9.2%}  "
+                  f"{row['recall']:>6.2%}  {row['support']:>7}" for row in self.per_class()]
+        return "\n".join(lines)
+
+
+def _ratio(a, b) -> float:
+    return float(a) / float(b) if b else 0.0
+
+
+def log_softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(1, keepdims=True))
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    return np.exp(log_softmax(logits))
+
+
+def last_layer(model: torch.nn.Module) -> torch.nn.Module:
+    """The layer that turns features into class scores: the last one with weights."""
+    return [m for m in model.children() if any(True for _ in m.parameters(recurse=False))][-1]
+
+
+@torch.inference_mode()
+def forward_with_features(model: torch.nn.Module, batch: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Logits and the features the last layer reads (flattened): one forward pass for both."""
+    seen = []
+    hook = last_layer(model).register_forward_pre_hook(lambda module, inputs: seen.append(inputs[0]))
+    try:
+        logits = model(batch)
+    finally:
+        hook.remove()
+    return logits, seen[0].flatten(1)
+
+
+def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 1000,
+              cancelled=lambda: False, progress=lambda done, total: None) -> tuple[np.ndarray, np.ndarray]:
+    """Logits [N, C] and last-layer features [N, D] for uint8 images [N, H, W], in batches;
+    `cancelled()` is asked between them."""
+    model.eval()
+    logits, features = [], []
+    for start in range(0, len(images), batch_size):
+        if cancelled():
+            raise InterruptedError("cancelled")
+        out, feats = forward_with_features(model, network_input(images[start:start + batch_size], normalization))
+        logits.append(out.float().numpy())
+        features.append(feats.float().numpy())
+        progress(min(start + batch_size, len(images)), len(images))
+    if not logits:
+        return np.zeros((0, 0), np.float32), np.zeros((0, 0), np.float32)
+    return np.concatenate(logits), np.concatenate(features)
+
+
+def evaluate_model(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor, normalization: dict,
+                   classes: list[str], **kwargs) -> Evaluation:
+    logits, _ = run_model(model, images, normalization, **kwargs)
+    return Evaluation(list(classes), labels.numpy().astype(np.int64), logits.reshape(len(labels), len(classes)))

@@ -1,0 +1,35 @@
+"""A model's test report: its evaluation and its calibration, from one pass over the test set.
+
+The Evaluate tab, the Draw tab's "not sure" and `cnngui evaluate` all take it from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from cnngui.core.calibration import Calibration, calibrate
+from cnngui.core.datasets import DatasetSpec
+from cnngui.core.evaluation import Evaluation, run_model
+
+
+@dataclass
+class ModelReport:
+    evaluation: Evaluation
+    calibration: Calibration | None  # None when no training images were given
+    test_images: torch.Tensor  # uint8 [N, H, W]: the gallery shows these
+
+
+def make_report(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, test_images: torch.Tensor,
+                test_labels: torch.Tensor, train_images: torch.Tensor | None = None, cancelled=lambda: False,
+                progress=lambda done, total: None) -> ModelReport:
+    logits, features = run_model(model, test_images, normalization, cancelled=cancelled, progress=progress)
+    evaluation = Evaluation(list(spec.class_names), test_labels.numpy().astype(np.int64),
+                            logits.reshape(len(test_labels), spec.num_classes))
+    calibration = None
+    if train_images is not None and len(test_labels) >= 2:
+        calibration = calibrate(model, evaluation, features, train_images, normalization, cancelled=cancelled)
+        evaluation.extra["calibration"] = calibration.summary()
+    return ModelReport(evaluation, calibration, test_images)
