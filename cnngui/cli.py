@@ -68,9 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", type=Path, help="continue from this checkpoint")
     _data_args(train)
 
-    evaluate = sub.add_parser("evaluate", help="test accuracy of a model on its dataset's test set")
+    evaluate = sub.add_parser("evaluate", help="test accuracy, per-class figures and the confusion matrix of a model")
     evaluate.add_argument("--model", type=Path, help="checkpoint (default: the bundled model)")
     evaluate.add_argument("--device", default="auto")
+    evaluate.add_argument("--json", action="store_true",
+                          help="print accuracy, loss, per-class figures and the confusion matrix as JSON")
     _data_args(evaluate)
 
     predict = sub.add_parser("predict", help="classify images")
@@ -178,25 +180,25 @@ def cmd_train(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
+    import json
+
     from cnngui.core.devices import resolve_device
     from cnngui.core.predict import Predictor
-    from cnngui.core.training import evaluate, network_input
+    from cnngui.core.report import make_report
 
     predictor = Predictor.from_file(args.model)
     data = _load_data(args, predictor.dataset)
     if data.spec.key != predictor.dataset.key:
         raise UserError(f"The model was trained on {predictor.dataset.title}, not {data.spec.title}: "
                         f"evaluate it with --dataset {predictor.dataset.key}.")
-    device = resolve_device(args.device)
-    model = predictor.model.to(device)
-    images = network_input(data.test_images, predictor.normalization, device)
-    loss, accuracy, per_class = evaluate(model, images, data.test_labels.to(device), num_classes=data.spec.num_classes)
+    resolve_device(args.device)  # a device that isn't there is still an error; one test pass runs on the CPU
+    evaluation = make_report(predictor.model, predictor.normalization, data.spec, data.test_images,
+                             data.test_labels).evaluation
+    if args.json:
+        print(json.dumps(evaluation.to_json(), indent=2))
+        return 0
     print(f"Model: {args.model or 'bundled model'} ({data.spec.title})")
-    print(f"Test accuracy: {accuracy:.4f}")
-    print(f"Test loss: {loss:.4f}")
-    print("Per-class accuracy:")
-    for index, acc in enumerate(per_class):
-        print(f"  {data.spec.class_name(index)}: {acc:.4f}")
+    print(evaluation.text())
     return 0
 
 

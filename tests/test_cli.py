@@ -55,7 +55,28 @@ def test_evaluate_the_bundled_model(capsys):
     out = capsys.readouterr().out
     accuracy = float(out.split("Test accuracy: ")[1].split()[0])
     assert accuracy >= 0.993
-    assert out.count("\n  ") == 10  # per-class lines
+    per_class = out.split("Per-class accuracy:\n")[1].split("\n\n")[0].splitlines()
+    assert [line.split(":")[0].strip() for line in per_class] == [str(d) for d in range(10)]
+    matrix = out.split("columns: predicted):\n")[1].splitlines()[1:11]
+    assert sum(int(v) for row in matrix for v in row.split()[1:]) == 10_000  # every test image once
+    assert "Calibration: temperature" in out
+
+
+def test_evaluate_json_has_the_documented_shape(capsys):
+    import json
+
+    import numpy as np
+
+    assert main(["evaluate", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {"accuracy", "loss", "classes", "per_class", "confusion_matrix"} <= set(report)
+    matrix = np.array(report["confusion_matrix"])
+    assert matrix.shape == (10, 10) and matrix.sum() == 10_000
+    assert report["accuracy"] == np.trace(matrix) / matrix.sum()
+    row = report["per_class"][4]
+    assert set(row) == {"class", "accuracy", "precision", "recall", "support"} and row["class"] == "4"
+    assert row["support"] == matrix[4].sum() and row["recall"] == matrix[4, 4] / matrix[4].sum()
+    assert row["precision"] == matrix[4, 4] / matrix[:, 4].sum()
 
 
 def test_train_writes_a_checkpoint_and_resumes(tmp_path, capsys):

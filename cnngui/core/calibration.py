@@ -118,7 +118,7 @@ class Typicality:
 @dataclass
 class Calibration:
     temperature: float
-    typicality: Typicality
+    typicality: Typicality | None  # None: no training images to compare with
     before: list[ReliabilityBin]  # on the second test half, as trained
     after: list[ReliabilityBin]  # the same images, with the temperature
     held_out: int  # images in the second half
@@ -133,6 +133,8 @@ class Calibration:
 
     def judge(self, features: torch.Tensor | np.ndarray, flag_rate: float = DEFAULT_FLAG_RATE) -> tuple[bool, float]:
         """(not sure?, how far from the training data as a multiple of the threshold) for features [N, D]."""
+        if self.typicality is None:
+            return False, 0.0
         feats = features.numpy() if isinstance(features, torch.Tensor) else features
         distance = float(self.typicality.distances(feats.reshape(1, -1))[0])
         limit = self.typicality.threshold(flag_rate)
@@ -149,13 +151,17 @@ def split_halves(n: int) -> tuple[np.ndarray, np.ndarray]:
     return index[0::2], index[1::2]
 
 
-def calibrate_from(evaluation: Evaluation, test_features: np.ndarray, train_features: np.ndarray) -> Calibration:
-    """A calibration from an evaluation's logits and features (its test set) and training features."""
+def calibrate_from(evaluation: Evaluation, test_features: np.ndarray | None = None,
+                   train_features: np.ndarray | None = None) -> Calibration:
+    """A calibration from an evaluation's logits (its test set); with the test and training
+    features also the typicality for "not sure"."""
     fit, check = split_halves(len(evaluation.labels))
     logits, labels = evaluation.logits, evaluation.labels
     temperature = fit_temperature(logits[fit], labels[fit])
-    typicality = Typicality.fit(train_features)
-    typicality.reference = np.sort(typicality.distances(test_features[fit]))
+    typicality = None
+    if test_features is not None and train_features is not None and len(train_features):
+        typicality = Typicality.fit(train_features)
+        typicality.reference = np.sort(typicality.distances(test_features[fit]))
     return Calibration(temperature, typicality,
                        reliability(softmax(logits[check]), labels[check]),
                        reliability(softmax(logits[check] / temperature), labels[check]), len(check))

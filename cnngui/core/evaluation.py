@@ -82,17 +82,23 @@ class Evaluation:
                 "per_class": self.per_class(), "confusion_matrix": self.confusion.tolist(), **self.extra}
 
     def text(self) -> str:
-        """The report `cnngui evaluate` prints: overall figures, the matrix, per-class figures."""
+        """The report `cnngui evaluate` prints: overall figures, per-class figures, the matrix."""
         m = self.confusion
-        width = max(5, max(len(n) for n in self.classes) + 1, len(str(m.max())) + 1)
-        names = [n[:width - 1] for n in self.classes]
-        lines = [f"Accuracy {self.accuracy:.2%} · loss {self.loss:.4f} · {len(self.labels)} test images", "",
-                 "Confusion matrix (rows: true class, columns: predicted)",
-                 " " * width + "".join(f"{n:>{width}}" for n in names)]
-        lines += [f"{names[i]:>{width}}" + "".join(f"{v:>{width}}" for v in row) for i, row in enumerate(m)]
-        lines += ["", f"{'class':>{width}}  accuracy  precision  recall  support"]
-        lines += [f"{row['class'][:width]:>{width}}  {row['accuracy']:>8.2%}  {row['precision']:>9.2%}  "
-                  f"{row['recall']:>6.2%}  {row['support']:>7}" for row in self.per_class()]
+        width = max(5, min(12, max(len(n) for n in self.classes)) + 2, len(str(m.max())) + 2)
+        names = [n[:width - 2] for n in self.classes]
+        lines = [f"Test accuracy: {self.accuracy:.4f}", f"Test loss: {self.loss:.4f}", "Per-class accuracy:"]
+        lines += [f"  {row['class']}: {row['accuracy']:.4f}" for row in self.per_class()]
+        lines += ["", f"{'class':<{width}}{'precision':>10}{'recall':>8}{'support':>9}"]
+        lines += [f"{name:<{width}}{row['precision']:>10.4f}{row['recall']:>8.4f}{row['support']:>9}"
+                  for name, row in zip(names, self.per_class())]
+        lines += ["", "Confusion matrix (rows: true class, columns: predicted):",
+                  f"{'':<{width}}" + "".join(f"{n:>{width}}" for n in names)]
+        lines += [f"{names[i]:<{width}}" + "".join(f"{v:>{width}}" for v in row) for i, row in enumerate(m)]
+        if "calibration" in self.extra:
+            c = self.extra["calibration"]
+            lines += ["", f"Calibration: temperature {c['temperature']:.3f}; calibration error on "
+                          f"{c['held_out_images']} held-out test images {c['calibration_error_before']:.2%} as "
+                          f"trained, {c['calibration_error_after']:.2%} scaled"]
         return "\n".join(lines)
 
 

@@ -1,0 +1,70 @@
+"""Why this answer: which input pixels pushed the network towards a class.
+
+Two methods, each a few lines of PyTorch (Captum would add matplotlib and more to the frozen
+build for what fits on a page here):
+- **Integrated gradients** (Sundararajan et al. 2017): the gradient of the class score,
+  averaged along the straight path from a blank canvas to the input, times (input - blank).
+  The attributions add up to score(input) - score(blank), which the tests check.
+- **Occlusion**: cover a small square with blank canvas, see how much the class score drops;
+  every pixel gets the mean drop of the squares that covered it.
+Both return a map [H, W] in score units: positive pushed towards the class, negative away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+
+
+def integrated_gradients(model: torch.nn.Module, x: torch.Tensor, target: int, baseline: torch.Tensor,
+                         steps: int = 24) -> torch.Tensor:
+    """x, baseline: [1, C, H, W]. One batched forward and backward of `steps` images (midpoint rule)."""
+    alphas = (torch.arange(steps, dtype=x.dtype) + 0.5) / steps
+    path = (baseline + alphas.view(-1, 1, 1, 1) * (x - baseline)).detach().requires_grad_(True)
+    with torch.enable_grad():
+        scores = model(path)[:, target]
+        (grads,) = torch.autograd.grad(scores.sum(), path)
+    return ((x - baseline) * grads.mean(0, keepdim=True))[0].sum(0).detach()
+
+
+@torch.inference_mode()
+def occlusion(model: torch.nn.Module, x: torch.Tensor, target: int, baseline: torch.Tensor,
+              window: int = 4, stride: int = 2) -> torch.Tensor:
+    """The drop in the class score when each window×window square becomes blank, spread over its pixels."""
+    _, _, h, w = x.shape
+    corners = [(r, c) for r in range(0, h - window + 1, stride) for c in range(0, w - window + 1, stride)]
+    batch = x.repeat(len(corners), 1, 1, 1)
+    for i, (r, c) in enumerate(corners):
+        batch[i, :, r:r + window, c:c + window] = baseline[0, :, r:r + window, c:c + window]
+    drops = model(x)[0, target] - model(batch)[:, target]
+    total, covered = torch.zeros(h, w), torch.zeros(h, w)
+    for drop, (r, c) in zip(drops, corners):
+        total[r:r + window, c:c + window] += drop
+        covered[r:r + window, c:c + window] += 1
+    return total / covered.clamp(min=1)
+
+
+@dataclass(frozen=True)
+class Method:
+    key: str
+    title: str
+    explain: str
+    run: Callable[..., torch.Tensor]
+
+
+METHODS: dict[str, Method] = {m.key: m for m in (
+    Method("gradients", "Integrated gradients",
+           "How much each pixel's ink, added from a blank canvas, raised the class score.", integrated_gradients),
+    Method("occlusion", "Occlusion",
+           "How much the class score drops when a 4×4 patch around each pixel is erased.", occlusion),
+)}
+
+
+def explain(model: torch.nn.Module, x: torch.Tensor, target: int, blank_value: float,
+            method: str = "gradients") -> torch.Tensor:
+    """The attribution map [H, W] for class `target` of the network input `x` [1, C, H, W];
+    `blank_value` is what an empty canvas becomes after normalisation."""
+    model.eval()
+    return METHODS[method].run(model, x, target, torch.full_like(x, blank_value))
