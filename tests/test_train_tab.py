@@ -27,7 +27,7 @@ def test_widgets_have_stable_names(window):
                  "trainProgress", "logView"]:
         assert window.findChild(object, name) is not None, name
     tabs = window.mainTabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Network", "Train", "Draw", "Explore", "Convolution"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Network", "Train", "Evaluate", "Draw", "Explore", "Convolution"]
     assert "bundled" in window.modelLabel.text()
 
 

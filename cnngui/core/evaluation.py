@@ -115,21 +115,19 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return np.exp(log_softmax(logits))
 
 
-def last_layer(model: torch.nn.Module) -> torch.nn.Module:
-    """The layer that turns features into class scores: the last one with weights."""
-    return [m for m in model.children() if any(True for _ in m.parameters(recurse=False))][-1]
-
-
 @torch.inference_mode()
-def forward_with_features(model: torch.nn.Module, batch: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Logits and the features the last layer reads (flattened): one forward pass for both."""
-    seen = []
-    hook = last_layer(model).register_forward_pre_hook(lambda module, inputs: seen.append(inputs[0]))
-    try:
-        logits = model(batch)
-    finally:
-        hook.remove()
-    return logits, seen[0].flatten(1)
+def forward_with_features(model: torch.nn.Sequential, batch: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Logits and the features the last layer with weights reads (flattened), in one pass.
+    Layer by layer rather than with a hook: a hook on a model that another thread also runs
+    would catch that thread's inputs too."""
+    layers = list(model.children())
+    last = max(i for i, layer in enumerate(layers) if any(True for _ in layer.parameters(recurse=False)))
+    h = batch
+    for i, layer in enumerate(layers):
+        if i == last:
+            features = h.flatten(1)
+        h = layer(h)
+    return h, features
 
 
 def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 1000,

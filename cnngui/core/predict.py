@@ -8,7 +8,9 @@ from pathlib import Path
 import torch
 
 from cnngui import resources
+from cnngui.core.calibration import DEFAULT_FLAG_RATE, Calibration
 from cnngui.core.checkpoint import Checkpoint, load_checkpoint
+from cnngui.core.evaluation import forward_with_features
 from cnngui.core.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
 
@@ -20,6 +22,8 @@ class Prediction:
     probabilities: list[float]
     preprocessed: Preprocessed
     class_name: str = ""  # from the model's dataset: "7", "Sneaker", "ki"
+    not_sure: bool = False  # unlike the training data (only once the model is calibrated)
+    strangeness: float | None = None  # distance from the training data / the "not sure" threshold
 
     @property
     def digit(self) -> int | None:
@@ -36,6 +40,8 @@ class Predictor:
         self.normalization = checkpoint.normalization
         self.dataset = checkpoint.spec
         self.label = label
+        self.calibration: Calibration | None = None  # set once its test report is made
+        self.flag_rate = DEFAULT_FLAG_RATE  # the share of real test images "not sure" may flag
 
     @classmethod
     def from_file(cls, path: str | Path | None = None) -> "Predictor":
@@ -60,6 +66,13 @@ class Predictor:
     def predict_preprocessed(self, pre: Preprocessed) -> Prediction:
         if pre.empty:
             return Prediction(None, 0.0, [0.0] * self.dataset.num_classes, pre)
-        probs = self.probabilities(pre.tensor)[0]
+        if self.calibration is None:
+            probs = self.probabilities(pre.tensor)[0]
+            index = int(probs.argmax())
+            return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index))
+        logits, features = forward_with_features(self.model, pre.tensor)
+        probs = torch.softmax(logits[0] / self.calibration.temperature, dim=0)
         index = int(probs.argmax())
-        return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index))
+        not_sure, strangeness = self.calibration.judge(features, self.flag_rate)
+        return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index),
+                          not_sure, strangeness)

@@ -7,6 +7,7 @@ work it needs (loading a test set) runs as a background `Task`; problems come ba
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,9 @@ from cnngui.core.data import ImageData, load_dataset, load_test_split
 from cnngui.core.datasets import MNIST, DatasetSpec
 from cnngui.core.edits import ModelEdits
 from cnngui.core.layers import analyse, first_problem
+from cnngui.core.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.predict import Prediction, Predictor
+from cnngui.core.report import ModelReport, make_report
 from cnngui.errors import UserError
 from cnngui.ui.tasks import run_task
 
@@ -40,6 +43,9 @@ class AppState(QObject):
     sig_architecture_changed = Signal()  # the network being edited (and trained next) changed
     sig_dataset_changed = Signal()  # the dataset to train on changed
     sig_training_changed = Signal(bool)  # a training run started (True) or ended (False)
+    sig_report_changed = Signal()  # the current model's test report (evaluation, calibration) is ready
+    sig_report_progress = Signal(int, int)  # test images done, of
+    sig_show_tab = Signal(str)  # a view asks the window to bring a tab forward ("draw_tab")
     sig_status = Signal(str)  # a passing message for the status bar
     sig_error = Signal(str, str)  # title, message: for a dialog
 
@@ -64,6 +70,11 @@ class AppState(QObject):
         self._test_split: dict[tuple[str, str], tuple] = {}
         self._loading_test: set[tuple[str, str]] = set()
         self._rng = np.random.default_rng()
+        self._reports: dict[int, ModelReport] = {}  # by model_version, the last few
+        self._report_running: int | None = None  # the model_version a report task is making
+        self._report_task = None
+        self.report_problem = ""  # why there is no report, when one couldn't be made
+        self.flag_rate = DEFAULT_FLAG_RATE
 
     # ---- the model ---------------------------------------------------------------------------
     @property
@@ -86,6 +97,7 @@ class AppState(QObject):
         self._set_trained(Predictor.from_file())
 
     def _set_trained(self, predictor: Predictor) -> None:
+        predictor.flag_rate = self.flag_rate
         self.trained = self.predictor = predictor
         self.edits = ModelEdits()
         self.model_label = predictor.label
@@ -104,6 +116,7 @@ class AppState(QObject):
         else:
             label = f"{self.trained.label}, edited ({edits.describe()})"
             self.predictor, self.model_label = Predictor(edits.apply(self.trained.checkpoint), label), label
+            self.predictor.flag_rate = self.flag_rate
         self.model_version = self.trained_version if edits.empty else self.model_version + 1
         self.sig_model_changed.emit()
 
@@ -198,6 +211,73 @@ class AppState(QObject):
         images, labels = split
         index = int(self._rng.integers(len(images)))
         self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]))
+
+    # ---- the test report: evaluation and calibration of the current model --------------------
+    @property
+    def report(self) -> ModelReport | None:
+        return self._reports.get(self.model_version)
+
+    @property
+    def report_running(self) -> bool:
+        return self._report_running is not None
+
+    def request_report(self, quiet: bool = False) -> None:
+        """Make the current model's report in the background, once per model; `sig_report_changed`
+        follows. `quiet`: a view that merely could use it asks (no dialog if it can't be made)."""
+        version, predictor = self.model_version, self.predictor
+        if predictor is None or version in self._reports or self._report_running == version:
+            return
+        try:
+            spec, folder = self.test_source()
+        except UserError as exc:
+            self.report_problem = str(exc)
+            if not quiet:
+                self.sig_error.emit("Cannot evaluate", str(exc))
+            self.sig_report_changed.emit()
+            return
+        if self._report_task is not None:
+            self._report_task.cancel()  # for a model that is no longer current
+        self._report_running, self.report_problem = version, ""
+        model = copy.deepcopy(predictor.model)  # the Draw tab keeps using the original meanwhile
+
+        def work(task_state) -> ModelReport:
+            from cnngui.ui.torch_threads import use_one_thread
+
+            use_one_thread()  # beside training and drawing, not instead of them
+            images, labels = self.test_split(spec, folder)
+            train = cached_dataset(spec, folder).train_images
+            return make_report(model, predictor.normalization, spec, images, labels, train,
+                               cancelled=lambda: task_state.stop_requested,
+                               progress=lambda done, total: task_state.report_progress((done, total)))
+
+        def finished(report: ModelReport) -> None:
+            self._reports[version] = report
+            for old in sorted(self._reports)[:-3]:
+                del self._reports[old]
+            predictor.calibration = report.calibration
+            if version == self.model_version:
+                self.sig_report_changed.emit()
+
+        def failed(message: str) -> None:
+            self.report_problem = message
+            if not quiet:
+                self.sig_error.emit("Cannot evaluate", message)
+            self.sig_report_changed.emit()
+
+        def done() -> None:
+            if self._report_running == version:
+                self._report_running, self._report_task = None, None
+
+        self._report_task = task = run_task(work, name="cnngui-report", on_result=finished, on_failed=failed,
+                        on_progress=lambda value: self.sig_report_progress.emit(*value))
+        task.sig_done.connect(done)
+        self.sig_report_changed.emit()  # views show "evaluating…"
+
+    def set_flag_rate(self, rate: float) -> None:
+        """The share of real test images "not sure" may flag (a teacher's setting)."""
+        self.flag_rate = rate
+        for predictor in {self.trained, self.predictor} - {None}:
+            predictor.flag_rate = rate
 
     # ---- the run -----------------------------------------------------------------------------
     def set_training(self, running: bool) -> None:

@@ -25,3 +25,14 @@ def picture_label(object_name: str = "", size: int = 140) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: black; border: 1px solid #888")
     return label
+
+
+def rgb_pixmap(rgb: np.ndarray, size: int) -> QPixmap:
+    """An RGB uint8 array [H, W, 3] as a pixmap `size` pixels on its longer side, crisp pixels."""
+    from PySide6.QtGui import QImage
+
+    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+    h, w = rgb.shape[:2]
+    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.FastTransformation))

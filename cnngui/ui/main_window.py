@@ -38,6 +38,7 @@ def app_settings() -> QSettings:
 TABS = (
     ("network_tab", "Network", "cnngui.ui.network_tab", "NetworkTab"),
     ("train_tab", "Train", "cnngui.ui.train_tab", "TrainTab"),
+    ("evaluate_tab", "Evaluate", "cnngui.ui.evaluate_tab", "EvaluateTab"),
     ("draw_tab", "Draw", "cnngui.ui.draw_tab", "DrawTab"),
     ("explore_tab", "Explore", "cnngui.ui.explore_tab", "ExploreTab"),
     ("conv_lab_tab", "Convolution", "cnngui.ui.conv_lab_tab", "ConvLabTab"),
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.state.sig_model_changed.connect(self._model_changed)
         self.state.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.state.sig_error.connect(lambda title, text: show_error(self, title, text))
+        self.state.sig_show_tab.connect(self.show_tab)
         tab_index = self.mainTabs.currentIndex()
         for index, (attribute, title, module, cls) in enumerate(TABS):
             tab = getattr(importlib.import_module(module), cls)(self.state, self.settings)
@@ -239,6 +241,12 @@ class MainWindow(QMainWindow):
                                       "Training is still running. Stop it and quit?\n"
                                       "The last finished epoch is autosaved.")
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_tab(self, attribute: str) -> None:
+        """Bring a tab forward by its attribute name ("draw_tab"), as a view may ask through the state."""
+        tab = getattr(self, attribute, None)
+        if tab is not None:
+            self.mainTabs.setCurrentWidget(tab)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.train_tab is not None and self.train_tab.running:

@@ -1,0 +1,307 @@
+"""The Evaluate tab: where the current model is wrong, and how far to trust its confidence.
+
+It shows the application state's test report for the current model (made in the background,
+once per model, when the tab is shown): overall figures, a confusion matrix whose cells open
+the images behind them, per-class precision and recall, the most confident mistakes, and a
+reliability diagram before and after temperature scaling. A click on an image makes it the
+state's picture, so Draw and Explore show it; a double click goes to Draw.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cnngui.core.report import ModelReport
+from cnngui.ui.app_state import AppState
+from cnngui.ui.images import pixmap_of
+
+GALLERY_LIMIT = 120  # images shown per cell: a diagonal cell holds a thousand
+ICON = 64
+MISTAKES = "mistakes"
+MIN_BIN = 5  # a reliability bar from fewer answers than this says nothing
+
+
+def cell_color(share: float, diagonal: bool) -> QColor:
+    """Green for right answers, red for mistakes, stronger with a larger share of the row."""
+    strength = min(1.0, share ** 0.5) if share > 0 else 0.0
+    base = (44, 160, 44) if diagonal else (214, 39, 40)
+    r, g, b = (round(255 + (c - 255) * strength * 0.85) for c in base)
+    return QColor(r, g, b)
+
+
+class EvaluateTab(QWidget):
+    def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        self.selection: tuple[int, int] | str | None = None  # (true, predicted) or MISTAKES
+        self.shown_indices: np.ndarray = np.zeros(0, int)
+        self._shown_report: ModelReport | None = None
+        self._build()
+        state.sig_model_changed.connect(self._model_changed)
+        state.sig_report_changed.connect(self._report_changed)
+        state.sig_report_progress.connect(self._progress)
+
+    def _build(self) -> None:
+        self.evaluateStatusLabel = QLabel("", objectName="evaluateStatusLabel", wordWrap=True)
+        self.evaluateProgress = QProgressBar(objectName="evaluateProgress", maximumWidth=260, visible=False)
+        self.summaryLabel = QLabel("", objectName="accuracyLabel", wordWrap=True)
+        self.summaryLabel.setStyleSheet("font-size: 13pt")
+        top = QHBoxLayout()
+        top.addWidget(self.summaryLabel, 1)
+        top.addWidget(self.evaluateProgress)
+
+        self.confusionTable = QTableWidget(objectName="confusionTable")
+        self.confusionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.confusionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.confusionTable.setToolTip("Rows: the true class. Columns: the network's answer. Click a cell to see its images.")
+        for header in (self.confusionTable.horizontalHeader(), self.confusionTable.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.confusionTable.cellClicked.connect(self.select_cell)
+        self.confusionTable.setTextElideMode(Qt.TextElideMode.ElideNone)  # "1135" must show whole, not "11…"
+        self.confusionTable.setWordWrap(False)
+        font = self.confusionTable.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        self.confusionTable.setFont(font)
+        self.rowShareCheck = QCheckBox("Show each cell as a % of its row", objectName="rowShareCheck")
+        self.rowShareCheck.setToolTip("Each row as shares of its true class, so classes of different sizes compare")
+        self.rowShareCheck.toggled.connect(self._fill_matrix)
+        matrix_box = QGroupBox("Confusion matrix: rows are the true class, columns the answer")
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.addWidget(self.confusionTable, 1)
+        matrix_layout.addWidget(self.rowShareCheck)
+
+        self.perClassTable = QTableWidget(objectName="perClassTable", columnCount=5)
+        self.perClassTable.setHorizontalHeaderLabels(["class", "accuracy", "precision", "recall", "images"])
+        self.perClassTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.perClassTable.verticalHeader().setVisible(False)
+        self.perClassTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.perClassTable.setToolTip("Precision: of the images it called this class, the share that are.\n"
+                                      "Recall: of the images of this class, the share it found.")
+        class_box = QGroupBox("Per class")
+        QVBoxLayout(class_box).addWidget(self.perClassTable)
+
+        self.galleryLabel = QLabel("Click a cell of the matrix, or:", objectName="galleryLabel", wordWrap=True)
+        self.mistakesButton = QPushButton("Most confident mistakes", objectName="mistakesButton")
+        self.mistakesButton.setToolTip("Every wrong answer in the test set, the most confident first")
+        self.mistakesButton.clicked.connect(self.show_mistakes)
+        self.galleryList = QListWidget(objectName="galleryList")
+        self.galleryList.setViewMode(QListWidget.ViewMode.IconMode)
+        self.galleryList.setIconSize(QSize(ICON, ICON))
+        self.galleryList.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.galleryList.setMovement(QListWidget.Movement.Static)
+        self.galleryList.setSpacing(4)
+        self.galleryList.setUniformItemSizes(True)
+        self.galleryList.setToolTip("Click: open in Draw and Explore. Double-click: go to Draw.")
+        self.galleryList.itemClicked.connect(self._open_item)
+        self.galleryList.itemActivated.connect(self._go_to_draw)
+        gallery_box = QGroupBox("Test images")
+        gallery = QVBoxLayout(gallery_box)
+        head = QHBoxLayout()
+        head.addWidget(self.galleryLabel, 1)
+        head.addWidget(self.mistakesButton)
+        gallery.addLayout(head)
+        gallery.addWidget(self.galleryList, 1)
+
+        self.reliabilityPlot = pg.PlotWidget(objectName="reliabilityPlot")
+        self.reliabilityPlot.setMenuEnabled(False)
+        self.reliabilityPlot.setMouseEnabled(False, False)
+        self.reliabilityPlot.hideButtons()
+        self.reliabilityPlot.setLabel("bottom", "confidence")
+        self.reliabilityPlot.setLabel("left", "share right")
+        self.reliabilityPlot.setXRange(0, 1, padding=0.02)
+        self.reliabilityPlot.setYRange(0, 1, padding=0.02)
+        self.reliabilityPlot.addLegend(offset=(10, 10))
+        self.reliabilityPlot.plot([0, 1], [0, 1], pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine), name="honest")
+        self.before_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#9ec5e8", name="as trained")
+        self.after_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#ff7f0e", name="calibrated")
+        self.reliabilityPlot.addItem(self.before_bars)
+        self.reliabilityPlot.addItem(self.after_bars)
+        self.reliabilityLabel = QLabel("", objectName="reliabilityLabel", wordWrap=True)
+        self.reliabilityLabel.setStyleSheet("color: #555")
+        reliability_box = QGroupBox("Is its confidence honest?")
+        reliability = QVBoxLayout(reliability_box)
+        reliability.addWidget(self.reliabilityPlot, 1)
+        reliability.addWidget(self.reliabilityLabel)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(matrix_box)
+        left.addWidget(class_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(gallery_box)
+        right.addWidget(reliability_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.evaluateStatusLabel)
+        layout.addWidget(body, 1)
+
+    # ---- following the state ------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._model_changed()
+
+    def _model_changed(self) -> None:
+        if self.isVisible():
+            self.state.request_report()
+        self._report_changed()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.evaluateProgress.setRange(0, total)
+        self.evaluateProgress.setValue(done)
+
+    def _report_changed(self) -> None:
+        report, state = self.state.report, self.state
+        self.evaluateProgress.setVisible(report is None and state.report_running)
+        if report is None:
+            if state.report_running:
+                self.evaluateStatusLabel.setText(f"Evaluating {state.label} on its test set…")
+            elif state.report_problem:
+                self.evaluateStatusLabel.setText(state.report_problem)
+            elif state.predictor is None:
+                self.evaluateStatusLabel.setText("No model yet: train one, or open one from the File menu.")
+            return  # the previous model's figures stay until the new ones arrive
+        if report is self._shown_report:
+            return
+        self._shown_report = report
+        ev = report.evaluation
+        spec = state.model_dataset
+        self.evaluateStatusLabel.setText(f"Model: {state.label} · {len(ev.labels):,} {spec.title} test images "
+                                         f"· classes from {spec.title}")
+        mistakes = int((ev.predictions != ev.labels).sum())
+        self.summaryLabel.setText(f"<b>{ev.accuracy:.2%}</b> right · {mistakes:,} mistakes of {len(ev.labels):,} "
+                                  f"· loss {ev.loss:.4f}")
+        self._fill_matrix()
+        self._fill_per_class()
+        self._fill_reliability()
+        if self.selection == MISTAKES:
+            self.show_mistakes()
+        elif self.selection is not None and max(self.selection) < ev.num_classes:
+            self.select_cell(*self.selection)
+        else:
+            self.selection = None
+            self.galleryList.clear()
+            self.galleryLabel.setText("Click a cell of the matrix, or:")
+
+    # ---- the figures ----------------------------------------------------------------------------
+    def _fill_matrix(self) -> None:
+        report = self.state.report
+        if report is None:
+            return
+        ev = report.evaluation
+        m, names = ev.confusion, ev.classes
+        self.confusionTable.setRowCount(len(names))
+        self.confusionTable.setColumnCount(len(names))
+        self.confusionTable.setHorizontalHeaderLabels(names)
+        self.confusionTable.setVerticalHeaderLabels(names)
+        rows = m.sum(1, keepdims=True).clip(min=1)
+        share_view = self.rowShareCheck.isChecked()
+        for i in range(len(names)):
+            for j in range(len(names)):
+                share = m[i, j] / rows[i, 0]
+                text = (f"{100 * share:.1f}" if share_view else str(m[i, j])) if m[i, j] else ""
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QBrush(cell_color(share, i == j) if m[i, j] else QColor("white")))
+                item.setToolTip(f"true {names[i]}, answered {names[j]}: {m[i, j]} images ({share:.1%} of the {names[i]}s)")
+                self.confusionTable.setItem(i, j, item)
+
+    def _fill_per_class(self) -> None:
+        rows = self.state.report.evaluation.per_class()
+        self.perClassTable.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [row["class"], f"{row['accuracy']:.2%}", f"{row['precision']:.2%}", f"{row['recall']:.2%}",
+                      f"{row['support']:,}"]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.perClassTable.setItem(r, c, item)
+
+    def _fill_reliability(self) -> None:
+        calibration = self.state.report.calibration
+        if calibration is None:
+            self.before_bars.setOpts(x=[], height=[])
+            self.after_bars.setOpts(x=[], height=[])
+            self.reliabilityLabel.setText("Too few test images to check the confidence.")
+            return
+        before = [b for b in calibration.before if b.count >= MIN_BIN]
+        after = [b for b in calibration.after if b.count >= MIN_BIN]
+        self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before], height=[b.accuracy for b in before])
+        self.after_bars.setOpts(x=[(b.lower + b.upper) / 2 + 0.025 for b in after], height=[b.accuracy for b in after])
+        self.reliabilityLabel.setText(
+            f"Each bar: of the answers given with that confidence, the share that were right (on "
+            f"{calibration.held_out:,} test images not used to calibrate; bars of fewer than {MIN_BIN} images are left "
+            f"out). On the dashed line, \"90% sure\" is right 90% "
+            f"of the time. Calibration error {calibration.error_before:.2%} as trained, "
+            f"{calibration.error_after:.2%} after dividing the scores by {calibration.temperature:.2f} "
+            f"(temperature scaling, fitted on the other half).")
+
+    # ---- the gallery ----------------------------------------------------------------------------
+    def select_cell(self, true: int, predicted: int) -> None:
+        report = self.state.report
+        if report is None:
+            return
+        self.selection = (true, predicted)
+        names = report.evaluation.classes
+        what = (f"true {names[true]}, answered {names[predicted]}" if true != predicted
+                else f"{names[true]}s answered right")
+        self._fill_gallery(report.evaluation.examples(true, predicted), what)
+
+    def show_mistakes(self) -> None:
+        report = self.state.report
+        if report is None:
+            return
+        self.selection = MISTAKES
+        self.confusionTable.clearSelection()
+        self._fill_gallery(report.evaluation.examples(mistakes_only=True), "every mistake")
+
+    def _fill_gallery(self, indices: np.ndarray, what: str) -> None:
+        report = self.state.report
+        ev = report.evaluation
+        shown = indices[:GALLERY_LIMIT]
+        self.shown_indices = shown
+        more = f", the first {len(shown)} shown" if len(indices) > len(shown) else ""
+        self.galleryLabel.setText(f"<b>{what}</b>: {len(indices):,} images, most confident first{more}. "
+                                  "Click one to open it in Draw and Explore.")
+        self.galleryList.setUpdatesEnabled(False)
+        self.galleryList.clear()
+        images = report.test_images
+        for index in shown:
+            index = int(index)
+            truth, answer = ev.classes[ev.labels[index]], ev.classes[ev.predictions[index]]
+            item = QListWidgetItem(QIcon(pixmap_of(images[index].numpy() / 255.0, ICON)),
+                                   f"{answer} {ev.confidences[index]:.0%}")
+            item.setToolTip(f"test image #{index}: true {truth}, answered {answer} with "
+                            f"{ev.confidences[index]:.1%}")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            if ev.labels[index] != ev.predictions[index]:
+                item.setForeground(QBrush(QColor("#c62828")))
+            self.galleryList.addItem(item)
+        self.galleryList.setUpdatesEnabled(True)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        report = self.state.report
+        if report is None:
+            return
+        index = int(item.data(Qt.ItemDataRole.UserRole))
+        label = int(report.evaluation.labels[index])
+        self.state.show_picture(report.test_images[index].numpy() / 255.0,
+                                f"{self.state.model_dataset.title} test image #{index}", label)
+
+    def _go_to_draw(self, item: QListWidgetItem) -> None:
+        self._open_item(item)
+        self.state.sig_show_tab.emit("draw_tab")
