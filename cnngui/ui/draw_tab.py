@@ -14,14 +14,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from cnngui.core.attribution import METHODS
+from cnngui.core.calibration import DEFAULT_FLAG_RATE
 
 from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import load_image, preprocess
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
-from cnngui.ui.images import picture_label, pixmap_of
+from cnngui.ui.colormaps import colorize
+from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap
 from cnngui.ui.tasks import run_task
 from cnngui.ui.app_state import AppState
 
@@ -40,6 +44,18 @@ def _decode_picture(task_state, path: Path) -> np.ndarray:
     return fit_within(preprocess(load_image(path)).steps[0][1], RESOLUTION)
 
 
+def _explain(task_state, model, tensor, target: int, blank: float, method: str) -> np.ndarray:
+    """An attribution map for the drawing (runs on a task's thread, on its own copy of the model)."""
+    from cnngui.core.attribution import explain
+    from cnngui.ui.torch_threads import use_one_thread
+
+    use_one_thread()
+    return explain(model, tensor, target, blank, method).numpy()
+
+
+WHY_VIEW = 150
+
+
 class DrawTab(QWidget):
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,11 +67,18 @@ class DrawTab(QWidget):
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
+        # "Why" maps are made in the background, one at a time, the newest drawing winning.
+        self._why_task = None
+        self._why_pending = False
+        self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
+        self.why_map: np.ndarray | None = None
         self._build()
         self.setAcceptDrops(True)
         state.sig_model_changed.connect(self._model_changed)
+        state.sig_report_changed.connect(self._report_changed)
         state.sig_picture_changed.connect(self._picture_changed)
         self._model_changed()
+        self._clear_why()
 
     def _build(self) -> None:
         self.canvas = DrawCanvas()
@@ -161,8 +184,54 @@ class DrawTab(QWidget):
         steps_column.addWidget(self.preprocessStepsView)
         sees.addLayout(steps_column, 1)
 
+        self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=20, decimals=1, singleStep=0.5,
+                                          suffix=" % of test images", value=100 * DEFAULT_FLAG_RATE)
+        self.notSureSpin.setToolTip("Answer \"not sure\" for drawings less like the training images than all but this "
+                                    "share of real test images.\n0 switches \"not sure\" off. Higher: more caution.")
+        if self.settings is not None:
+            from cnngui.ui.settings_io import read_number
+
+            self.notSureSpin.setValue(read_number(self.settings, "draw/not_sure_percent", float,
+                                                  100 * DEFAULT_FLAG_RATE, []))
+        self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
+        self.state.set_flag_rate(self.notSureSpin.value() / 100)
+        not_sure_row = QHBoxLayout()
+        not_sure_row.addWidget(QLabel("Say \"not sure\" as often as for"))
+        not_sure_row.addWidget(self.notSureSpin)
+        not_sure_row.addStretch(1)
+        answer_layout.addLayout(not_sure_row)
+
+        self.whyCheck = QCheckBox("Show", objectName="whyCheck", checked=True)
+        self.whyCheck.setToolTip("Work out, after each stroke, which pixels pushed the network to its answer")
+        self.whyCheck.toggled.connect(self._why_toggled)
+        self.whyClassCombo = QComboBox(objectName="whyClassCombo")
+        self.whyClassCombo.setToolTip("Explain the answer, or ask why not another class")
+        self.whyClassCombo.activated.connect(lambda _: self.schedule_why())
+        self.whyMethodCombo = QComboBox(objectName="whyMethodCombo")
+        for method in METHODS.values():
+            self.whyMethodCombo.addItem(method.title, method.key)
+            self.whyMethodCombo.setItemData(self.whyMethodCombo.count() - 1, method.explain, Qt.ItemDataRole.ToolTipRole)
+        self.whyMethodCombo.activated.connect(lambda _: self.schedule_why())
+        self.whyView = picture_label("whyView", WHY_VIEW)
+        self.whyView.setStyleSheet("background: white; border: 1px solid #888")
+        self.whyLabel = QLabel("", objectName="whyLabel", wordWrap=True)
+        self.whyLabel.setStyleSheet("color: #444")
+        why_box = QGroupBox("Why this answer?")
+        why = QHBoxLayout(why_box)
+        why.addWidget(self.whyView)
+        why_controls = QVBoxLayout()
+        for row_widgets in ((self.whyCheck, self.whyClassCombo), (self.whyMethodCombo,)):
+            row = QHBoxLayout()
+            for widget in row_widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            why_controls.addLayout(row)
+        why_controls.addWidget(self.whyLabel, 1)
+        why.addLayout(why_controls, 1)
+
         right = QVBoxLayout()
         right.addWidget(answer_box, 1)
+        right.addWidget(why_box)
         right.addWidget(sees_box)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
@@ -183,6 +252,8 @@ class DrawTab(QWidget):
         if self.canvas.is_empty() or predictor is None:
             self._show(None)
             return
+        if predictor.calibration is None and not self.state.training and self.notSureSpin.value() > 0:
+            self.state.request_report(quiet=True)  # "not sure" needs it; the answer doesn't wait
         self._show(predictor.predict(self.canvas.as_array()))
 
     @property
@@ -203,8 +274,11 @@ class DrawTab(QWidget):
                 picture.clear()
                 caption.setText("")
             self.state.set_prediction(None, source)
+            self._clear_why()
             return
         name = prediction.class_name
+        if prediction.not_sure and self.notSureSpin.value() > 0:
+            name = "?"
         self.predictionLabel.setText(name)
         size = 72 if len(name) <= 2 else 28  # "7" large; "Ankle boot" must fit
         if size != self._answer_size:  # a style sheet re-polishes the label: only when the size changes
@@ -214,7 +288,12 @@ class DrawTab(QWidget):
         if self.true_label is not None:
             truth = (f" · true: {self.state.model_dataset.class_name(self.true_label)} "
                      + ("✓" if self.true_label == prediction.index else "✗"))
-        self.confidenceLabel.setText(f"{prediction.confidence:.1%} sure{truth}")
+        if name == "?":
+            self.confidenceLabel.setText(f"Not sure: unlike the {self.state.model_dataset.title} images it learned "
+                                         f"from. Best guess {prediction.class_name} ({prediction.confidence:.0%}){truth}")
+        else:
+            self.confidenceLabel.setText(f"{prediction.confidence:.1%} sure{truth}")
+        self.confidenceLabel.setWordWrap(True)
         colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed
@@ -223,6 +302,87 @@ class DrawTab(QWidget):
             picture.setPixmap(pixmap_of(image, 94, smooth=name == "input"))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
         self.state.set_prediction(prediction, source)
+        self.schedule_why()
+
+    # ---- why this answer ------------------------------------------------------------------------
+    def why_target(self) -> int | None:
+        """The class to explain: the answer, unless another is chosen ("why not 1?")."""
+        if self.last_prediction is None or self.last_prediction.index is None:
+            return None
+        chosen = self.whyClassCombo.currentData()
+        return self.last_prediction.index if chosen is None or chosen < 0 else int(chosen)
+
+    def schedule_why(self) -> None:
+        """Start a map for the current drawing, or remember to once the running one ends."""
+        if not self.whyCheck.isChecked() or self.why_target() is None or self.state.predictor is None:
+            return
+        if self._why_task is not None:
+            self._why_pending = True
+            return
+        self._start_why()
+
+    def _start_why(self) -> None:
+        import copy
+
+        self._why_pending = False
+        prediction, predictor, target = self.last_prediction, self.state.predictor, self.why_target()
+        if prediction is None or target is None or predictor is None:
+            return
+        if self._why_model is None or self._why_model[0] != self.state.model_version:
+            self._why_model = (self.state.model_version, copy.deepcopy(predictor.model))
+        blank = float(-predictor.normalization["mean"] / predictor.normalization["std"])
+        method = self.whyMethodCombo.currentData()
+        key = (prediction, target, method, self.state.model_version)
+        self._why_task = run_task(_explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target, blank,
+                                  method, name="cnngui-why", on_result=lambda heat: self._show_why(heat, key))
+        self._why_task.sig_done.connect(self._why_done)
+
+    def _why_done(self) -> None:
+        self._why_task = None
+        if self._why_pending:
+            self._start_why()
+
+    def _show_why(self, heat: np.ndarray, key: tuple) -> None:
+        prediction, target, method, version = key
+        if prediction is not self.last_prediction or version != self.state.model_version:
+            return  # an older drawing's map: the newer one is on its way
+        self.why_map = heat
+        ink = np.clip(prediction.preprocessed.image28, 0, 1)[..., None]
+        vmax = float(np.quantile(np.abs(heat), 0.99)) or 1.0  # a few extreme pixels must not wash out the rest
+        strength = np.clip(np.abs(heat) / vmax, 0, 1)[..., None]
+        # the drawing in grey where nothing pushed, the colour where something did
+        rgb = colorize(heat, vmax=vmax, signed=True).astype(np.float32) * (1 - 0.4 * ink * (1 - strength))
+        self.whyView.setPixmap(rgb_pixmap(rgb.clip(0, 255).astype(np.uint8), WHY_VIEW - 2))
+        names = self.state.model_dataset
+        towards = names.class_name(target)
+        asked = "" if target == prediction.index else f" (the answer was {prediction.class_name})"
+        self.whyLabel.setText(f"<span style='color:#b2182b'><b>Red</b></span>: pixels that pushed it towards "
+                              f"<b>{towards}</b>{asked}; <span style='color:#2166ac'><b>blue</b></span>: away from it. "
+                              f"{METHODS[method].explain}")
+
+    def _clear_why(self) -> None:
+        self.why_map = None
+        self.whyView.clear()
+        self.whyLabel.setText("Draw, and the pixels behind the answer light up here." if self.whyCheck.isChecked()
+                              else "")
+
+    def _why_toggled(self, on: bool) -> None:
+        for widget in (self.whyClassCombo, self.whyMethodCombo, self.whyView):
+            widget.setEnabled(on)
+        if on:
+            self.schedule_why()
+        else:
+            self._clear_why()
+
+    def _flag_rate_changed(self, percent: float) -> None:
+        self.state.set_flag_rate(percent / 100)
+        if self.settings is not None:
+            self.settings.setValue("draw/not_sure_percent", percent)
+        self.schedule_prediction()
+
+    def _report_changed(self) -> None:
+        if self.state.predictor is not None and self.state.predictor.calibration is not None:
+            self.schedule_prediction()  # "not sure" can be judged now
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
@@ -234,6 +394,12 @@ class DrawTab(QWidget):
         self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
         self.randomTestDigitButton.setText(f"Random {spec.title} {spec.noun if ' ' not in spec.noun else 'image'}")
         self.framingLabel.setText(spec.framing_text)
+        chosen = self.whyClassCombo.currentData()
+        self.whyClassCombo.clear()
+        self.whyClassCombo.addItem("the answer", -1)
+        for index, class_name in enumerate(names):
+            self.whyClassCombo.addItem(f"why {class_name}?", index)
+        self.whyClassCombo.setCurrentIndex(max(0, self.whyClassCombo.findData(chosen)))
         self.schedule_prediction()
 
     # ---- other inputs -------------------------------------------------------------------------
