@@ -130,7 +130,7 @@ def forward_with_features(model: torch.nn.Sequential, batch: torch.Tensor) -> tu
     return h, features
 
 
-def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 1000,
+def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 500,
               cancelled=lambda: False, progress=lambda done, total: None) -> tuple[np.ndarray, np.ndarray]:
     """Logits [N, C] and last-layer features [N, D] for uint8 images [N, H, W], in batches;
     `cancelled()` is asked between them."""

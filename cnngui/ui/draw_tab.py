@@ -54,6 +54,7 @@ def _explain(task_state, model, tensor, target: int, blank: float, method: str) 
 
 
 WHY_VIEW = 150
+REPORT_DELAY_MS = 1000
 
 
 class DrawTab(QWidget):
@@ -72,6 +73,10 @@ class DrawTab(QWidget):
         self._why_pending = False
         self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
         self.why_map: np.ndarray | None = None
+        # "Not sure" needs the model's test report: asked for once the pen has rested a moment, so
+        # loading the data never competes with the first strokes.
+        self._report_timer = QTimer(self, singleShot=True, interval=REPORT_DELAY_MS)
+        self._report_timer.timeout.connect(lambda: self.state.request_report(quiet=True))
         self._build()
         self.setAcceptDrops(True)
         state.sig_model_changed.connect(self._model_changed)
@@ -253,7 +258,7 @@ class DrawTab(QWidget):
             self._show(None)
             return
         if predictor.calibration is None and not self.state.training and self.notSureSpin.value() > 0:
-            self.state.request_report(quiet=True)  # "not sure" needs it; the answer doesn't wait
+            self._report_timer.start()  # the answer doesn't wait for it
         self._show(predictor.predict(self.canvas.as_array()))
 
     @property
@@ -383,6 +388,12 @@ class DrawTab(QWidget):
     def _report_changed(self) -> None:
         if self.state.predictor is not None and self.state.predictor.calibration is not None:
             self.schedule_prediction()  # "not sure" can be judged now
+
+    def shutdown(self) -> None:
+        """The window is closing: start nothing more (the window then ends the running tasks)."""
+        self._report_timer.stop()
+        self._why_pending = False
+        self.whyCheck.setChecked(False)
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
