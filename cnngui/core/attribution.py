@@ -29,21 +29,22 @@ def integrated_gradients(model: torch.nn.Module, x: torch.Tensor, target: int, b
     return ((x - baseline) * grads.mean(0, keepdim=True))[0].sum(0).detach()
 
 
+def occlusion_masks(h: int, w: int, window: int, stride: int) -> torch.Tensor:
+    """[K, 1, H, W]: 1 inside each window×window square, squares `stride` apart."""
+    corners = [(r, c) for r in range(0, h - window + 1, stride) for c in range(0, w - window + 1, stride)]
+    masks = torch.zeros(len(corners), 1, h, w)
+    for i, (r, c) in enumerate(corners):
+        masks[i, 0, r:r + window, c:c + window] = 1
+    return masks
+
+
 @torch.inference_mode()
 def occlusion(model: torch.nn.Module, x: torch.Tensor, target: int, baseline: torch.Tensor,
               window: int = 4, stride: int = 2) -> torch.Tensor:
     """The drop in the class score when each window×window square becomes blank, spread over its pixels."""
-    _, _, h, w = x.shape
-    corners = [(r, c) for r in range(0, h - window + 1, stride) for c in range(0, w - window + 1, stride)]
-    batch = x.repeat(len(corners), 1, 1, 1)
-    for i, (r, c) in enumerate(corners):
-        batch[i, :, r:r + window, c:c + window] = baseline[0, :, r:r + window, c:c + window]
-    drops = model(x)[0, target] - model(batch)[:, target]
-    total, covered = torch.zeros(h, w), torch.zeros(h, w)
-    for drop, (r, c) in zip(drops, corners):
-        total[r:r + window, c:c + window] += drop
-        covered[r:r + window, c:c + window] += 1
-    return total / covered.clamp(min=1)
+    masks = occlusion_masks(x.shape[2], x.shape[3], window, stride)
+    drops = model(x)[0, target] - model(x * (1 - masks) + baseline * masks)[:, target]
+    return (drops.view(-1, 1, 1) * masks[:, 0]).sum(0) / masks[:, 0].sum(0).clamp(min=1)
 
 
 @dataclass(frozen=True)

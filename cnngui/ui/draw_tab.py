@@ -55,6 +55,7 @@ def _explain(task_state, model, tensor, target: int, blank: float, method: str) 
 
 WHY_VIEW = 150
 REPORT_DELAY_MS = 1000
+WHY_DELAY_MS = 80  # a map is made when the pen pauses this long: none competes with a moving pen
 
 
 class DrawTab(QWidget):
@@ -73,6 +74,8 @@ class DrawTab(QWidget):
         self._why_pending = False
         self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
         self.why_map: np.ndarray | None = None
+        self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
+        self._why_timer.timeout.connect(self._why_due)
         # "Not sure" needs the model's test report: asked for once the pen has rested a moment, so
         # loading the data never competes with the first strokes.
         self._report_timer = QTimer(self, singleShot=True, interval=REPORT_DELAY_MS)
@@ -318,9 +321,12 @@ class DrawTab(QWidget):
         return self.last_prediction.index if chosen is None or chosen < 0 else int(chosen)
 
     def schedule_why(self) -> None:
+        """Make a map for the current drawing once the pen pauses (each new answer restarts the wait)."""
+        if self.whyCheck.isChecked() and self.why_target() is not None and self.state.predictor is not None:
+            self._why_timer.start()
+
+    def _why_due(self) -> None:
         """Start a map for the current drawing, or remember to once the running one ends."""
-        if not self.whyCheck.isChecked() or self.why_target() is None or self.state.predictor is None:
-            return
         if self._why_task is not None:
             self._why_pending = True
             return
@@ -392,6 +398,7 @@ class DrawTab(QWidget):
     def shutdown(self) -> None:
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
+        self._why_timer.stop()
         self._why_pending = False
         self.whyCheck.setChecked(False)
 
