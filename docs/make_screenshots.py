@@ -8,6 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CNNGUI_DATA_DIR"] = tempfile.mkdtemp(prefix="cnngui-shots-")
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -78,6 +80,23 @@ def main() -> None:
     pump(app, 0.2)
     window.grab().save(str(OUT / "draw.png"))
 
+    # Evaluate: the report of the bundled model, the 4 -> 9 cell open; then "why" and "not sure" in Draw.
+    evaluate = window.evaluate_tab
+    window.mainTabs.setCurrentWidget(evaluate)
+    while window.state.report is None:
+        pump(app, 0.05)
+    evaluate.select_cell(4, 9)
+    pump(app, 0.2)
+    window.grab().save(str(OUT / "evaluate.png"))
+    evaluate._go_to_draw(evaluate.galleryList.item(0))  # the most confident of those 4s, opened in Draw
+    pump(app, 0.5)
+    window.grab().save(str(OUT / "draw-why.png"))
+    from cnngui.core.strokes import render_letter
+
+    window.state.show_picture(np.asarray(render_letter("K"), dtype=np.float32) / 255.0, "A drawn letter K")
+    pump(app, 0.5)
+    window.grab().save(str(OUT / "draw-not-sure.png"))
+
     explore = window.explore_tab
     window.mainTabs.setCurrentWidget(explore)
     pump(app, 0.2)
@@ -105,7 +124,6 @@ def main() -> None:
     lab.set_position(24)
     pump(app, 0.2)
     window.grab().save(str(OUT / "convolution-pooling.png"))
-    import numpy as np
 
     from cnngui.core.conv_lab import CLASSIC_KERNELS
     from cnngui.core.strokes import render_digit

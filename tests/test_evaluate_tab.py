@@ -77,6 +77,12 @@ def test_a_cell_opens_its_images_and_an_image_opens_in_draw(make_window, qtbot, 
     assert np.allclose(window.state.picture, small_sets.test_images[index].numpy() / 255.0)
     assert f"#{index}" in window.draw_tab.sourceLabel.text() and window.state.true_label == 7
     assert window.draw_tab.last_prediction is not None and window.explore_tab.pre is not None
+    # Draw classifies the test image as the evaluation did, not a reframed copy of it
+    assert window.draw_tab.last_prediction.index == ev.predictions[index]
+    from cnngui.core.evaluation import softmax
+
+    calibrated = softmax(ev.logits[index:index + 1] / report.calibration.temperature)[0]
+    assert np.allclose(window.draw_tab.last_prediction.probabilities, calibrated, atol=1e-4)
     assert window.mainTabs.currentWidget() is tab  # a single click stays here
     qtbot.mouseDClick(tab.galleryList.viewport(), Qt.MouseButton.LeftButton,
                       pos=tab.galleryList.visualItemRect(item).center())
@@ -85,6 +91,10 @@ def test_a_cell_opens_its_images_and_an_image_opens_in_draw(make_window, qtbot, 
     window.mainTabs.setCurrentWidget(tab)
     tab.mistakesButton.click()
     assert tab.galleryList.count() == min(len(ev.labels) - np.trace(ev.confusion), 120)
+    if tab.galleryList.count():  # the most confident mistake, opened in Draw, is still that mistake
+        tab._open_item(tab.galleryList.item(0))
+        index = tab.galleryList.item(0).data(Qt.ItemDataRole.UserRole)
+        assert window.draw_tab.last_prediction.index == ev.predictions[index] != ev.labels[index]
 
 
 def test_it_follows_the_model(make_window, qtbot, small_sets):

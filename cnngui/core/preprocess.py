@@ -189,3 +189,14 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     tensor = normalize(torch.from_numpy(image28)[None, None], normalization)
     steps += [("cropped", cropped), (f"scaled to {framing.box} px", scaled), ("centred 28x28", image28)]
     return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))
+
+
+def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> Preprocessed:
+    """A picture already framed the way the dataset's are (a test image), used as it is: the
+    network then sees exactly what the test set gave it, where reframing would resample it."""
+    from cnngui.core.training import MNIST_NORMALIZATION, normalize
+
+    image = np.clip(np.asarray(image28, dtype=np.float32), 0, 1)
+    tensor = normalize(torch.from_numpy(image.copy())[None, None], normalization or MNIST_NORMALIZATION)
+    empty = not bool((image > INK_THRESHOLD).any())
+    return Preprocessed(image, tensor, [("test image, as is", image)], False, empty, None)

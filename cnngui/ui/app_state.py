@@ -63,6 +63,7 @@ class AppState(QObject):
         self.data_folder: str | None = None
         self.picture: np.ndarray | None = None  # ink, light on dark, float [H, W]
         self.picture_source = ""
+        self.picture_is_input = False
         self.true_label: int | None = None
         self.prediction: Prediction | None = None  # for the current input; None: nothing drawn
         self.input_source = ""
@@ -148,9 +149,12 @@ class AppState(QObject):
         return cached_dataset(self.dataset, self.data_folder)
 
     # ---- the input ---------------------------------------------------------------------------
-    def show_picture(self, ink: np.ndarray, source: str, true_label: int | None = None) -> None:
-        """A new picture to classify and draw on (the Draw tab puts it on its canvas)."""
+    def show_picture(self, ink: np.ndarray, source: str, true_label: int | None = None,
+                     is_input: bool = False) -> None:
+        """A new picture to classify and draw on (the Draw tab puts it on its canvas). `is_input`: it
+        is a test image, already the network's input, to be classified as it is until drawn on."""
         self.picture, self.picture_source, self.true_label = ink, source, true_label
+        self.picture_is_input = is_input
         self.sig_picture_changed.emit()
 
     def set_prediction(self, prediction: Prediction | None, source: str) -> None:
@@ -210,7 +214,8 @@ class AppState(QObject):
     def _show_random(self, spec: DatasetSpec, split: tuple) -> None:
         images, labels = split
         index = int(self._rng.integers(len(images)))
-        self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]))
+        self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]),
+                          is_input=True)
 
     # ---- the test report: evaluation and calibration of the current model --------------------
     @property

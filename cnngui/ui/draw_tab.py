@@ -21,7 +21,7 @@ from cnngui.core.attribution import METHODS
 from cnngui.core.calibration import DEFAULT_FLAG_RATE
 
 from cnngui.core.predict import Prediction
-from cnngui.core.preprocess import load_image, preprocess
+from cnngui.core.preprocess import as_network_input, load_image, preprocess
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
@@ -262,6 +262,11 @@ class DrawTab(QWidget):
             return
         if predictor.calibration is None and not self.state.training and self.notSureSpin.value() > 0:
             self._report_timer.start()  # the answer doesn't wait for it
+        state = self.state
+        if state.picture_is_input and self.canvas.background is not None and not self.canvas.strokes:
+            # a test image, untouched: exactly what the test set gave the network, not a reframed copy
+            self._show(predictor.predict_preprocessed(as_network_input(state.picture, predictor.normalization)))
+            return
         self._show(predictor.predict(self.canvas.as_array()))
 
     @property
@@ -309,6 +314,11 @@ class DrawTab(QWidget):
         for (name, image), picture, caption in zip(pre.steps, self.step_pictures, self.step_captions):
             picture.setPixmap(pixmap_of(image, 94, smooth=name == "input"))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
+        for picture, caption in zip(self.step_pictures[len(pre.steps):], self.step_captions[len(pre.steps):]):
+            picture.clear()
+            caption.setText("")
+        self.framingLabel.setText("A test image, already framed: the network gets it as it is" if pre.bbox is None
+                                  else self.state.model_dataset.framing_text)
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 

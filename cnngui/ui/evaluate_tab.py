@@ -300,7 +300,7 @@ class EvaluateTab(QWidget):
         index = int(item.data(Qt.ItemDataRole.UserRole))
         label = int(report.evaluation.labels[index])
         self.state.show_picture(report.test_images[index].numpy() / 255.0,
-                                f"{self.state.model_dataset.title} test image #{index}", label)
+                                f"{self.state.model_dataset.title} test image #{index}", label, is_input=True)
 
     def _go_to_draw(self, item: QListWidgetItem) -> None:
         self._open_item(item)
