@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int)
     train.add_argument("--out", type=Path, default=Path("cnngui-model.pt"), help="checkpoint to write (each epoch)")
     train.add_argument("--resume", type=Path, help="continue from this checkpoint")
+    train.add_argument("--name", help="the run's name in the runs list (default: the network and learning rate)")
+    train.add_argument("--no-run", action="store_true", help="don't keep this training in the runs list")
     _data_args(train)
 
     evaluate = sub.add_parser("evaluate", help="test accuracy, per-class figures and the confusion matrix of a model")
@@ -74,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true",
                           help="print accuracy, loss, per-class figures and the confusion matrix as JSON")
     _data_args(evaluate)
+
+    runs = sub.add_parser("runs", help="list the kept trainings (from the app and from `cnngui train`)")
+    runs.add_argument("--json", action="store_true", help="print JSON")
 
     predict = sub.add_parser("predict", help="classify images")
     predict.add_argument("images", nargs="+", type=Path)
@@ -166,16 +171,50 @@ def cmd_train(args) -> int:
             raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to continue it.")
     data = _load_data(args, ckpt.spec if args.resume else None)
     progress = KerasProgress(args.out)
-    trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), listener=progress,
+    listener = progress
+    if not args.no_run:
+        from cnngui.core.runs import RunRecorder, RunStore
+
+        listener = RunRecorder(RunStore(), progress, name=args.name or "")
+    trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), listener=listener,
                       resume=resume, report_interval=0.1)
+    if not args.no_run:
+        listener.attach(trainer)
     progress.start(trainer)
     try:
         result = trainer.run()
     except KeyboardInterrupt:
         trainer.control.stop()
+        if not args.no_run:
+            listener.finish(True)
         print("\nInterrupted; the model of the last finished epoch is in", args.out, file=sys.stderr)
         return 130
+    if not args.no_run:
+        listener.finish(result.stopped)
     progress.finish(result)
+    return 0
+
+
+def cmd_runs(args) -> int:
+    import json
+
+    from cnngui.core.runs import RunStore
+
+    runs, skipped = RunStore().list()
+    for line in skipped:
+        print(line, file=sys.stderr)
+    if args.json:
+        print(json.dumps([run.summary() for run in runs], indent=1))
+        return 0
+    if not runs:
+        print("No runs yet: train with `cnngui train` or in the app's Train tab.")
+        return 0
+    print(f"{'id':<18} {'name':<30} {'network':<22} {'params':>9} {'epochs':>6} {'best test':>9} {'time':>7}  device")
+    for run in runs:
+        row = run.summary()
+        best = f"{row['best_test_accuracy']:.2%}" if row["best_test_accuracy"] is not None else "-"
+        print(f"{row['id']:<18} {row['name'][:30]:<30} {row['network'][:22]:<22} {row['params']:>9,} "
+              f"{row['epochs']:>6} {best:>9} {row['seconds']:>6.0f}s  {row['device']}")
     return 0
 
 
@@ -252,7 +291,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
-            "summary": cmd_summary, "self-test": cmd_self_test}
+            "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs}
 
 
 def main(argv: list[str] | None = None) -> int:

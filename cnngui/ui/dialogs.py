@@ -22,3 +22,14 @@ def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str, on_yes) -> QMessageBox:
+    """Ask before something that can't be undone, without blocking: `on_yes()` runs if confirmed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmDialog")
+    box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.accepted.connect(on_yes)
+    box.open()
+    return box

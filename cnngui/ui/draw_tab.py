@@ -25,7 +25,7 @@ from cnngui.core.preprocess import as_network_input, load_image, preprocess
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
-from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap
+from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import run_task
 from cnngui.ui.app_state import AppState
 
@@ -140,12 +140,8 @@ class DrawTab(QWidget):
         self.confidenceLabel.setStyleSheet("font-size: 13pt; color: #444")
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
         self.modelInfo.setStyleSheet("color: #666")
-        self.probabilityChart = pg.PlotWidget()
-        self.probabilityChart.setObjectName("probabilityChart")
+        self.probabilityChart = still_plot("probabilityChart")
         self.probabilityChart.setMinimumHeight(180)
-        self.probabilityChart.setMouseEnabled(False, False)
-        self.probabilityChart.setMenuEnabled(False)
-        self.probabilityChart.hideButtons()
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
         self.probabilityChart.setLabel("left", "probability")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
 
 from cnngui.core.report import ModelReport
 from cnngui.ui.app_state import AppState
-from cnngui.ui.images import pixmap_of
+from cnngui.ui.images import pixmap_of, still_plot
 
 GALLERY_LIMIT = 120  # images shown per cell: a diagonal cell holds a thousand
 ICON = 64
@@ -109,10 +109,7 @@ class EvaluateTab(QWidget):
         gallery.addLayout(head)
         gallery.addWidget(self.galleryList, 1)
 
-        self.reliabilityPlot = pg.PlotWidget(objectName="reliabilityPlot")
-        self.reliabilityPlot.setMenuEnabled(False)
-        self.reliabilityPlot.setMouseEnabled(False, False)
-        self.reliabilityPlot.hideButtons()
+        self.reliabilityPlot = still_plot("reliabilityPlot")
         self.reliabilityPlot.setLabel("bottom", "confidence")
         self.reliabilityPlot.setLabel("left", "share right")
         self.reliabilityPlot.setXRange(0, 1, padding=0.02)

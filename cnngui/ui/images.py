@@ -36,3 +36,15 @@ def rgb_pixmap(rgb: np.ndarray, size: int) -> QPixmap:
     image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
     return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.FastTransformation))
+
+
+def still_plot(object_name: str):
+    """A pyqtgraph plot that only shows: no panning, zooming, context menu or auto-range button."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    plot.setObjectName(object_name)
+    plot.setMouseEnabled(False, False)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    return plot

@@ -10,13 +10,14 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
-                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.cli_progress import epoch_summary, format_duration, plural
 from cnngui.core.checkpoint import load_checkpoint
 from cnngui.core.data import ImageData
 from cnngui.core.datasets import DATASETS
 from cnngui.core.devices import list_devices
+from cnngui.core.runs import runs_dir
 from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, ResumeState,
                                   TrainConfig)
 from cnngui.errors import UserError
@@ -42,6 +43,7 @@ class TrainTab(QWidget):
         # Where training data comes from; tests and tools may replace it. Called on the training thread.
         self.data_provider: Callable[[], ImageData] = state.load_training_data
         self.autosave_path: Path | None = None  # the main window sets it
+        self.runs_root: Path | None = runs_dir()  # every training is kept as a run there (None: not kept)
         self.task: Task | None = None
         self.unreadable_settings: list[str] = []
         self._batches_per_epoch = 1
@@ -173,8 +175,14 @@ class TrainTab(QWidget):
         right = QVBoxLayout()
         right.addLayout(tools)
         right.addWidget(plots, 1)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
+        this_run = QWidget()
+        this_run.setLayout(right)
+        from cnngui.ui.runs_view import RunsView
+
+        self.runsView = RunsView(self.state, lambda: self.runs_root)
+        right_widget = QTabWidget(objectName="trainViews")
+        right_widget.addTab(this_run, "This run")
+        right_widget.addTab(self.runsView, "Compare runs")
 
         layout = QHBoxLayout(self)
         layout.addWidget(left_widget)
@@ -325,7 +333,7 @@ class TrainTab(QWidget):
         self._log(f"Training {self.state.architecture_name if resume is None else 'the checkpoint'} on "
                   f"{self.state.dataset.title}: {plural(config.epochs, 'epoch')}, batch {config.batch_size}, {config.optimizer} "
                   f"lr {config.lr:g}, seed {config.seed}" + (", augmented" if config.augment else ""))
-        job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path)
+        job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root)
         self.task = Task(run_training, job, name="trainThread", parent=self)
         self.task.sig_progress.connect(self._on_progress)
         self.task.sig_partial.connect(self._on_partial)

@@ -29,6 +29,8 @@ class TrainingJob:
     resume: ResumeState | None = None
     autosave_path: Path | None = None
     report_interval: float = 0.1
+    runs_root: Path | None = None  # keep the training as a run there (None: don't)
+    run_name: str = ""
 
 
 @dataclass
@@ -74,9 +76,23 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
     if state.stop_requested:
         return TrainingEnded(None, True)
     state.report_progress("Preparing the model…")
-    trainer = Trainer(data, job.config, arch=job.arch, control=state, listener=_TaskListener(state, job),
+    listener = _TaskListener(state, job)
+    recorder = None
+    if job.runs_root is not None:
+        from cnngui.core.runs import RunRecorder, RunStore
+
+        listener = recorder = RunRecorder(RunStore(job.runs_root), listener, job.run_name)
+    trainer = Trainer(data, job.config, arch=job.arch, control=state, listener=listener,
                       report_interval=job.report_interval, resume=job.resume)
+    if recorder is not None:
+        try:
+            recorder.attach(trainer)
+        except OSError as exc:  # a full disk or a read-only folder costs the run record, not the training
+            state.report_progress(f"Not kept in the runs list: {exc}")
+            trainer.listener = recorder = recorder.inner
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
     state.report_progress(f"Training on {trainer.device}")
     result = trainer.run()
+    if recorder is not None:
+        recorder.finish(result.stopped)
     return TrainingEnded(from_trainer(trainer), result.stopped)

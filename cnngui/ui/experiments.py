@@ -1,0 +1,204 @@
+"""The experiments dialog: the seed's two claims, tested on this machine.
+
+"Why CNNs for images": train the dense baseline and the seed CNN with the same recipe (both
+kept as runs), then plot each one's test accuracy as the test images are moved and turned.
+"Why we need CUDA": the same short training on the CPU and each CUDA GPU, side by side.
+Both run as background tasks; closing the dialog stops them.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
+from cnngui.core.training import preset
+from cnngui.ui.app_state import AppState
+from cnngui.ui.runs_view import PALETTE
+from cnngui.ui.tasks import run_task
+
+
+def _table(object_name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(objectName=object_name, columnCount=len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMaximumHeight(110)
+    return table
+
+
+def _set_row(table: QTableWidget, row: int, values: list[str]) -> None:
+    if table.rowCount() <= row:
+        table.setRowCount(row + 1)
+    for column, value in enumerate(values):
+        table.setItem(row, column, QTableWidgetItem(value))
+
+
+class ExperimentsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None,
+                 on_runs_changed: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("experimentsDialog")  # kept (not deleted on close): its tasks may still report
+        self.setWindowTitle("Experiments")
+        self.state = state
+        self.on_runs_changed = on_runs_changed or (lambda: None)
+        self.tasks = []
+        self.networks = []
+        self.speeds = []
+        tabs = QTabWidget()
+        tabs.addTab(self._build_cnn(), "Why CNNs for images?")
+        tabs.addTab(self._build_cuda(), "Why we need CUDA")
+        QVBoxLayout(self).addWidget(tabs)
+        self.finished.connect(self._stop_all)
+        self.resize(900, 620)
+
+    # ---- why CNNs ------------------------------------------------------------------------------------
+    def _build_cnn(self) -> QWidget:
+        page = QWidget()
+        self.cnnEpochsSpin = QSpinBox(objectName="cnnEpochsSpin", minimum=1, maximum=20, value=2)
+        self.cnnRunButton = QPushButton("Train both and compare", objectName="cnnRunButton")
+        self.cnnRunButton.clicked.connect(self.run_cnn_experiment)
+        self.cnnStatus = QLabel("Trains the dense network and the seed CNN with the fast recipe on the chosen "
+                                "dataset, then moves every test image 0–6 pixels and turns it up to 20°.",
+                                objectName="cnnStatus", wordWrap=True)
+        self.cnnTable = _table("cnnTable", ["network", "parameters", "test accuracy", "training time",
+                                            "moved 3 px", "turned 15°"])
+        self.shiftPlot = pg.PlotWidget(title="Test accuracy, test images moved")
+        self.shiftPlot.setObjectName("shiftPlot")  # not a keyword: PlotItem would plot it
+        self.shiftPlot.setLabel("bottom", "pixels moved")
+        self.rotationPlot = pg.PlotWidget(title="Test accuracy, test images turned")
+        self.rotationPlot.setObjectName("rotationPlot")  # not a keyword: PlotItem would plot it
+        self.rotationPlot.setLabel("bottom", "degrees turned")
+        for plot in (self.shiftPlot, self.rotationPlot):
+            plot.setLabel("left", "test accuracy")
+            plot.setYRange(0, 1, padding=0.02)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.addLegend(offset=(-10, 10))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Epochs each"))
+        row.addWidget(self.cnnEpochsSpin)
+        row.addWidget(self.cnnRunButton)
+        row.addStretch(1)
+        plots = QHBoxLayout()
+        plots.addWidget(self.shiftPlot)
+        plots.addWidget(self.rotationPlot)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.cnnStatus)
+        layout.addWidget(self.cnnTable)
+        layout.addLayout(plots, 1)
+        return page
+
+    def run_cnn_experiment(self, data_provider: Callable | None = None) -> None:
+        from cnngui.core.runs import RunStore, runs_dir
+
+        provider = data_provider or self.state.load_training_data
+        config = preset("fast", epochs=self.cnnEpochsSpin.value(), device="cpu")
+        self.networks = []
+        self.cnnTable.setRowCount(0)
+        self.cnnRunButton.setEnabled(False)
+
+        def work(task_state):
+            from cnngui.ui.torch_threads import use_training_threads
+
+            use_training_threads()
+            task_state.report_progress("Loading the data…")
+            return compare_networks(provider(), config, task_state, RunStore(runs_dir()))
+
+        task = run_task(work, name="cnngui-experiment-cnn", on_progress=self._cnn_progress, on_failed=self._cnn_failed)
+        task.sig_partial.connect(self._cnn_result)
+        task.sig_done.connect(self._cnn_done)
+        self.tasks.append(task)
+        return task
+
+    def _cnn_failed(self, message: str) -> None:
+        self.cnnStatus.setText(f"Stopped: {message}")
+
+    def _cnn_done(self) -> None:
+        self.cnnRunButton.setEnabled(True)
+        self.on_runs_changed()
+
+    def _cnn_progress(self, value) -> None:
+        if isinstance(value, str):
+            self.cnnStatus.setText(value)
+
+    def _cnn_result(self, result) -> None:
+        self.networks.append(result)
+        row = len(self.networks) - 1
+        _set_row(self.cnnTable, row, [result.title, f"{result.params:,}", f"{result.test_accuracy:.2%}",
+                                      f"{result.seconds:.0f} s", f"{result.shift[SHIFTS.index(3)]:.1%}",
+                                      f"{result.rotation[ANGLES.index(15)]:.1%}"])
+        pen = pg.mkPen(PALETTE[row % len(PALETTE)], width=2)
+        self.shiftPlot.plot(list(SHIFTS), result.shift, pen=pen, symbol="o", symbolBrush=PALETTE[row], name=result.title)
+        self.rotationPlot.plot(list(ANGLES), result.rotation, pen=pen, symbol="o", symbolBrush=PALETTE[row],
+                               name=result.title)
+        if len(self.networks) == 2:
+            dense, cnn = self.networks
+            self.cnnStatus.setText(
+                f"Done; both are in the runs list. Moved 3 pixels, the dense network keeps "
+                f"{dense.shift[3]:.0%} right, the CNN {cnn.shift[3]:.0%}, with {dense.params / cnn.params:.1f}× fewer "
+                "weights: its filters slide over the image, the dense network learnt each pixel position apart.")
+
+    # ---- why CUDA -----------------------------------------------------------------------------------
+    def _build_cuda(self) -> QWidget:
+        page = QWidget()
+        self.cudaRunButton = QPushButton("Measure", objectName="cudaRunButton")
+        self.cudaRunButton.clicked.connect(self.run_cuda_experiment)
+        missing = cuda_absence()
+        self.cudaStatus = QLabel(
+            "Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each "
+            "CUDA GPU, and projects the seed's three epochs from the speed."
+            + (f"\n\nNo CUDA GPU here ({missing}): you will see the CPU's figure alone." if missing else ""),
+            objectName="cudaStatus", wordWrap=True)
+        self.cudaTable = _table("cudaTable", ["device", "images per second", "the seed's 3 epochs (projected)",
+                                              "× the CPU"])
+        self.cudaTable.setMaximumHeight(16777215)
+        row = QHBoxLayout()
+        row.addWidget(self.cudaRunButton)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.cudaStatus)
+        layout.addWidget(self.cudaTable, 1)
+        return page
+
+    def run_cuda_experiment(self, data_provider: Callable | None = None, seconds: float = 4.0):
+        provider = data_provider or self.state.load_training_data
+        self.speeds = []
+        self.cudaTable.setRowCount(0)
+        self.cudaRunButton.setEnabled(False)
+
+        def work(task_state):
+            from cnngui.ui.torch_threads import use_training_threads
+
+            use_training_threads()
+            return device_speed(provider(), seconds=seconds, control=task_state)
+
+        task = run_task(work, name="cnngui-experiment-cuda", on_failed=self._cuda_failed)
+        task.sig_partial.connect(self._cuda_result)
+        task.sig_done.connect(self._cuda_done)
+        self.tasks.append(task)
+        return task
+
+    def _cuda_failed(self, message: str) -> None:
+        self.cudaStatus.setText(f"Stopped: {message}")
+
+    def _cuda_done(self) -> None:
+        self.cudaRunButton.setEnabled(True)
+
+    def _cuda_result(self, speed) -> None:
+        self.speeds.append(speed)
+        cpu = self.speeds[0].images_per_sec
+        _set_row(self.cudaTable, len(self.speeds) - 1,
+                 [speed.name, f"{speed.images_per_sec:,.0f}", f"{speed.projected_seconds:,.0f} s",
+                  f"{speed.images_per_sec / cpu:.1f}×"])
+
+    def _stop_all(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        self.tasks = []

@@ -1,0 +1,261 @@
+"""Compare runs (Train tab): every kept training in a list; tick several to overlay their curves.
+
+The runs themselves live in `core.runs`; this view lists them, draws ticked ones on one pair of
+plots (against epochs, images seen or training time), renames, deletes, opens a run's model
+for Draw, Explore and Evaluate, and opens its timeline and the experiments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cnngui.core.runs import Run, RunError, RunStore, network_name
+from cnngui.ui.app_state import AppState
+from cnngui.ui.curves import ema
+from cnngui.ui.dialogs import confirm, show_error
+
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
+X_AXES = {"epoch": "epoch", "images": "images seen", "seconds": "training time (s)"}
+COLUMNS = ("run (tick to compare)", "date", "network", "parameters", "best test", "time", "device")
+
+
+def run_x(run: Run, epochs: np.ndarray, axis: str) -> np.ndarray:
+    """Positions in epochs (fractions allowed) as the chosen x axis."""
+    if axis == "images":
+        return epochs * run.batches_per_epoch * run.batch_size
+    if axis == "seconds":
+        seconds = np.array([h["seconds"] for h in run.history], dtype=float)
+        if not len(seconds):
+            return epochs * 0
+        ends = np.concatenate([[0.0], np.cumsum(seconds)])
+        whole = np.clip(np.floor(epochs).astype(int), 0, len(seconds))
+        part = epochs - whole
+        per = np.append(seconds, seconds[-1])[np.clip(whole, 0, len(seconds))]
+        return ends[whole] + part * per
+    return epochs
+
+
+class RunsView(QWidget):
+    def __init__(self, state: AppState, root: Callable[[], Path | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.root = root
+        self.runs: list[Run] = []
+        self.ticked: set[str] = set()
+        self._filling = False
+        self.timelines: dict[str, QWidget] = {}  # run id -> its timeline dialog, reused
+        self.experiments = None
+        self._build()
+        state.sig_training_changed.connect(lambda running: None if running else self.refresh())
+
+    @property
+    def store(self) -> RunStore | None:
+        root = self.root()
+        return RunStore(root) if root is not None else None
+
+    def _build(self) -> None:
+        self.runsTable = QTableWidget(objectName="runsTable", columnCount=len(COLUMNS))
+        self.runsTable.setHorizontalHeaderLabels(COLUMNS)
+        self.runsTable.verticalHeader().setVisible(False)
+        self.runsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.runsTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                       | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.runsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.runsTable.setToolTip("Tick runs to overlay their curves; double-click a name to rename the run")
+        self.runsTable.itemChanged.connect(self._item_changed)
+        self.runsTable.itemSelectionChanged.connect(self._selection_changed)
+
+        self.runsXAxisCombo = QComboBox(objectName="runsXAxisCombo")
+        for key, title in X_AXES.items():
+            self.runsXAxisCombo.addItem(title, key)
+        self.runsXAxisCombo.currentIndexChanged.connect(self.redraw)
+        self.openRunButton = QPushButton("Use this model", objectName="openRunButton")
+        self.openRunButton.setToolTip("Make the selected run's model the current one (Draw, Explore, Evaluate)")
+        self.openRunButton.clicked.connect(self.open_selected)
+        self.timelineButton = QPushButton("Timeline…", objectName="timelineButton")
+        self.timelineButton.setToolTip("Scrub through the selected run's snapshots: watch its filters form")
+        self.timelineButton.clicked.connect(self.open_timeline)
+        self.deleteRunButton = QPushButton("Delete", objectName="deleteRunButton")
+        self.deleteRunButton.clicked.connect(self.delete_selected)
+        self.experimentButton = QPushButton("Experiments…", objectName="experimentButton")
+        self.experimentButton.setToolTip("Why CNNs for images (dense network vs seed CNN, shift test), "
+                                         "why we need CUDA (CPU vs GPU speed)")
+        self.experimentButton.clicked.connect(self.open_experiments)
+        for button in (self.openRunButton, self.timelineButton, self.deleteRunButton):
+            button.setEnabled(False)
+        self.skippedLabel = QLabel("", objectName="runsSkippedLabel", wordWrap=True)
+        self.skippedLabel.setStyleSheet("color: #a05a00")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("x axis"))
+        buttons.addWidget(self.runsXAxisCombo)
+        buttons.addStretch(1)
+        for button in (self.openRunButton, self.timelineButton, self.deleteRunButton, self.experimentButton):
+            buttons.addWidget(button)
+
+        self.runsLossPlot = pg.PlotWidget(title="Training loss (smoothed)")
+
+        self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
+        self.runsAccuracyPlot = pg.PlotWidget(title="Test accuracy")
+        self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
+        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.addLegend(offset=(-10, 10))
+            plot.getAxis("left").enableAutoSIPrefix(False)
+        plots = QSplitter(Qt.Orientation.Horizontal)
+        plots.addWidget(self.runsLossPlot)
+        plots.addWidget(self.runsAccuracyPlot)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.runsTable)
+        body.addWidget(plots)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.skippedLabel)
+        layout.addWidget(body, 1)
+
+    # ---- the list ----------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.store
+        self.runs, skipped = store.list() if store is not None else ([], [])
+        self.skippedLabel.setText(" ".join(skipped))
+        self.skippedLabel.setVisible(bool(skipped))
+        known = {run.id for run in self.runs}
+        self.ticked &= known
+        self._filling = True
+        self.runsTable.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            s = run.summary()
+            best = f"{s['best_test_accuracy']:.2%}" if s["best_test_accuracy"] is not None else "-"
+            state = "" if run.state == "finished" else f" ({run.state})"
+            values = [run.name, run.created.replace("T", " ")[:16], network_name(run.arch) + f" · {run.dataset.get('title', '')}",
+                      f"{run.params:,}", best, f"{run.seconds:.0f} s{state}", run.device]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+                    item.setCheckState(Qt.CheckState.Checked if run.id in self.ticked else Qt.CheckState.Unchecked)
+                    item.setData(Qt.ItemDataRole.UserRole, run.id)
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.runsTable.setItem(row, column, item)
+        self._filling = False
+        self._selection_changed()
+        self.redraw()
+
+    def tick(self, run_id: str, on: bool = True) -> None:
+        for row, run in enumerate(self.runs):
+            if run.id == run_id:
+                self.runsTable.item(row, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        run = self.runs[item.row()]
+        if item.checkState() == Qt.CheckState.Checked:
+            self.ticked.add(run.id)
+        else:
+            self.ticked.discard(run.id)
+        name = item.text().strip()
+        if name and name != run.name:
+            try:
+                self.store.rename(run, name)
+            except OSError as exc:
+                show_error(self, "Cannot rename the run", str(exc))
+        self.redraw()
+
+    def selected_run(self) -> Run | None:
+        rows = self.runsTable.selectionModel().selectedRows() if self.runsTable.selectionModel() else []
+        return self.runs[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        run = self.selected_run()
+        for button in (self.openRunButton, self.deleteRunButton):
+            button.setEnabled(run is not None)
+        self.timelineButton.setEnabled(run is not None and bool(run.snapshots))
+
+    # ---- the overlay -------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        axis = self.runsXAxisCombo.currentData() or "epoch"
+        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
+            plot.clear()
+            plot.setLabel("bottom", X_AXES[axis])
+        self.runsLossPlot.setLabel("left", "cross-entropy")
+        self.runsAccuracyPlot.setLabel("left", "test accuracy")
+        shown = [run for run in self.runs if run.id in self.ticked]
+        for index, run in enumerate(shown):
+            pen = pg.mkPen(PALETTE[index % len(PALETTE)], width=2)
+            if run.batch_losses:
+                losses = np.asarray(run.batch_losses, dtype=float)
+                epochs = np.arange(1, len(losses) + 1) / run.batches_per_epoch
+                self.runsLossPlot.plot(run_x(run, epochs, axis), ema(losses, 0.9), pen=pen, name=run.name)
+            if run.history:
+                epochs = np.array([h["epoch"] for h in run.history], dtype=float)
+                accuracy = [h["test_accuracy"] for h in run.history]
+                self.runsAccuracyPlot.plot(run_x(run, epochs, axis), accuracy, pen=pen, symbol="o", symbolSize=6,
+                                           symbolBrush=PALETTE[index % len(PALETTE)], name=run.name)
+
+    # ---- actions -----------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        from cnngui.core.checkpoint import load_checkpoint
+        from cnngui.errors import UserError
+
+        run = self.selected_run()
+        if run is None:
+            return
+        try:
+            self.state.set_checkpoint(load_checkpoint(run.checkpoint_path), f"run {run.name}")
+        except (UserError, OSError) as exc:
+            show_error(self, "Cannot open the run's model", f"{run.name}: {exc}")
+            return
+        self.state.sig_status.emit(f"Using the model of run {run.name!r}")
+
+    def delete_selected(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        def delete() -> None:
+            self.store.delete(run)
+            self.timelines.pop(run.id, None)
+            self.refresh()
+
+        confirm(self, "Delete run", f"Delete the run {run.name!r}, its model and its snapshots?", "Delete", delete)
+
+    def open_timeline(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        from cnngui.ui.timeline import TimelineDialog
+
+        dialog = self.timelines.get(run.id)
+        if dialog is None:
+            try:
+                dialog = self.timelines[run.id] = TimelineDialog(self.state, self.store, run, self)
+            except (RunError, OSError) as exc:
+                show_error(self, "Cannot open the timeline", str(exc))
+                return
+        dialog.show()
+        dialog.raise_()
+
+    def open_experiments(self) -> None:
+        from cnngui.ui.experiments import ExperimentsDialog
+
+        if self.experiments is None:
+            self.experiments = ExperimentsDialog(self.state, self, on_runs_changed=self.refresh)
+        self.experiments.show()
+        self.experiments.raise_()

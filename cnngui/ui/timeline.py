@@ -1,0 +1,209 @@
+"""A run's timeline: a slider over its weight snapshots, so a student watches filters form from noise.
+
+For the snapshot under the slider: the first conv layer's filters, that layer's feature maps for
+the current drawing, and the test accuracy at that moment (all snapshots are scored in the
+background, on up to 2,000 test images). The filters' sequence exports as an animated GIF.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QVBoxLayout, QWidget)
+
+from cnngui.core.architecture import build_model
+from cnngui.core.datasets import from_record
+from cnngui.core.introspection import conv_filters, feature_maps
+from cnngui.core.runs import Run, RunError, RunStore
+from cnngui.errors import UserError
+from cnngui.ui.app_state import AppState
+from cnngui.ui.dialogs import show_error
+from cnngui.ui.mosaic import MosaicView
+from cnngui.ui.tasks import run_task
+
+SCORED_IMAGES = 2000
+
+
+def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
+    spec = from_record(run.dataset)
+    model = build_model(run.arch, spec.input_shape)
+    try:
+        model.load_state_dict(store.load_snapshot(run, run.snapshots[index]))
+    except RuntimeError as exc:
+        raise RunError(f"snapshot {run.snapshots[index].file} does not fit the run's network") from exc
+    return model.eval()
+
+
+def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor, labels: torch.Tensor) -> None:
+    """Test accuracy of every snapshot, each reported as a partial result (index, accuracy)."""
+    from cnngui.core.evaluation import run_model
+    from cnngui.ui.torch_threads import use_one_thread
+
+    use_one_thread()
+    spec = from_record(run.dataset)
+    for index in range(len(run.snapshots)):
+        if task_state.stop_requested:
+            raise InterruptedError("cancelled")
+        logits, _ = run_model(snapshot_model(store, run, index), images, spec.normalization,
+                              cancelled=lambda: task_state.stop_requested)
+        task_state.report_partial((index, float((logits.argmax(1) == labels.numpy()).mean())))
+
+
+class TimelineDialog(QDialog):
+    def __init__(self, state: AppState, store: RunStore, run: Run, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Timeline of {run.name}")
+        self.setObjectName("timelineDialog")
+        self.state, self.store, self.run = state, store, run
+        self.accuracy: dict[int, float] = {}
+        self.models: dict[int, torch.nn.Module] = {}
+        if not run.snapshots:
+            raise RunError("this run kept no snapshots")
+        if not any(layer.get("type") == "conv" for layer in run.arch):
+            raise RunError("this network has no conv layer, so there are no filters to watch")
+        self._build()
+        self.show_snapshot(0)
+        self._score()
+        self.resize(900, 620)
+
+    def _build(self) -> None:
+        self.snapshotSlider = QSlider(Qt.Orientation.Horizontal, objectName="snapshotSlider", minimum=0,
+                                      maximum=len(self.run.snapshots) - 1)
+        self.snapshotSlider.valueChanged.connect(self.show_snapshot)
+        self.snapshotLabel = QLabel("", objectName="snapshotLabel")
+        self.snapshotLabel.setStyleSheet("font-size: 12pt")
+        self.timelineFilters = MosaicView("timelineFilters")
+        self.timelineMaps = MosaicView("timelineMaps")
+        self.timelineAccuracyPlot = pg.PlotWidget()
+        self.timelineAccuracyPlot.setObjectName("timelineAccuracyPlot")  # not a keyword: PlotItem would plot it
+        self.timelineAccuracyPlot.setLabel("bottom", "epochs")
+        self.timelineAccuracyPlot.setLabel("left", "test accuracy")
+        self.timelineAccuracyPlot.setMaximumHeight(180)
+        self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.timelineAccuracyPlot.addItem(self.cursor)
+        self.exportGifButton = QPushButton("Export GIF…", objectName="exportGifButton")
+        self.exportGifButton.setToolTip("The first conv layer's filters at every snapshot, as an animation for slides")
+        self.exportGifButton.clicked.connect(self._choose_gif)
+
+        filters_box = QGroupBox("First conv layer's filters")
+        QVBoxLayout(filters_box).addWidget(self.timelineFilters)
+        maps_box = QGroupBox("Its feature maps for the current drawing")
+        QVBoxLayout(maps_box).addWidget(self.timelineMaps)
+        views = QHBoxLayout()
+        views.addWidget(filters_box)
+        views.addWidget(maps_box)
+        slider_row = QHBoxLayout()
+        slider_row.addWidget(QLabel("start"))
+        slider_row.addWidget(self.snapshotSlider, 1)
+        slider_row.addWidget(QLabel("end"))
+        slider_row.addWidget(self.exportGifButton)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.snapshotLabel)
+        layout.addLayout(slider_row)
+        layout.addLayout(views, 1)
+        layout.addWidget(self.timelineAccuracyPlot)
+
+    def model_at(self, index: int) -> torch.nn.Module:
+        if index not in self.models:
+            self.models[index] = snapshot_model(self.store, self.run, index)
+        return self.models[index]
+
+    def _input(self) -> torch.Tensor:
+        prediction = self.state.prediction
+        spec = from_record(self.run.dataset)
+        if prediction is not None and tuple(prediction.preprocessed.tensor.shape[1:]) == tuple(spec.input_shape):
+            return prediction.preprocessed.tensor
+        from cnngui.core.preprocess import preprocess
+        from cnngui.core.strokes import render_digit
+
+        return preprocess(render_digit(7), spec.normalization, spec.framing).tensor
+
+    def show_snapshot(self, index: int) -> None:
+        try:
+            model = self.model_at(index)
+        except (RunError, UserError, OSError) as exc:
+            show_error(self, "Cannot show this snapshot", str(exc))
+            return
+        name, weights = conv_filters(model)[0]
+        tiles = weights[:, 0]  # each filter's kernel on the first input channel
+        self.timelineFilters.set_tiles(tiles, [f"{name} filter {i}" for i in range(len(tiles))], signed=True,
+                                       vmax=float(np.abs(tiles).max()) or 1.0)
+        with torch.inference_mode():
+            maps = feature_maps(model, self._input())
+        first_conv = [i for i, layer in enumerate(model.children()) if isinstance(layer, torch.nn.Conv2d)][0]
+        self.timelineMaps.set_tiles(maps[first_conv], signed=True)
+        self.cursor.setValue(self.run.snapshots[index].epoch)
+        self._label(index)
+
+    def _label(self, index: int) -> None:
+        snapshot = self.run.snapshots[index]
+        accuracy = self.accuracy.get(index)
+        scored = f" · test accuracy {accuracy:.1%}" if accuracy is not None else " · scoring…"
+        when = "before training" if snapshot.epoch == 0 else f"after {snapshot.epoch:g} epochs"
+        self.snapshotLabel.setText(f"Snapshot {index + 1} of {len(self.run.snapshots)}: {when} "
+                                   f"({snapshot.images_seen:,} images seen){scored}")
+
+    # ---- test accuracy of each snapshot, in the background ----------------------------------
+    def _score(self) -> None:
+        spec = from_record(self.run.dataset)
+        try:
+            folder = self.state.data_folder if spec.key == self.state.dataset.key else None
+            if folder is None and not spec.bundled:
+                raise RunError(f"choose {spec.title}'s folder in the Train tab to score this run")
+        except RunError as exc:
+            self.snapshotLabel.setToolTip(str(exc))
+            return
+        store, run, state = self.store, self.run, self.state
+
+        def work(task_state):
+            images, labels = state.test_split(spec, folder)
+            return _score_snapshots(task_state, store, run, images[:SCORED_IMAGES], labels[:SCORED_IMAGES])
+
+        self.task = run_task(work, name="cnngui-timeline")
+        self.task.sig_partial.connect(self._scored)
+        self.finished.connect(self.task.cancel)  # the dialog is kept (not deleted) so late reports land safely
+
+    def _scored(self, value) -> None:
+        index, accuracy = value
+        self.accuracy[index] = accuracy
+        done = sorted(self.accuracy)
+        self.accuracy_curve.setData([self.run.snapshots[i].epoch for i in done], [self.accuracy[i] for i in done])
+        if index == self.snapshotSlider.value():
+            self._label(index)
+
+    # ---- GIF ------------------------------------------------------------------------------------------
+    def _choose_gif(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the filters' timeline", f"{self.run.name}.gif",
+                                              "GIF animations (*.gif)")
+        if path:
+            try:
+                self.export_gif(path if path.lower().endswith(".gif") else path + ".gif")
+            except (OSError, RunError, UserError) as exc:
+                show_error(self, "Cannot export the GIF", str(exc))
+
+    def export_gif(self, path: str, frame_ms: int = 600) -> int:
+        """Write the filters at every snapshot as an animated GIF; returns the number of frames."""
+        from PIL import Image, ImageDraw
+
+        from cnngui.core.atomic import atomic_path
+
+        view = MosaicView("gifFrame")
+        frames = []
+        for index, snapshot in enumerate(self.run.snapshots):
+            weights = conv_filters(self.model_at(index))[0][1][:, 0]
+            view.set_tiles(weights, signed=True, vmax=float(np.abs(weights).max()) or 1.0)
+            picture = Image.fromarray(view._array)
+            scale = max(1, 360 // max(picture.size))
+            picture = picture.resize((picture.width * scale, picture.height * scale), Image.NEAREST)
+            frame = Image.new("RGB", (picture.width, picture.height + 24), "white")
+            frame.paste(picture, (0, 24))
+            when = "start" if snapshot.epoch == 0 else f"epoch {snapshot.epoch:g}"
+            ImageDraw.Draw(frame).text((6, 5), f"{self.run.name}: {when}", fill="black")
+            frames.append(frame.convert("P", palette=Image.ADAPTIVE))
+        with atomic_path(path) as tmp:
+            frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:], duration=frame_ms, loop=0)
+        return len(frames)
