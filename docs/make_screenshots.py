@@ -38,6 +38,12 @@ def draw_digit(app, canvas, digit: int, **placement) -> None:
             app.processEvents()
 
 
+def network_presets():
+    from cnngui.core.architecture import PRESETS
+
+    return PRESETS
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -162,6 +168,41 @@ def main() -> None:
         pump(app, 0.05)
     pump(app, 0.1)
     window.grab().save(str(OUT / "explore-deep-conv4.png"))
+
+    # Runs: the seed CNN once more with a smaller learning rate, overlaid on the first run; its
+    # timeline; then the dense-vs-CNN experiment.
+    network.use_preset("seed")
+    window.mainTabs.setCurrentWidget(tab)
+    tab.epochsSpin.setValue(3)
+    tab.learningRateSpin.setValue(0.0005)
+    tab.start()
+    while tab.running:
+        pump(app, 0.05)
+    views = tab.runsView.parentWidget().parentWidget()
+    views.setCurrentWidget(tab.runsView)
+    pump(app, 0.3)
+    for row, run in enumerate(tab.runsView.runs):
+        if run.arch == [dict(layer) for layer in network_presets()["seed"].layers]:
+            tab.runsView.tick(run.id)
+            tab.runsView.runsTable.selectRow(row)
+    pump(app, 0.3)
+    window.grab().save(str(OUT / "runs.png"))
+    tab.runsView.open_timeline()
+    timeline = list(tab.runsView.timelines.values())[0]
+    timeline.snapshotSlider.setValue(2)
+    deadline = time.monotonic() + 60
+    while len(timeline.accuracy) < len(timeline.run.snapshots) and time.monotonic() < deadline:
+        pump(app, 0.05)
+    timeline.grab().save(str(OUT / "timeline.png"))
+    timeline.close()
+    tab.runsView.open_experiments()
+    experiments = tab.runsView.experiments
+    experiments.cnnEpochsSpin.setValue(1)
+    experiments.run_cnn_experiment()
+    while experiments.cnnTable.rowCount() < 2 or not experiments.cnnRunButton.isEnabled():
+        pump(app, 0.1)
+    experiments.grab().save(str(OUT / "experiment-cnn.png"))
+    experiments.close()
     window.confirm_close = lambda: True
     window.close()
     explore.shutdown()

@@ -313,8 +313,10 @@ class DrawTab(QWidget):
         for picture, caption in zip(self.step_pictures[len(pre.steps):], self.step_captions[len(pre.steps):]):
             picture.clear()
             caption.setText("")
-        self.framingLabel.setText("A test image, already framed: the network gets it as it is" if pre.bbox is None
-                                  else self.state.model_dataset.framing_text)
+        spec = self.state.model_dataset
+        self.framingLabel.setText(spec.framing_text if pre.bbox is not None else
+                                  f"A {spec.title} test image, used as it is (already {spec.framing_text[0].lower()}"
+                                  f"{spec.framing_text[1:]})")
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 

@@ -66,6 +66,7 @@ class ExperimentsDialog(QDialog):
         self.cnnStatus = QLabel("Trains the dense network and the seed CNN with the fast recipe on the chosen "
                                 "dataset, then moves every test image 0–6 pixels and turns it up to 20°.",
                                 objectName="cnnStatus", wordWrap=True)
+        self.cnnStatus.setMinimumHeight(3 * self.cnnStatus.fontMetrics().lineSpacing())  # never squeezed to a sliver
         self.cnnTable = _table("cnnTable", ["network", "parameters", "test accuracy", "training time",
                                             "moved 3 px", "turned 15°"])
         self.shiftPlot = pg.PlotWidget(title="Test accuracy, test images moved")
@@ -74,11 +75,11 @@ class ExperimentsDialog(QDialog):
         self.rotationPlot = pg.PlotWidget(title="Test accuracy, test images turned")
         self.rotationPlot.setObjectName("rotationPlot")  # not a keyword: PlotItem would plot it
         self.rotationPlot.setLabel("bottom", "degrees turned")
-        for plot in (self.shiftPlot, self.rotationPlot):
+        for plot, corner in ((self.shiftPlot, (-10, 10)), (self.rotationPlot, (10, -10))):  # where the curves aren't
             plot.setLabel("left", "test accuracy")
             plot.setYRange(0, 1, padding=0.02)
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=(-10, 10))
+            plot.addLegend(offset=corner)
         row = QHBoxLayout()
         row.addWidget(QLabel("Epochs each"))
         row.addWidget(self.cnnEpochsSpin)

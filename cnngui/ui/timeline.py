@@ -82,6 +82,8 @@ class TimelineDialog(QDialog):
         self.timelineAccuracyPlot.setLabel("bottom", "epochs")
         self.timelineAccuracyPlot.setLabel("left", "test accuracy")
         self.timelineAccuracyPlot.setMaximumHeight(180)
+        for axis in ("left", "bottom"):
+            self.timelineAccuracyPlot.getAxis(axis).enableAutoSIPrefix(False)  # "0.1 epochs", not "100 (x0.001)"
         self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.timelineAccuracyPlot.addItem(self.cursor)

@@ -92,7 +92,12 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
             trainer.listener = recorder = recorder.inner
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
     state.report_progress(f"Training on {trainer.device}")
-    result = trainer.run()
+    try:
+        result = trainer.run()
+    except BaseException:
+        if recorder is not None:
+            recorder.finish(True)  # the run ended here; it must not stay "running" in the list
+        raise
     if recorder is not None:
         recorder.finish(result.stopped)
     return TrainingEnded(from_trainer(trainer), result.stopped)
