@@ -102,7 +102,6 @@ class ExperimentsDialog(QDialog):
         config = preset("fast", epochs=self.cnnEpochsSpin.value(), device="cpu")
         self.networks = []
         self.cnnTable.setRowCount(0)
-        self.cnnRunButton.setEnabled(False)
 
         def work(task_state):
             from cnngui.ui.torch_threads import use_training_threads
@@ -111,22 +110,8 @@ class ExperimentsDialog(QDialog):
             task_state.report_progress("Loading the data…")
             return compare_networks(provider(), config, task_state, RunStore(runs_dir()))
 
-        task = run_task(work, name="cnngui-experiment-cnn", on_progress=self._cnn_progress, on_failed=self._cnn_failed)
-        task.sig_partial.connect(self._cnn_result)
-        task.sig_done.connect(self._cnn_done)
-        self.tasks.append(task)
-        return task
-
-    def _cnn_failed(self, message: str) -> None:
-        self.cnnStatus.setText(f"Stopped: {message}")
-
-    def _cnn_done(self) -> None:
-        self.cnnRunButton.setEnabled(True)
-        self.on_runs_changed()
-
-    def _cnn_progress(self, value) -> None:
-        if isinstance(value, str):
-            self.cnnStatus.setText(value)
+        return self._start(work, "cnngui-experiment-cnn", self.cnnStatus, self.cnnRunButton, self._cnn_result,
+                           self.on_runs_changed)
 
     def _cnn_result(self, result) -> None:
         self.networks.append(result)
@@ -172,7 +157,6 @@ class ExperimentsDialog(QDialog):
         provider = data_provider or self.state.load_training_data
         self.speeds = []
         self.cudaTable.setRowCount(0)
-        self.cudaRunButton.setEnabled(False)
 
         def work(task_state):
             from cnngui.ui.torch_threads import use_training_threads
@@ -180,17 +164,7 @@ class ExperimentsDialog(QDialog):
             use_training_threads()
             return device_speed(provider(), seconds=seconds, control=task_state)
 
-        task = run_task(work, name="cnngui-experiment-cuda", on_failed=self._cuda_failed)
-        task.sig_partial.connect(self._cuda_result)
-        task.sig_done.connect(self._cuda_done)
-        self.tasks.append(task)
-        return task
-
-    def _cuda_failed(self, message: str) -> None:
-        self.cudaStatus.setText(f"Stopped: {message}")
-
-    def _cuda_done(self) -> None:
-        self.cudaRunButton.setEnabled(True)
+        return self._start(work, "cnngui-experiment-cuda", self.cudaStatus, self.cudaRunButton, self._cuda_result)
 
     def _cuda_result(self, speed) -> None:
         self.speeds.append(speed)
@@ -198,6 +172,22 @@ class ExperimentsDialog(QDialog):
         _set_row(self.cudaTable, len(self.speeds) - 1,
                  [speed.name, f"{speed.images_per_sec:,.0f}", f"{speed.projected_seconds:,.0f} s",
                   f"{speed.images_per_sec / cpu:.1f}×"])
+        missing = cuda_absence()
+        self.cudaStatus.setText(
+            f"{speed.name}: {speed.images_per_sec:,.0f} images/s, the seed's three epochs in about "
+            f"{speed.projected_seconds:,.0f} s." + (f" No CUDA GPU here ({missing}): the CPU's figure alone."
+                                                     if missing else ""))
+
+    def _start(self, work, name: str, status: QLabel, button: QPushButton, on_partial, on_done=lambda: None):
+        """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.
+        (The dialog is kept, never deleted, so these closures are safe when a late report arrives.)"""
+        button.setEnabled(False)
+        task = run_task(work, name=name, on_failed=lambda message: status.setText(f"Stopped: {message}"),
+                        on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
+        task.sig_partial.connect(on_partial)
+        task.sig_done.connect(lambda: (button.setEnabled(True), on_done()))
+        self.tasks.append(task)
+        return task
 
     def _stop_all(self) -> None:
         for task in self.tasks:
