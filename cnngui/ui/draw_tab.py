@@ -26,7 +26,7 @@ from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
 from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap, still_plot
-from cnngui.ui.tasks import run_task
+from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.app_state import AppState
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
@@ -70,8 +70,7 @@ class DrawTab(QWidget):
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
         # "Why" maps are made in the background, one at a time, the newest drawing winning.
-        self._why_task = None
-        self._why_pending = False
+        self._why = NewestOnly()
         self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
         self.why_map: np.ndarray | None = None
         self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
@@ -334,32 +333,22 @@ class DrawTab(QWidget):
             self._why_timer.start()
 
     def _why_due(self) -> None:
-        """Start a map for the current drawing, or remember to once the running one ends."""
-        if self._why_task is not None:
-            self._why_pending = True
-            return
-        self._start_why()
+        self._why.request(self._start_why)
 
-    def _start_why(self) -> None:
+    def _start_why(self):
+        """A task making the map for the drawing as it is now (None: nothing to explain)."""
         import copy
 
-        self._why_pending = False
         prediction, predictor, target = self.last_prediction, self.state.predictor, self.why_target()
-        if prediction is None or target is None or predictor is None:
-            return
+        if prediction is None or target is None or predictor is None or not self.whyCheck.isChecked():
+            return None
         if self._why_model is None or self._why_model[0] != self.state.model_version:
             self._why_model = (self.state.model_version, copy.deepcopy(predictor.model))
         blank = float(-predictor.normalization["mean"] / predictor.normalization["std"])
         method = self.whyMethodCombo.currentData()
         key = (prediction, target, method, self.state.model_version)
-        self._why_task = run_task(_explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target, blank,
-                                  method, name="cnngui-why", on_result=lambda heat: self._show_why(heat, key))
-        self._why_task.sig_done.connect(self._why_done)
-
-    def _why_done(self) -> None:
-        self._why_task = None
-        if self._why_pending:
-            self._start_why()
+        return run_task(_explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target, blank,
+                        method, name="cnngui-why", on_result=lambda heat: self._show_why(heat, key))
 
     def _show_why(self, heat: np.ndarray, key: tuple) -> None:
         prediction, target, method, version = key
@@ -407,7 +396,7 @@ class DrawTab(QWidget):
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
         self._why_timer.stop()
-        self._why_pending = False
+        self._why.cancel_pending()
         self.whyCheck.setChecked(False)
 
     def _model_changed(self) -> None:

@@ -22,7 +22,7 @@ from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
 from cnngui.ui.lab_grid import table_values
 from cnngui.ui.mosaic import MosaicView
-from cnngui.ui.tasks import run_task
+from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.torch_threads import use_one_thread
 
 RF_VIEW = 240
@@ -47,9 +47,9 @@ class ExploreTab(QWidget):
         self.unit = (0, 5, 5)
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
-        self._patches_running = False  # one search at a time; the newest request waits for it
+        self._patches = NewestOnly()  # one search at a time; the newest request waits for it
         self._accuracy_cache: dict[int, float | None] = {}  # model version -> test accuracy
-        self._accuracy_running = False
+        self._accuracy = NewestOnly()
         self._shown_shape: tuple | None = None  # the selected layer's shape, to keep the unit across edits
         self._closed = False
         self._build()
@@ -453,24 +453,27 @@ class ExploreTab(QWidget):
             self.ablationAccuracyLabel.setText("")
             return
         self._show_accuracy()
-        if self._accuracy_running:
-            return  # the newest request is picked up when the running one ends
+        self._accuracy.request(self._start_accuracy)
+
+    def _start_accuracy(self):
+        """A task for the first of the trained and the edited model whose accuracy is missing (None: none is)."""
+        if self._closed or self.state.edits.empty:
+            return None
         try:
             source = self.state.test_source()
         except Exception:  # noqa: BLE001 - no test set: say so, never fail
             self.ablationAccuracyLabel.setText("Test accuracy unavailable: the model's test set is not here.")
-            return
+            return None
         state = self.state
         wanted = [(p, v) for p, v in ((state.trained, state.trained_version), (state.predictor, state.model_version))
                   if v not in self._accuracy_cache]
         if not wanted:
-            return
+            return None
         predictor, key = wanted[0]
-        self._accuracy_running = True
-        run_task(self._compute_accuracy, source, predictor.model, predictor.normalization,
-                 predictor.dataset.num_classes, name="cnngui-accuracy",
-                 on_result=lambda acc: self._accuracy_ready(key, acc),
-                 on_failed=lambda message: self._accuracy_failed(message))
+        return run_task(self._compute_accuracy, source, predictor.model, predictor.normalization,
+                        predictor.dataset.num_classes, name="cnngui-accuracy",
+                        on_result=lambda acc: self._accuracy_ready(key, acc),
+                        on_failed=lambda message: self._accuracy_failed(message))
 
     def _compute_accuracy(self, task_state, source, model, normalization, num_classes) -> float:
         from cnngui.core.training import evaluate, network_input
@@ -481,13 +484,11 @@ class ExploreTab(QWidget):
                         cancelled=lambda: task_state.cancelled)[1]
 
     def _accuracy_ready(self, key: int, accuracy: float) -> None:
-        self._accuracy_running = False
         self._accuracy_cache[key] = accuracy
         self._show_accuracy()
-        self._request_accuracy()  # the newest edit, if it is still missing
+        self._accuracy.request(self._start_accuracy)  # the other model, or the newest edit, if still missing
 
     def _accuracy_failed(self, message: str) -> None:
-        self._accuracy_running = False
         self.ablationAccuracyLabel.setText(f"Test accuracy unavailable: {message}")
 
     def _show_accuracy(self) -> None:
@@ -516,18 +517,22 @@ class ExploreTab(QWidget):
         self.patchText.setText(f"Searching the {spec.title} test set…")
         for label in self.patch_labels:
             label.clear()
-        if self._patches_running:
-            return  # picked up when the running search ends
+        self._patches.request(self._start_patches)
+
+    def _start_patches(self):
+        """A search for the current model and layer (None: it is cached, or the tab is closed)."""
+        key = (self._model_key(), self.layer_index)
+        if self._closed or key in self._patch_cache:
+            return None
         try:
             source = self.state.test_source()
         except Exception as exc:  # noqa: BLE001 - shown in the panel
             self.patchText.setText(f"Top patches unavailable: {exc}")
-            return
-        self._patches_running = True
+            return None
         predictor, layer = self.state.predictor, self.layer_index
-        run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
-                 name="cnngui-patches", on_result=lambda result: self._patches_ready(key, result),
-                 on_failed=lambda message: self._patches_failed(key, message))
+        return run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
+                        name="cnngui-patches", on_result=lambda result: self._patches_ready(key, result),
+                        on_failed=lambda message: self._patches_failed(key, message))
 
     def _compute_patches(self, task_state, source, model, layer, normalization):
         from cnngui.core.training import network_input
@@ -539,11 +544,9 @@ class ExploreTab(QWidget):
         return maxima, positions, images
 
     def _patches_failed(self, key, message: str) -> None:
-        self._patches_running = False
         self.patchText.setText(f"Top patches unavailable: {message}")
 
     def _patches_ready(self, key, result) -> None:
-        self._patches_running = False
         self._patch_cache[key] = result
         if self._closed:
             return

@@ -125,3 +125,40 @@ def run_task(fn: Callable, *args, on_result: Callable | None = None, on_failed: 
         if handler is not None:
             signal.connect(handler)
     return task.start()
+
+
+class NewestOnly:
+    """Background work where only the newest request matters (a map for the latest drawing, the
+    accuracy of the latest edit): one task at a time; requests made meanwhile collapse into one,
+    started when the running task ends, so fast clicking or drawing never queues up work."""
+
+    def __init__(self) -> None:
+        self.task: Task | None = None
+        self._pending: Callable[[], Task | None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def request(self, start: Callable[[], "Task | None"]) -> None:
+        """`start()` starts the work and returns its task, or None when there is nothing to do;
+        it is called now if nothing runs, else once the running task is done."""
+        if self.task is not None:
+            self._pending = start
+            return
+        self._launch(start)
+
+    def cancel_pending(self) -> None:
+        self._pending = None
+
+    def _launch(self, start: Callable[[], "Task | None"]) -> None:
+        self._pending = None
+        task = start()
+        if task is not None:
+            self.task = task
+            task.sig_done.connect(self._done)
+
+    def _done(self) -> None:
+        self.task = None
+        if self._pending is not None:
+            self._launch(self._pending)
