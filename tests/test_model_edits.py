@@ -74,7 +74,7 @@ def test_editing_a_conv1_kernel_by_hand(qtbot, window):
     tab.filterEditor.item(1, 1).setText("3")
     assert state.edits.kernels[("conv1", 4, 0)][1, 1] == 3
     assert float(dict(state.predictor.model.named_children())["conv1"].weight[4, 0, 1, 1].detach()) == 3
-    assert float(dict(state.trained.model.named_children())["conv1"].weight[4, 0, 1, 1]) == pytest.approx(
+    assert float(dict(state.trained.model.named_children())["conv1"].weight[4, 0, 1, 1].detach()) == pytest.approx(
         float(original[1, 1]))
     assert tab.filters[0][1][4, 0, 1, 1] == 3  # the filter grid shows the edited weights
     tab.filterEditor.item(0, 0).setText("nonsense")  # a non-number counts as 0
