@@ -12,7 +12,7 @@ from typing import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
@@ -27,7 +27,7 @@ def _table(object_name: str, headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # every header readable
     table.setMaximumHeight(110)
     return table
 
@@ -67,8 +67,7 @@ class ExperimentsDialog(QDialog):
                                 "dataset, then moves every test image 0–6 pixels and turns it up to 20°.",
                                 objectName="cnnStatus", wordWrap=True)
         self.cnnStatus.setMinimumHeight(3 * self.cnnStatus.fontMetrics().lineSpacing())  # never squeezed to a sliver
-        self.cnnTable = _table("cnnTable", ["network", "parameters", "test accuracy", "training time",
-                                            "moved 3 px", "turned 15°"])
+        self.cnnTable = _table("cnnTable", ["network", "parameters", "test", "time", "moved 3 px", "turned 15°"])
         self.shiftPlot = pg.PlotWidget(title="Test accuracy, test images moved")
         self.shiftPlot.setObjectName("shiftPlot")  # not a keyword: PlotItem would plot it
         self.shiftPlot.setLabel("bottom", "pixels moved")
@@ -139,10 +138,9 @@ class ExperimentsDialog(QDialog):
         self.cudaStatus = QLabel(
             "Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each "
             "CUDA GPU, and projects the seed's three epochs from the speed."
-            + (f"\n\nNo CUDA GPU here ({missing}): you will see the CPU's figure alone." if missing else ""),
+            + (f"\n\nNo CUDA GPU here: {missing}. You will see the CPU's figure alone." if missing else ""),
             objectName="cudaStatus", wordWrap=True)
-        self.cudaTable = _table("cudaTable", ["device", "images per second", "the seed's 3 epochs (projected)",
-                                              "× the CPU"])
+        self.cudaTable = _table("cudaTable", ["device", "images/s", "seed's 3 epochs", "× the CPU"])
         self.cudaTable.setMaximumHeight(16777215)
         row = QHBoxLayout()
         row.addWidget(self.cudaRunButton)
@@ -175,7 +173,7 @@ class ExperimentsDialog(QDialog):
         missing = cuda_absence()
         self.cudaStatus.setText(
             f"{speed.name}: {speed.images_per_sec:,.0f} images/s, the seed's three epochs in about "
-            f"{speed.projected_seconds:,.0f} s." + (f" No CUDA GPU here ({missing}): the CPU's figure alone."
+            f"{speed.projected_seconds:,.0f} s." + (f" No CUDA GPU here: {missing}. The CPU's figure alone."
                                                      if missing else ""))
 
     def _start(self, work, name: str, status: QLabel, button: QPushButton, on_partial, on_done=lambda: None):

@@ -23,7 +23,7 @@ from cnngui.ui.dialogs import confirm, show_error
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
 X_AXES = {"epoch": "epoch", "images": "images seen", "seconds": "training time (s)"}
-COLUMNS = ("run (tick to compare)", "date", "network", "parameters", "best test", "time", "device")
+COLUMNS = ("run", "date", "network", "parameters", "best test", "time", "device")
 
 
 def run_x(run: Run, epochs: np.ndarray, axis: str) -> np.ndarray:
