@@ -167,10 +167,17 @@ def test_the_experiments_dialog_runs_both(make_window, qtbot, tiny_data):
     view.open_experiments()
     dialog = view.experiments
     dialog.cnnEpochsSpin.setValue(1)
-    task = dialog.run_cnn_experiment(lambda: tiny_data)
+    dialog.run_cnn_experiment(lambda: tiny_data)
     qtbot.waitUntil(lambda: dialog.cnnTable.rowCount() == 2, timeout=60_000)
     assert len(dialog.shiftPlot.listDataItems()) == 2 and "both are in the runs list" in dialog.cnnStatus.text()
-    qtbot.waitUntil(lambda: task.state is None or not dialog.tasks or dialog.cnnRunButton.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.cnnRunButton.isEnabled(), timeout=30_000)
+    assert dialog.cnnUseRunsButton.isEnabled()  # now there is a finished run of each
+    trained = [n.test_accuracy for n in dialog.networks]
+    dialog.run_cnn_on_runs(lambda: tiny_data)  # the same experiment on those runs: no training
+    qtbot.waitUntil(lambda: dialog.cnnTable.rowCount() == 2 and len(dialog.networks) == 2
+                    and dialog.cnnUseRunsButton.isEnabled(), timeout=30_000)
+    assert [n.test_accuracy for n in dialog.networks] == trained and "(run " in dialog.networks[0].title
+    assert len(dialog.shiftPlot.listDataItems()) == 2
     dialog.run_cuda_experiment(lambda: tiny_data, seconds=0.3)
     qtbot.waitUntil(lambda: dialog.cudaTable.rowCount() >= 1, timeout=30_000)
     assert dialog.cudaTable.item(0, 0).text().startswith("CPU")

@@ -120,6 +120,38 @@ def compare_networks(data: ImageData, config: TrainConfig, control: TaskState | 
     return results
 
 
+def latest_runs_of_each(runs: list) -> dict:
+    """{network key: the newest finished run of it} for the experiment's networks (runs newest first)."""
+    found = {}
+    for key, _, arch in NETWORKS:
+        wanted = [dict(layer) for layer in arch]
+        for run in runs:
+            if run.arch == wanted and run.state == "finished" and run.history:
+                found[key] = run
+                break
+    return found
+
+
+def compare_runs(runs: dict, data: ImageData, control: TaskState | None = None,
+                 test_images: int = 10_000) -> list[NetworkResult]:
+    """The experiment on runs already trained (`latest_runs_of_each`): no training, only the shift test."""
+    from cnngui.core.checkpoint import load_checkpoint
+
+    control = control or TaskState()
+    images, labels = data.test_images[:test_images], data.test_labels[:test_images]
+    results = []
+    for key, title, _ in NETWORKS:
+        run = runs[key]
+        control.report_progress(f"Moving and turning the test images for the {title} of run {run.name!r}…")
+        checkpoint = load_checkpoint(run.checkpoint_path)
+        model = checkpoint.build("cpu")
+        test = shift_test(model, images, labels, checkpoint.normalization, lambda: control.stop_requested)
+        results.append(NetworkResult(key, f"{title} (run {run.name})", run.params, run.history[-1]["test_accuracy"],
+                                     run.seconds, test["shift"], test["rotation"], run.id))
+        control.report_partial(results[-1])
+    return results
+
+
 @dataclass
 class DeviceSpeed:
     device: str

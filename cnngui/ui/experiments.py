@@ -49,6 +49,7 @@ class ExperimentsDialog(QDialog):
         self.on_runs_changed = on_runs_changed or (lambda: None)
         self.tasks = []
         self.networks = []
+        self._from_runs = False
         self.speeds = []
         tabs = QTabWidget()
         tabs.addTab(self._build_cnn(), "Why CNNs for images?")
@@ -63,6 +64,10 @@ class ExperimentsDialog(QDialog):
         self.cnnEpochsSpin = QSpinBox(objectName="cnnEpochsSpin", minimum=1, maximum=20, value=2)
         self.cnnRunButton = QPushButton("Train both and compare", objectName="cnnRunButton")
         self.cnnRunButton.clicked.connect(self.run_cnn_experiment)
+        self.cnnUseRunsButton = QPushButton("Compare the latest runs of each", objectName="cnnUseRunsButton")
+        self.cnnUseRunsButton.setToolTip("No training: shift-test the newest finished runs of the dense network "
+                                         "and the seed CNN")
+        self.cnnUseRunsButton.clicked.connect(self.run_cnn_on_runs)
         self.cnnStatus = QLabel("Trains the dense network and the seed CNN with the fast recipe on the chosen "
                                 "dataset, then moves every test image 0–6 pixels and turns it up to 20°.",
                                 objectName="cnnStatus", wordWrap=True)
@@ -83,7 +88,9 @@ class ExperimentsDialog(QDialog):
         row.addWidget(QLabel("Epochs each"))
         row.addWidget(self.cnnEpochsSpin)
         row.addWidget(self.cnnRunButton)
+        row.addWidget(self.cnnUseRunsButton)
         row.addStretch(1)
+        self._update_runs_button()
         plots = QHBoxLayout()
         plots.addWidget(self.shiftPlot)
         plots.addWidget(self.rotationPlot)
@@ -99,8 +106,8 @@ class ExperimentsDialog(QDialog):
 
         provider = data_provider or self.state.load_training_data
         config = preset("fast", epochs=self.cnnEpochsSpin.value(), device="cpu")
-        self.networks = []
-        self.cnnTable.setRowCount(0)
+        self._clear_cnn()
+        self._from_runs = False
 
         def work(task_state):
             from cnngui.ui.torch_threads import use_training_threads
@@ -110,7 +117,54 @@ class ExperimentsDialog(QDialog):
             return compare_networks(provider(), config, task_state, RunStore(runs_dir()))
 
         return self._start(work, "cnngui-experiment-cnn", self.cnnStatus, self.cnnRunButton, self._cnn_result,
-                           self.on_runs_changed)
+                           self._runs_changed)
+
+    def _runs_changed(self) -> None:
+        self.on_runs_changed()
+        self._update_runs_button()
+
+    def _latest_runs(self) -> dict:
+        from cnngui.core.experiments import latest_runs_of_each
+        from cnngui.core.runs import RunStore, runs_dir
+
+        return latest_runs_of_each(RunStore(runs_dir()).list()[0])
+
+    def _update_runs_button(self) -> None:
+        found = self._latest_runs()
+        self.cnnUseRunsButton.setEnabled(len(found) == 2)
+        if len(found) < 2:
+            self.cnnUseRunsButton.setToolTip("Needs a finished run of the dense network and one of the seed CNN "
+                                             "(build them in the Network tab, or train both here)")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._update_runs_button()
+
+    def run_cnn_on_runs(self, data_provider: Callable | None = None):
+        """The experiment on the newest finished run of each network: no training."""
+        from cnngui.core.experiments import compare_runs
+
+        provider = data_provider or self.state.load_training_data
+        runs = self._latest_runs()
+        if len(runs) < 2:
+            return None
+        self._clear_cnn()
+        self._from_runs = True
+
+        def work(task_state):
+            from cnngui.ui.torch_threads import use_one_thread
+
+            use_one_thread()
+            task_state.report_progress("Loading the data…")
+            return compare_runs(runs, provider(), task_state)
+
+        return self._start(work, "cnngui-experiment-runs", self.cnnStatus, self.cnnUseRunsButton, self._cnn_result)
+
+    def _clear_cnn(self) -> None:
+        self.networks = []
+        self.cnnTable.setRowCount(0)
+        self.shiftPlot.clear()
+        self.rotationPlot.clear()
 
     def _cnn_result(self, result) -> None:
         self.networks.append(result)
@@ -125,7 +179,7 @@ class ExperimentsDialog(QDialog):
         if len(self.networks) == 2:
             dense, cnn = self.networks
             self.cnnStatus.setText(
-                f"Done; both are in the runs list. Moved 3 pixels, the dense network keeps "
+                f"Done{'' if self._from_runs else '; both are in the runs list'}. Moved 3 pixels, the dense network keeps "
                 f"{dense.shift[3]:.0%} right, the CNN {cnn.shift[3]:.0%}, with {dense.params / cnn.params:.1f}× fewer "
                 "weights: its filters slide over the image, the dense network learnt each pixel position apart.")
 
