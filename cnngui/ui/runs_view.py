@@ -108,9 +108,9 @@ class RunsView(QWidget):
         self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
         self.runsAccuracyPlot = pg.PlotWidget(title="Test accuracy")
         self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
-        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
+        for plot, corner in ((self.runsLossPlot, (-10, 10)), (self.runsAccuracyPlot, (-10, -10))):  # clear of the curves
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=(-10, 10))
+            plot.addLegend(offset=corner)
             plot.getAxis("left").enableAutoSIPrefix(False)
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.runsLossPlot)
