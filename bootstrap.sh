@@ -17,7 +17,10 @@ if [ ! -x "$VENV/bin/cnngui" ] || [ pyproject.toml -nt "$VENV/.installed" ]; the
 fi
 cmd=${1:-app}
 case "$cmd" in
-    app) shift || true; exec "$VENV/bin/cnngui" "$@" ;;
+    app) shift || true
+         # Qt's window needs system libraries (libxcb-cursor0 and friends): name any that are missing
+         "$VENV/bin/python" -m cnngui.platform_check || exit 2
+         exec "$VENV/bin/cnngui" "$@" ;;
     test) shift; exec "$VENV/bin/python" -m pytest "$@" ;;
     *) exec "$VENV/bin/cnngui" "$@" ;;
 esac

@@ -47,6 +47,21 @@ def _import_core() -> None:
     import cnngui.core.training  # noqa: F401
 
 
+def _log_startup_problem(problem: str) -> None:
+    """A frozen build started from a desktop icon has no terminal: the problem goes to errors.log too."""
+    if not getattr(sys, "frozen", False):
+        return
+    from cnngui import resources
+
+    try:
+        folder = resources.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "errors.log", "a", encoding="utf-8") as log:
+            log.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} cannot start: {problem}\n")
+    except OSError:
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     from cnngui.selftest import has_display
 
@@ -54,6 +69,13 @@ def main(argv: list[str] | None = None) -> int:
         print("cnngui: error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
               "Run it in a desktop session, set QT_QPA_PLATFORM=offscreen, or use the commands in "
               "`cnngui --help`.", file=sys.stderr)
+        return 2
+    from cnngui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem:  # Qt would only say "could not load the Qt platform plugin" and abort
+        print(problem, file=sys.stderr)
+        _log_startup_problem(problem)
         return 2
     from PySide6.QtCore import QTimer
 
