@@ -105,9 +105,11 @@ class DrawTab(QWidget):
         self.openImageButton.clicked.connect(self._choose_image)
         self.pasteButton.clicked.connect(self.paste)
         self.randomTestDigitButton.clicked.connect(self.random_test_digit)
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self.canvas.undo), (Qt.Key.Key_Escape, self.canvas.clear),
-                           (Qt.Key.Key_Delete, self.canvas.clear), (QKeySequence.StandardKey.Paste, self.paste)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+        for keys, slot, what in ((QKeySequence.StandardKey.Undo, self.canvas.undo, "Undo the last stroke"),
+                                 (Qt.Key.Key_Escape, self.canvas.clear, "Clear the canvas"),
+                                 (Qt.Key.Key_Delete, self.canvas.clear, "Clear the canvas"),
+                                 (QKeySequence.StandardKey.Paste, self.paste, "Paste an image")):
+            QShortcut(QKeySequence(keys), self, activated=slot).setWhatsThis(what)  # Help lists it from here
 
         tools = QHBoxLayout()
         tools.addWidget(self.undoButton)

@@ -96,10 +96,78 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for index, (_, title, *_) in enumerate(TABS):
+            go = QAction(f"Go to {title}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            go.triggered.connect(lambda _=False, i=index: self.mainTabs.setCurrentIndex(i))
+            view_menu.addAction(go)
+        training_menu = self.menuBar().addMenu("&Training")
+        # Each acts through its Train-tab button, so the button's own rules (enabled, running) apply.
+        self.training_actions = []
+        for text, keys, button in (("&Start training", "F5", "startButton"), ("&Pause or resume", "F6", "pauseButton"),
+                                   ("S&top training", "Shift+F5", "stopButton"),
+                                   ("&Export the curves as PNG…", "Ctrl+E", "exportPngButton")):
+            action = QAction(text, self, shortcut=QKeySequence(keys), enabled=False)
+            action.triggered.connect(lambda _=False, name=button: self._click_train_button(name))
+            training_menu.addAction(action)
+            self.training_actions.append(action)
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self, shortcut=QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About cnngui", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _click_train_button(self, name: str) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        button = self.train_tab.findChild(QPushButton, name) if self.train_tab is not None else None
+        if button is not None and button.isEnabled():
+            if name in ("startButton", "exportPngButton"):  # pause and stop work from any tab, where you are
+                self.mainTabs.setCurrentWidget(self.train_tab)
+            button.click()
+
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(where, keys, what) for every shortcut, read from the menus and the tabs themselves."""
+        from PySide6.QtGui import QShortcut
+        from PySide6.QtWidgets import QAbstractButton
+
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = []
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if not action.shortcut().isEmpty():
+                    rows.append((menu_action.text().replace("&", ""), action.shortcut().toString(native),
+                                 action.text().replace("&", "").rstrip("…")))
+        for _, title, *_ in TABS:
+            tab = self.mainTabs.widget([t[1] for t in TABS].index(title))
+            for shortcut in tab.findChildren(QShortcut):
+                rows.append((title, shortcut.key().toString(native), shortcut.whatsThis()))
+            for button in tab.findChildren(QAbstractButton):
+                if not button.shortcut().isEmpty():
+                    rows.append((title, button.shortcut().toString(native), button.toolTip() or button.text()))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        rows = self.shortcut_table()
+        dialog = QDialog(self, objectName="shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
+        table.setHorizontalHeaderLabels(["where", "keys", "what"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        QVBoxLayout(dialog).addWidget(table)
+        dialog.resize(620, 520)
+        dialog.show()
 
     # ---- the part that needs PyTorch --------------------------------------------------------
     def finish_loading(self) -> None:
@@ -124,7 +192,7 @@ class MainWindow(QMainWindow):
         self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
-        for action in (self.openAction, self.saveAction, self.bundledAction):
+        for action in (self.openAction, self.saveAction, self.bundledAction, *self.training_actions):
             action.setEnabled(True)
         self._device_changed()
         try:
