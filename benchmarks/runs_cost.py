@@ -29,7 +29,7 @@ def one_epoch(data, keep: bool, root: Path) -> float:
         recorder.attach(trainer)
     trainer.run()
     if recorder is not None:
-        recorder.finish(False)
+        recorder.finish()
     return len(data.train_images) / (time.perf_counter() - start)
 
 

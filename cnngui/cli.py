@@ -185,12 +185,11 @@ def cmd_train(args) -> int:
         result = trainer.run()
     except KeyboardInterrupt:
         trainer.control.stop()
-        if not args.no_run:
-            listener.finish(True)
         print("\nInterrupted; the model of the last finished epoch is in", args.out, file=sys.stderr)
         return 130
-    if not args.no_run:
-        listener.finish(result.stopped)
+    finally:
+        if not args.no_run:
+            listener.finish()
     progress.finish(result)
     return 0
 

@@ -15,8 +15,8 @@ def train_a_run(store, data, epochs=2, lr=1e-3, name=""):
     trainer = Trainer(data, TrainConfig(epochs=epochs, batch_size=32, lr=lr, device="cpu"), listener=recorder,
                       report_interval=0)
     recorder.attach(trainer)
-    result = trainer.run()
-    recorder.finish(result.stopped)
+    trainer.run()
+    recorder.finish()
     return recorder.run, trainer
 
 
@@ -202,3 +202,17 @@ def test_delete_asks_first_and_then_deletes(make_window, qtbot, tiny_data, tmp_p
     [delete] = [b for b in box.buttons() if b.text() == "Delete"]
     delete.click()
     assert store.list() == ([], []) and view.runsTable.rowCount() == 0
+
+
+def test_a_runs_folder_that_cannot_be_written_costs_the_record_not_the_training(tmp_path, tiny_data):
+    from cnngui.core.control import TaskState
+    from cnngui.ui.train_worker import TrainingJob, run_training
+
+    not_a_folder = tmp_path / "runs"
+    not_a_folder.write_text("a file where the runs folder should be")
+    messages = []
+    state = TaskState(on_progress=messages.append)
+    job = TrainingJob(TrainConfig(epochs=1, batch_size=64, device="cpu"), lambda: tiny_data, runs_root=not_a_folder)
+    ended = run_training(state, job)
+    assert ended.checkpoint is not None and not ended.stopped and ended.checkpoint.epoch == 1
+    assert any(isinstance(m, str) and m.startswith("Not kept in the runs list") for m in messages)

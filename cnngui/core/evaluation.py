@@ -19,8 +19,7 @@ from cnngui.core.training import network_input
 class Evaluation:
     classes: list[str]
     labels: np.ndarray  # int64 [N], the true classes
-    logits: np.ndarray  # float32 [N, C]
-    temperature: float = 1.0  # divides the logits before softmax (1: as trained)
+    logits: np.ndarray  # float32 [N, C], as trained (calibration lives in core.calibration)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -29,7 +28,7 @@ class Evaluation:
 
     @cached_property
     def probabilities(self) -> np.ndarray:
-        return softmax(self.logits / self.temperature)
+        return softmax(self.logits)
 
     @cached_property
     def predictions(self) -> np.ndarray:
@@ -146,9 +145,3 @@ def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict,
     if not logits:
         return np.zeros((0, 0), np.float32), np.zeros((0, 0), np.float32)
     return np.concatenate(logits), np.concatenate(features)
-
-
-def evaluate_model(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor, normalization: dict,
-                   classes: list[str], **kwargs) -> Evaluation:
-    logits, _ = run_model(model, images, normalization, **kwargs)
-    return Evaluation(list(classes), labels.numpy().astype(np.int64), logits.reshape(len(labels), len(classes)))

@@ -106,9 +106,11 @@ def compare_networks(data: ImageData, config: TrainConfig, control: TaskState | 
         trainer = Trainer(data, config, arch=arch, control=control, listener=recorder)
         if recorder is not None:
             recorder.attach(trainer)
-        result = trainer.run()
-        if recorder is not None:
-            recorder.finish(result.stopped)
+        try:
+            result = trainer.run()
+        finally:
+            if recorder is not None:
+                recorder.finish()
         if result.stopped:
             raise InterruptedError("stopped")
         control.report_progress(f"Moving and turning the test images for the {title}…")

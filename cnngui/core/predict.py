@@ -41,7 +41,6 @@ class Predictor:
         self.dataset = checkpoint.spec
         self.label = label
         self.calibration: Calibration | None = None  # set once its test report is made
-        self.flag_rate = DEFAULT_FLAG_RATE  # the share of real test images "not sure" may flag
 
     @classmethod
     def from_file(cls, path: str | Path | None = None) -> "Predictor":
@@ -52,27 +51,22 @@ class Predictor:
             return cls(load_checkpoint(path), "bundled model")
         return cls(load_checkpoint(path), Path(path).name)
 
-    @torch.inference_mode()
-    def probabilities(self, batch: torch.Tensor) -> torch.Tensor:
-        return torch.softmax(self.model(batch), dim=1)
-
     def preprocess(self, image) -> Preprocessed:
         """The network input for any picture, made the way this model's dataset was."""
         return preprocess(image, self.normalization, self.dataset.framing)
 
-    def predict(self, image) -> Prediction:
-        return self.predict_preprocessed(self.preprocess(image))
+    def predict(self, image, flag_rate: float = DEFAULT_FLAG_RATE) -> Prediction:
+        return self.predict_preprocessed(self.preprocess(image), flag_rate)
 
-    def predict_preprocessed(self, pre: Preprocessed) -> Prediction:
+    def predict_preprocessed(self, pre: Preprocessed, flag_rate: float = DEFAULT_FLAG_RATE) -> Prediction:
+        """Calibrated probabilities and "not sure" once `calibration` is set; `flag_rate` is the
+        share of real test images "not sure" may flag."""
         if pre.empty:
             return Prediction(None, 0.0, [0.0] * self.dataset.num_classes, pre)
-        if self.calibration is None:
-            probs = self.probabilities(pre.tensor)[0]
-            index = int(probs.argmax())
-            return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index))
         logits, features = forward_with_features(self.model, pre.tensor)
-        probs = torch.softmax(logits[0] / self.calibration.temperature, dim=0)
+        calibration = self.calibration
+        probs = torch.softmax(logits[0] / (calibration.temperature if calibration else 1.0), dim=0)
         index = int(probs.argmax())
-        not_sure, strangeness = self.calibration.judge(features, self.flag_rate)
+        not_sure, strangeness = calibration.judge(features, flag_rate) if calibration else (False, None)
         return Prediction(index, float(probs[index]), [float(p) for p in probs], pre, self.dataset.class_name(index),
                           not_sure, strangeness)

@@ -196,7 +196,7 @@ class RunStore:
 class RunRecorder(Listener):
     """Keeps a run while a Trainer trains: wraps the listener the trainer would have had.
 
-    Call `attach(trainer)` before `trainer.run()` and `finish(stopped)` after it."""
+    Call `attach(trainer)` before `trainer.run()` and `finish()` after it, however it ended."""
 
     def __init__(self, store: RunStore, inner: Listener | None = None, name: str = "") -> None:
         self.store = store
@@ -245,10 +245,12 @@ class RunRecorder(Listener):
             self.store.save(self.run)
         self.inner.on_epoch(report, trainer)
 
-    def finish(self, stopped: bool) -> None:
+    def finish(self) -> None:
+        """The run's last state: finished when every epoch was trained, else stopped (by a user or an error)."""
         if self.run is None:
             return
-        self.run.state = "stopped" if stopped else "finished"
+        trainer = self.trainer
+        self.run.state = "finished" if trainer.epochs_done >= trainer.config.epochs else "stopped"
         self.store.save(self.run)
 
     def _snapshot(self, epoch: float) -> None:

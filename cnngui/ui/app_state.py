@@ -19,7 +19,6 @@ from cnngui.core.data import ImageData, load_dataset, load_test_split
 from cnngui.core.datasets import MNIST, DatasetSpec
 from cnngui.core.edits import ModelEdits
 from cnngui.core.layers import analyse, first_problem
-from cnngui.core.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.predict import Prediction, Predictor
 from cnngui.core.report import ModelReport, make_report
 from cnngui.errors import UserError
@@ -75,7 +74,6 @@ class AppState(QObject):
         self._report_running: int | None = None  # the model_version a report task is making
         self._report_task = None
         self.report_problem = ""  # why there is no report, when one couldn't be made
-        self.flag_rate = DEFAULT_FLAG_RATE
 
     # ---- the model ---------------------------------------------------------------------------
     @property
@@ -98,7 +96,6 @@ class AppState(QObject):
         self._set_trained(Predictor.from_file())
 
     def _set_trained(self, predictor: Predictor) -> None:
-        predictor.flag_rate = self.flag_rate
         self.trained = self.predictor = predictor
         self.edits = ModelEdits()
         self.model_label = predictor.label
@@ -117,7 +114,6 @@ class AppState(QObject):
         else:
             label = f"{self.trained.label}, edited ({edits.describe()})"
             self.predictor, self.model_label = Predictor(edits.apply(self.trained.checkpoint), label), label
-            self.predictor.flag_rate = self.flag_rate
         self.model_version = self.trained_version if edits.empty else self.model_version + 1
         self.sig_model_changed.emit()
 
@@ -170,14 +166,16 @@ class AppState(QObject):
 
         return preprocess(image, MNIST.normalization, MNIST.framing)
 
-    def test_source(self) -> tuple[DatasetSpec, str | None]:
-        """Where the current model's test images come from (raises UserError if cnngui doesn't have them)."""
-        spec = self.model_dataset
+    def test_source(self, spec: DatasetSpec | None = None) -> tuple[DatasetSpec, str | None]:
+        """Where the test images of a dataset (the current model's by default) come from; raises
+        UserError if cnngui doesn't have them."""
+        spec = spec or self.model_dataset
         if spec.key == self.dataset.key:
             return spec, self.data_folder
         if spec.bundled:
             return spec, None
-        raise UserError(f"The current model was trained on {spec.title}, whose files cnngui does not have: choose "
+        model = "The current model was" if spec.key == self.model_dataset.key else "This model was"
+        raise UserError(f"{model} trained on {spec.title}, whose files cnngui does not have: choose "
                         f"{spec.title} and its folder under Data in the Train tab.")
 
     def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
@@ -277,12 +275,6 @@ class AppState(QObject):
                         on_progress=lambda value: self.sig_report_progress.emit(*value))
         task.sig_done.connect(done)
         self.sig_report_changed.emit()  # views show "evaluating…"
-
-    def set_flag_rate(self, rate: float) -> None:
-        """The share of real test images "not sure" may flag (a teacher's setting)."""
-        self.flag_rate = rate
-        for predictor in {self.trained, self.predictor} - {None}:
-            predictor.flag_rate = rate
 
     # ---- the run -----------------------------------------------------------------------------
     def set_training(self, running: bool) -> None:

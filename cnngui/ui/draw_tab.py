@@ -22,6 +22,7 @@ from cnngui.core.calibration import DEFAULT_FLAG_RATE
 
 from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import as_network_input, load_image, preprocess
+from cnngui.core.training import normalize
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
@@ -139,6 +140,7 @@ class DrawTab(QWidget):
         self.confidenceLabel = QLabel("", objectName="confidenceLabel")
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confidenceLabel.setStyleSheet("font-size: 13pt; color: #444")
+        self.confidenceLabel.setWordWrap(True)  # "Not sure: unlike the MNIST images…" takes two lines
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
         self.modelInfo.setStyleSheet("color: #666")
         self.probabilityChart = still_plot("probabilityChart")
@@ -199,7 +201,6 @@ class DrawTab(QWidget):
             self.notSureSpin.setValue(read_number(self.settings, "draw/not_sure_percent", float,
                                                   100 * DEFAULT_FLAG_RATE, []))
         self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
-        self.state.set_flag_rate(self.notSureSpin.value() / 100)
         not_sure_row = QHBoxLayout()
         not_sure_row.addWidget(QLabel("Say \"not sure\" as often as for"))
         not_sure_row.addWidget(self.notSureSpin)
@@ -262,9 +263,15 @@ class DrawTab(QWidget):
         state = self.state
         if state.picture_is_input and self.canvas.background is not None and not self.canvas.strokes:
             # a test image, untouched: exactly what the test set gave the network, not a reframed copy
-            self._show(predictor.predict_preprocessed(as_network_input(state.picture, predictor.normalization)))
+            self._show(predictor.predict_preprocessed(as_network_input(state.picture, predictor.normalization),
+                                                      self.flag_rate))
             return
-        self._show(predictor.predict(self.canvas.as_array()))
+        self._show(predictor.predict(self.canvas.as_array(), self.flag_rate))
+
+    @property
+    def flag_rate(self) -> float:
+        """The teacher's "not sure" setting: the share of real test images it may flag."""
+        return self.notSureSpin.value() / 100
 
     @property
     def _a_noun(self) -> str:
@@ -303,7 +310,6 @@ class DrawTab(QWidget):
                                          f"from. Best guess {prediction.class_name} ({prediction.confidence:.0%}){truth}")
         else:
             self.confidenceLabel.setText(f"{prediction.confidence:.1%} sure{truth}")
-        self.confidenceLabel.setWordWrap(True)
         colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed
@@ -346,7 +352,7 @@ class DrawTab(QWidget):
             return None
         if self._why_model is None or self._why_model[0] != self.state.model_version:
             self._why_model = (self.state.model_version, copy.deepcopy(predictor.model))
-        blank = float(-predictor.normalization["mean"] / predictor.normalization["std"])
+        blank = float(normalize(0.0, predictor.normalization))  # an empty canvas, as the network sees it
         method = self.whyMethodCombo.currentData()
         key = (prediction, target, method, self.state.model_version)
         return run_task(_explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target, blank,
@@ -385,7 +391,6 @@ class DrawTab(QWidget):
             self._clear_why()
 
     def _flag_rate_changed(self, percent: float) -> None:
-        self.state.set_flag_rate(percent / 100)
         if self.settings is not None:
             self.settings.setValue("draw/not_sure_percent", percent)
         self.schedule_prediction()

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnngui.core.runs import Run, RunError, RunStore, network_name
+from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
@@ -143,7 +143,7 @@ class RunsView(QWidget):
             s = run.summary()
             best = f"{s['best_test_accuracy']:.2%}" if s["best_test_accuracy"] is not None else "-"
             state = "" if run.state == "finished" else f" ({run.state})"
-            values = [run.name, run.created.replace("T", " ")[:16], network_name(run.arch) + f" · {run.dataset.get('title', '')}",
+            values = [run.name, run.created.replace("T", " ")[:16], f"{s['network']} · {s['dataset']}",
                       f"{run.params:,}", best, f"{run.seconds:.0f} s{state}", run.device]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -39,7 +39,7 @@ def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
 
 def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor, labels: torch.Tensor) -> None:
     """Test accuracy of every snapshot, each reported as a partial result (index, accuracy)."""
-    from cnngui.core.evaluation import run_model
+    from cnngui.core.experiments import accuracy_on
     from cnngui.ui.torch_threads import use_one_thread
 
     use_one_thread()
@@ -47,9 +47,9 @@ def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor
     for index in range(len(run.snapshots)):
         if task_state.stop_requested:
             raise InterruptedError("cancelled")
-        logits, _ = run_model(snapshot_model(store, run, index), images, spec.normalization,
-                              cancelled=lambda: task_state.stop_requested)
-        task_state.report_partial((index, float((logits.argmax(1) == labels.numpy()).mean())))
+        accuracy = accuracy_on(snapshot_model(store, run, index), images, labels, spec.normalization,
+                               cancelled=lambda: task_state.stop_requested)
+        task_state.report_partial((index, accuracy))
 
 
 class TimelineDialog(QDialog):
@@ -151,12 +151,9 @@ class TimelineDialog(QDialog):
 
     # ---- test accuracy of each snapshot, in the background ----------------------------------
     def _score(self) -> None:
-        spec = from_record(self.run.dataset)
         try:
-            folder = self.state.data_folder if spec.key == self.state.dataset.key else None
-            if folder is None and not spec.bundled:
-                raise RunError(f"choose {spec.title}'s folder in the Train tab to score this run")
-        except RunError as exc:
+            spec, folder = self.state.test_source(from_record(self.run.dataset))
+        except UserError as exc:
             self.snapshotLabel.setToolTip(str(exc))
             return
         store, run, state = self.store, self.run, self.state

@@ -89,15 +89,12 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
             recorder.attach(trainer)
         except OSError as exc:  # a full disk or a read-only folder costs the run record, not the training
             state.report_progress(f"Not kept in the runs list: {exc}")
-            trainer.listener = recorder = recorder.inner
+            trainer.listener, recorder = recorder.inner, None
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
     state.report_progress(f"Training on {trainer.device}")
     try:
         result = trainer.run()
-    except BaseException:
+    finally:
         if recorder is not None:
-            recorder.finish(True)  # the run ended here; it must not stay "running" in the list
-        raise
-    if recorder is not None:
-        recorder.finish(result.stopped)
+            recorder.finish()  # also after an error: the run must not stay "running" in the list
     return TrainingEnded(from_trainer(trainer), result.stopped)
