@@ -130,9 +130,11 @@ def test_two_runs_overlay_and_a_timeline(make_window, qtbot, tiny_data, tmp_path
     view = tab.runsView
     view.refresh()
     assert view.runsTable.rowCount() == 2
+    assert "Tick runs" in view.runsHintLabel.text() and not view.runsHintLabel.isHidden()
     for row in range(2):
         view.runsTable.item(row, 0).setCheckState(Qt.CheckState.Checked)
     assert len(view.runsAccuracyPlot.listDataItems()) == 2 and len(view.runsLossPlot.listDataItems()) == 2
+    assert view.runsHintLabel.isHidden()
     names = {item.name() for item in view.runsAccuracyPlot.listDataItems()}
     assert any("0.01" in n for n in names) and any("0.001" in n for n in names)
     view.runsXAxisCombo.setCurrentIndex(view.runsXAxisCombo.findData("seconds"))

@@ -95,6 +95,8 @@ class RunsView(QWidget):
             button.setEnabled(False)
         self.skippedLabel = QLabel("", objectName="runsSkippedLabel", wordWrap=True)
         self.skippedLabel.setStyleSheet("color: #a05a00")
+        self.runsHintLabel = QLabel("", objectName="runsHintLabel")
+        self.runsHintLabel.setStyleSheet("color: #555")
 
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("x axis"))
@@ -123,6 +125,7 @@ class RunsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.skippedLabel)
+        layout.addWidget(self.runsHintLabel)
         layout.addWidget(body, 1)
 
     # ---- the list ----------------------------------------------------------------------------------
@@ -198,6 +201,10 @@ class RunsView(QWidget):
         self.runsLossPlot.setLabel("left", "cross-entropy")
         self.runsAccuracyPlot.setLabel("left", "test accuracy")
         shown = [run for run in self.runs if run.id in self.ticked]
+        self.runsHintLabel.setText(
+            "" if shown else "No runs yet: each training you start is kept here." if not self.runs
+            else "Tick runs in the list to draw their curves on the plots below.")
+        self.runsHintLabel.setVisible(not shown)
         for index, run in enumerate(shown):
             pen = pg.mkPen(PALETTE[index % len(PALETTE)], width=2)
             if run.batch_losses:
