@@ -145,3 +145,10 @@ def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict,
     if not logits:
         return np.zeros((0, 0), np.float32), np.zeros((0, 0), np.float32)
     return np.concatenate(logits), np.concatenate(features)
+
+
+def accuracy_on(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor, normalization: dict,
+                cancelled=lambda: False) -> float:
+    """Test accuracy of `model` on uint8 images [N, H, W] (the timeline, the experiments, Explore's edits)."""
+    logits, _ = run_model(model, images, normalization, cancelled=cancelled)
+    return float((logits.argmax(1) == labels.numpy()).mean()) if len(labels) else 0.0

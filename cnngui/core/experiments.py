@@ -22,7 +22,7 @@ from cnngui.core.architecture import FFNN_BASELINE, SEED_CNN, build_model, count
 from cnngui.core.control import TaskState
 from cnngui.core.data import ImageData
 from cnngui.core.devices import list_devices, resolve_device
-from cnngui.core.evaluation import run_model
+from cnngui.core.evaluation import accuracy_on
 from cnngui.core.training import TrainConfig, Trainer, network_input
 
 SHIFTS = tuple(range(7))  # pixels
@@ -60,12 +60,6 @@ def rotated(images: torch.Tensor, degrees: float) -> torch.Tensor:
     out[0::2] = TF.rotate(images[0::2].unsqueeze(1), degrees).squeeze(1)
     out[1::2] = TF.rotate(images[1::2].unsqueeze(1), -degrees).squeeze(1)
     return out
-
-
-def accuracy_on(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor, normalization: dict,
-                cancelled=lambda: False) -> float:
-    logits, _ = run_model(model, images, normalization, cancelled=cancelled)
-    return float((logits.argmax(1) == labels.numpy()).mean()) if len(labels) else 0.0
 
 
 def shift_test(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor, normalization: dict,

@@ -470,18 +470,16 @@ class ExploreTab(QWidget):
         if not wanted:
             return None
         predictor, key = wanted[0]
-        return run_task(self._compute_accuracy, source, predictor.model, predictor.normalization,
-                        predictor.dataset.num_classes, name="cnngui-accuracy",
+        return run_task(self._compute_accuracy, source, predictor.model, predictor.normalization, name="cnngui-accuracy",
                         on_result=lambda acc: self._accuracy_ready(key, acc),
                         on_failed=lambda message: self._accuracy_failed(message))
 
-    def _compute_accuracy(self, task_state, source, model, normalization, num_classes) -> float:
-        from cnngui.core.training import evaluate, network_input
+    def _compute_accuracy(self, task_state, source, model, normalization) -> float:
+        from cnngui.core.evaluation import accuracy_on
 
         use_one_thread()
         images, labels = self.state.test_split(*source)
-        return evaluate(model, network_input(images, normalization), labels, batch_size=500, num_classes=num_classes,
-                        cancelled=lambda: task_state.cancelled)[1]
+        return accuracy_on(model, images, labels, normalization, cancelled=lambda: task_state.cancelled)
 
     def _accuracy_ready(self, key: int, accuracy: float) -> None:
         self._accuracy_cache[key] = accuracy

@@ -39,7 +39,7 @@ def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
 
 def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor, labels: torch.Tensor) -> None:
     """Test accuracy of every snapshot, each reported as a partial result (index, accuracy)."""
-    from cnngui.core.experiments import accuracy_on
+    from cnngui.core.evaluation import accuracy_on
     from cnngui.ui.torch_threads import use_one_thread
 
     use_one_thread()
