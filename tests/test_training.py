@@ -131,7 +131,9 @@ def test_resume_continues_from_the_epoch_reached(tiny_data):
 
 @pytest.mark.parametrize("field,value,words", [("epochs", 0, "epochs"), ("batch_size", 0, "batch size"),
                                                ("lr", -1.0, "learning rate"), ("lr", float("nan"), "learning rate"),
-                                               ("optimizer", "rmsprop", "optimizer"), ("seed", -1, "seed")])
+                                               ("optimizer", "rmsprop", "optimizer"), ("seed", -1, "seed"),
+                                               ("label_smoothing", 1.0, "label smoothing"),
+                                               ("adam_beta2", 1.0, "beta2")])
 def test_impossible_hyperparameters_are_explained(field, value, words):
     cfg = TrainConfig()
     setattr(cfg, field, value)
@@ -148,7 +150,7 @@ def test_missing_cuda_is_a_clear_error(tiny_data):
 
 def test_presets():
     assert preset("seed").batch_size == 32 and preset("seed").lr == 1e-3 and preset("seed").epochs == 3
-    assert preset("fast", epochs=4).epochs == 4 and PRESETS["fast"].epochs == 2  # overrides copy
+    assert preset("fast", epochs=4).epochs == 4 and PRESETS["fast"].epochs == 1  # overrides copy
     with pytest.raises(UserError):
         preset("nope")
 
@@ -158,3 +160,39 @@ def test_one_cycle_schedule_warms_up_and_decays():
     rates = [lr_at(cfg, s, 100) for s in range(100)]
     assert rates[0] < 0.1 and max(rates) == pytest.approx(1.0, abs=0.01) and rates[-1] < 0.01
     assert lr_at(TrainConfig(lr=0.5, schedule="constant"), 50, 100) == 0.5
+
+
+def test_training_order_computes_the_same_function_and_gradients():
+    """Max pooling before an increasing activation is the same network, values and gradients."""
+    from cnngui.core.architecture import PRESETS as NETWORKS, build_model, training_order
+    from cnngui.core.training import ordered_forward
+
+    assert training_order(NETWORKS["seed"].layers)[:3] == [0, 2, 1]  # conv, pool, relu
+    assert training_order(NETWORKS["lenet5"].layers) == list(range(len(NETWORKS["lenet5"].layers)))  # avg pool
+    for key in ("seed", "deep"):
+        torch.manual_seed(0)
+        model = build_model(NETWORKS[key].layers).eval()
+        fast = ordered_forward(model, training_order(NETWORKS[key].layers))
+        assert fast is not model
+        x = torch.randn(4, 1, 28, 28, requires_grad=True)
+        plain, grad_plain = model(x), torch.autograd.grad(model(x).square().sum(), x)[0]
+        swapped, grad_swapped = fast(x), torch.autograd.grad(fast(x).square().sum(), x)[0]
+        torch.testing.assert_close(swapped, plain)
+        torch.testing.assert_close(grad_swapped, grad_plain)
+
+
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("network", ["seed", "ffnn", "deep", "lenet5", "allconv"])
+def test_every_preset_network_trains_with_every_optimisation_on(tiny_data, network, device):
+    """bf16, channels_last, the pool-first order, label smoothing and Adam's beta2, on each network."""
+    from cnngui.core.architecture import PRESETS as NETWORKS
+
+    cfg = preset("fast", device=device, batch_size=50)
+    assert cfg.mixed_precision and cfg.channels_last and cfg.label_smoothing > 0 and cfg.adam_beta2 < 0.999
+    trainer = Trainer(tiny_data, cfg, arch=NETWORKS[network].layers)
+    before = [p.detach().clone() for p in trainer.model.parameters()]
+    result = trainer.run()
+    assert result.epochs_done == 1 and torch.isfinite(torch.tensor(result.history[0].train_loss))
+    assert any(not torch.equal(a, b.detach()) for a, b in zip(before, trainer.model.parameters()))
+    # the rest of the app gets plain (contiguous) weights back, whatever layout training used
+    assert all(p.is_contiguous() for p in trainer.model.parameters())

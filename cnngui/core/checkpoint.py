@@ -76,7 +76,7 @@ def library_versions() -> dict:
 def _cpu(obj):
     """Deep-copy tensors to the CPU so a checkpoint never holds device memory."""
     if isinstance(obj, torch.Tensor):
-        return obj.detach().to("cpu").clone()
+        return obj.detach().to("cpu").clone(memory_format=torch.contiguous_format)
     if isinstance(obj, dict):
         return {k: _cpu(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):

@@ -73,6 +73,8 @@ class LayerKind:
     window: Callable[[dict], Window] | None = None  # sliding-window kinds (conv, pools)
     out_channels: Callable[[dict, Shape], int] | None = None
     flattens: bool = False
+    increasing: bool = False  # an increasing elementwise function: max pooling may be done before it
+    max_pooling: bool = False
     dense_out: bool = False
     params: Callable[[dict, Shape], int] = lambda spec, shape: 0
     module: Callable[[dict, Shape], nn.Module] = None  # type: ignore[assignment]
@@ -162,7 +164,7 @@ KINDS: dict[str, LayerKind] = {k.type: k for k in (
     LayerKind(
         "maxpool", "Max pooling", "MaxPooling2D", "pool", "map",
         "Keeps the strongest response in each window, shrinking the map.",
-        settings=(_POOL_KERNEL, _POOL_STRIDE), window=_pool_window,
+        settings=(_POOL_KERNEL, _POOL_STRIDE), window=_pool_window, max_pooling=True,
         module=lambda spec, shape: nn.MaxPool2d(spec["kernel"], stride=spec["stride"])),
     LayerKind(
         "avgpool", "Average pooling", "AveragePooling2D", "avgpool", "map",
@@ -170,11 +172,11 @@ KINDS: dict[str, LayerKind] = {k.type: k for k in (
         settings=(_POOL_KERNEL, _POOL_STRIDE), window=_pool_window,
         module=lambda spec, shape: nn.AvgPool2d(spec["kernel"], stride=spec["stride"])),
     LayerKind("relu", "ReLU", "ReLU", "relu", "any", "Keeps positive values and turns negative ones into 0.",
-              module=lambda spec, shape: nn.ReLU()),
+              increasing=True, module=lambda spec, shape: nn.ReLU()),
     LayerKind("tanh", "Tanh", "Tanh", "tanh", "any", "Squashes every value into -1 … 1.",
-              module=lambda spec, shape: nn.Tanh()),
+              increasing=True, module=lambda spec, shape: nn.Tanh()),
     LayerKind("sigmoid", "Sigmoid", "Sigmoid", "sigmoid", "any", "Squashes every value into 0 … 1.",
-              module=lambda spec, shape: nn.Sigmoid()),
+              increasing=True, module=lambda spec, shape: nn.Sigmoid()),
     LayerKind(
         "batchnorm", "Batch normalisation", "BatchNormalization", "bn", "any",
         "Rescales each channel to a steady range, which makes training faster and steadier.",

@@ -256,7 +256,8 @@ class RunRecorder(Listener):
     def _snapshot(self, epoch: float) -> None:
         run, trainer = self.run, self.trainer
         file = f"epoch-{epoch:07.3f}.pt"
-        state = {k: v.detach().to("cpu", copy=True) for k, v in trainer.model.state_dict().items()}
+        state = {k: v.detach().to("cpu").clone(memory_format=torch.contiguous_format)
+                 for k, v in trainer.model.state_dict().items()}
         with atomic_path(run.folder / "snapshots" / file) as tmp:
             torch.save(state, tmp)
         seen = round(epoch * len(trainer.train_x)) if epoch else 0

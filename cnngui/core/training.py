@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import SEED_CNN, build_model, validate
+from cnngui.core.architecture import SEED_CNN, build_model, training_order, validate
 from cnngui.core.augment import augment_batch
 from cnngui.core.control import TrainControl
 from cnngui.core.data import ImageData
@@ -41,6 +41,9 @@ class TrainConfig:
     seed: int = 0
     device: str = "auto"
     mixed_precision: bool = False  # bfloat16 autocast where the device supports it
+    channels_last: bool = True  # NHWC convolutions: oneDNN's and cuDNN's fast layout (same arithmetic)
+    label_smoothing: float = 0.0
+    adam_beta2: float = 0.999  # Adam's second-moment decay; 0.99 adapts faster in a one-epoch run
 
     def validate(self) -> None:
         if not (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000):
@@ -55,6 +58,10 @@ class TrainConfig:
             raise UserError(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}.")
         if not (0 <= self.weight_decay < 1):
             raise UserError(f"weight decay must be from 0 to below 1, got {self.weight_decay}.")
+        if not (isinstance(self.label_smoothing, (int, float)) and 0 <= self.label_smoothing < 1):
+            raise UserError(f"label smoothing must be from 0 to below 1, got {self.label_smoothing}.")
+        if not (isinstance(self.adam_beta2, (int, float)) and 0 < self.adam_beta2 < 1):
+            raise UserError(f"Adam's beta2 must be above 0 and below 1, got {self.adam_beta2}.")
         if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
             raise UserError(f"seed must be a non-negative whole number, got {self.seed}.")
 
@@ -62,16 +69,17 @@ class TrainConfig:
 PRESETS: dict[str, TrainConfig] = {
     # The seed notebook's recipe: Keras defaults, Adam 1e-3, batch 32, 3 epochs.
     "seed": TrainConfig(epochs=3, batch_size=32, lr=1e-3, optimizer="adam", schedule="constant"),
-    # The fast default: larger batches and a one-cycle schedule reach 99% in about 2 epochs.
-    "fast": TrainConfig(epochs=2, batch_size=128, lr=4e-3, optimizer="adam", schedule="onecycle",
-                        mixed_precision=True),
+    # The fast default: 99% in one epoch. A one-cycle schedule with a high peak, label smoothing and a
+    # faster-adapting Adam (beta2 0.99); bf16 and channels_last where the machine runs them faster.
+    "fast": TrainConfig(epochs=1, batch_size=128, lr=1e-2, optimizer="adam", schedule="onecycle",
+                        label_smoothing=0.1, adam_beta2=0.99, mixed_precision=True),
     # The bundled model: longer, with augmentation so it holds up on people's handwriting.
     "bundled": TrainConfig(epochs=15, batch_size=128, lr=3e-3, optimizer="adamw", schedule="onecycle",
                            weight_decay=1e-4, augment=True, seed=2024),
 }
 PRESET_DESCRIPTIONS = {
     "seed": "Seed notebook (Adam, batch 32)",
-    "fast": "Fast default (99% in ~20 s)",
+    "fast": "Fast default (99% in one epoch)",
     "bundled": "Bundled model (augmented)",
 }
 
@@ -179,18 +187,36 @@ def network_input(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATIO
 
 
 def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
+    betas = (0.9, config.adam_beta2)
     if config.optimizer == "adam":
-        return torch.optim.Adam(params, lr=config.lr, weight_decay=config.weight_decay)
+        return torch.optim.Adam(params, lr=config.lr, betas=betas, weight_decay=config.weight_decay)
     if config.optimizer == "adamw":
-        return torch.optim.AdamW(params, lr=config.lr, weight_decay=config.weight_decay)
+        return torch.optim.AdamW(params, lr=config.lr, betas=betas, weight_decay=config.weight_decay)
     return torch.optim.SGD(params, lr=config.lr, momentum=0.9, nesterov=True, weight_decay=config.weight_decay)
+
+
+def ordered_forward(model: torch.nn.Sequential, order: list[int]):
+    """`model`'s forward pass with its layers run in `order` (see architecture.training_order)."""
+    layers = list(model.children())
+    if order == list(range(len(layers))):
+        return model
+
+    def forward(x: torch.Tensor) -> torch.Tensor:
+        for i in order:
+            x = layers[i](x)
+        return x
+
+    return forward
 
 
 @torch.inference_mode()
 def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
-             batch_size: int = 2000, num_classes: int = 10, cancelled=lambda: False) -> tuple[float, float, list[float]]:
+             batch_size: int = 2000, num_classes: int = 10, cancelled=lambda: False,
+             forward=None) -> tuple[float, float, list[float]]:
     """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,C,H,W].
-    `cancelled()` is asked between batches (a background evaluation must let the window close)."""
+    `cancelled()` is asked between batches (a background evaluation must let the window close);
+    `forward` computes the model's function another way (the trainer's faster order)."""
+    forward = forward or model
     was_training = model.training
     model.eval()
     total_loss = torch.zeros((), device=images.device)
@@ -201,7 +227,7 @@ def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
             model.train(was_training)
             raise InterruptedError("cancelled")
         x, y = images[start:start + batch_size], labels[start:start + batch_size]
-        logits = model(x)
+        logits = forward(x)
         total_loss += F.cross_entropy(logits, y, reduction="sum")
         correct += torch.bincount(y[logits.argmax(1) == y], minlength=num_classes).float()
     model.train(was_training)
@@ -247,8 +273,10 @@ class Trainer:
         self.normalization = dict(normalization)
         self.device = resolve_device(config.device)
         self.autocast = config.mixed_precision and bf16_supported(self.device)
+        self.memory_format = torch.channels_last if config.channels_last else torch.contiguous_format
         torch.manual_seed(config.seed)
         self.model = build_model(arch, data.spec.input_shape).to(self.device)
+        self.forward = ordered_forward(self.model, training_order(arch))
         self.optimizer = make_optimizer(config, self.model.parameters())
         self.epochs_done = 0
         self.history: list[EpochReport] = []
@@ -272,7 +300,8 @@ class Trainer:
         dev = self.device
         self.train_x = unit_batch(data.train_images, dev)
         self.train_y = data.train_labels.to(dev)
-        self.test_x = network_input(data.test_images, self.normalization, dev)
+        self.test_x = network_input(data.test_images, self.normalization, dev).contiguous(
+            memory_format=self.memory_format)
         self.test_y = data.test_labels.to(dev)
 
     @property
@@ -284,6 +313,7 @@ class Trainer:
         total_steps = cfg.epochs * self.batches_per_epoch
         stopped = False
         model.train()
+        model.to(memory_format=self.memory_format)
         hooks = stop_between_layers(model, lambda: self.control.stop_requested)
         try:
             for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
@@ -296,6 +326,7 @@ class Trainer:
         finally:
             for hook in hooks:
                 hook.remove()
+            model.to(memory_format=torch.contiguous_format)  # the rest of the app expects plain tensors
         model.eval()
         return TrainResult(model, list(self.history), stopped, self.epochs_done)
 
@@ -326,8 +357,8 @@ class Trainer:
             if cfg.augment:
                 x = augment_batch(x)
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.autocast):
-                logits = model(normalize(x, self.normalization))
-                loss = F.cross_entropy(logits.float(), y)
+                logits = self.forward(normalize(x, self.normalization).contiguous(memory_format=self.memory_format))
+                loss = F.cross_entropy(logits.float(), y, label_smoothing=cfg.label_smoothing)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -348,7 +379,7 @@ class Trainer:
                 pending = []
         train_seconds = time.perf_counter() - start - paused_for
         test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes,
-                                          cancelled=lambda: self.control.stop_requested)
+                                          cancelled=lambda: self.control.stop_requested, forward=self.forward)
         model.train()
         report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=loss_sum.item() / seen,
                              train_accuracy=correct.item() / seen, test_loss=test_loss,

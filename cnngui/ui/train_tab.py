@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -269,11 +270,11 @@ class TrainTab(QWidget):
 
     def config(self) -> TrainConfig:
         base = PRESETS[self.presetCombo.currentData()]
-        return TrainConfig(epochs=self.epochsSpin.value(), batch_size=self.batchSizeSpin.value(),
-                           lr=self.learningRateSpin.value(), optimizer=self.optimizerCombo.currentData(),
-                           schedule=base.schedule, weight_decay=base.weight_decay, augment=self.augmentCheck.isChecked(),
-                           seed=self.seedSpin.value(), device=self.deviceCombo.currentData(),
-                           mixed_precision=base.mixed_precision)
+        # what the form doesn't show (schedule, bf16, label smoothing...) comes from the preset
+        return replace(base, epochs=self.epochsSpin.value(), batch_size=self.batchSizeSpin.value(),
+                       lr=self.learningRateSpin.value(), optimizer=self.optimizerCombo.currentData(),
+                       augment=self.augmentCheck.isChecked(), seed=self.seedSpin.value(),
+                       device=self.deviceCombo.currentData())
 
     def _restore_settings(self) -> None:
         """The last run's settings; a value that can't be read keeps its default and is named in `unreadable`."""
