@@ -64,7 +64,7 @@ def main() -> None:
     from cnngui.core.training import preset
     from cnngui.ui.torch_threads import reserve_gui_thread
 
-    headless = headless_rate(args.images)  # `cnngui train` alone in its own process
+    before = headless_rate(args.images)  # the trainer alone in its own process, before and after the GUI run
     app = QApplication([])
     reserve_gui_thread()  # as the app does, before this thread runs tensor ops
     from cnngui.app import create_main_window
@@ -113,30 +113,33 @@ def main() -> None:
     def partial(value):
         now = clock.nsecsElapsed() / 1e6
         if isinstance(value, TrainingStarted):
-            state.update(training=True)
+            state.update(training=True, cpu=time.thread_time())
             marks.update(started=now)
         elif isinstance(value, EpochDone):
             gui_rates.append(value.report.images_per_sec)
-            marks.update(epoch=now)
+            marks.update(epoch=now, gui_cpu=time.thread_time() - state["cpu"])
             state.update(training=False)
 
     tab.start()
     tab.task.sig_partial.connect(partial)
-    start = time.perf_counter()
-    while tab.running and time.perf_counter() - start < 600:
-        app.processEvents()
-        time.sleep(0.001)
+    tab.sig_running_changed.connect(lambda running: running or app.quit())
+    QTimer.singleShot(600_000, app.quit)
+    app.exec()  # the app's own event loop: a polling loop here would cost the GUI thread more than the app does
     timer.stop()
+    after = headless_rate(args.images)
+    headless = (before + after) / 2  # this machine's speed drifts: compare with both sides of the GUI run
     span = refreshes[-1] - refreshes[0] if len(refreshes) > 1 else float("nan")
-    print(f"headless trainer: {headless:,.0f} images/s; GUI worker: {gui_rates[0]:,.0f} images/s "
-          f"= {gui_rates[0] / headless:.0%} of headless (goal >= 85%)")
+    print(f"headless trainer: {before:,.0f} images/s before, {after:,.0f} after; GUI worker: {gui_rates[0]:,.0f} images/s "
+          f"= {gui_rates[0] / headless:.0%} of headless (goal >= 90%)")
     print(f"GUI event-loop lateness during training ({len(lateness)} ticks of a 10 ms timer): "
           f"p50 {statistics.median(lateness):.1f} ms, p99 {percentile(lateness, 0.99):.1f} ms, "
           f"max {max(lateness):.1f} ms (goals p99 <= 20 ms, max <= 50 ms)")
     worst = max(range(len(lateness)), key=lateness.__getitem__)
     print(f"  worst tick at {when[worst] - marks['started']:.0f} ms after training started "
           f"(epoch signal at {marks.get('epoch', 0) - marks['started']:.0f} ms)")
-    print(f"plot refreshes: {len(refreshes)} in {span:.1f} s = {len(refreshes) / span:.1f} Hz (throttled to <= 20 Hz)")
+    print(f"GUI thread's CPU time while training: {marks['gui_cpu']:.2f} s in "
+          f"{(marks['epoch'] - marks['started']) / 1000:.1f} s")
+    print(f"plot refreshes: {len(refreshes)} in {span:.1f} s = {len(refreshes) / span:.1f} Hz (at most 5 Hz; the progress text 10 Hz)")
     close_cleanly(app, window)
 
 

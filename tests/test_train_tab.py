@@ -253,3 +253,17 @@ def test_the_accuracy_axis_never_shows_an_si_prefix(window):
     tab.curves.refresh()
     axis = tab.curves.accuracy_plot.getAxis("left")
     assert axis.autoSIPrefix is False and "x0.001" not in axis.labelString() and "×" not in axis.labelString()
+
+
+def test_live_text_changes_without_asking_for_a_new_layout(qtbot):
+    """The training speed line changes 10 times a second; its size must not depend on its text."""
+    from cnngui.ui.live_text import LiveText
+
+    line = LiveText(objectName="rateLabel")
+    qtbot.addWidget(line)
+    hint = line.sizeHint()
+    line.setText("7,301 images/s · ETA 0:03 · loss 0.0412 · lr 0.0091 " * 3)
+    assert line.text().startswith("7,301 images/s") and line.toolTip() == line.text()
+    assert line.sizeHint() == hint
+    line.resize(120, hint.height())
+    assert not line.grab().isNull()
