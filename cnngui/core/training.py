@@ -44,6 +44,7 @@ class TrainConfig:
     channels_last: bool = True  # NHWC convolutions: oneDNN's and cuDNN's fast layout (same arithmetic)
     label_smoothing: float = 0.0
     adam_beta2: float = 0.999  # Adam's second-moment decay; 0.99 adapts faster in a one-epoch run
+    cuda_graphs: bool = True  # on CUDA, replay each step as one captured graph (not with augmentation)
 
     def validate(self) -> None:
         if not (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000):
@@ -186,13 +187,68 @@ def network_input(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATIO
     return normalize(unit_batch(images, device), normalization)
 
 
-def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
+def make_optimizer(config: TrainConfig, params, capturable_on: torch.device | None = None) -> torch.optim.Optimizer:
+    """`capturable_on`: the CUDA device whose graphs will replay the step; the learning rate is then a
+    tensor there, so a captured step reads each step's rate instead of the one it was captured with."""
     betas = (0.9, config.adam_beta2)
+    extra = {}
+    lr = config.lr
+    if capturable_on is not None:
+        lr = torch.tensor(float(config.lr), device=capturable_on)
+        extra = {"capturable": True} if config.optimizer in ("adam", "adamw") else {}
     if config.optimizer == "adam":
-        return torch.optim.Adam(params, lr=config.lr, betas=betas, weight_decay=config.weight_decay)
+        return torch.optim.Adam(params, lr=lr, betas=betas, weight_decay=config.weight_decay, **extra)
     if config.optimizer == "adamw":
-        return torch.optim.AdamW(params, lr=config.lr, betas=betas, weight_decay=config.weight_decay)
-    return torch.optim.SGD(params, lr=config.lr, momentum=0.9, nesterov=True, weight_decay=config.weight_decay)
+        return torch.optim.AdamW(params, lr=lr, betas=betas, weight_decay=config.weight_decay, **extra)
+    return torch.optim.SGD(params, lr=lr, momentum=0.9, nesterov=True, weight_decay=config.weight_decay)
+
+
+def set_lr(optimizer: torch.optim.Optimizer, lr: float) -> None:
+    for group in optimizer.param_groups:
+        if isinstance(group["lr"], torch.Tensor):
+            group["lr"].fill_(lr)  # in place: a captured graph holds this tensor
+        else:
+            group["lr"] = lr
+
+
+class GraphedStep:
+    """The trainer's step captured once as a CUDA graph and then replayed.
+
+    A step of a small network is some sixty tiny kernels; on a GPU their launches, not their
+    arithmetic, set the pace. Replaying the captured graph launches them all at once. The
+    batch is chosen by copying its indices into a fixed tensor; the sums of the epoch live in
+    the trainer's fixed tensors. The first steps run normally (on a side stream, as capture
+    needs), the optimiser's state then exists and the capture can begin.
+    """
+
+    WARM_UP_STEPS = 3
+
+    def __init__(self, trainer: "Trainer") -> None:
+        self.trainer = trainer
+        self.idx = torch.zeros(trainer.config.batch_size, dtype=torch.long, device=trainer.device)
+        self.graph: torch.cuda.CUDAGraph | None = None
+        self.loss: torch.Tensor | None = None
+        self.steps = 0
+
+    def __call__(self, idx: torch.Tensor) -> torch.Tensor:
+        if len(idx) != len(self.idx):  # the epoch's last, shorter batch
+            return self.trainer._train_step(idx)
+        self.idx.copy_(idx)
+        if self.graph is None and self.steps < self.WARM_UP_STEPS:
+            self.steps += 1
+            side = torch.cuda.Stream(self.trainer.device)
+            side.wait_stream(torch.cuda.current_stream(self.trainer.device))
+            with torch.cuda.stream(side):
+                loss = self.trainer._train_step(self.idx)
+            torch.cuda.current_stream(self.trainer.device).wait_stream(side)
+            return loss
+        if self.graph is None:
+            self.trainer.optimizer.zero_grad(set_to_none=True)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):  # records the kernels without running them
+                self.loss = self.trainer._train_step(self.idx, zero_grad=False)
+        self.graph.replay()
+        return self.loss.clone()
 
 
 def ordered_forward(model: torch.nn.Sequential, order: list[int]):
@@ -273,11 +329,14 @@ class Trainer:
         self.normalization = dict(normalization)
         self.device = resolve_device(config.device)
         self.autocast = config.mixed_precision and bf16_supported(self.device)
+        # augmentation draws its randomness on the host; SGD's step reads its rate on the host
+        self.graphs = (config.cuda_graphs and self.device.type == "cuda" and not config.augment
+                       and config.optimizer in ("adam", "adamw"))
         self.memory_format = torch.channels_last if config.channels_last else torch.contiguous_format
         torch.manual_seed(config.seed)
         self.model = build_model(arch, data.spec.input_shape).to(self.device)
         self.forward = ordered_forward(self.model, training_order(arch))
-        self.optimizer = make_optimizer(config, self.model.parameters())
+        self.optimizer = self._new_optimizer()
         self.epochs_done = 0
         self.history: list[EpochReport] = []
         if resume is not None:
@@ -289,12 +348,18 @@ class Trainer:
             if resume.optimizer_state:
                 try:
                     self.optimizer.load_state_dict(resume.optimizer_state)
+                    if self.graphs:  # a stored rate is a number (or a CPU tensor); graphs need theirs
+                        for group in self.optimizer.param_groups:
+                            group["lr"] = torch.tensor(float(group["lr"]), device=self.device)
                 except (ValueError, KeyError, TypeError, IndexError, RuntimeError):
                     # another optimizer, or a state that doesn't fit: start it afresh, keep the weights
-                    self.optimizer = make_optimizer(config, self.model.parameters())
+                    self.optimizer = self._new_optimizer()
             self.epochs_done = resume.epochs_done
             self.history = [EpochReport(**h) for h in resume.history]
         self._load_data(data)
+
+    def _new_optimizer(self) -> torch.optim.Optimizer:
+        return make_optimizer(self.config, self.model.parameters(), self.device if self.graphs else None)
 
     def _load_data(self, data: ImageData) -> None:
         dev = self.device
@@ -303,6 +368,8 @@ class Trainer:
         self.test_x = network_input(data.test_images, self.normalization, dev).contiguous(
             memory_format=self.memory_format)
         self.test_y = data.test_labels.to(dev)
+        self.loss_sum = torch.zeros((), device=dev)  # the running epoch's sums, on the device
+        self.correct = torch.zeros((), device=dev, dtype=torch.long)
 
     @property
     def batches_per_epoch(self) -> int:
@@ -314,7 +381,9 @@ class Trainer:
         stopped = False
         model.train()
         model.to(memory_format=self.memory_format)
-        hooks = stop_between_layers(model, lambda: self.control.stop_requested)
+        # a replayed graph runs no Python; its steps are short enough to stop between them
+        hooks = [] if self.graphs else stop_between_layers(model, lambda: self.control.stop_requested)
+        self.step = GraphedStep(self) if self.graphs else self._train_step
         try:
             for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
                 try:
@@ -334,8 +403,8 @@ class Trainer:
         cfg, model, opt = self.config, self.model, self.optimizer
         n, bs, nb = len(self.train_x), cfg.batch_size, self.batches_per_epoch
         order = torch.randperm(n, device=self.device)
-        loss_sum = torch.zeros((), device=self.device)
-        correct = torch.zeros((), device=self.device, dtype=torch.long)
+        self.loss_sum.zero_()
+        self.correct.zero_()
         pending: list[torch.Tensor] = []
         seen = 0
         start = last_report = time.perf_counter()
@@ -348,25 +417,11 @@ class Trainer:
                 paused_for += time.perf_counter() - pause_start
             elif self.control.stop_requested:
                 return True
-            step = (epoch - 1) * nb + b
-            lr = lr_at(cfg, step, total_steps)
-            for group in opt.param_groups:
-                group["lr"] = lr
+            lr = lr_at(cfg, (epoch - 1) * nb + b, total_steps)
+            set_lr(opt, lr)
             idx = order[b * bs:(b + 1) * bs]
-            x, y = self.train_x[idx], self.train_y[idx]
-            if cfg.augment:
-                x = augment_batch(x)
-            with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.autocast):
-                logits = self.forward(normalize(x, self.normalization).contiguous(memory_format=self.memory_format))
-                loss = F.cross_entropy(logits.float(), y, label_smoothing=cfg.label_smoothing)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
-            detached = loss.detach()
-            loss_sum += detached * len(y)
-            correct += (logits.argmax(1) == y).sum()
-            pending.append(detached)
-            seen += len(y)
+            pending.append(self.step(idx))
+            seen += len(idx)
             now = time.perf_counter()
             if now - last_report >= self.report_interval or b == nb - 1:
                 last_report = now
@@ -374,21 +429,41 @@ class Trainer:
                 remaining = (cfg.epochs - epoch) * n + (n - seen)
                 self.listener.on_batch(BatchReport(
                     epoch=epoch, epochs=cfg.epochs, batch=b + 1, batches_per_epoch=nb,
-                    losses=torch.stack(pending).tolist(), train_accuracy=correct.item() / seen,
+                    losses=torch.stack(pending).tolist(), train_accuracy=self.correct.item() / seen,
                     images_per_sec=rate, eta_seconds=remaining / rate, lr=lr))
                 pending = []
         train_seconds = time.perf_counter() - start - paused_for
         test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes,
                                           cancelled=lambda: self.control.stop_requested, forward=self.forward)
         model.train()
-        report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=loss_sum.item() / seen,
-                             train_accuracy=correct.item() / seen, test_loss=test_loss,
+        report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=self.loss_sum.item() / seen,
+                             train_accuracy=self.correct.item() / seen, test_loss=test_loss,
                              test_accuracy=test_acc, seconds=time.perf_counter() - start - paused_for,
                              images_per_sec=seen / max(1e-9, train_seconds))
         self.history.append(report)
         self.epochs_done = epoch
         self.listener.on_epoch(report, self)
         return False
+
+    def _train_step(self, idx: torch.Tensor, zero_grad: bool = True) -> torch.Tensor:
+        """One optimiser step on the training images at `idx`; adds to the epoch's sums and returns
+        the batch's loss, all without waiting for the device."""
+        cfg = self.config
+        x, y = self.train_x[idx], self.train_y[idx]
+        if cfg.augment:
+            x = augment_batch(x)
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.autocast,
+                            cache_enabled=not self.graphs):
+            logits = self.forward(normalize(x, self.normalization).contiguous(memory_format=self.memory_format))
+            loss = F.cross_entropy(logits.float(), y, label_smoothing=cfg.label_smoothing)
+        if zero_grad:
+            self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self.optimizer.step()
+        loss = loss.detach()
+        self.loss_sum += loss * len(y)
+        self.correct += (logits.argmax(1) == y).sum()
+        return loss
 
     def evaluate(self) -> tuple[float, float, list[float]]:
         return evaluate(self.model, self.test_x, self.test_y, num_classes=self.dataset.num_classes)
