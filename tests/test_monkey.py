@@ -11,8 +11,8 @@ def test_a_short_monkey_run_raises_nothing_and_never_stalls(qapp, seed_checkpoin
 
     report = run_monkey(seed=7, actions=400, seed_checkpoint=seed_checkpoint)
     print(report.summary())
+    assert not report.exceptions, f"seed {report.seed}: " + report.exceptions[0]  # first: it says the most
     assert report.actions >= 400 and len(report.counts) >= 8  # it really did all kinds of things
-    assert not report.exceptions, f"seed {report.seed}: " + report.exceptions[0]
     assert not report.thread_warnings, report.thread_warnings
     # a frozen window, not a slow one: a loaded CI machine may take a few hundred ms where this one
     # takes 50; the figures come from the long runs (README, "Reliability")

@@ -20,6 +20,7 @@ from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.ui.app_state import AppState
 from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
+from cnngui.ui.appearance import color, scrolling_column, sized, text_style
 
 STAGES = ("Convolution", "ReLU", "Pooling")
 KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, within reason
@@ -28,7 +29,7 @@ KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, wit
 def _operator(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("font-size: 20pt; color: #555")
+    text_style(label, 20, "muted")
     return label
 
 
@@ -73,7 +74,7 @@ class ConvLabTab(QWidget):
         self.kernelEditor.horizontalHeader().hide()
         self.kernelEditor.verticalHeader().hide()
         self.kernelEditor.setToolTip("Type a number in any cell")
-        self.kernelEditor.setFixedHeight(5 * 30 + 4)
+        sized(self.kernelEditor, fixed_h=5 * 30 + 4)
         kernel_box = QGroupBox("Kernel")
         kform = QVBoxLayout(kernel_box)
         kform.addWidget(self.labKernelCombo)
@@ -111,7 +112,7 @@ class ConvLabTab(QWidget):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(290)
+        left_column = scrolling_column(left_widget, 290)
 
         self.labPlayButton = QPushButton("▶ Play", objectName="labPlayButton")
         self.labStepButton = QPushButton("Step ›", objectName="labStepButton")
@@ -131,7 +132,7 @@ class ConvLabTab(QWidget):
 
         self.labTitle = QLabel(objectName="labTitle", wordWrap=True)
         self.labFormula = QLabel(objectName="labFormula", wordWrap=True)
-        self.labFormula.setStyleSheet("font-size: 11pt")
+        text_style(self.labFormula, 11)
         self.labInputGrid = LabGrid("labInputGrid", numbers=False)
         self.labOutputGrid = LabGrid("labOutputGrid", numbers=False)
         self.inputCaption, self.outputCaption = QLabel(), QLabel()
@@ -149,8 +150,8 @@ class ConvLabTab(QWidget):
         self.timesLabel, self.equalsLabel = _operator("×"), _operator("=")
         self.patchCaption, self.kernelCaption, self.productsCaption = QLabel(), QLabel("kernel"), QLabel("products")
         self.labSumLabel = QLabel(objectName="labSumLabel", wordWrap=True)
-        self.labSumLabel.setStyleSheet("font-size: 13pt")
-        self.labSumLabel.setMinimumWidth(170)
+        text_style(self.labSumLabel, 13)
+        sized(self.labSumLabel, min_w=170)
         arithmetic = QHBoxLayout()
         for caption, widget in ((self.patchCaption, self.labPatchGrid), (None, self.timesLabel),
                                 (self.kernelCaption, self.labKernelGrid), (None, self.equalsLabel),
@@ -171,7 +172,7 @@ class ConvLabTab(QWidget):
         right.addLayout(maps, 1)
         right.addLayout(arithmetic, 0)
         layout = QHBoxLayout(self)
-        layout.addWidget(left_widget)
+        layout.addWidget(left_column)
         layout.addLayout(right, 1)
 
         for combo in (self.labInputCombo, self.labKernelCombo, self.labFilterLayerCombo, self.labStageCombo,
@@ -339,7 +340,7 @@ class ConvLabTab(QWidget):
             self.labPositionSlider.setValue(self.position)
             self.labPositionSlider.blockSignals(False)
         if self.conv is None:
-            self.labTitle.setText(f"<span style='color:#a4161a'>{self.problem}</span>")
+            self.labTitle.setText(f"<span style='color:{color('bad').name()}'>{self.problem}</span>")
             return
         if self.stage == "Convolution":
             self._show_convolution()

@@ -29,6 +29,7 @@ from cnngui.ui.colormaps import colorize
 from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.app_state import AppState
+from cnngui.ui.appearance import scrolling_column, sized, text_style
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 
@@ -126,7 +127,7 @@ class DrawTab(QWidget):
         sources.addStretch(1)
         self.sourceLabel = QLabel("Draw with the mouse, a pen or a finger; drop an image file here.",
                                   objectName="sourceLabel")
-        self.sourceLabel.setStyleSheet("color: #555")
+        text_style(self.sourceLabel, tone="muted")
         left = QVBoxLayout()
         left.addLayout(tools)
         left.addWidget(self.canvas, 1)
@@ -135,16 +136,16 @@ class DrawTab(QWidget):
 
         self.predictionLabel = QLabel("", objectName="predictionLabel")
         self.predictionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.predictionLabel.setMinimumWidth(120)
-        self.predictionLabel.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1f77b4")
+        sized(self.predictionLabel, min_w=120)
+        text_style(self.predictionLabel, 72, "accent", bold=True)
         self.confidenceLabel = QLabel("", objectName="confidenceLabel")
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.confidenceLabel.setStyleSheet("font-size: 13pt; color: #444")
+        text_style(self.confidenceLabel, 13)
         self.confidenceLabel.setWordWrap(True)  # "Not sure: unlike the MNIST images…" takes two lines
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
-        self.modelInfo.setStyleSheet("color: #666")
+        text_style(self.modelInfo, tone="muted")
         self.probabilityChart = still_plot("probabilityChart")
-        self.probabilityChart.setMinimumHeight(180)
+        sized(self.probabilityChart, min_h=180)
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
         self.probabilityChart.setLabel("left", "probability")
@@ -171,22 +172,22 @@ class DrawTab(QWidget):
         for i in range(4):
             picture, caption = picture_label(size=96), QLabel("")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption.setStyleSheet("color: #555; font-size: 9pt")
+            text_style(caption, 9, "muted")
             steps.addWidget(picture, 0, i)
             steps.addWidget(caption, 1, i)
             self.step_pictures.append(picture)
             self.step_captions.append(caption)
-        sees_box = QGroupBox("What the network sees")
+        sees_box = QGroupBox("What the network sees", objectName="networkSeesBox")
         sees = QHBoxLayout(sees_box)
         input_column = QVBoxLayout()
         input_column.addWidget(self.networkInputView)
         caption = QLabel("network input (28x28)")
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption.setStyleSheet("color: #555; font-size: 9pt")
+        text_style(caption, 9, "muted")
         input_column.addWidget(caption)
         sees.addLayout(input_column)
         steps_column = QVBoxLayout()
-        self.framingLabel = QLabel(objectName="framingLabel")
+        self.framingLabel = QLabel(objectName="framingLabel", wordWrap=True)
         steps_column.addWidget(self.framingLabel)
         steps_column.addWidget(self.preprocessStepsView)
         sees.addLayout(steps_column, 1)
@@ -221,7 +222,7 @@ class DrawTab(QWidget):
         self.whyView = picture_label("whyView", WHY_VIEW)
         self.whyView.setStyleSheet("background: white; border: 1px solid #888")
         self.whyLabel = QLabel("", objectName="whyLabel", wordWrap=True)
-        self.whyLabel.setStyleSheet("color: #444")
+        text_style(self.whyLabel)
         why_box = QGroupBox("Why this answer?")
         why = QHBoxLayout(why_box)
         why.addWidget(self.whyView)
@@ -236,12 +237,15 @@ class DrawTab(QWidget):
         why.addLayout(why_controls, 1)
 
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(answer_box, 1)
         right.addWidget(why_box)
         right.addWidget(sees_box)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
-        layout.addLayout(right, 6)
+        layout.addWidget(scrolling_column(right_widget), 6)  # scrolls at 1024x768 or zoomed in
 
     # ---- prediction ---------------------------------------------------------------------------
     def schedule_prediction(self) -> None:
@@ -300,7 +304,7 @@ class DrawTab(QWidget):
         size = 72 if len(name) <= 2 else 28  # "7" large; "Ankle boot" must fit
         if size != self._answer_size:  # a style sheet re-polishes the label: only when the size changes
             self._answer_size = size
-            self.predictionLabel.setStyleSheet(f"font-size: {size}pt; font-weight: bold; color: #1f77b4")
+            text_style(self.predictionLabel, size, "accent", bold=True)
         truth = ""
         if self.true_label is not None:
             truth = (f" · true: {self.state.model_dataset.class_name(self.true_label)} "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
 from cnngui.core.report import ModelReport
 from cnngui.ui.app_state import AppState
 from cnngui.ui.images import pixmap_of, still_plot
+from cnngui.ui.appearance import color, text_style
 
 GALLERY_LIMIT = 120  # images shown per cell: a diagonal cell holds a thousand
 ICON = 64
@@ -52,7 +53,7 @@ class EvaluateTab(QWidget):
         self.evaluateStatusLabel = QLabel("", objectName="evaluateStatusLabel", wordWrap=True)
         self.evaluateProgress = QProgressBar(objectName="evaluateProgress", maximumWidth=260, visible=False)
         self.summaryLabel = QLabel("", objectName="accuracyLabel", wordWrap=True)
-        self.summaryLabel.setStyleSheet("font-size: 13pt")
+        text_style(self.summaryLabel, 13)
         top = QHBoxLayout()
         top.addWidget(self.summaryLabel, 1)
         top.addWidget(self.evaluateProgress)
@@ -121,7 +122,7 @@ class EvaluateTab(QWidget):
         self.reliabilityPlot.addItem(self.before_bars)
         self.reliabilityPlot.addItem(self.after_bars)
         self.reliabilityLabel = QLabel("", objectName="reliabilityLabel", wordWrap=True)
-        self.reliabilityLabel.setStyleSheet("color: #555")
+        text_style(self.reliabilityLabel, tone="muted")
         reliability_box = QGroupBox("Is its confidence honest?")
         reliability = QVBoxLayout(reliability_box)
         reliability.addWidget(self.reliabilityPlot, 1)
@@ -286,7 +287,7 @@ class EvaluateTab(QWidget):
                             f"{ev.confidences[index]:.1%}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             if ev.labels[index] != ev.predictions[index]:
-                item.setForeground(QBrush(QColor("#c62828")))
+                item.setForeground(QBrush(color("bad")))
             self.galleryList.addItem(item)
         self.galleryList.setUpdatesEnabled(True)
 

@@ -20,6 +20,8 @@ from cnngui.core.training import preset
 from cnngui.ui.app_state import AppState
 from cnngui.ui.runs_view import PALETTE
 from cnngui.ui.tasks import run_task
+from cnngui.ui.appearance import sized
+from cnngui.ui.slides import offer_slides
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -28,7 +30,7 @@ def _table(object_name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # every header readable
-    table.setMaximumHeight(110)
+    sized(table, max_h=110)
     return table
 
 
@@ -57,6 +59,7 @@ class ExperimentsDialog(QDialog):
         QVBoxLayout(self).addWidget(tabs)
         self.finished.connect(self._stop_all)
         self.resize(900, 620)
+        offer_slides(self)
 
     # ---- why CNNs ------------------------------------------------------------------------------------
     def _build_cnn(self) -> QWidget:

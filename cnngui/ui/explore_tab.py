@@ -24,6 +24,7 @@ from cnngui.ui.lab_grid import table_values
 from cnngui.ui.mosaic import MosaicView
 from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.torch_threads import use_one_thread
+from cnngui.ui.appearance import sized, text_style, zoom
 
 RF_VIEW = 240
 PATCH_VIEW = 72
@@ -61,9 +62,9 @@ class ExploreTab(QWidget):
     def _build(self) -> None:
         self.explorerLayerList = QListWidget(objectName="explorerLayerList")
         self.explorerLayerList.currentRowChanged.connect(self._layer_selected)
-        self.explorerLayerList.setMinimumWidth(250)
+        sized(self.explorerLayerList, min_w=250)
         self.structureLabel = QLabel(objectName="structureLabel", wordWrap=True)
-        self.structureLabel.setStyleSheet("color: #333")
+        text_style(self.structureLabel)
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>Layers</b> (click one)"))
         left.addWidget(self.explorerLayerList, 1)
@@ -73,7 +74,7 @@ class ExploreTab(QWidget):
         self.featureMapGrid.sig_unit_clicked.connect(self.select_unit)
         self.hoverLabel = QLabel("Hover over a unit to read its value; click it to see what it sees.",
                                  objectName="hoverLabel")
-        self.hoverLabel.setStyleSheet("color: #555")
+        text_style(self.hoverLabel, tone="muted")
         self.featureMapGrid.sig_unit_hovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
         self.exampleButton = QPushButton("Random test image", objectName="exploreExampleButton")
@@ -127,8 +128,7 @@ class ExploreTab(QWidget):
         self.receptiveFieldView = QLabel(objectName="receptiveFieldView")
         self.receptiveFieldView.setFixedSize(RF_VIEW, RF_VIEW)
         self.rfText = QLabel(objectName="rfText", wordWrap=True)
-        self.rfText.setMinimumWidth(RF_VIEW)
-        self.rfText.setMaximumWidth(RF_VIEW + 40)
+        sized(self.rfText, min_w=RF_VIEW, max_w=RF_VIEW + 40)
         rf_box = QGroupBox("What the selected unit sees")
         rf_layout = QVBoxLayout(rf_box)
         rf_layout.addWidget(self.receptiveFieldView, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -143,7 +143,7 @@ class ExploreTab(QWidget):
             grid.addWidget(label, i // 3, i % 3)
             self.patch_labels.append(label)
         self.patchText = QLabel(objectName="patchText", wordWrap=True)
-        self.patchText.setMaximumWidth(RF_VIEW + 40)
+        sized(self.patchText, max_w=RF_VIEW + 40)
         patch_box = QGroupBox("Test images that excite this channel most")
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -165,7 +165,7 @@ class ExploreTab(QWidget):
                        self.resetEditsButton):
             edits_layout.addWidget(widget)
         for label in (self.editsLabel, self.editAnswerLabel, self.ablationAccuracyLabel):
-            label.setMaximumWidth(RF_VIEW + 40)
+            sized(label, max_w=RF_VIEW + 40)
         right.addWidget(rf_box)
         right.addWidget(edits_box)
         right.addWidget(patch_box)
@@ -175,7 +175,7 @@ class ExploreTab(QWidget):
         right_scroll.setWidget(right_widget)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_scroll.setFixedWidth(right_widget.sizeHint().width() + right_scroll.verticalScrollBar().sizeHint().width())
+        sized(right_scroll, fixed_w=(right_widget.sizeHint().width() + right_scroll.verticalScrollBar().sizeHint().width()) / zoom())
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -91,6 +91,11 @@ class LabGrid(QWidget):
     def resizeEvent(self, event) -> None:
         self._base = None
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):  # a theme or zoom change
+            self._base = None
+        super().changeEvent(event)
 
     def paintEvent(self, event) -> None:
         if self._base is None or self._base.size() != self.size():

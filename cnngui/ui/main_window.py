@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from cnngui import __version__, resources
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.appearance import text_style
 
 
 def user_data_dir() -> Path:
@@ -49,7 +50,7 @@ DEFAULT_TAB = "train_tab"
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #777; font-size: 14pt")
+    text_style(label, 14, "muted")
     return label
 
 
@@ -59,6 +60,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("cnngui — see a CNN learn")
         self.settings = app_settings()
         self.state = None  # AppState, once the core is loaded
+        from PySide6.QtWidgets import QApplication
+
+        from cnngui.ui.appearance import Appearance
+
+        self.appearance = Appearance(QApplication.instance(), self.settings)
+        self.appearance.apply()  # font and palette before any tab measures its text
         for attribute, *_ in TABS:
             setattr(self, attribute, None)
         self.confirm_close = self._ask_close
@@ -101,6 +108,18 @@ class MainWindow(QMainWindow):
             go = QAction(f"Go to {title}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             go.triggered.connect(lambda _=False, i=index: self.mainTabs.setCurrentIndex(i))
             view_menu.addAction(go)
+        view_menu.addSeparator()
+        self._add_appearance_actions(view_menu)
+        view_menu.addSeparator()
+        from cnngui.ui.slides import Slides
+
+        self.slides = Slides(self)
+        for text, keys, slot, name in (("&Copy view as image", "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
+                                        ("Save &view as PNG or SVG…", "Ctrl+Shift+S", self.slides.save_as,
+                                         "saveViewAction")):
+            action = QAction(text, self, objectName=name, shortcut=QKeySequence(keys))
+            action.triggered.connect(lambda _=False, act=slot: act())
+            view_menu.addAction(action)
         training_menu = self.menuBar().addMenu("&Training")
         # Each acts through its Train-tab button, so the button's own rules (enabled, running) apply.
         self.training_actions = []
@@ -118,6 +137,32 @@ class MainWindow(QMainWindow):
         about = QAction("&About cnngui", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _add_appearance_actions(self, view_menu) -> None:
+        """Zoom in, out and back (every font, plot and label of the app) and the theme."""
+        from PySide6.QtGui import QActionGroup
+
+        from cnngui.ui.appearance import THEMES
+
+        look = self.appearance
+        for text, keys, slot, name in (("Zoom &in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+                                         look.zoom_in, "zoomInAction"),
+                                        ("Zoom &out", [QKeySequence.StandardKey.ZoomOut], look.zoom_out, "zoomOutAction"),
+                                        ("&Reset zoom", [QKeySequence("Ctrl+0")], look.reset_zoom, "zoomResetAction")):
+            action = QAction(text, self, objectName=name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            view_menu.addAction(action)
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for key, title in THEMES.items():
+            action = QAction(title, self, checkable=True, objectName=f"theme_{key}")
+            action.setChecked(key == look.theme)
+            action.triggered.connect(lambda _=False, k=key: look.set_theme(k))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
 
     def _click_train_button(self, name: str) -> None:
         from PySide6.QtWidgets import QPushButton
@@ -205,6 +250,8 @@ class MainWindow(QMainWindow):
             from cnngui.ui.settings_io import unreadable_note
 
             self.statusBar().showMessage(unreadable_note(bad), 15000)
+        self.appearance.apply()  # the saved zoom and theme, now that every plot exists
+        self.slides.install()
         from cnngui.ui import gc_guard
 
         gc_guard.freeze_long_lived()

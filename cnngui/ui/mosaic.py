@@ -93,13 +93,13 @@ class MosaicView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#f4f4f4"))
+        painter.fillRect(self.rect(), self.palette().window())
         _, rect = self._scale()
         if not self._image.isNull():
             painter.drawImage(rect, self._image)
         c, h, w = self.tiles.shape
         if h == w == 1 and c and self.tile_rect(0).width() >= 18:  # single units: number them
-            painter.setPen(QColor("#222"))
+            painter.setPen(self.palette().windowText().color())
             for i in range(c):
                 painter.drawText(self.tile_rect(i), Qt.AlignmentFlag.AlignCenter, str(i))
         if self.selected is not None:

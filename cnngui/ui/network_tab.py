@@ -21,6 +21,7 @@ from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, set
 from cnngui.errors import UserError
 from cnngui.ui.app_state import AppState
 from cnngui.ui.dialogs import show_error
+from cnngui.ui.appearance import color, sized, text_style
 
 ARCH_FILTER = "Network files (*.json);;All files (*)"
 COLUMNS = ("Layer", "Settings", "Output", "Parameters", "Each unit sees")
@@ -67,7 +68,7 @@ class NetworkTab(QWidget):
         top.addWidget(self.openArchitectureButton)
         top.addWidget(self.saveArchitectureButton)
         self.presetAbout = QLabel(objectName="presetAbout", wordWrap=True)
-        self.presetAbout.setStyleSheet("color: #555")
+        text_style(self.presetAbout, tone="muted")
         self.networkPresetCombo.currentIndexChanged.connect(
             lambda: self.presetAbout.setText(PRESETS[self.networkPresetCombo.currentData()].about))
 
@@ -122,7 +123,7 @@ class NetworkTab(QWidget):
 
         self.layerHelp = QLabel(objectName="layerHelp", wordWrap=True)
         self.layerProblem = QLabel(objectName="layerProblem", wordWrap=True)
-        self.layerProblem.setStyleSheet(f"color: {PROBLEM_FG.name()}")
+        text_style(self.layerProblem, tone="bad")
         self.layerForm = QFormLayout()
         self.layerBox = QGroupBox("Selected layer", objectName="layerBox")
         box_layout = QVBoxLayout(self.layerBox)
@@ -132,7 +133,7 @@ class NetworkTab(QWidget):
         hint = QLabel("The Train tab trains this network. After training, Draw and Explore show it "
                       "(Explore: every conv layer's filters, and what each unit sees).")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555")
+        text_style(hint, tone="muted")
         right = QVBoxLayout()
         right.addWidget(layers_box)
         right.addWidget(self.layerBox)
@@ -140,8 +141,7 @@ class NetworkTab(QWidget):
         right.addStretch(1)
         right_widget = QWidget()
         right_widget.setLayout(right)
-        right_widget.setMinimumWidth(270)
-        right_widget.setMaximumWidth(340)
+        sized(right_widget, min_w=270, max_w=340)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -256,10 +256,10 @@ class NetworkTab(QWidget):
         convs = sum(1 for r in self.rows if r.kind and r.kind.has_filters)
         summary = f"{len(self.rows)} layers ({convs} conv) · <b>{total:,}</b> parameters"
         if problem:
-            self.networkTotals.setText(f"{summary}<br><span style='color:{PROBLEM_FG.name()}'>✗ This network can't "
+            self.networkTotals.setText(f"{summary}<br><span style='color:{color('bad').name()}'>✗ This network can't "
                                        f"be trained yet: {problem}</span>")
         else:
-            self.networkTotals.setText(f"{summary} · <span style='color:#1b7f3b'>✓ ready to train</span> "
+            self.networkTotals.setText(f"{summary} · <span style='color:{color('good').name()}'>✓ ready to train</span> "
                                        "(in the Train tab)")
 
     def _selection_changed(self) -> None:

@@ -20,6 +20,7 @@ from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
+from cnngui.ui.appearance import text_style
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
 X_AXES = {"epoch": "epoch", "images": "images seen", "seconds": "training time (s)"}
@@ -94,9 +95,9 @@ class RunsView(QWidget):
         for button in (self.openRunButton, self.timelineButton, self.deleteRunButton):
             button.setEnabled(False)
         self.skippedLabel = QLabel("", objectName="runsSkippedLabel", wordWrap=True)
-        self.skippedLabel.setStyleSheet("color: #a05a00")
+        text_style(self.skippedLabel, tone="warn")
         self.runsHintLabel = QLabel("", objectName="runsHintLabel")
-        self.runsHintLabel.setStyleSheet("color: #555")
+        text_style(self.runsHintLabel, tone="muted")
 
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("x axis"))

@@ -23,6 +23,8 @@ from cnngui.ui.app_state import AppState
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.mosaic import MosaicView
 from cnngui.ui.tasks import run_task
+from cnngui.ui.appearance import sized, text_style
+from cnngui.ui.slides import offer_slides
 
 SCORED_IMAGES = 2000
 
@@ -68,20 +70,21 @@ class TimelineDialog(QDialog):
         self.show_snapshot(0)
         self._score()
         self.resize(900, 620)
+        offer_slides(self)
 
     def _build(self) -> None:
         self.snapshotSlider = QSlider(Qt.Orientation.Horizontal, objectName="snapshotSlider", minimum=0,
                                       maximum=len(self.run.snapshots) - 1)
         self.snapshotSlider.valueChanged.connect(self.show_snapshot)
         self.snapshotLabel = QLabel("", objectName="snapshotLabel")
-        self.snapshotLabel.setStyleSheet("font-size: 12pt")
+        text_style(self.snapshotLabel, 12)
         self.timelineFilters = MosaicView("timelineFilters")
         self.timelineMaps = MosaicView("timelineMaps")
         self.timelineAccuracyPlot = pg.PlotWidget()
         self.timelineAccuracyPlot.setObjectName("timelineAccuracyPlot")  # not a keyword: PlotItem would plot it
         self.timelineAccuracyPlot.setLabel("bottom", "epochs")
         self.timelineAccuracyPlot.setLabel("left", "test accuracy")
-        self.timelineAccuracyPlot.setMaximumHeight(180)
+        sized(self.timelineAccuracyPlot, max_h=180)
         for axis in ("left", "bottom"):
             self.timelineAccuracyPlot.getAxis(axis).enableAutoSIPrefix(False)  # "0.1 epochs", not "100 (x0.001)"
         self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6)

@@ -29,6 +29,7 @@ from cnngui.ui.live_text import LiveText
 from cnngui.ui.settings_io import read_number
 from cnngui.ui.tasks import Task
 from cnngui.ui.train_worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
+from cnngui.ui.appearance import color, sized, text_style
 
 
 class TrainTab(QWidget):
@@ -134,7 +135,7 @@ class TrainTab(QWidget):
         self.rateLabel = LiveText(objectName="rateLabel")  # changes 10 times a second while training
         self.logView = QPlainTextEdit(objectName="logView", readOnly=True)
         self.logView.setMaximumBlockCount(2000)
-        self.logView.setStyleSheet("font-family: monospace; font-size: 9pt")
+        text_style(self.logView, 9, extra="font-family: monospace")
         self.logView.setPlaceholderText("Epoch results appear here.")
 
         left = QVBoxLayout()
@@ -147,12 +148,11 @@ class TrainTab(QWidget):
         left.addWidget(self.logView, 1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setMinimumWidth(300)
-        left_widget.setMaximumWidth(420)
+        sized(left_widget, min_w=300, max_w=420)
 
         self.smoothingSlider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider", minimum=0, maximum=99)
         self.smoothingSlider.setValue(60)
-        self.smoothingSlider.setMaximumWidth(160)
+        sized(self.smoothingSlider, max_w=160)
         self.smoothingLabel = QLabel("0.60")
         self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
         self.logScaleCheck = QCheckBox("Log-scale loss", objectName="logScaleCheck")
@@ -251,7 +251,7 @@ class TrainTab(QWidget):
         name = self.state.architecture_name
         self.networkLabel.setToolTip(problem or "Build or change the network in the Network tab")
         if problem:
-            self.networkLabel.setText(f"<b>{name}</b><br><span style='color:#c0392b'>✗ can't be trained yet: "
+            self.networkLabel.setText(f"<b>{name}</b><br><span style='color:{color('bad').name()}'>✗ can't be trained yet: "
                                       "see the Network tab</span>")
         else:
             self.networkLabel.setText(f"<b>{name}</b> · {self.state.architecture_params():,} parameters")

@@ -1,0 +1,108 @@
+"""Projector mode and slides, tried as a teacher would: keys, menus, screen sizes, the clipboard."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+@pytest.fixture
+def active_window(make_window, qtbot):
+    def make(tab="train_tab", size=(1200, 800)):
+        window = make_window(tab, size)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    look = QApplication.instance()._cnngui_system_look  # the next test starts from the system's look
+    QApplication.setPalette(look[0])
+    QApplication.setFont(look[2])
+
+
+def test_zoom_keys_scale_fonts_text_panels_and_plots_and_are_remembered(active_window, qtbot):
+    from cnngui.ui.main_window import app_settings
+
+    window = active_window()
+    base = QApplication.font().pointSizeF()
+    panel_max = window.train_tab.rateLabel.parentWidget().maximumWidth()
+    for _ in range(5):  # Ctrl++ up to 200%: 110, 125, 150, 175, 200
+        qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.appearance.zoom == 2.0
+    assert QApplication.font().pointSizeF() == pytest.approx(2 * base)
+    assert window.train_tab.rateLabel.parentWidget().maximumWidth() == 2 * panel_max
+    assert "font-size: 18.0pt" in window.train_tab.logView.styleSheet()  # 9 pt at 100%
+    assert window.train_tab.curves.loss_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(18)
+    assert float(app_settings().value("view/zoom")) == 2.0
+    qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.appearance.zoom == 1.0 and QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+@pytest.mark.parametrize("screen,zoom", [((1024, 768), 1.0), ((1920, 1080), 2.0)])
+def test_every_tab_fits_a_classroom_screen(active_window, screen, zoom):
+    """The window's smallest size fits the screen (a column scrolls instead of pushing it taller)."""
+    window = active_window(size=screen)
+    window.appearance.set_zoom(zoom)
+    need = window.minimumSizeHint()
+    assert need.width() <= screen[0] and need.height() <= screen[1] - 30, need  # 30 px for a title bar
+
+
+def test_themes_reach_plots_labels_and_painted_views(active_window):
+    from cnngui.ui.appearance import color, is_dark
+
+    window = active_window("draw_tab")
+    window.theme_actions["dark"].trigger()
+    assert is_dark() and window.appearance.theme == "dark"
+    chart = window.draw_tab.probabilityChart
+    assert chart.backgroundBrush().color().lightness() < 80
+    assert chart.getAxis("left").textPen().color().lightness() > 180
+    assert color("muted").name() in window.draw_tab.sourceLabel.styleSheet()
+    assert color("muted").lightness() > 128  # a muted grey that stays readable on dark
+    window.theme_actions["contrast"].trigger()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.WindowText).name() == "#000000"
+    assert "#000000" in window.draw_tab.sourceLabel.styleSheet()
+    window.theme_actions["system"].trigger()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window) == \
+        QApplication.instance()._cnngui_system_look[0].color(QApplication.palette().ColorRole.Window)
+
+
+def test_copy_view_shortcut_puts_the_plot_on_the_clipboard(active_window, qtbot):
+    window = active_window()
+    QApplication.clipboard().clear()
+    window.train_tab.curves.loss_plot.setFocus()
+    qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    image = QApplication.clipboard().image()
+    plot = window.train_tab.curves.loss_plot
+    assert not image.isNull() and image.width() == 2 * plot.width()  # twice the pixels: sharp on a slide
+    assert "loss curve" in window.statusBar().currentMessage()
+
+
+def test_views_save_as_png_and_svg_and_offer_a_context_menu(make_window, tmp_path, monkeypatch):
+    from cnngui.ui import slides
+
+    window = make_window("explore_tab")
+    grid = window.explore_tab.featureMapGrid
+    assert grid.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    png = slides.save(grid, tmp_path / "maps")
+    assert png.suffix == ".png" and not QImage(str(png)).isNull()
+    svg = slides.save(grid, tmp_path / "maps.svg")
+    assert svg.read_text().lstrip().startswith("<?xml") and "<svg" in svg.read_text()
+    (tmp_path / "a file").write_text("not a folder")
+    monkeypatch.setattr(slides.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "a file" / "x.png"), "")))
+    errors = []
+    monkeypatch.setattr("cnngui.ui.dialogs.show_error", lambda parent, title, text: errors.append(text))
+    window.slides.save_as(grid)
+    assert errors and "a file" in errors[0]  # a message that names it, and no crash
+
+
+def test_every_slide_view_name_is_a_real_view():
+    """SLIDE_VIEWS names objectNames; a renamed view must not silently lose its export."""
+    from cnngui.ui.slides import SLIDE_VIEWS
+
+    source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "cnngui" / "ui").glob("*.py"))
+    for name in SLIDE_VIEWS:
+        assert f'"{name}"' in source.replace("'", '"'), name
