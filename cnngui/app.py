@@ -62,7 +62,8 @@ def _log_startup_problem(problem: str) -> None:
         pass
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
+    """Open the app; `lesson`: a lesson file to start in the side panel (`cnngui --lesson FILE`)."""
     from cnngui.selftest import has_display
 
     if not has_display():
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     def loaded(_) -> None:
         window.finish_loading()
         window.statusBar().showMessage("Ready", 3000)
+        if lesson:
+            window.open_lesson(lesson)
         app.processEvents()
         timings["ready"] = time.time()
         if _env_flag("CNNGUI_STARTUP_TIMINGS"):

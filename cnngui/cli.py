@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cnngui", description="See convolutional neural networks learn MNIST. "
                      "With no command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"cnngui {__version__}")
+    parser.add_argument("--lesson", metavar="FILE.md", type=Path,
+                        help="open the app with this lesson in its side panel (see the README for the format)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="open the desktop app (the default)")
@@ -298,7 +300,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from cnngui.app import main as gui_main
 
-        return gui_main()
+        if args.lesson is not None:
+            from cnngui.core.lessons import load_lesson
+
+            try:
+                load_lesson(args.lesson)  # a bad file is told here, with its line, before any window opens
+            except UserError as exc:
+                print(f"cnngui: error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        return gui_main(lesson=str(args.lesson) if args.lesson else None)
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a full disk or /dev/full shows here, not as a traceback at exit

@@ -26,6 +26,10 @@ def bundled_model_path() -> Path:
     return resources_dir() / "models" / "cnngui-mnist.pt"
 
 
+def lessons_dir() -> Path:
+    return resources_dir() / "lessons"
+
+
 def icon_path() -> Path:
     return resources_dir() / "icons" / "cnngui.png"
 

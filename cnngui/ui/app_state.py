@@ -185,8 +185,9 @@ class AppState(QObject):
             self._test_split[key] = load_test_split(spec, Path(folder) if folder else None)
         return self._test_split[key]
 
-    def show_random_test_image(self) -> None:
-        """Pick a random test image of the current model's dataset, loading the set in the background."""
+    def show_random_test_image(self, label: int | None = None) -> None:
+        """Pick a random test image of the current model's dataset (the first one of class `label`, when
+        given: a lesson shows the same digit every time), loading the set in the background."""
         try:
             spec, folder = self.test_source()
         except UserError as exc:
@@ -194,7 +195,7 @@ class AppState(QObject):
             return
         key = (spec.key, folder or "")
         if key in self._test_split:
-            self._show_random(spec, self._test_split[key])
+            self._show_random(spec, self._test_split[key], label)
             return
         if key in self._loading_test:
             return  # already on its way: one image is shown when it arrives
@@ -205,13 +206,14 @@ class AppState(QObject):
             self._loading_test.discard(key)
 
         task = run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
-                        on_result=lambda split: self._show_random(spec, split),
+                        on_result=lambda split: self._show_random(spec, split, label),
                         on_failed=lambda message: self.sig_error.emit(f"{spec.title} unavailable", message))
         task.sig_done.connect(done)
 
-    def _show_random(self, spec: DatasetSpec, split: tuple) -> None:
+    def _show_random(self, spec: DatasetSpec, split: tuple, label: int | None = None) -> None:
         images, labels = split
-        index = int(self._rng.integers(len(images)))
+        matching = (labels == label).nonzero().flatten() if label is not None else []
+        index = int(matching[0]) if len(matching) else int(self._rng.integers(len(images)))
         self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]),
                           is_input=True)
 

@@ -102,6 +102,18 @@ class MainWindow(QMainWindow):
         for action in (self.openAction, self.saveAction, self.bundledAction):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.openLessonAction = QAction("Open &lesson…", self, objectName="openLessonAction", enabled=False,
+                                        shortcut=QKeySequence("Ctrl+L"))
+        self.openLessonAction.triggered.connect(self._choose_lesson)
+        file_menu.addAction(self.openLessonAction)
+        self.lessonsMenu = file_menu.addMenu("Bundled lessons")
+        self.lessonsMenu.setEnabled(False)
+        from cnngui.core.lessons import bundled_lessons
+
+        for path in bundled_lessons():
+            title = path.read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ").strip() or path.stem
+            self.lessonsMenu.addAction(title, lambda p=path: self.open_lesson(p))
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         for index, (_, title, *_) in enumerate(TABS):
@@ -237,8 +249,10 @@ class MainWindow(QMainWindow):
         self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
-        for action in (self.openAction, self.saveAction, self.bundledAction, *self.training_actions):
+        for action in (self.openAction, self.saveAction, self.bundledAction, self.openLessonAction,
+                       *self.training_actions):
             action.setEnabled(True)
+        self.lessonsMenu.setEnabled(True)
         self._device_changed()
         try:
             self.state.load_bundled()
@@ -319,6 +333,21 @@ class MainWindow(QMainWindow):
         """Remember the folder for the next file dialog and say what happened."""
         self.settings.setValue("paths/models", str(Path(path).parent))
         self.statusBar().showMessage(f"{verb} {path}", 5000)
+
+    def _choose_lesson(self) -> None:
+        from cnngui.resources import lessons_dir
+
+        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", str(self.settings.value("paths/lessons",
+                                              lessons_dir())), "Lessons (*.md);;All files (*)")
+        if path:
+            self.settings.setValue("paths/lessons", str(Path(path).parent))
+            self.open_lesson(path)
+
+    def open_lesson(self, path: str | Path):
+        """Walk through a lesson in the side panel (None, after a dialog, if the file can't be used)."""
+        from cnngui.ui.lesson_panel import open_lesson
+
+        return open_lesson(self, path)
 
     def _use_bundled(self) -> None:
         from cnngui.errors import UserError

@@ -1,0 +1,227 @@
+"""Lessons: a teacher's walk through the app, written as a Markdown file.
+
+    # Why CNNs for images                  <- the lesson's title
+    A line or two about the lesson.
+
+    ## Every pixel has its own weight      <- a step
+    tab: network                           <- settings: "key: value" lines right under the heading
+    network: ffnn
+    Text of the step, in Markdown, with ![pictures](images/dense.png).
+
+`SETTINGS` is the one list of what a step may set, each with its rule; the side panel (ui)
+applies them. A problem is named with its line, so a teacher can fix the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from cnngui.errors import UserError
+
+MAX_BYTES = 1_000_000
+
+
+class LessonError(UserError):
+    """A lesson file that can't be used, with the line that says why."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    help: str
+    parse: Callable[[str, Path], object]  # raises ValueError with words a teacher understands
+
+
+def _int_in(low: int, high: int) -> Callable[[str, Path], int]:
+    def parse(value: str, folder: Path) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a whole number") from None
+        if not low <= number <= high:
+            raise ValueError(f"{number} is not from {low} to {high}")
+        return number
+
+    return parse
+
+
+def _names(value: str, folder: Path) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if not names:
+        raise ValueError("give at least one name, separated by commas")
+    return names
+
+
+def _file(*suffixes: str) -> Callable[[str, Path], Path]:
+    def parse(value: str, folder: Path) -> Path:
+        path = (folder / value).resolve()
+        if suffixes and path.suffix.lower() not in suffixes:
+            raise ValueError(f"{value!r} should end in {' or '.join(suffixes)}")
+        if not path.is_file():
+            raise ValueError(f"{value!r} does not exist next to the lesson")
+        return path
+
+    return parse
+
+
+def _network(value: str, folder: Path) -> object:
+    from cnngui.core.architecture import PRESETS
+
+    if value in PRESETS:
+        return value
+    if value.endswith(".json"):
+        return _file(".json")(value, folder)
+    raise ValueError(f"{value!r} is neither a network preset ({', '.join(PRESETS)}) nor a .json file")
+
+
+def _recipe(value: str, folder: Path) -> str:
+    from cnngui.core.training import PRESETS
+
+    if value not in PRESETS:
+        raise ValueError(f"{value!r} is not a recipe; choose {', '.join(PRESETS)}")
+    return value
+
+
+def _model(value: str, folder: Path) -> object:
+    return "bundled" if value == "bundled" else _file(".pt")(value, folder)
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("tab", "the tab to show", lambda v, f: v.strip().lower()),
+    Setting("tabs", "the only tabs to offer, by name, separated by commas", lambda v, f: [n.lower() for n in _names(v, f)]),
+    Setting("hide", "controls to hide, by their object names", _names),
+    Setting("network", "a network preset or an architecture .json file", _network),
+    Setting("recipe", "the training recipe: seed, fast or bundled", _recipe),
+    Setting("seed", "the training seed", _int_in(0, 2**31 - 1)),
+    Setting("epochs", "how many epochs to train", _int_in(1, 1000)),
+    Setting("model", "'bundled' or a .pt checkpoint to load", _model),
+    Setting("digit", "show a test image of this digit", _int_in(0, 9)),
+    Setting("drawing", "a picture to put on the Draw canvas", _file(*IMAGE_SUFFIXES)),
+)}
+FIXED = ("network", "recipe", "seed", "epochs")  # what a step fixes: their controls are locked while it shows
+
+
+@dataclass
+class Step:
+    title: str
+    text: str  # Markdown
+    settings: dict = field(default_factory=dict)
+    line: int = 0  # of its heading
+    setting_lines: dict = field(default_factory=dict)
+
+
+@dataclass
+class Lesson:
+    title: str
+    about: str
+    steps: list[Step]
+    path: Path
+
+    def where(self, step: Step, key: str) -> str:
+        return f"{self.path.name}, line {step.setting_lines.get(key, step.line)}"
+
+
+_SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+
+def parse_lesson(text: str, path: Path) -> Lesson:
+    """The lesson in `text` (read from `path`, whose folder relative files are found in)."""
+    folder = path.parent
+    title, about, steps = None, [], []
+    step: Step | None = None
+    in_settings = False
+    body: list[str] = []
+
+    def close_step() -> None:
+        if step is not None:
+            step.text = "\n".join(body).strip()
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip()
+        if line.startswith("##") and not line.startswith("###"):
+            close_step()
+            body = []
+            step = Step(line[2:].strip(), "", line=number)
+            if not step.title:
+                raise LessonError(f"{path.name}, line {number}: a step needs a title after '## '.")
+            steps.append(step)
+            in_settings = True
+            continue
+        if line.startswith("# ") and title is None and step is None:
+            title = line[2:].strip()
+            continue
+        if step is None:
+            if line.strip():
+                if title is None:
+                    raise LessonError(f"{path.name}, line {number}: a lesson starts with its title, "
+                                      "a line like '# Why CNNs for images'.")
+                about.append(line)
+            continue
+        match = _SETTING_LINE.match(line) if in_settings else None
+        if match:
+            key, value = match.group(1).lower(), match.group(2).strip()
+            if key not in SETTINGS:
+                raise LessonError(f"{path.name}, line {number}: '{key}' is not a step setting; a step may "
+                                  f"set {', '.join(SETTINGS)} (or leave a blank line before its text).")
+            if key in step.settings:
+                raise LessonError(f"{path.name}, line {number}: '{key}' is set twice in this step.")
+            try:
+                step.settings[key] = SETTINGS[key].parse(value, folder)
+            except ValueError as exc:
+                raise LessonError(f"{path.name}, line {number}: {key}: {exc}.") from None
+            step.setting_lines[key] = number
+            continue
+        in_settings = False
+        body.append(raw)
+    close_step()
+    if title is None:
+        raise LessonError(f"{path.name}, line 1: a lesson starts with its title, a line like "
+                          "'# Why CNNs for images'.")
+    if not steps:
+        raise LessonError(f"{path.name}: the lesson has no steps; each starts with a line like '## First step'.")
+    return Lesson(title, "\n".join(about).strip(), steps, path)
+
+
+def load_lesson(path: str | Path) -> Lesson:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise LessonError(f"{path.name} is {path.stat().st_size:,} bytes: too big for a lesson "
+                              f"(at most {MAX_BYTES:,}). Is it the right file?")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LessonError(f"The lesson {path} does not exist.") from None
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise LessonError(f"{path.name}, line {line}: not text (UTF-8). A lesson is a Markdown file "
+                          "written in a text editor.") from None
+    except OSError as exc:
+        raise LessonError(f"The lesson {path} cannot be read: {exc.strerror or exc}.") from None
+    return parse_lesson(text, path)
+
+
+def check_tabs(lesson: Lesson, known: list[str]) -> None:
+    """Tab names are the window's; it passes them in (the core knows no tabs)."""
+    for step in lesson.steps:
+        for key in ("tab", "tabs"):
+            names = step.settings.get(key)
+            for name in [names] if isinstance(names, str) else names or []:
+                if name not in known:
+                    raise LessonError(f"{lesson.where(step, key)}: there is no tab '{name}'; the tabs are "
+                                      f"{', '.join(known)}.")
+        tabs, tab = step.settings.get("tabs"), step.settings.get("tab")
+        if tabs and tab and tab not in tabs:
+            raise LessonError(f"{lesson.where(step, 'tab')}: the tab '{tab}' is not among this step's tabs "
+                              f"({', '.join(tabs)}).")
+
+
+def bundled_lessons() -> list[Path]:
+    """The lessons that ship with cnngui (resources/lessons/*.md)."""
+    from cnngui import resources
+
+    return sorted(resources.lessons_dir().glob("*.md"))

@@ -1,0 +1,103 @@
+"""Lessons: the file format (with line-numbered problems), the side panel walked as a teacher would."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cnngui.core.lessons import LessonError, bundled_lessons, check_tabs, load_lesson, parse_lesson
+
+TABS = ["network", "train", "evaluate", "draw", "explore", "convolution"]
+
+
+def test_bundled_lessons_load_and_name_only_real_tabs():
+    lessons = [load_lesson(p) for p in bundled_lessons()]
+    assert {lesson.title for lesson in lessons} == {"Why CNNs for images", "Receptive fields and the hierarchy"}
+    for lesson in lessons:
+        check_tabs(lesson, TABS)
+        assert len(lesson.steps) >= 5 and all(step.text for step in lesson.steps)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("no title\n## S\n", "line 1: a lesson starts with its title"),
+    ("# T\nabout\n", "has no steps"),
+    ("# T\n\n## S\ntabz: draw\n", "line 4: 'tabz' is not a step setting"),
+    ("# T\n\n## S\ndigit: 12\n", "line 4: digit: 12 is not from 0 to 9"),
+    ("# T\n\n## S\nseed: many\n", "line 4: seed: 'many' is not a whole number"),
+    ("# T\n\n## S\nnetwork: resnet\n", "line 4: network: 'resnet' is neither a network preset"),
+    ("# T\n\n## S\nrecipe: slow\n", "line 4: recipe: 'slow' is not a recipe"),
+    ("# T\n\n## S\ndrawing: nope.png\n", "line 4: drawing: 'nope.png' does not exist next to the lesson"),
+    ("# T\n\n## S\ntab: draw\ntab: train\n", "line 5: 'tab' is set twice"),
+    ("# T\n\n##  \n", "line 3: a step needs a title"),
+])
+def test_a_malformed_lesson_names_its_line_and_problem(tmp_path, text, words):
+    with pytest.raises(LessonError, match=words):
+        parse_lesson(text, tmp_path / "lesson.md")
+
+
+def test_unknown_tabs_and_unreadable_files_are_explained(tmp_path):
+    lesson = parse_lesson("# T\n\n## One\ntab: draw\n\n## Two\ntabs: draw, drawing\n", tmp_path / "l.md")
+    with pytest.raises(LessonError, match="l.md, line 7: there is no tab 'drawing'"):
+        check_tabs(lesson, TABS)
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"# T\n\n## S\n\xff\xfe\x00")
+    with pytest.raises(LessonError, match="line 4: not text"):
+        load_lesson(binary)
+    with pytest.raises(LessonError, match="does not exist"):
+        load_lesson(tmp_path / "missing.md")
+
+
+def test_settings_end_where_the_text_begins(tmp_path):
+    lesson = parse_lesson("# T\nAbout it.\n\n## S\ntab: draw\n\nNote: this is text, not a setting.\n",
+                          tmp_path / "l.md")
+    step = lesson.steps[0]
+    assert step.settings == {"tab": "draw"} and step.text == "Note: this is text, not a setting."
+    assert lesson.about == "About it."
+
+
+def test_a_teacher_walks_the_bundled_lesson(make_window, qtbot):
+    window = make_window("train_tab")
+    path = next(p for p in bundled_lessons() if "why-cnns" in p.name)
+    panel = window.open_lesson(path)
+    tabs = window.mainTabs
+    assert panel is not None and panel.isVisible() and "Step 1 of 6" in panel.lessonStepLabel.text()
+    assert tabs.currentWidget() is window.draw_tab
+    assert [tabs.isTabVisible(i) for i in range(tabs.count())] == [True, False, False, True, False, False]
+    qtbot.waitUntil(lambda: window.state.true_label == 7, timeout=20_000)  # its test digit, shown in Draw
+    panel.lessonNextButton.click()
+    assert window.state.architecture_name == "Dense network (FFNN)" and tabs.currentWidget() is window.network_tab
+    assert not window.network_tab.networkPresetCombo.isEnabled()  # the step fixes the network
+    for _ in range(3):
+        panel.lessonNextButton.click()
+    assert "Step 5 of 6" in panel.lessonStepLabel.text() and tabs.currentWidget() is window.train_tab
+    train = window.train_tab
+    assert train.presetCombo.currentData() == "fast" and train.epochsSpin.value() == 1
+    assert not train.seedSpin.isEnabled() and not train.presetCombo.isEnabled()
+    assert "fixed by the lesson" in train.seedSpin.toolTip()
+    assert train.startButton.isEnabled()  # the lesson fixes settings; it doesn't stop anyone training
+    panel.lessonNextButton.click()
+    assert train.seedSpin.isEnabled() and not panel.lessonNextButton.isEnabled()  # the last step fixes nothing
+    panel.lessonRestartButton.click()
+    assert "Step 1 of 6" in panel.lessonStepLabel.text() and not panel.lessonBackButton.isEnabled()
+    panel.close()
+    qtbot.waitUntil(lambda: all(tabs.isTabVisible(i) for i in range(tabs.count())))
+    assert window.network_tab.networkPresetCombo.isEnabled()
+
+
+def test_a_malformed_lesson_gets_a_dialog_not_a_crash(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr("cnngui.ui.dialogs.show_error", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "bad.md"
+    bad.write_text("# A lesson\n\n## Step\ntab: kitchen\n")
+    assert window.open_lesson(bad) is None
+    assert shown == ["bad.md, line 4: there is no tab 'kitchen'; the tabs are network, train, evaluate, draw, "
+                     "explore, convolution."]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_cli_lesson_flag_rejects_a_bad_file_with_exit_code_2(tmp_path, capsys):
+    from cnngui.cli import main
+
+    bad = tmp_path / "bad.md"
+    bad.write_text("# T\n\n## S\ndigit: ten\n")
+    assert main(["--lesson", str(bad)]) == 2
+    assert "bad.md, line 4: digit: 'ten' is not a whole number" in capsys.readouterr().err
