@@ -30,10 +30,24 @@ def gui_check(data) -> str:
     QCoreApplication.processEvents()
     batches = len(tab.curves.batch_loss)
     ok = not tab.running and batches == 8 and tab.curves.epochs
+    import tempfile
+    from pathlib import Path
+
+    from cnngui.core.lessons import bundled_lessons, load_lesson
+    from cnngui.ui import slides
+
+    with tempfile.TemporaryDirectory() as folder:  # QtSvg and the lessons made it into the bundle
+        svg = slides.save(tab.curves.loss_plot, Path(folder) / "loss.svg")
+        if "<svg" not in svg.read_text():
+            raise AssertionError("the loss curve did not export as SVG")
+    lessons = [load_lesson(path).title for path in bundled_lessons()]
+    if len(lessons) < 2:
+        raise AssertionError(f"the bundled lessons are missing ({lessons})")
     window.confirm_close = lambda: True
     window.close()
     if window.explore_tab is not None:
         window.explore_tab.shutdown()
     if not ok:
         raise AssertionError(f"the background worker trained {batches} of 8 batches")
-    return f"window built, {batches} batches trained in the background worker"
+    return (f"window built, {batches} batches trained in the background worker, the curve exported as SVG, "
+            f"{len(lessons)} bundled lessons read")
