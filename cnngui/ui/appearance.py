@@ -190,10 +190,9 @@ class Appearance(QObject):
     def apply(self) -> None:
         import pyqtgraph as pg
 
-        if self.theme == "system":
-            self.app.setStyle(self.system_style)
-        else:
-            self.app.setStyle("Fusion")  # the style that draws every control from the palette
+        style = self.system_style if self.theme == "system" else "fusion"  # Fusion draws all from the palette
+        if self.app.style().name().lower() != style.lower():  # a new style re-polishes every widget: only on change
+            self.app.setStyle(style)
         self.app.setPalette(_palette(self.theme, self.system_palette))
         font = QFont(self.base_font)
         size = self.base_font.pointSizeF() if self.base_font.pointSizeF() > 0 else 10.0

@@ -317,9 +317,9 @@ class DrawTab(QWidget):
         colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed
-        self.networkInputView.setPixmap(pixmap_of(pre.image28, 166))
+        self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
         for (name, image), picture, caption in zip(pre.steps, self.step_pictures, self.step_captions):
-            picture.setPixmap(pixmap_of(image, 94, smooth=name == "input"))
+            picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=name == "input"))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
         for picture, caption in zip(self.step_pictures[len(pre.steps):], self.step_captions[len(pre.steps):]):
             picture.clear()
@@ -372,7 +372,7 @@ class DrawTab(QWidget):
         strength = np.clip(np.abs(heat) / vmax, 0, 1)[..., None]
         # the drawing in grey where nothing pushed, the colour where something did
         rgb = colorize(heat, vmax=vmax, signed=True).astype(np.float32) * (1 - 0.4 * ink * (1 - strength))
-        self.whyView.setPixmap(rgb_pixmap(rgb.clip(0, 255).astype(np.uint8), WHY_VIEW - 2))
+        self.whyView.setPixmap(rgb_pixmap(rgb.clip(0, 255).astype(np.uint8), self.whyView.width() - 2))
         names = self.state.model_dataset
         towards = names.class_name(target)
         asked = "" if target == prediction.index else f" (the answer was {prediction.class_name})"

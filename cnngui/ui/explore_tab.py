@@ -126,7 +126,7 @@ class ExploreTab(QWidget):
         self.views.addTab(filter_page, "Filters")
 
         self.receptiveFieldView = QLabel(objectName="receptiveFieldView")
-        self.receptiveFieldView.setFixedSize(RF_VIEW, RF_VIEW)
+        sized(self.receptiveFieldView, fixed_w=RF_VIEW, fixed_h=RF_VIEW)
         self.rfText = QLabel(objectName="rfText", wordWrap=True)
         sized(self.rfText, min_w=RF_VIEW, max_w=RF_VIEW + 40)
         rf_box = QGroupBox("What the selected unit sees")
@@ -337,10 +337,11 @@ class ExploreTab(QWidget):
             rgb = rgb * (1 - 0.85 * heat) + np.array([255, 60, 30], dtype=np.float32) * 0.85 * heat
         rgb = np.ascontiguousarray(rgb.clip(0, 255).astype(np.uint8))
         image = QImage(rgb.data, 28, 28, 84, QImage.Format.Format_RGB888).copy()
-        pixmap = QPixmap.fromImage(image.scaled(RF_VIEW, RF_VIEW, Qt.AspectRatioMode.IgnoreAspectRatio,
+        side = self.receptiveFieldView.width()  # RF_VIEW at 100% zoom
+        pixmap = QPixmap.fromImage(image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
                                                 Qt.TransformationMode.FastTransformation))
         painter = QPainter(pixmap)
-        cell = RF_VIEW / 28
+        cell = side / 28
         top, left, bottom, right = region
         painter.setPen(QPen(QColor("#ffa500"), 3))
         painter.drawRect(QRectF(left * cell + 1.5, top * cell + 1.5, (right - left) * cell - 3, (bottom - top) * cell - 3))
@@ -578,7 +579,7 @@ class ExploreTab(QWidget):
         """The receptive field with a little context around it, its outline in orange."""
         top, left, bottom, right = context_window(region)
         crop = image[top:bottom, left:right]
-        pixmap = pixmap_of(crop, PATCH_VIEW - 2)
+        pixmap = pixmap_of(crop, round(PATCH_VIEW * zoom()) - 2)
         if region != (0, 0, 28, 28):
             cell = pixmap.width() / crop.shape[1]
             painter = QPainter(pixmap)

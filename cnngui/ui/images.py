@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
+from cnngui.ui.appearance import sized
 from cnngui.ui.canvas import array_to_qimage
 
 
@@ -21,7 +22,7 @@ def picture_label(object_name: str = "", size: int = 140) -> QLabel:
     label = QLabel()
     if object_name:
         label.setObjectName(object_name)
-    label.setFixedSize(size, size)
+    sized(label, fixed_w=size, fixed_h=size)  # grows with the zoom; fill it with pixmaps of label.width() - 2
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: black; border: 1px solid #888")
     return label
