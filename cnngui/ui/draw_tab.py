@@ -170,7 +170,7 @@ class DrawTab(QWidget):
         steps.setContentsMargins(0, 0, 0, 0)
         self.step_pictures, self.step_captions = [], []
         for i in range(4):
-            picture, caption = picture_label(size=96), QLabel("")
+            picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text_style(caption, 9, "muted")
             steps.addWidget(picture, 0, i)

@@ -18,11 +18,17 @@ def pixmap_of(array: np.ndarray, size: int, smooth: bool = False) -> QPixmap:
     return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode))
 
 
-def picture_label(object_name: str = "", size: int = 140) -> QLabel:
+def picture_label(object_name: str = "", size: int = 140, zoomed: bool = True) -> QLabel:
+    """A black square for a picture, `size` px at 100%; `zoomed`: it grows with the zoom (fill it
+    with pixmaps of label.width() - 2). Rows of small pictures stay put, or they'd push the window
+    wider than a projector at 200%."""
     label = QLabel()
     if object_name:
         label.setObjectName(object_name)
-    sized(label, fixed_w=size, fixed_h=size)  # grows with the zoom; fill it with pixmaps of label.width() - 2
+    if zoomed:
+        sized(label, fixed_w=size, fixed_h=size)
+    else:
+        label.setFixedSize(size, size)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: black; border: 1px solid #888")
     return label
