@@ -106,3 +106,14 @@ def test_every_slide_view_name_is_a_real_view():
     source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "cnngui" / "ui").glob("*.py"))
     for name in SLIDE_VIEWS:
         assert f'"{name}"' in source.replace("'", '"'), name
+
+
+def test_a_shown_picture_grows_with_the_zoom_at_once(make_window):
+    window = make_window("draw_tab")
+    view = window.draw_tab.networkInputView
+    from PySide6.QtGui import QPixmap
+
+    view.setPixmap(QPixmap(view.width() - 2, view.width() - 2))
+    window.appearance.set_zoom(2.0)
+    assert view.width() == 2 * 168 and view.pixmap().width() == view.width() - 2
+    window.appearance.set_zoom(1.0)

@@ -98,8 +98,18 @@ def sized(widget: QWidget, **pixels: int) -> QWidget:
 
 
 def _resize(widget: QWidget) -> None:
+    before = widget.width()
     for key, value in widget.property("cnngui_size").items():
         getattr(widget, _SIZE_SETTERS[key])(int(round(value * zoom())))
+    from PySide6.QtWidgets import QLabel
+
+    pixmap = widget.pixmap() if isinstance(widget, QLabel) else None
+    if pixmap is not None and not pixmap.isNull() and widget.width() != before:  # a picture grows with it now
+        from PySide6.QtCore import Qt
+
+        side = widget.width() - 2
+        widget.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.FastTransformation))
 
 
 def _restyle(widget: QWidget) -> None:
