@@ -211,12 +211,33 @@ class Monkey:
     def step(self) -> None:
         actions = [(self.click_button, 22), (self.set_spin, 12), (self.set_combo, 10), (self.press_key, 10),
                    (self.draw_stroke, 10), (self.switch_tab, 8), (self.train_burst, 4), (self.click_view, 12),
-                   (self.open_file, 8), (self.close_dialogs, 4)]
+                   (self.open_file, 8), (self.close_dialogs, 4), (self.classroom, 4)]
         action = self.rng.choices([a for a, _ in actions], weights=[w for _, w in actions])[0]
         self.current = action.__name__
         self.report.counts[self.current] = self.report.counts.get(self.current, 0) + 1
         action()
         self.report.actions += 1
+
+    def classroom(self) -> None:
+        """What a teacher does beside the tabs: zoom, themes, slides, a lesson's steps."""
+        from cnngui.core.lessons import bundled_lessons
+        from cnngui.ui.lesson_panel import LessonPanel
+
+        window = self.window
+        panel = window.findChild(LessonPanel)
+        moves = {
+            "zoom in": window.appearance.zoom_in, "zoom out": window.appearance.zoom_out,
+            "reset zoom": window.appearance.reset_zoom,
+            "theme": lambda: window.theme_actions[self.rng.choice(list(window.theme_actions))].trigger(),
+            "copy view": window.slides.copy, "save view": window.slides.save_as,
+            "open lesson": lambda: window.open_lesson(self.rng.choice(bundled_lessons())),
+        }
+        if panel is not None and panel.isVisible():
+            moves.update({"lesson next": panel.next, "lesson back": panel.back, "lesson restart": panel.restart,
+                          "close lesson": panel.close})
+        name = self.rng.choice(sorted(moves))
+        self.current = name
+        moves[name]()
 
     def click_button(self) -> None:
         from PySide6.QtCore import Qt

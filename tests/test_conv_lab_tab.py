@@ -132,3 +132,20 @@ def test_the_lab_waits_while_hidden_and_catches_up_when_shown(make_window, qtbot
     window.mainTabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: bool(calls), timeout=2000)
     assert not tab._stale and np.allclose(tab.pre.image28, window.state.prediction.preprocessed.image28)
+
+
+def test_a_learned_filter_chosen_then_a_model_without_convolutions(lab, tiny_data):
+    """Found by the monkey: a dense network as the model while 'a learned filter' was chosen raised."""
+    from cnngui.core.architecture import PRESETS
+    from cnngui.core.checkpoint import from_trainer
+    from cnngui.core.training import TrainConfig, Trainer
+
+    window, tab = lab
+    pick(tab.labKernelCombo, "learned")
+    trainer = Trainer(tiny_data, TrainConfig(epochs=1, batch_size=64, device="cpu"), arch=PRESETS["ffnn"].layers)
+    trainer.run()
+    window.state.set_checkpoint(from_trainer(trainer), "a dense network")
+    tab.rebuild()
+    assert "no convolution layer" in tab.labTitle.text()
+    tab.set_position(3)
+    assert np.isfinite(shown_value(tab))

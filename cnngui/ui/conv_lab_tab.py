@@ -270,6 +270,9 @@ class ConvLabTab(QWidget):
             return kernel, bias, f"{name} filter {out}{extra} (learned)"
         if custom:
             return self._custom_kernel(int(choice.split(":")[1])), 0.0, "your own kernel"
+        if learned:  # the model has no conv layer (a dense network, say): nothing learned to show
+            return CLASSIC_KERNELS["Vertical edge"], 0.0, ("the vertical edge kernel: this model has no "
+                                                           "convolution layer, so no learned filter")
         name = choice.split(":", 1)[1]
         return CLASSIC_KERNELS[name], 0.0, f"the {name.lower()} kernel"
 
