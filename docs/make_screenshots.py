@@ -203,10 +203,36 @@ def main() -> None:
         pump(app, 0.1)
     experiments.grab().save(str(OUT / "experiment-cnn.png"))
     experiments.close()
+    classroom(app, window)
     window.confirm_close = lambda: True
     window.close()
     explore.shutdown()
     print(f"screenshots written to {OUT}")
+
+
+def classroom(app, window) -> None:
+    """Projector mode (200% on 1920x1080, dark and high contrast) and a lesson's first step."""
+    from cnngui.core.lessons import bundled_lessons
+
+    window.resize(1920, 1080)
+    window.appearance.set_zoom(2.0)
+    window.appearance.set_theme("dark")
+    window.mainTabs.setCurrentWidget(window.train_tab)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "projector-dark-200.png"))
+    window.appearance.set_theme("contrast")
+    window.mainTabs.setCurrentWidget(window.conv_lab_tab)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "projector-contrast-200.png"))
+    window.appearance.set_theme("system")
+    window.appearance.set_zoom(1.0)
+    window.resize(1600, 900)
+    panel = window.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))
+    while window.state.true_label != 7:
+        pump(app, 0.1)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "lesson.png"))
+    panel.close()
 
 
 if __name__ == "__main__":
