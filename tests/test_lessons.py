@@ -101,3 +101,16 @@ def test_cli_lesson_flag_rejects_a_bad_file_with_exit_code_2(tmp_path, capsys):
     bad.write_text("# T\n\n## S\ndigit: ten\n")
     assert main(["--lesson", str(bad)]) == 2
     assert "bad.md, line 4: digit: 'ten' is not a whole number" in capsys.readouterr().err
+
+
+def test_a_steps_pictures_come_from_beside_the_lesson(make_window, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    image.save(str(tmp_path / "kernel.png"))
+    (tmp_path / "lesson.md").write_text("# Pictures\n\n## One\ntab: draw\n\nA kernel:\n\n![kernel](kernel.png)\n")
+    panel = make_window().open_lesson(tmp_path / "lesson.md")
+    picture = panel.lessonText.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("kernel.png"))
+    assert picture is not None and picture.width() == 40
