@@ -141,7 +141,10 @@ class DrawTab(QWidget):
         self.confidenceLabel = QLabel("", objectName="confidenceLabel")
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text_style(self.confidenceLabel, 13)
-        self.confidenceLabel.setWordWrap(True)  # "Not sure: unlike the MNIST images…" takes two lines
+        self.confidenceLabel.setWordWrap(True)  # "Not sure: unlike the MNIST images…" takes several lines
+        # It changes with every pen event: a fixed size keeps QLabel.setText from laying the whole window
+        # out again each time (2-4 ms of a 16 ms frame; see ui/live_text.py)
+        sized(self.confidenceLabel, fixed_w=220, fixed_h=120)
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
         text_style(self.modelInfo, tone="muted")
         self.probabilityChart = still_plot("probabilityChart")
