@@ -105,7 +105,6 @@ def main() -> None:
         modes[name] = draw_every_digit(2, explore if not why else None)
         while tab._why.running:  # let the last map land before the next mode
             app.processEvents()
-    latencies = modes["'why' off"]
 
     model = window.state.predictor.model
     x = torch.randn(1, 1, 28, 28)

@@ -129,6 +129,22 @@ class Lesson:
 _SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
+def _title(line: str) -> str | None:
+    """The lesson's title, if `line` is its heading ('# Title')."""
+    return line[2:].strip() if line.startswith("# ") else None
+
+
+def lesson_title(path: Path) -> str:
+    """The title alone (for a menu): the first '# ' heading, without parsing the steps."""
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line.startswith("##"):
+                break
+            if _title(line.rstrip()) is not None:
+                return _title(line.rstrip())
+    return path.stem
+
+
 def parse_lesson(text: str, path: Path) -> Lesson:
     """The lesson in `text` (read from `path`, whose folder relative files are found in)."""
     folder = path.parent
@@ -152,8 +168,8 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             steps.append(step)
             in_settings = True
             continue
-        if line.startswith("# ") and title is None and step is None:
-            title = line[2:].strip()
+        if title is None and step is None and _title(line) is not None:
+            title = _title(line)
             continue
         if step is None:
             if line.strip():

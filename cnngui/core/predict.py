@@ -15,6 +15,9 @@ from cnngui.core.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
 
 
+BUNDLED_LABEL = "bundled model"  # what the app calls the model that ships with it
+
+
 @dataclass
 class Prediction:
     index: int | None  # the predicted class; None when the image holds nothing
@@ -48,7 +51,7 @@ class Predictor:
             path = resources.bundled_model_path()
             if not path.is_file():
                 raise CheckpointError(f"The bundled model {path} is missing; reinstall cnngui or pass --model FILE.")
-            return cls(load_checkpoint(path), "bundled model")
+            return cls(load_checkpoint(path), BUNDLED_LABEL)
         return cls(load_checkpoint(path), Path(path).name)
 
     def preprocess(self, image) -> Preprocessed:

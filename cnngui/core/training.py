@@ -193,9 +193,9 @@ def make_optimizer(config: TrainConfig, params, capturable_on: torch.device | No
     betas = (0.9, config.adam_beta2)
     extra = {}
     lr = config.lr
-    if capturable_on is not None:
+    if capturable_on is not None:  # only Adam and AdamW are captured (Trainer.graphs)
         lr = torch.tensor(float(config.lr), device=capturable_on)
-        extra = {"capturable": True} if config.optimizer in ("adam", "adamw") else {}
+        extra = {"capturable": True}
     if config.optimizer == "adam":
         return torch.optim.Adam(params, lr=lr, betas=betas, weight_decay=config.weight_decay, **extra)
     if config.optimizer == "adamw":

@@ -9,9 +9,9 @@ high-contrast theme reach them too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark", "contrast": "High contrast"}
@@ -101,12 +101,8 @@ def _resize(widget: QWidget) -> None:
     before = widget.width()
     for key, value in widget.property("cnngui_size").items():
         getattr(widget, _SIZE_SETTERS[key])(int(round(value * zoom())))
-    from PySide6.QtWidgets import QLabel
-
     pixmap = widget.pixmap() if isinstance(widget, QLabel) else None
     if pixmap is not None and not pixmap.isNull() and widget.width() != before:  # a picture grows with it now
-        from PySide6.QtCore import Qt
-
         side = widget.width() - 2
         widget.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                        Qt.TransformationMode.FastTransformation))
@@ -226,9 +222,6 @@ def scrolling_column(widget: QWidget, width: int | None = None) -> QWidget:
     """A column (`width` px wide at 100%, or as wide as its layout gives it) that scrolls when
     zoomed text or a small screen makes it taller than the window, instead of forcing the window
     taller than the screen."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)

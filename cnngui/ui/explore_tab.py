@@ -566,7 +566,8 @@ class ExploreTab(QWidget):
         patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
         self.current_patches = patches
         for label, patch in zip(self.patch_labels, patches):
-            label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region))
+            label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region,
+                                               label.width() - 2))
             label.setToolTip(f"test image #{patch.image_index}: activation {patch.activation:.3f}")
         spec = self.state.model_dataset
         size = "whole images" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
@@ -575,11 +576,11 @@ class ExploreTab(QWidget):
                                "deeper ones to larger shapes.")
 
     @staticmethod
-    def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int]) -> QPixmap:
+    def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int], side: int) -> QPixmap:
         """The receptive field with a little context around it, its outline in orange."""
         top, left, bottom, right = context_window(region)
         crop = image[top:bottom, left:right]
-        pixmap = pixmap_of(crop, round(PATCH_VIEW * zoom()) - 2)
+        pixmap = pixmap_of(crop, side)
         if region != (0, 0, 28, 28):
             cell = pixmap.width() / crop.shape[1]
             painter = QPainter(pixmap)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QT
                                QWidget)
 
 from cnngui.core.lessons import Lesson, LessonError, Step, check_tabs
+from cnngui.core.predict import BUNDLED_LABEL
 from cnngui.ui.appearance import text_style
 
 # What locks for each fixed setting: (tab attribute, objectNames)
@@ -26,7 +27,10 @@ LOCKS = {
 }
 
 
-def tab_keys(window) -> list[str]:
+LOCK_NOTE = "\n(fixed by the lesson in this step)"  # added to a locked control's tooltip
+
+
+def tab_keys() -> list[str]:
     from cnngui.ui.main_window import TABS
 
     return [title.lower() for _, title, *_ in TABS]
@@ -101,7 +105,7 @@ class LessonPanel(QDockWidget):
     def _apply(self, step: Step) -> None:
         window, state, s = self.window_, self.window_.state, step.settings
         self._release()
-        keys = tab_keys(window)
+        keys = tab_keys()
         shown = s.get("tabs") or keys
         for i, key in enumerate(keys):
             window.mainTabs.setTabVisible(i, key in shown)
@@ -123,7 +127,7 @@ class LessonPanel(QDockWidget):
             train.epochsSpin.setValue(s["epochs"])
         if "model" in s:
             if s["model"] == "bundled":
-                if state.label != "bundled model":
+                if state.label != BUNDLED_LABEL:
                     state.load_bundled()
             else:
                 window.open_model(s["model"])
@@ -137,7 +141,7 @@ class LessonPanel(QDockWidget):
                     widget = getattr(window, attribute).findChild(QWidget, name)
                     if widget is not None and widget.isEnabled():
                         widget.setEnabled(False)
-                        widget.setToolTip(widget.toolTip() + "\n(fixed by the lesson in this step)")
+                        widget.setToolTip(widget.toolTip() + LOCK_NOTE)
                         self._locked.append(widget)
         for name in s.get("hide", []):
             widget = window.findChild(QWidget, name)
@@ -149,7 +153,7 @@ class LessonPanel(QDockWidget):
         """Everything the lesson changed about the window, given back."""
         for widget in self._locked:
             widget.setEnabled(True)
-            widget.setToolTip(widget.toolTip().replace("\n(fixed by the lesson in this step)", ""))
+            widget.setToolTip(widget.toolTip().replace(LOCK_NOTE, ""))
         for widget in self._hidden:
             widget.setVisible(True)
         self._locked, self._hidden = [], []
@@ -171,7 +175,7 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
 
     try:
         lesson = load_lesson(path)
-        check_tabs(lesson, tab_keys(window))
+        check_tabs(lesson, tab_keys())
     except LessonError as exc:
         show_error(window, "This lesson can't be opened", str(exc))
         return None

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cnngui import __version__, resources
-from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 from cnngui.ui.appearance import text_style
+from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 
 
 def user_data_dir() -> Path:
@@ -108,11 +108,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.openLessonAction)
         self.lessonsMenu = file_menu.addMenu("Bundled lessons")
         self.lessonsMenu.setEnabled(False)
-        from cnngui.core.lessons import bundled_lessons
+        from cnngui.core.lessons import bundled_lessons, lesson_title
 
         for path in bundled_lessons():
-            title = path.read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ").strip() or path.stem
-            self.lessonsMenu.addAction(title, lambda p=path: self.open_lesson(p))
+            self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")

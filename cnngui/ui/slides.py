@@ -95,8 +95,12 @@ def slide_view(widget: QWidget | None) -> QWidget | None:
 
 
 def _actions(menu: QMenu, view: QWidget) -> None:
-    menu.addAction("Copy as image", lambda: copy(view))
-    menu.addAction("Save as PNG or SVG…", lambda: Slides(view.window()).save_as(view))
+    """The right-click entries act through the window's own Slides (its status line, its last folder)."""
+    def slides() -> "Slides":
+        return getattr(view.window(), "slides", None) or Slides(view.window())
+
+    menu.addAction("Copy as image", lambda: slides().copy(view))
+    menu.addAction("Save as PNG or SVG…", lambda: slides().save_as(view))
 
 
 def _popup(view: QWidget, point: QPoint) -> None:
@@ -140,11 +144,8 @@ class Slides:
             if view is not None and view.isVisible():
                 return view
         page = self.window.mainTabs.currentWidget() if hasattr(self.window, "mainTabs") else self.window
-        for name in SLIDE_VIEWS:
-            for view in page.findChildren(QWidget, name) if page is not None else []:
-                if view.isVisible():
-                    return view
-        return None
+        views = (view for name in SLIDE_VIEWS for view in page.findChildren(QWidget, name))
+        return next((view for view in views if view.isVisible()), None)
 
     def _say(self, text: str) -> None:
         main = self.window.window()
