@@ -6,6 +6,7 @@ import sys
 import time
 
 from cnngui.core.training import BatchReport, EpochReport, Listener, TrainResult
+from cnngui.i18n import tr
 
 
 def format_duration(seconds: float) -> str:
@@ -19,8 +20,10 @@ def format_duration(seconds: float) -> str:
 
 def epoch_summary(r: EpochReport, batches_per_epoch: int) -> str:
     """The Keras-like part of an epoch line, shared by the console and the GUI log."""
-    return (f"{r.seconds:.0f}s {1000 * r.seconds / batches_per_epoch:.0f}ms/step - loss: {r.train_loss:.4f} "
-            f"- accuracy: {r.train_accuracy:.4f} - val_loss: {r.test_loss:.4f} - val_accuracy: {r.test_accuracy:.4f}")
+    return tr("{seconds}s {step}ms/step - loss: {loss} - accuracy: {accuracy} - val_loss: {test_loss} "
+              "- val_accuracy: {test_accuracy}").format(
+        seconds=f"{r.seconds:.0f}", step=f"{1000 * r.seconds / batches_per_epoch:.0f}", loss=f"{r.train_loss:.4f}",
+        accuracy=f"{r.train_accuracy:.4f}", test_loss=f"{r.test_loss:.4f}", test_accuracy=f"{r.test_accuracy:.4f}")
 
 
 class KerasProgress(Listener):
@@ -83,3 +86,8 @@ class KerasProgress(Listener):
 def plural(count: int, noun: str) -> str:
     """1 epoch, 2 epochs."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def epochs_text(count: int) -> str:
+    """"1 epoch", "3 epochs", in the user's language."""
+    return tr("1 epoch") if count == 1 else tr("{count} epochs").format(count=count)

@@ -19,6 +19,7 @@ from cnngui.core.atomic import write_error_text, write_text_atomic
 from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
                                 shape_text)
 from cnngui.errors import ArchitectureError
+from cnngui.i18n import N_
 
 INPUT_SHAPE = (1, 28, 28)
 
@@ -60,23 +61,23 @@ def _conv(out: int, kernel: int = 3, **extra) -> dict:
 
 
 PRESETS: dict[str, Preset] = {p.key: p for p in (
-    Preset("seed", "Seed CNN", "The classic MNIST CNN: two conv layers, each followed by max pooling.", SEED_CNN),
-    Preset("ffnn", "Dense network (FFNN)", "No convolutions: every unit sees every pixel, so it needs far more "
-           "weights and loses which pixels are neighbours.", FFNN_BASELINE),
-    Preset("deep", "Deeper CNN", "Four conv layers in two blocks: the fields grow from 3×3 to 14×14, "
-           "building edges → strokes → parts → whole shapes.",
+    Preset("seed", N_("Seed CNN"), N_("The classic MNIST CNN: two conv layers, each followed by max pooling."), SEED_CNN),
+    Preset("ffnn", N_("Dense network (FFNN)"), N_("No convolutions: every unit sees every pixel, so it needs far more "
+           "weights and loses which pixels are neighbours."), FFNN_BASELINE),
+    Preset("deep", N_("Deeper CNN"), N_("Four conv layers in two blocks: the fields grow from 3×3 to 14×14, "
+           "building edges → strokes → parts → whole shapes."),
            [_conv(16, padding="same"), {"type": "batchnorm"}, {"type": "relu"},
             _conv(32), {"type": "batchnorm"}, {"type": "relu"}, {"type": "maxpool", "kernel": 2},
             _conv(64), {"type": "batchnorm"}, {"type": "relu"},
             _conv(64), {"type": "batchnorm"}, {"type": "relu"}, {"type": "maxpool", "kernel": 2},
             {"type": "flatten"}, {"type": "dropout", "p": 0.3}, {"type": "dense", "out": 128}, {"type": "relu"},
             {"type": "dense", "out": 10}]),
-    Preset("lenet5", "LeNet-5 style", "LeCun's 1998 design: 5×5 kernels, average pooling and tanh.",
+    Preset("lenet5", N_("LeNet-5 style"), N_("LeCun's 1998 design: 5×5 kernels, average pooling and tanh."),
            [_conv(6, 5, padding=2), {"type": "tanh"}, {"type": "avgpool", "kernel": 2},
             _conv(16, 5), {"type": "tanh"}, {"type": "avgpool", "kernel": 2},
             {"type": "flatten"}, {"type": "dense", "out": 120}, {"type": "tanh"},
             {"type": "dense", "out": 84}, {"type": "tanh"}, {"type": "dense", "out": 10}]),
-    Preset("allconv", "All-convolutional", "No pooling: convolutions with stride 2 shrink the map instead.",
+    Preset("allconv", N_("All-convolutional"), N_("No pooling: convolutions with stride 2 shrink the map instead."),
            [_conv(32), {"type": "relu"}, _conv(32, stride=2), {"type": "relu"},
             _conv(64), {"type": "relu"}, _conv(64, stride=2), {"type": "relu"},
             {"type": "flatten"}, {"type": "dense", "out": 10}]),

@@ -18,6 +18,9 @@ from typing import Callable
 
 import torch
 
+from cnngui.i18n import N_
+
+
 
 def integrated_gradients(model: torch.nn.Module, x: torch.Tensor, target: int, baseline: torch.Tensor,
                          steps: int = 24) -> torch.Tensor:
@@ -57,10 +60,10 @@ class Method:
 
 
 METHODS: dict[str, Method] = {m.key: m for m in (
-    Method("gradients", "Integrated gradients",
-           "How much each pixel's ink, added from a blank canvas, raised the class score.", integrated_gradients),
-    Method("occlusion", "Occlusion",
-           "How much the class score drops when a 4×4 patch around each pixel is erased.", occlusion),
+    Method("gradients", N_("Integrated gradients"),
+           N_("How much each pixel's ink, added from a blank canvas, raised the class score."), integrated_gradients),
+    Method("occlusion", N_("Occlusion"),
+           N_("How much the class score drops when a 4×4 patch around each pixel is erased."), occlusion),
 )}
 
 

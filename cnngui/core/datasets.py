@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from cnngui.errors import DataError
+from cnngui.i18n import N_, tr
 
 # Sizes of the four uncompressed IDX files every MNIST-format dataset here has (60,000 + 10,000 of 28x28).
 IDX_SIZES = {
@@ -52,17 +53,19 @@ class DatasetSpec:
 
     @property
     def a_noun(self) -> str:
-        """"a digit", "an item of clothing": for sentences like "Draw a digit"."""
-        return ("an " if self.noun[:1] in "aeiou" else "a ") + self.noun
+        """"a digit", "an item of clothing": for sentences like "Draw a digit" (translated)."""
+        return tr(("an " if self.noun[:1] in "aeiou" else "a ") + self.noun)
 
     @property
     def framing_text(self) -> str:
         f = self.framing
-        return (f"Made the way {self.title} was: crop, scale to {f.box} px, centre by "
-                f"{'mass' if f.centre_by_mass else 'its box'}")
+        text = (tr("Made the way {title} was: crop, scale to {box} px, centre by mass") if f.centre_by_mass else
+                tr("Made the way {title} was: crop, scale to {box} px, centre by its box"))
+        return text.format(title=self.title, box=f.box)
 
     def class_name(self, index: int) -> str:
-        return self.class_names[index] if 0 <= index < len(self.class_names) else str(index)
+        """The class's name in the user's language ("Hose" for "Trouser" in German)."""
+        return tr(self.class_names[index]) if 0 <= index < len(self.class_names) else str(index)
 
     def record(self) -> dict:
         """What a checkpoint stores about the data it was trained on."""
@@ -82,11 +85,12 @@ MNIST = DatasetSpec(
         "t10k-images-idx3-ubyte": ("2646ac647ad5339dbf082846283269ea", 7_840_016),
         "t10k-labels-idx1-ubyte": ("27ae3e4e09519cfbb04c329615203637", 10_008),
     },
-    bundled=True, credit="MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.")
+    bundled=True, credit=N_("MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0."))
 
 FASHION_MNIST = DatasetSpec(
     "fashion-mnist", "Fashion-MNIST", "FashionMNIST",
-    ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+    (N_("T-shirt/top"), N_("Trouser"), N_("Pullover"), N_("Dress"), N_("Coat"), N_("Sandal"), N_("Shirt"),
+     N_("Sneaker"), N_("Bag"), N_("Ankle boot")),
     "item of clothing", normalization={"mean": 0.2860, "std": 0.3530},
     gz_checksums={  # torchvision's published checksums of the .gz files
         "train-images-idx3-ubyte": "8d4fb7e6c68d591d4c3dfef9ec88bf0d",
@@ -94,7 +98,7 @@ FASHION_MNIST = DatasetSpec(
         "t10k-images-idx3-ubyte": "bef4ecab320f06d8554ea6380940ec79",
         "t10k-labels-idx1-ubyte": "bb300cfdad3c16e7a12a480ee83cd310",
     },
-    framing=Framing(box=28, centre_by_mass=False), credit="Fashion-MNIST by Zalando Research, MIT licence.")
+    framing=Framing(box=28, centre_by_mass=False), credit=N_("Fashion-MNIST by Zalando Research, MIT licence."))
 
 KMNIST = DatasetSpec(
     "kmnist", "KMNIST", "KMNIST", ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo"),
@@ -105,7 +109,10 @@ KMNIST = DatasetSpec(
         "t10k-images-idx3-ubyte": "5c965bf0a639b31b8f53240b1b52f4d7",
         "t10k-labels-idx1-ubyte": "7320c461ea6c1c855c0b718fb2a4b134",
     },
-    framing=Framing(box=26), credit="KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0.")
+    framing=Framing(box=26), credit=N_("KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0."))
+
+# What `a_noun` says of each dataset, for the translation catalogue.
+NOUNS = (N_("a digit"), N_("an item of clothing"), N_("a character"), N_("an image"))
 
 DATASETS: dict[str, DatasetSpec] = {d.key: d for d in (MNIST, FASHION_MNIST, KMNIST)}
 DEFAULT = MNIST

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import torch
 
 from cnngui.errors import DeviceError
+from cnngui.i18n import tr
 
 # The process's intra-op thread count when PyTorch loaded; the GUI later makes its own thread
 # serial (cnngui.ui.torch_threads), so labels and training use this figure, not the caller's.
@@ -34,13 +35,13 @@ def _mps_available() -> bool:
 
 def list_devices() -> list[DeviceInfo]:
     """CPU, every CUDA device (or one disabled CUDA entry saying why), and MPS where present."""
-    devices = [DeviceInfo("cpu", f"CPU ({cpu_threads()} threads)", True)]
+    devices = [DeviceInfo("cpu", tr("CPU ({threads} threads)").format(threads=cpu_threads()), True)]
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
             devices.append(DeviceInfo(f"cuda:{index}", f"CUDA {index}: {torch.cuda.get_device_name(index)}", True))
     else:
-        reason = ("this PyTorch build has no CUDA support" if torch.version.cuda is None
-                  else "no CUDA GPU or driver was found on this machine")
+        reason = (tr("this PyTorch build has no CUDA support") if torch.version.cuda is None
+                  else tr("no CUDA GPU or driver was found on this machine"))
         devices.append(DeviceInfo("cuda", "CUDA", False, reason))
     if _mps_available():
         devices.append(DeviceInfo("mps", "Apple GPU (MPS)", True))

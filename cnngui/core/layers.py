@@ -14,6 +14,10 @@ from typing import Callable
 
 from torch import nn
 
+from cnngui.i18n import N_, tr
+
+
+
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
 
 SAME = "same"
@@ -38,12 +42,14 @@ class Setting:
             return None
         if self.kind in ("int", "int_or_same"):
             if isinstance(value, bool) or not isinstance(value, int):
-                extra = ' or "same"' if self.kind == "int_or_same" else ""
-                return f"{self.label} must be a whole number{extra}, not {value!r}"
+                text = (tr('{label} must be a whole number or "same", not {value}') if self.kind == "int_or_same"
+                        else tr("{label} must be a whole number, not {value}"))
+                return text.format(label=tr(self.label), value=repr(value))
         elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            return f"{self.label} must be a number, not {value!r}"
+            return tr("{label} must be a number, not {value}").format(label=tr(self.label), value=repr(value))
         if not self.minimum <= value <= self.maximum:
-            return f"{self.label} must be from {_num(self.minimum)} to {_num(self.maximum)}, not {_num(value)}"
+            return tr("{label} must be from {low} to {high}, not {value}").format(
+                label=tr(self.label), low=_num(self.minimum), high=_num(self.maximum), value=_num(value))
         return None
 
 
@@ -97,7 +103,8 @@ class LayerKind:
     def settings_problem(self, spec: dict) -> str | None:
         unknown = set(spec) - {"type"} - {s.key for s in self.settings}
         if unknown:
-            return f"a {self.title.lower()} layer has no setting {sorted(unknown)[0]!r}"
+            return tr("a {kind} layer has no setting {setting}").format(kind=tr(self.title).lower(),
+                                                                          setting=repr(sorted(unknown)[0]))
         for s in self.settings:
             if s.key in spec and not (s.default is None and spec[s.key] is None):
                 why = s.check(spec[s.key])
@@ -132,7 +139,7 @@ def _pool_window(spec: dict) -> Window:
 
 def _conv_check(spec: dict, shape: Shape) -> str | None:
     if spec["padding"] == SAME and spec["stride"] != 1:
-        return 'padding "same" keeps the map\'s size, so it needs stride 1'
+        return tr('padding "same" keeps the map\'s size, so it needs stride 1')
     return None
 
 
@@ -144,55 +151,55 @@ def _batchnorm_module(spec: dict, shape: Shape) -> nn.Module:
     return nn.BatchNorm2d(shape[0]) if len(shape) == 3 else nn.BatchNorm1d(shape[0])
 
 
-_KERNEL = Setting("kernel", "kernel size", "int", 3, 1, 15, "the side of the square window, in pixels")
-_POOL_KERNEL = Setting("kernel", "pool size", "int", 2, 1, 8, "the side of the square window it summarises")
-_POOL_STRIDE = Setting("stride", "stride", "int", None, 1, 8, "how far the window moves (default: its size)",
-                       none_label="= pool size")
+_KERNEL = Setting("kernel", N_("kernel size"), "int", 3, 1, 15, N_("the side of the square window, in pixels"))
+_POOL_KERNEL = Setting("kernel", N_("pool size"), "int", 2, 1, 8, N_("the side of the square window it summarises"))
+_POOL_STRIDE = Setting("stride", N_("stride"), "int", None, 1, 8, N_("how far the window moves (default: its size)"),
+                       none_label=N_("= pool size"))
 
 KINDS: dict[str, LayerKind] = {k.type: k for k in (
     LayerKind(
-        "conv", "Convolution", "Conv2D", "conv", "map",
-        "Slides small learned kernels over the map; each output channel is one pattern detector.",
-        settings=(Setting("out", "filters", "int", 32, 1, 512, "how many output channels (pattern detectors)"),
+        "conv", N_("Convolution"), "Conv2D", "conv", "map",
+        N_("Slides small learned kernels over the map; each output channel is one pattern detector."),
+        settings=(Setting("out", N_("filters"), "int", 32, 1, 512, N_("how many output channels (pattern detectors)")),
                   _KERNEL,
-                  Setting("stride", "stride", "int", 1, 1, 5, "how far the kernel moves each step"),
-                  Setting("padding", "padding", "int_or_same", 0, 0, 7,
-                          'zeros added around the map ("same" keeps its size)')),
+                  Setting("stride", N_("stride"), "int", 1, 1, 5, N_("how far the kernel moves each step")),
+                  Setting("padding", N_("padding"), "int_or_same", 0, 0, 7,
+                          N_('zeros added around the map ("same" keeps its size)'))),
         window=_conv_window, out_channels=lambda spec, shape: spec["out"],
         params=lambda spec, shape: spec["out"] * (shape[0] * spec["kernel"] ** 2 + 1),
         module=_conv_module, check=_conv_check),
     LayerKind(
-        "maxpool", "Max pooling", "MaxPooling2D", "pool", "map",
-        "Keeps the strongest response in each window, shrinking the map.",
+        "maxpool", N_("Max pooling"), "MaxPooling2D", "pool", "map",
+        N_("Keeps the strongest response in each window, shrinking the map."),
         settings=(_POOL_KERNEL, _POOL_STRIDE), window=_pool_window, max_pooling=True,
         module=lambda spec, shape: nn.MaxPool2d(spec["kernel"], stride=spec["stride"])),
     LayerKind(
-        "avgpool", "Average pooling", "AveragePooling2D", "avgpool", "map",
-        "Averages each window, shrinking the map (as LeNet-5 did).",
+        "avgpool", N_("Average pooling"), "AveragePooling2D", "avgpool", "map",
+        N_("Averages each window, shrinking the map (as LeNet-5 did)."),
         settings=(_POOL_KERNEL, _POOL_STRIDE), window=_pool_window,
         module=lambda spec, shape: nn.AvgPool2d(spec["kernel"], stride=spec["stride"])),
-    LayerKind("relu", "ReLU", "ReLU", "relu", "any", "Keeps positive values and turns negative ones into 0.",
+    LayerKind("relu", N_("ReLU"), "ReLU", "relu", "any", N_("Keeps positive values and turns negative ones into 0."),
               increasing=True, module=lambda spec, shape: nn.ReLU()),
-    LayerKind("tanh", "Tanh", "Tanh", "tanh", "any", "Squashes every value into -1 … 1.",
+    LayerKind("tanh", N_("Tanh"), "Tanh", "tanh", "any", N_("Squashes every value into -1 … 1."),
               increasing=True, module=lambda spec, shape: nn.Tanh()),
-    LayerKind("sigmoid", "Sigmoid", "Sigmoid", "sigmoid", "any", "Squashes every value into 0 … 1.",
+    LayerKind("sigmoid", N_("Sigmoid"), "Sigmoid", "sigmoid", "any", N_("Squashes every value into 0 … 1."),
               increasing=True, module=lambda spec, shape: nn.Sigmoid()),
     LayerKind(
-        "batchnorm", "Batch normalisation", "BatchNormalization", "bn", "any",
-        "Rescales each channel to a steady range, which makes training faster and steadier.",
+        "batchnorm", N_("Batch normalisation"), "BatchNormalization", "bn", "any",
+        N_("Rescales each channel to a steady range, which makes training faster and steadier."),
         params=lambda spec, shape: 2 * shape[0], module=_batchnorm_module),
     LayerKind(
-        "dropout", "Dropout", "Dropout", "dropout", "any",
-        "While training, switches off a random share of values so the network can't rely on any one.",
-        settings=(Setting("p", "drop rate", "float", 0.5, 0.0, 0.95, "the share of values switched off"),),
+        "dropout", N_("Dropout"), "Dropout", "dropout", "any",
+        N_("While training, switches off a random share of values so the network can't rely on any one."),
+        settings=(Setting("p", N_("drop rate"), "float", 0.5, 0.0, 0.95, N_("the share of values switched off")),),
         module=lambda spec, shape: nn.Dropout(spec["p"])),
-    LayerKind("flatten", "Flatten", "Flatten", "flatten", "any",
-              "Unrolls the map into one long list of numbers for the dense layers.",
+    LayerKind("flatten", N_("Flatten"), "Flatten", "flatten", "any",
+              N_("Unrolls the map into one long list of numbers for the dense layers."),
               flattens=True, module=lambda spec, shape: nn.Flatten()),
     LayerKind(
-        "dense", "Dense", "Dense", "dense", "vector",
-        "Connects every input to every output unit, each with its own weight.",
-        settings=(Setting("out", "units", "int", 64, 1, 8192, "how many output units"),),
+        "dense", N_("Dense"), "Dense", "dense", "vector",
+        N_("Connects every input to every output unit, each with its own weight."),
+        settings=(Setting("out", N_("units"), "int", 64, 1, 8192, N_("how many output units")),),
         dense_out=True, params=lambda spec, shape: spec["out"] * (shape[0] + 1),
         module=lambda spec, shape: nn.Linear(shape[0], spec["out"])),
 )}
@@ -215,9 +222,9 @@ def settings_text(kind: LayerKind, spec: dict) -> str:
         if s.key == "kernel":
             parts.append(f"{value}×{value}")
         elif s.key in ("out",):
-            parts.append(f"{value} {s.label}")
+            parts.append(f"{value} {tr(s.label)}")
         else:
-            parts.append(f"{s.label} {value}")
+            parts.append(f"{tr(s.label)} {value}")
     return ", ".join(parts)
 
 
@@ -228,11 +235,11 @@ def shape_text(shape: Shape) -> str:
 
 def input_problem(kind: LayerKind, shape: Shape) -> str | None:
     if kind.input == "map" and len(shape) != 3:
-        return (f"a {kind.title.lower()} layer needs an image-like map, but it gets a flat list of "
-                f"{shape[0]:,} numbers: move it above the flatten layer")
+        return tr("a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: "
+                  "move it above the flatten layer").format(kind=tr(kind.title).lower(), count=f"{shape[0]:,}")
     if kind.input == "vector" and len(shape) != 1:
-        return (f"a dense layer needs a flat list of numbers, but it gets a {shape_text(shape)} map: "
-                "add a flatten layer before it")
+        return tr("a dense layer needs a flat list of numbers, but it gets a {shape} map: "
+                  "add a flatten layer before it").format(shape=shape_text(shape))
     return None
 
 
@@ -243,10 +250,12 @@ def window_problem(kind: LayerKind, spec: dict, shape: Shape) -> str | None:
     w = kind.window(spec)
     n = min(shape[1:])
     if n + w.pad_total < w.kernel:
-        what = "kernel" if kind.type == "conv" else "pooling window"
-        padded = f" (with padding {n + w.pad_total})" if w.pad_total else ""
-        return (f"its {w.kernel}×{w.kernel} {what} is larger than its {shape[1]}×{shape[2]} input{padded}: "
-                "the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above")
+        text = (tr("its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to "
+                   "nothing. Use a smaller kernel or remove a pooling layer above") if kind.type == "conv" else
+                tr("its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to "
+                   "nothing. Use a smaller kernel or remove a pooling layer above"))
+        padded = tr(" (with padding {size})").format(size=n + w.pad_total) if w.pad_total else ""
+        return text.format(k=w.kernel, h=shape[1], w=shape[2], padded=padded)
     return None
 
 

@@ -16,6 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from cnngui.errors import ImageError
+from cnngui.i18n import tr
 
 MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
 INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise
@@ -172,7 +173,7 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     ink = 1.0 - gray if inverted else gray
     background = 1.0 - background if inverted else background
     contrast = float(ink.max()) - background
-    steps: list[tuple[str, np.ndarray]] = [("input", ink.astype(np.float32))]
+    steps: list[tuple[str, np.ndarray]] = [(tr("input"), ink.astype(np.float32))]
     if contrast < MIN_CONTRAST:
         blank = np.zeros((28, 28), dtype=np.float32)
         return Preprocessed(blank, normalize(torch.from_numpy(blank)[None, None], normalization),
@@ -187,7 +188,8 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     scaled = _resize(cropped, max(1, round(h * scale)), max(1, round(w * scale)))
     image28 = centre_by_mass(scaled, by_mass=framing.centre_by_mass)
     tensor = normalize(torch.from_numpy(image28)[None, None], normalization)
-    steps += [("cropped", cropped), (f"scaled to {framing.box} px", scaled), ("centred 28x28", image28)]
+    steps += [(tr("cropped"), cropped), (tr("scaled to {box} px").format(box=framing.box), scaled),
+              (tr("centred 28x28"), image28)]
     return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))
 
 
@@ -199,4 +201,4 @@ def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> 
     image = np.clip(np.asarray(image28, dtype=np.float32), 0, 1)
     tensor = normalize(torch.from_numpy(image.copy())[None, None], normalization or MNIST_NORMALIZATION)
     empty = not bool((image > INK_THRESHOLD).any())
-    return Preprocessed(image, tensor, [("test image, as is", image)], False, empty, None)
+    return Preprocessed(image, tensor, [(tr("test image, as is"), image)], False, empty, None)

@@ -22,6 +22,7 @@ from cnngui.core.layers import analyse, first_problem
 from cnngui.core.predict import Prediction, Predictor
 from cnngui.core.report import ModelReport, make_report
 from cnngui.errors import UserError
+from cnngui.i18n import N_, tr
 from cnngui.ui.tasks import run_task
 
 _DATA_CACHE: dict[tuple[str, str], ImageData] = {}
@@ -33,6 +34,16 @@ def cached_dataset(spec: DatasetSpec, folder: str | None) -> ImageData:
     if key not in _DATA_CACHE:
         _DATA_CACHE[key] = load_dataset(spec, Path(folder) if folder else None)
     return _DATA_CACHE[key]
+
+
+EDITED = " (edited)"  # what the Network tab adds to a preset's name when a layer changes
+
+
+def network_title(name: str) -> str:
+    """A network's name as the user reads it: a preset's and "(edited)" in their language."""
+    if name.endswith(EDITED):
+        return tr("{network} (edited)").format(network=tr(name[: -len(EDITED)]))
+    return tr(name)
 
 
 class AppState(QObject):
@@ -121,7 +132,7 @@ class AppState(QObject):
         self.set_edits(ModelEdits())
 
     # ---- the network being built -------------------------------------------------------------
-    def set_architecture(self, layers: list[dict], name: str = "custom network") -> None:
+    def set_architecture(self, layers: list[dict], name: str = N_("custom network")) -> None:
         self.architecture = [dict(layer) for layer in layers]
         self.architecture_name = name
         self.sig_architecture_changed.emit()

@@ -11,6 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.i18n import tr
+
+
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 
@@ -39,7 +42,7 @@ class DrawCanvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Draw a digit with the mouse, a pen or a finger")
+        self.setToolTip(tr("Draw a digit with the mouse, a pen or a finger"))
         self.stroke_width = 22.0  # in image pixels: about MNIST's stroke width relative to the digit
         self.strokes: list[tuple[float, list[QPointF]]] = []  # (width, points in image pixels)
         self.background: QImage | None = None

@@ -18,6 +18,7 @@ from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_
 from cnngui.core.introspection import conv_kernel, feature_maps
 from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
 from cnngui.ui.appearance import color, scrolling_column, sized, text_style
@@ -56,34 +57,34 @@ class ConvLabTab(QWidget):
     def _build(self) -> None:
         self.labInputCombo = QComboBox(objectName="labInputCombo")
         self.labChannelSpin = QSpinBox(objectName="labChannelSpin", minimum=0, maximum=0)
-        input_box = QGroupBox("Input")
+        input_box = QGroupBox(tr("Input"))
         form = QFormLayout(input_box)
         form.addRow(self.labInputCombo)
-        form.addRow("Channel", self.labChannelSpin)
+        form.addRow(tr("Channel"), self.labChannelSpin)
 
         self.labKernelCombo = QComboBox(objectName="labKernelCombo")
         for name in CLASSIC_KERNELS:
             self.labKernelCombo.addItem(name, f"classic:{name}")
-        self.labKernelCombo.addItem("A learned filter of the model", "learned")
-        self.labKernelCombo.addItem("Your own 3×3", "custom:3")
-        self.labKernelCombo.addItem("Your own 5×5", "custom:5")
+        self.labKernelCombo.addItem(tr("A learned filter of the model"), "learned")
+        self.labKernelCombo.addItem(tr("Your own 3×3"), "custom:3")
+        self.labKernelCombo.addItem(tr("Your own 5×5"), "custom:5")
         self.labFilterLayerCombo = QComboBox(objectName="labFilterLayerCombo")
         self.labFilterSpin = QSpinBox(objectName="labFilterSpin", minimum=0, maximum=0)
         self.labFilterInSpin = QSpinBox(objectName="labFilterInSpin", minimum=0, maximum=0)
         self.kernelEditor = QTableWidget(3, 3, objectName="kernelEditor")
         self.kernelEditor.horizontalHeader().hide()
         self.kernelEditor.verticalHeader().hide()
-        self.kernelEditor.setToolTip("Type a number in any cell")
+        self.kernelEditor.setToolTip(tr("Type a number in any cell"))
         sized(self.kernelEditor, fixed_h=5 * 30 + 4)
-        kernel_box = QGroupBox("Kernel")
+        kernel_box = QGroupBox(tr("Kernel"))
         kform = QVBoxLayout(kernel_box)
         kform.addWidget(self.labKernelCombo)
         self.learnedBox = QWidget()
         learned = QFormLayout(self.learnedBox)
         learned.setContentsMargins(0, 0, 0, 0)
-        learned.addRow("Layer", self.labFilterLayerCombo)
-        learned.addRow("Filter", self.labFilterSpin)
-        learned.addRow("Input channel", self.labFilterInSpin)
+        learned.addRow(tr("Layer"), self.labFilterLayerCombo)
+        learned.addRow(tr("Filter"), self.labFilterSpin)
+        learned.addRow(tr("Input channel"), self.labFilterInSpin)
         kform.addWidget(self.learnedBox)
         kform.addWidget(self.kernelEditor)
 
@@ -93,18 +94,18 @@ class ConvLabTab(QWidget):
         for i, stage in enumerate(STAGES, 1):
             self.labStageCombo.addItem(f"{i}. {stage}", stage)
         self.labPoolModeCombo = QComboBox(objectName="labPoolModeCombo")
-        self.labPoolModeCombo.addItem("Max pooling", "max")
-        self.labPoolModeCombo.addItem("Average pooling", "avg")
+        self.labPoolModeCombo.addItem(tr("Max pooling"), "max")
+        self.labPoolModeCombo.addItem(tr("Average pooling"), "avg")
         self.labPoolSizeSpin = QSpinBox(objectName="labPoolSizeSpin", minimum=2, maximum=3, value=2)
         self.labPoolStrideSpin = QSpinBox(objectName="labPoolStrideSpin", minimum=1, maximum=3, value=2)
-        slide_box = QGroupBox("Sliding")
+        slide_box = QGroupBox(tr("Sliding"))
         sform = QFormLayout(slide_box)
-        sform.addRow("Stride", self.labStrideSpin)
-        sform.addRow("Zero padding", self.labPaddingSpin)
-        sform.addRow("Step", self.labStageCombo)
-        sform.addRow("Pooling", self.labPoolModeCombo)
-        sform.addRow("Pool size", self.labPoolSizeSpin)
-        sform.addRow("Pool stride", self.labPoolStrideSpin)
+        sform.addRow(tr("Stride"), self.labStrideSpin)
+        sform.addRow(tr("Zero padding"), self.labPaddingSpin)
+        sform.addRow(tr("Step"), self.labStageCombo)
+        sform.addRow(tr("Pooling"), self.labPoolModeCombo)
+        sform.addRow(tr("Pool size"), self.labPoolSizeSpin)
+        sform.addRow(tr("Pool stride"), self.labPoolStrideSpin)
 
         left = QVBoxLayout()
         for box in (input_box, kernel_box, slide_box):
@@ -114,13 +115,13 @@ class ConvLabTab(QWidget):
         left_widget.setLayout(left)
         left_column = scrolling_column(left_widget, 290)
 
-        self.labPlayButton = QPushButton("▶ Play", objectName="labPlayButton")
-        self.labStepButton = QPushButton("Step ›", objectName="labStepButton")
-        self.labBackButton = QPushButton("‹ Back", objectName="labBackButton")
-        self.labEndButton = QPushButton("Show all", objectName="labEndButton")
+        self.labPlayButton = QPushButton(tr("▶ Play"), objectName="labPlayButton")
+        self.labStepButton = QPushButton(tr("Step ›"), objectName="labStepButton")
+        self.labBackButton = QPushButton(tr("‹ Back"), objectName="labBackButton")
+        self.labEndButton = QPushButton(tr("Show all"), objectName="labEndButton")
         self.labPositionSlider = QSlider(Qt.Orientation.Horizontal, objectName="labPositionSlider")
-        self.labSpeedSpin = QSpinBox(objectName="labSpeedSpin", minimum=1, maximum=60, value=10, suffix=" steps/s")
-        self.labPlayButton.setToolTip("Slide the window over the input (Space)")
+        self.labSpeedSpin = QSpinBox(objectName="labSpeedSpin", minimum=1, maximum=60, value=10, suffix=tr(" steps/s"))
+        self.labPlayButton.setToolTip(tr("Slide the window over the input (Space)"))
         self.labPlayButton.setShortcut(Qt.Key.Key_Space)
         self.labStepButton.setShortcut(Qt.Key.Key_Right)
         self.labBackButton.setShortcut(Qt.Key.Key_Left)
@@ -148,7 +149,7 @@ class ConvLabTab(QWidget):
         self.labKernelGrid = LabGrid("labKernelGrid", fixed_side=126)
         self.labProductsGrid = LabGrid("labProductsGrid", fixed_side=126)
         self.timesLabel, self.equalsLabel = _operator("×"), _operator("=")
-        self.patchCaption, self.kernelCaption, self.productsCaption = QLabel(), QLabel("kernel"), QLabel("products")
+        self.patchCaption, self.kernelCaption, self.productsCaption = QLabel(), QLabel(tr("kernel")), QLabel(tr("products"))
         self.labSumLabel = QLabel(objectName="labSumLabel", wordWrap=True)
         text_style(self.labSumLabel, 13)
         sized(self.labSumLabel, min_w=170)
@@ -205,12 +206,12 @@ class ConvLabTab(QWidget):
         for combo in (self.labInputCombo, self.labFilterLayerCombo):
             combo.blockSignals(True)
             combo.clear()
-        self.labInputCombo.addItem("Your drawing: pixels 0 … 1", "pixels")
-        self.labInputCombo.addItem("Your drawing: the network input (normalised)", "network")
+        self.labInputCombo.addItem(tr("Your drawing: pixels 0 … 1"), "pixels")
+        self.labInputCombo.addItem(tr("Your drawing: the network input (normalised)"), "network")
         for index, info in enumerate(self.infos):
             if len(info.output_shape) == 3:
                 c, h, w = info.output_shape
-                self.labInputCombo.addItem(f"{info.name} output ({c} maps of {h}×{w})", f"layer:{index}")
+                self.labInputCombo.addItem(tr("{name} output ({c} maps of {h}×{w})").format(name=info.name, c=c, h=h, w=w), f"layer:{index}")
             if info.has_filters:
                 self.labFilterLayerCombo.addItem(info.name, info.name)
         self.labInputCombo.setCurrentIndex(max(0, self.labInputCombo.findData(current)))
@@ -343,7 +344,7 @@ class ConvLabTab(QWidget):
             self.labPositionSlider.setValue(self.position)
             self.labPositionSlider.blockSignals(False)
         if self.conv is None:
-            self.labTitle.setText(f"<span style='color:{color('bad').name()}'>{self.problem}</span>")
+            self.labTitle.setText(tr("<span style='color:{name}'>{problem}</span>").format(name=color('bad').name(), problem=self.problem))
             return
         if self.stage == "Convolution":
             self._show_convolution()
@@ -355,59 +356,59 @@ class ConvLabTab(QWidget):
     def _show_convolution(self) -> None:
         conv, step = self.conv, self.conv.step(self.position)
         k, n = conv.k, conv.image.shape[0]
-        self.labTitle.setText(f"<b>Convolution</b>: {self.kernel_text} slides over {self.input_text}. "
-                              f"Position {self.position + 1} of {conv.positions}: output unit ({step.y}, {step.x}).")
-        self.labFormula.setText(f"Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula_text(n, k, conv.stride, conv.padding)}"
-                                f" → a {conv.out_h}×{conv.out_w} map")
+        self.labTitle.setText(tr("<b>Convolution</b>: {kernel_text} slides over {input_text}. "
+                              "Position {value} of {positions}: output unit ({y}, {x}).").format(kernel_text=self.kernel_text, input_text=self.input_text, value=self.position + 1, positions=conv.positions, y=step.y, x=step.x))
+        self.labFormula.setText(tr("Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula_text}"
+                                " → a {out_h}×{out_w} map").format(formula_text=formula_text(n, k, conv.stride, conv.padding), out_h=conv.out_h, out_w=conv.out_w))
         vmax = 1.0 if self.is_picture else None
         self.labInputGrid.set_values(conv.padded, conv.padding, (step.top, step.left, k, k), grey=self.is_picture,
                                      vmax=vmax)
         self.inputCaption.setText(f"input {n}×{n}" + (f", padded by {conv.padding} (hatched)" if conv.padding else ""))
         out_vmax = float(np.abs(conv.output()).max()) or 1.0
         self.labOutputGrid.set_values(conv.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=out_vmax)
-        self.outputCaption.setText(f"output {conv.out_h}×{conv.out_w}: filled as the kernel moves")
+        self.outputCaption.setText(tr("output {out_h}×{out_w}: filled as the kernel moves").format(out_h=conv.out_h, out_w=conv.out_w))
         self._show_arithmetic(step.patch, conv.kernel, step.products, self.is_picture)
         bias = f" + bias {step.bias:+.3f}" if step.bias else ""
-        self.labSumLabel.setText(f"sum of the {k * k} products = {float(step.products.sum()):.3f}{bias}<br>"
-                                 f"= <b>{step.value:.3f}</b> at output ({step.y}, {step.x})")
+        self.labSumLabel.setText(tr("sum of the {value} products = {float:.3f}{bias}<br>"
+                                 "= <b>{value2:.3f}</b> at output ({y}, {x})").format(value=k * k, float=float(step.products.sum()), bias=bias, value2=step.value, y=step.y, x=step.x))
 
     def _show_relu(self) -> None:
         conv = self.conv
         y, x = divmod(self.position, conv.out_w)
         value = float(conv.output()[y, x])
         vmax = float(np.abs(conv.output()).max()) or 1.0
-        self.labTitle.setText(f"<b>ReLU</b> on the convolution's output: negative values become 0. "
-                              f"Position {self.position + 1} of {conv.positions}.")
-        self.labFormula.setText(f"ReLU keeps the size: {conv.out_h}×{conv.out_w}")
+        self.labTitle.setText(tr("<b>ReLU</b> on the convolution's output: negative values become 0. "
+                              "Position {value} of {positions}.").format(value=self.position + 1, positions=conv.positions))
+        self.labFormula.setText(tr("ReLU keeps the size: {out_h}×{out_w}").format(out_h=conv.out_h, out_w=conv.out_w))
         self.labInputGrid.set_values(conv.output(), window=(y, x, 1, 1), vmax=vmax)
-        self.inputCaption.setText(f"convolution output {conv.out_h}×{conv.out_w}")
+        self.inputCaption.setText(tr("convolution output {out_h}×{out_w}").format(out_h=conv.out_h, out_w=conv.out_w))
         partial = relu(conv.partial_output(self.position))
         partial[np.isnan(conv.partial_output(self.position))] = np.nan
         self.labOutputGrid.set_values(partial, window=(y, x, 1, 1), vmax=vmax)
-        self.outputCaption.setText("after ReLU")
+        self.outputCaption.setText(tr("after ReLU"))
         self._show_arithmetic(np.array([[value]]), None, None, False)
-        self.labSumLabel.setText(f"max(0, {value:.3f}) = <b>{max(0.0, value):.3f}</b>")
+        self.labSumLabel.setText(tr("max(0, {value:.3f}) = <b>{max:.3f}</b>").format(value=value, max=max(0.0, value)))
 
     def _show_pooling(self) -> None:
         pool, step = self.pool, self.pool.step(self.position)
         n = pool.image.shape[0]
         vmax = float(np.abs(pool.image).max()) or 1.0
         word = "maximum" if pool.mode == "max" else "average"
-        self.labTitle.setText(f"<b>{'Max' if pool.mode == 'max' else 'Average'} pooling</b> of the ReLU output: each "
-                              f"{pool.size}×{pool.size} window becomes its {word}. Position {self.position + 1} of "
-                              f"{pool.positions}.")
-        self.labFormula.setText(f"Output size: ⌊(n − k) / s⌋ + 1 = {formula_text(n, pool.size, pool.stride, 0)} → "
-                                f"a {pool.out_h}×{pool.out_w} map")
+        self.labTitle.setText(tr("<b>{value} pooling</b> of the ReLU output: each "
+                              "{size}×{size} window becomes its {word}. Position {value2} of "
+                              "{positions}.").format(value='Max' if pool.mode == 'max' else 'Average', size=pool.size, word=word, value2=self.position + 1, positions=pool.positions))
+        self.labFormula.setText(tr("Output size: ⌊(n − k) / s⌋ + 1 = {formula_text} → "
+                                "a {out_h}×{out_w} map").format(formula_text=formula_text(n, pool.size, pool.stride, 0), out_h=pool.out_h, out_w=pool.out_w))
         self.labInputGrid.set_values(pool.image, window=(step.top, step.left, pool.size, pool.size), vmax=vmax)
-        self.inputCaption.setText(f"ReLU output {n}×{n}")
+        self.inputCaption.setText(tr("ReLU output {n}×{n}").format(n=n))
         self.labOutputGrid.set_values(pool.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=vmax)
-        self.outputCaption.setText(f"pooled {pool.out_h}×{pool.out_w}")
+        self.outputCaption.setText(tr("pooled {out_h}×{out_w}").format(out_h=pool.out_h, out_w=pool.out_w))
         self._show_arithmetic(step.window, None, None, False, marked=step.argmax)
-        self.labSumLabel.setText(f"{word} of the window = <b>{step.value:.3f}</b> at output ({step.y}, {step.x})")
+        self.labSumLabel.setText(tr("{word} of the window = <b>{value:.3f}</b> at output ({y}, {x})").format(word=word, value=step.value, y=step.y, x=step.x))
 
     def _show_arithmetic(self, patch, kernel, products, picture: bool, marked=None) -> None:
         self.labPatchGrid.set_values(patch, grey=picture, vmax=1.0 if picture else None, marked=marked)
-        self.patchCaption.setText("the window" if kernel is not None or marked is not None else "value")
+        self.patchCaption.setText(tr("the window") if kernel is not None or marked is not None else tr("value"))
         conv_stage = kernel is not None
         for widget in (self.timesLabel, self.equalsLabel, self.labKernelGrid, self.labProductsGrid,
                        self.kernelCaption, self.productsCaption):
@@ -420,12 +421,12 @@ class ConvLabTab(QWidget):
     def toggle_play(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
-            self.labPlayButton.setText("▶ Play")
+            self.labPlayButton.setText(tr("▶ Play"))
         else:
             if self.position >= self.positions - 1:
                 self.set_position(0)
             self._timer.start()
-            self.labPlayButton.setText("❚❚ Pause")
+            self.labPlayButton.setText(tr("❚❚ Pause"))
 
     def _tick(self) -> None:
         if self.position >= self.positions - 1:

@@ -17,6 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cnngui.i18n import tr
+
+
 LOG_NAME = "errors.log"
 _MAX_DIALOGS = 3  # a storm of the same error must not bury the window in dialogs
 
@@ -53,7 +56,7 @@ class CrashReporter:
         self.open_dialogs = [d for d in self.open_dialogs if _alive(d) and d.isVisible()]
         if len(self.open_dialogs) >= _MAX_DIALOGS:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
                           f"cnngui hit an unexpected problem: {exc_type.__name__}: {exc}\n\n"
                           "The app keeps running, and your model, drawing and network are kept. "
                           + (f"The details are in {self.log_path}." if logged else ""), parent=self.parent)

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from cnngui.core.atomic import atomic_path
+from cnngui.i18n import tr
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 
@@ -40,7 +41,7 @@ class TrainingCurves:
         for plot, title, ylabel in ((self.loss_plot, "Loss", "cross-entropy"),
                                     (self.accuracy_plot, "Accuracy", "accuracy")):
             plot.setTitle(title)
-            plot.setLabel("bottom", "epoch")
+            plot.setLabel("bottom", tr("epoch"))
             plot.setLabel("left", ylabel)
             plot.getAxis("left").enableAutoSIPrefix(False)  # never "accuracy (x0.001)" with ticks 200-800
             # Opaque grid lines in a light pen (appearance.style_plot colours the axes), not a dark pen at

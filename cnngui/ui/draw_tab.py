@@ -23,6 +23,7 @@ from cnngui.core.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import as_network_input, load_image, preprocess
 from cnngui.core.training import normalize
+from cnngui.i18n import N_, tr
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
@@ -31,7 +32,7 @@ from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.app_state import AppState
 from cnngui.ui.appearance import scrolling_column, sized, text_style
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
 
 
 def _decode_picture(task_state, path: Path) -> np.ndarray:
@@ -92,32 +93,32 @@ class DrawTab(QWidget):
     def _build(self) -> None:
         self.canvas = DrawCanvas()
         self.canvas.sig_changed.connect(self.schedule_prediction)
-        self.clearButton = QPushButton("Clear", objectName="clearButton", toolTip="Clear the canvas (Esc or Delete)")
-        self.undoButton = QPushButton("Undo", objectName="undoButton", toolTip="Undo the last stroke (Ctrl+Z)")
+        self.clearButton = QPushButton(tr("Clear"), objectName="clearButton", toolTip=tr("Clear the canvas (Esc or Delete)"))
+        self.undoButton = QPushButton(tr("Undo"), objectName="undoButton", toolTip=tr("Undo the last stroke (Ctrl+Z)"))
         self.strokeWidthSpin = QDoubleSpinBox(objectName="strokeWidthSpin", minimum=4, maximum=60, decimals=0,
-                                              singleStep=2, suffix=" px", value=self.canvas.stroke_width)
-        self.strokeWidthSpin.setToolTip("Pen width for new strokes")
+                                              singleStep=2, suffix=tr(" px"), value=self.canvas.stroke_width)
+        self.strokeWidthSpin.setToolTip(tr("Pen width for new strokes"))
         self.strokeWidthSpin.valueChanged.connect(lambda v: setattr(self.canvas, "stroke_width", float(v)))
-        self.openImageButton = QPushButton("Open image…", objectName="openImageButton")
-        self.pasteButton = QPushButton("Paste", objectName="pasteButton", toolTip="Paste an image (Ctrl+V)")
-        self.randomTestDigitButton = QPushButton("Random test image", objectName="randomTestDigitButton")
-        self.randomTestDigitButton.setToolTip("Pick an image from the model's test set to compare with yours")
+        self.openImageButton = QPushButton(tr("Open image…"), objectName="openImageButton")
+        self.pasteButton = QPushButton(tr("Paste"), objectName="pasteButton", toolTip=tr("Paste an image (Ctrl+V)"))
+        self.randomTestDigitButton = QPushButton(tr("Random test image"), objectName="randomTestDigitButton")
+        self.randomTestDigitButton.setToolTip(tr("Pick an image from the model's test set to compare with yours"))
         self.clearButton.clicked.connect(self.canvas.clear)
         self.undoButton.clicked.connect(self.canvas.undo)
         self.openImageButton.clicked.connect(self._choose_image)
         self.pasteButton.clicked.connect(self.paste)
         self.randomTestDigitButton.clicked.connect(self.random_test_digit)
-        for keys, slot, what in ((QKeySequence.StandardKey.Undo, self.canvas.undo, "Undo the last stroke"),
-                                 (Qt.Key.Key_Escape, self.canvas.clear, "Clear the canvas"),
-                                 (Qt.Key.Key_Delete, self.canvas.clear, "Clear the canvas"),
-                                 (QKeySequence.StandardKey.Paste, self.paste, "Paste an image")):
+        for keys, slot, what in ((QKeySequence.StandardKey.Undo, self.canvas.undo, tr("Undo the last stroke")),
+                                 (Qt.Key.Key_Escape, self.canvas.clear, tr("Clear the canvas")),
+                                 (Qt.Key.Key_Delete, self.canvas.clear, tr("Clear the canvas")),
+                                 (QKeySequence.StandardKey.Paste, self.paste, tr("Paste an image"))):
             QShortcut(QKeySequence(keys), self, activated=slot).setWhatsThis(what)  # Help lists it from here
 
         tools = QHBoxLayout()
         tools.addWidget(self.undoButton)
         tools.addWidget(self.clearButton)
         tools.addSpacing(8)
-        tools.addWidget(QLabel("Pen"))
+        tools.addWidget(QLabel(tr("Pen")))
         tools.addWidget(self.strokeWidthSpin)
         tools.addStretch(1)
         sources = QHBoxLayout()
@@ -125,7 +126,7 @@ class DrawTab(QWidget):
         sources.addWidget(self.pasteButton)
         sources.addWidget(self.randomTestDigitButton)
         sources.addStretch(1)
-        self.sourceLabel = QLabel("Draw with the mouse, a pen or a finger; drop an image file here.",
+        self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
                                   objectName="sourceLabel")
         text_style(self.sourceLabel, tone="muted")
         left = QVBoxLayout()
@@ -151,7 +152,7 @@ class DrawTab(QWidget):
         sized(self.probabilityChart, min_h=180)
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
-        self.probabilityChart.setLabel("left", "probability")
+        self.probabilityChart.setLabel("left", tr("probability"))
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#1f77b4")
         self.probabilityChart.addItem(self.bars)
 
@@ -161,13 +162,13 @@ class DrawTab(QWidget):
         answer_text.addWidget(self.confidenceLabel)
         answer.addLayout(answer_text)
         answer.addWidget(self.probabilityChart, 1)
-        answer_box = QGroupBox("The network's answer")
+        answer_box = QGroupBox(tr("The network's answer"))
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.addLayout(answer)
         answer_layout.addWidget(self.modelInfo)
 
         self.networkInputView = picture_label("networkInputView", 168)
-        self.networkInputView.setToolTip("The 28x28 image the network receives, enlarged")
+        self.networkInputView.setToolTip(tr("The 28x28 image the network receives, enlarged"))
         self.preprocessStepsView = QWidget(objectName="preprocessStepsView")
         steps = QGridLayout(self.preprocessStepsView)
         steps.setContentsMargins(0, 0, 0, 0)
@@ -180,11 +181,11 @@ class DrawTab(QWidget):
             steps.addWidget(caption, 1, i)
             self.step_pictures.append(picture)
             self.step_captions.append(caption)
-        sees_box = QGroupBox("What the network sees", objectName="networkSeesBox")
+        sees_box = QGroupBox(tr("What the network sees"), objectName="networkSeesBox")
         sees = QHBoxLayout(sees_box)
         input_column = QVBoxLayout()
         input_column.addWidget(self.networkInputView)
-        caption = QLabel("network input (28x28)")
+        caption = QLabel(tr("network input (28x28)"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text_style(caption, 9, "muted")
         input_column.addWidget(caption)
@@ -196,9 +197,9 @@ class DrawTab(QWidget):
         sees.addLayout(steps_column, 1)
 
         self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=20, decimals=1, singleStep=0.5,
-                                          suffix=" % of test images", value=100 * DEFAULT_FLAG_RATE)
-        self.notSureSpin.setToolTip("Answer \"not sure\" for drawings less like the training images than all but this "
-                                    "share of real test images.\n0 switches \"not sure\" off. Higher: more caution.")
+                                          suffix=tr(" % of test images"), value=100 * DEFAULT_FLAG_RATE)
+        self.notSureSpin.setToolTip(tr("Answer \"not sure\" for drawings less like the training images than all but this "
+                                    "share of real test images.\n0 switches \"not sure\" off. Higher: more caution."))
         if self.settings is not None:
             from cnngui.ui.settings_io import read_number
 
@@ -206,27 +207,28 @@ class DrawTab(QWidget):
                                                   100 * DEFAULT_FLAG_RATE, []))
         self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
         not_sure_row = QHBoxLayout()
-        not_sure_row.addWidget(QLabel("Say \"not sure\" as often as for"))
+        not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
         not_sure_row.addWidget(self.notSureSpin)
         not_sure_row.addStretch(1)
         answer_layout.addLayout(not_sure_row)
 
-        self.whyCheck = QCheckBox("Show", objectName="whyCheck", checked=True)
-        self.whyCheck.setToolTip("Work out, after each stroke, which pixels pushed the network to its answer")
+        self.whyCheck = QCheckBox(tr("Show"), objectName="whyCheck", checked=True)
+        self.whyCheck.setToolTip(tr("Work out, after each stroke, which pixels pushed the network to its answer"))
         self.whyCheck.toggled.connect(self._why_toggled)
         self.whyClassCombo = QComboBox(objectName="whyClassCombo")
-        self.whyClassCombo.setToolTip("Explain the answer, or ask why not another class")
+        self.whyClassCombo.setToolTip(tr("Explain the answer, or ask why not another class"))
         self.whyClassCombo.activated.connect(lambda _: self.schedule_why())
         self.whyMethodCombo = QComboBox(objectName="whyMethodCombo")
         for method in METHODS.values():
-            self.whyMethodCombo.addItem(method.title, method.key)
-            self.whyMethodCombo.setItemData(self.whyMethodCombo.count() - 1, method.explain, Qt.ItemDataRole.ToolTipRole)
+            self.whyMethodCombo.addItem(tr(method.title), method.key)
+            self.whyMethodCombo.setItemData(self.whyMethodCombo.count() - 1, tr(method.explain),
+                                            Qt.ItemDataRole.ToolTipRole)
         self.whyMethodCombo.activated.connect(lambda _: self.schedule_why())
         self.whyView = picture_label("whyView", WHY_VIEW)
         self.whyView.setStyleSheet("background: white; border: 1px solid #888")
         self.whyLabel = QLabel("", objectName="whyLabel", wordWrap=True)
         text_style(self.whyLabel)
-        why_box = QGroupBox("Why this answer?")
+        why_box = QGroupBox(tr("Why this answer?"))
         why = QHBoxLayout(why_box)
         why.addWidget(self.whyView)
         why_controls = QVBoxLayout()
@@ -287,11 +289,11 @@ class DrawTab(QWidget):
     def _show(self, prediction: Prediction | None) -> None:
         self.last_prediction = prediction
         classes = self.state.model_dataset.num_classes
-        source = self.sourceLabel.property("source") or "your drawing"
+        source = self.sourceLabel.property("source") or tr("your drawing")
         if prediction is None or prediction.index is None:
             self.predictionLabel.setText("")
-            self.confidenceLabel.setText(f"Draw {self._a_noun}" if prediction is None
-                                         else f"No {self.state.model_dataset.noun} found")
+            self.confidenceLabel.setText(tr("Draw {a_noun}").format(a_noun=self._a_noun) if prediction is None
+                                         else tr("Nothing found to classify"))
             self.bars.setOpts(height=np.zeros(classes))
             self.networkInputView.clear()
             for picture, caption in zip(self.step_pictures, self.step_captions):
@@ -310,27 +312,29 @@ class DrawTab(QWidget):
             text_style(self.predictionLabel, size, "accent", bold=True)
         truth = ""
         if self.true_label is not None:
-            truth = (f" · true: {self.state.model_dataset.class_name(self.true_label)} "
-                     + ("✓" if self.true_label == prediction.index else "✗"))
+            truth = (" · " + tr("true: {name}").format(name=self.state.model_dataset.class_name(self.true_label))
+                     + (" ✓" if self.true_label == prediction.index else " ✗"))
         if name == "?":
-            self.confidenceLabel.setText(f"Not sure: unlike the {self.state.model_dataset.title} images it learned "
-                                         f"from. Best guess {prediction.class_name} ({prediction.confidence:.0%}){truth}")
+            self.confidenceLabel.setText(tr("Not sure: unlike the {dataset} images it learned from. Best guess {name} "
+                                            "({confidence})").format(dataset=self.state.model_dataset.title,
+                                                                     name=prediction.class_name,
+                                                                     confidence=f"{prediction.confidence:.0%}") + truth)
         else:
-            self.confidenceLabel.setText(f"{prediction.confidence:.1%} sure{truth}")
+            self.confidenceLabel.setText(tr("{confidence} sure").format(confidence=f"{prediction.confidence:.1%}") + truth)
         colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
-        for (name, image), picture, caption in zip(pre.steps, self.step_pictures, self.step_captions):
-            picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=name == "input"))
+        for index, ((name, image), picture, caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
+            picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
         for picture, caption in zip(self.step_pictures[len(pre.steps):], self.step_captions[len(pre.steps):]):
             picture.clear()
             caption.setText("")
         spec = self.state.model_dataset
         self.framingLabel.setText(spec.framing_text if pre.bbox is not None else
-                                  f"A {spec.title} test image, used as it is (already {spec.framing_text[0].lower()}"
-                                  f"{spec.framing_text[1:]})")
+                                  tr("A {dataset} test image, used as it is (already made that way)").format(
+                                      dataset=spec.title))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 
@@ -378,15 +382,15 @@ class DrawTab(QWidget):
         self.whyView.setPixmap(rgb_pixmap(rgb.clip(0, 255).astype(np.uint8), self.whyView.width() - 2))
         names = self.state.model_dataset
         towards = names.class_name(target)
-        asked = "" if target == prediction.index else f" (the answer was {prediction.class_name})"
-        self.whyLabel.setText(f"<span style='color:#b2182b'><b>Red</b></span>: pixels that pushed it towards "
-                              f"<b>{towards}</b>{asked}; <span style='color:#2166ac'><b>blue</b></span>: away from it. "
-                              f"{METHODS[method].explain}")
+        asked = "" if target == prediction.index else tr(" (the answer was {name})").format(name=prediction.class_name)
+        self.whyLabel.setText(tr("<span style='color:#b2182b'><b>Red</b></span>: pixels that pushed it towards "
+                              "<b>{towards}</b>{asked}; <span style='color:#2166ac'><b>blue</b></span>: away from it. "
+                              "{explain}").format(towards=towards, asked=asked, explain=tr(METHODS[method].explain)))
 
     def _clear_why(self) -> None:
         self.why_map = None
         self.whyView.clear()
-        self.whyLabel.setText("Draw, and the pixels behind the answer light up here." if self.whyCheck.isChecked()
+        self.whyLabel.setText(tr("Draw, and the pixels behind the answer light up here.") if self.whyCheck.isChecked()
                               else "")
 
     def _why_toggled(self, on: bool) -> None:
@@ -415,26 +419,27 @@ class DrawTab(QWidget):
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
-        self.modelInfo.setText(f"Model: {self.state.label} · classes from {spec.title}")
-        names = spec.class_names
+        self.modelInfo.setText(tr("Model: {label} · classes from {dataset}").format(label=self.state.label,
+                                                                                 dataset=spec.title))
+        names = [spec.class_name(index) for index in range(spec.num_classes)]
         long_names = max(len(n) for n in names) > 2
         self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i, n in enumerate(names)]])
         self.probabilityChart.setXRange(-0.6, len(names) - 0.4, padding=0)
         self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
-        self.randomTestDigitButton.setText(f"Random {spec.title} {spec.noun if ' ' not in spec.noun else 'image'}")
+        self.randomTestDigitButton.setText(tr("Random {dataset} test image").format(dataset=spec.title))
         self.framingLabel.setText(spec.framing_text)
         chosen = self.whyClassCombo.currentData()
         self.whyClassCombo.clear()
-        self.whyClassCombo.addItem("the answer", -1)
+        self.whyClassCombo.addItem(tr("the answer"), -1)
         for index, class_name in enumerate(names):
-            self.whyClassCombo.addItem(f"why {class_name}?", index)
+            self.whyClassCombo.addItem(tr("why {name}?").format(name=class_name), index)
         self.whyClassCombo.setCurrentIndex(max(0, self.whyClassCombo.findData(chosen)))
         self.schedule_prediction()
 
     # ---- other inputs -------------------------------------------------------------------------
     def _choose_image(self) -> None:
         start = str(self.settings.value("paths/images", "")) if self.settings else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open an image of a digit", start, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open an image of a digit"), start, tr(IMAGE_FILTER))
         if path:
             self.open_image(path)
 
@@ -444,20 +449,20 @@ class DrawTab(QWidget):
         path = Path(path)
 
         def loaded(ink) -> None:
-            self._set_picture(ink, f"Image: {path.name}")
+            self._set_picture(ink, tr("Image: {file}").format(file=path.name))
             if self.settings:
                 self.settings.setValue("paths/images", str(path.parent))
 
-        self.state.sig_status.emit(f"Opening {path.name}…")
+        self.state.sig_status.emit(tr("Opening {file}…").format(file=path.name))
         return run_task(_decode_picture, path, name="cnngui-image", on_result=loaded,
-                        on_failed=lambda message: show_error(self, "Cannot use this file", message))
+                        on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
 
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            show_error(self, "Nothing to paste", f"The clipboard holds no image. Copy a picture of {self._a_noun} first.")
+            show_error(self, tr("Nothing to paste"), tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(a_noun=self._a_noun))
             return False
-        self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], "Pasted image")
+        self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], tr("Pasted image"))
         return True
 
     def random_test_digit(self) -> None:
@@ -474,8 +479,8 @@ class DrawTab(QWidget):
         self.canvas.set_picture(self.state.picture)
         self.update_prediction()  # at once, so every view shows the new picture in the same turn
         truth = self.true_label
-        self.sourceLabel.setText(source + (f" (true: {self.state.model_dataset.class_name(truth)})"
-                                           if truth is not None else "") + " — draw on it, or Clear to start again")
+        self.sourceLabel.setText(source + (" (" + tr("true: {name}").format(name=self.state.model_dataset.class_name(truth))
+                                           + ")" if truth is not None else "") + tr(" — draw on it, or Clear to start again"))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
@@ -486,5 +491,5 @@ class DrawTab(QWidget):
         if mime.hasUrls() and mime.urls()[0].isLocalFile():
             self.open_image(mime.urls()[0].toLocalFile())
         elif mime.hasImage():
-            self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], "Dropped image")
+            self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
         event.acceptProposedAction()

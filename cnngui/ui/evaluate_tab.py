@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.report import ModelReport
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.images import pixmap_of, still_plot
 from cnngui.ui.appearance import color, text_style
@@ -61,7 +62,7 @@ class EvaluateTab(QWidget):
         self.confusionTable = QTableWidget(objectName="confusionTable")
         self.confusionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.confusionTable.setToolTip("Rows: the true class. Columns: the network's answer. Click a cell to see its images.")
+        self.confusionTable.setToolTip(tr("Rows: the true class. Columns: the network's answer. Click a cell to see its images."))
         for header in (self.confusionTable.horizontalHeader(), self.confusionTable.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.confusionTable.cellClicked.connect(self.select_cell)
@@ -70,27 +71,27 @@ class EvaluateTab(QWidget):
         font = self.confusionTable.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         self.confusionTable.setFont(font)
-        self.rowShareCheck = QCheckBox("Show each cell as a % of its row", objectName="rowShareCheck")
-        self.rowShareCheck.setToolTip("Each row as shares of its true class, so classes of different sizes compare")
+        self.rowShareCheck = QCheckBox(tr("Show each cell as a % of its row"), objectName="rowShareCheck")
+        self.rowShareCheck.setToolTip(tr("Each row as shares of its true class, so classes of different sizes compare"))
         self.rowShareCheck.toggled.connect(self._fill_matrix)
-        matrix_box = QGroupBox("Confusion matrix: rows are the true class, columns the answer")
+        matrix_box = QGroupBox(tr("Confusion matrix: rows are the true class, columns the answer"))
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.addWidget(self.confusionTable, 1)
         matrix_layout.addWidget(self.rowShareCheck)
 
         self.perClassTable = QTableWidget(objectName="perClassTable", columnCount=5)
-        self.perClassTable.setHorizontalHeaderLabels(["class", "accuracy", "precision", "recall", "images"])
+        self.perClassTable.setHorizontalHeaderLabels([tr("class"), tr("accuracy"), tr("precision"), tr("recall"), tr("images")])
         self.perClassTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.perClassTable.verticalHeader().setVisible(False)
         self.perClassTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.perClassTable.setToolTip("Precision: of the images it called this class, the share that are.\n"
-                                      "Recall: of the images of this class, the share it found.")
-        class_box = QGroupBox("Per class")
+        self.perClassTable.setToolTip(tr("Precision: of the images it called this class, the share that are.\n"
+                                      "Recall: of the images of this class, the share it found."))
+        class_box = QGroupBox(tr("Per class"))
         QVBoxLayout(class_box).addWidget(self.perClassTable)
 
-        self.galleryLabel = QLabel("Click a cell of the matrix, or:", objectName="galleryLabel", wordWrap=True)
-        self.mistakesButton = QPushButton("Most confident mistakes", objectName="mistakesButton")
-        self.mistakesButton.setToolTip("Every wrong answer in the test set, the most confident first")
+        self.galleryLabel = QLabel(tr("Click a cell of the matrix, or:"), objectName="galleryLabel", wordWrap=True)
+        self.mistakesButton = QPushButton(tr("Most confident mistakes"), objectName="mistakesButton")
+        self.mistakesButton.setToolTip(tr("Every wrong answer in the test set, the most confident first"))
         self.mistakesButton.clicked.connect(self.show_mistakes)
         self.galleryList = QListWidget(objectName="galleryList")
         self.galleryList.setViewMode(QListWidget.ViewMode.IconMode)
@@ -99,10 +100,10 @@ class EvaluateTab(QWidget):
         self.galleryList.setMovement(QListWidget.Movement.Static)
         self.galleryList.setSpacing(4)
         self.galleryList.setUniformItemSizes(True)
-        self.galleryList.setToolTip("Click: open in Draw and Explore. Double-click: go to Draw.")
+        self.galleryList.setToolTip(tr("Click: open in Draw and Explore. Double-click: go to Draw."))
         self.galleryList.itemClicked.connect(self._open_item)
         self.galleryList.itemActivated.connect(self._go_to_draw)
-        gallery_box = QGroupBox("Test images")
+        gallery_box = QGroupBox(tr("Test images"))
         gallery = QVBoxLayout(gallery_box)
         head = QHBoxLayout()
         head.addWidget(self.galleryLabel, 1)
@@ -111,8 +112,8 @@ class EvaluateTab(QWidget):
         gallery.addWidget(self.galleryList, 1)
 
         self.reliabilityPlot = still_plot("reliabilityPlot")
-        self.reliabilityPlot.setLabel("bottom", "confidence")
-        self.reliabilityPlot.setLabel("left", "share right")
+        self.reliabilityPlot.setLabel("bottom", tr("confidence"))
+        self.reliabilityPlot.setLabel("left", tr("share right"))
         self.reliabilityPlot.setXRange(0, 1, padding=0.02)
         self.reliabilityPlot.setYRange(0, 1, padding=0.02)
         self.reliabilityPlot.addLegend(offset=(10, 10))
@@ -123,7 +124,7 @@ class EvaluateTab(QWidget):
         self.reliabilityPlot.addItem(self.after_bars)
         self.reliabilityLabel = QLabel("", objectName="reliabilityLabel", wordWrap=True)
         text_style(self.reliabilityLabel, tone="muted")
-        reliability_box = QGroupBox("Is its confidence honest?")
+        reliability_box = QGroupBox(tr("Is its confidence honest?"))
         reliability = QVBoxLayout(reliability_box)
         reliability.addWidget(self.reliabilityPlot, 1)
         reliability.addWidget(self.reliabilityLabel)
@@ -167,22 +168,22 @@ class EvaluateTab(QWidget):
         self.evaluateProgress.setVisible(report is None and state.report_running)
         if report is None:
             if state.report_running:
-                self.evaluateStatusLabel.setText(f"Evaluating {state.label} on its test set…")
+                self.evaluateStatusLabel.setText(tr("Evaluating {label} on its test set…").format(label=state.label))
             elif state.report_problem:
                 self.evaluateStatusLabel.setText(state.report_problem)
             elif state.predictor is None:
-                self.evaluateStatusLabel.setText("No model yet: train one, or open one from the File menu.")
+                self.evaluateStatusLabel.setText(tr("No model yet: train one, or open one from the File menu."))
             return  # the previous model's figures stay until the new ones arrive
         if report is self._shown_report:
             return
         self._shown_report = report
         ev = report.evaluation
         spec = state.model_dataset
-        self.evaluateStatusLabel.setText(f"Model: {state.label} · {len(ev.labels):,} {spec.title} test images "
-                                         f"· classes from {spec.title}")
+        self.evaluateStatusLabel.setText(tr("Model: {label} · {count:,} {title} test images "
+                                         "· classes from {title}").format(label=state.label, count=len(ev.labels), title=spec.title))
         mistakes = int((ev.predictions != ev.labels).sum())
-        self.summaryLabel.setText(f"<b>{ev.accuracy:.2%}</b> right · {mistakes:,} mistakes of {len(ev.labels):,} "
-                                  f"· loss {ev.loss:.4f}")
+        self.summaryLabel.setText(tr("<b>{accuracy:.2%}</b> right · {mistakes:,} mistakes of {count:,} "
+                                  "· loss {loss:.4f}").format(accuracy=ev.accuracy, mistakes=mistakes, count=len(ev.labels), loss=ev.loss))
         self._fill_matrix()
         self._fill_per_class()
         self._fill_reliability()
@@ -193,7 +194,7 @@ class EvaluateTab(QWidget):
         else:
             self.selection = None
             self.galleryList.clear()
-            self.galleryLabel.setText("Click a cell of the matrix, or:")
+            self.galleryLabel.setText(tr("Click a cell of the matrix, or:"))
 
     # ---- the figures ----------------------------------------------------------------------------
     def _fill_matrix(self) -> None:
@@ -215,7 +216,7 @@ class EvaluateTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(cell_color(share, i == j) if m[i, j] else QColor("white")))
-                item.setToolTip(f"true {names[i]}, answered {names[j]}: {m[i, j]} images ({share:.1%} of the {names[i]}s)")
+                item.setToolTip(tr("true {names}, answered {names2}: {m} images ({share:.1%} of the {names}s)").format(names=names[i], names2=names[j], m=m[i, j], share=share))
                 self.confusionTable.setItem(i, j, item)
 
     def _fill_per_class(self) -> None:
@@ -234,19 +235,19 @@ class EvaluateTab(QWidget):
         if calibration is None:
             self.before_bars.setOpts(x=[], height=[])
             self.after_bars.setOpts(x=[], height=[])
-            self.reliabilityLabel.setText("Too few test images to check the confidence.")
+            self.reliabilityLabel.setText(tr("Too few test images to check the confidence."))
             return
         before = [b for b in calibration.before if b.count >= MIN_BIN]
         after = [b for b in calibration.after if b.count >= MIN_BIN]
         self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before], height=[b.accuracy for b in before])
         self.after_bars.setOpts(x=[(b.lower + b.upper) / 2 + 0.025 for b in after], height=[b.accuracy for b in after])
         self.reliabilityLabel.setText(
-            f"Each bar: of the answers given with that confidence, the share that were right (on "
-            f"{calibration.held_out:,} test images not used to calibrate; bars of fewer than {MIN_BIN} images are left "
-            f"out). On the dashed line, \"90% sure\" is right 90% "
-            f"of the time. Calibration error {calibration.error_before:.2%} as trained, "
-            f"{calibration.error_after:.2%} after dividing the scores by {calibration.temperature:.2f} "
-            f"(temperature scaling, fitted on the other half).")
+            tr("Each bar: of the answers given with that confidence, the share that were right (on "
+            "{held_out:,} test images not used to calibrate; bars of fewer than {min_bin} images are left "
+            "out). On the dashed line, \"90% sure\" is right 90% "
+            "of the time. Calibration error {error_before:.2%} as trained, "
+            "{error_after:.2%} after dividing the scores by {temperature:.2f} "
+            "(temperature scaling, fitted on the other half).").format(held_out=calibration.held_out, min_bin=MIN_BIN, error_before=calibration.error_before, error_after=calibration.error_after, temperature=calibration.temperature))
 
     # ---- the gallery ----------------------------------------------------------------------------
     def select_cell(self, true: int, predicted: int) -> None:
@@ -273,8 +274,8 @@ class EvaluateTab(QWidget):
         shown = indices[:GALLERY_LIMIT]
         self.shown_indices = shown
         more = f", the first {len(shown)} shown" if len(indices) > len(shown) else ""
-        self.galleryLabel.setText(f"<b>{what}</b>: {len(indices):,} images, most confident first{more}. "
-                                  "Click one to open it in Draw and Explore.")
+        self.galleryLabel.setText(tr("<b>{what}</b>: {count:,} images, most confident first{more}. "
+                                  "Click one to open it in Draw and Explore.").format(what=what, count=len(indices), more=more))
         self.galleryList.setUpdatesEnabled(False)
         self.galleryList.clear()
         images = report.test_images
@@ -283,8 +284,8 @@ class EvaluateTab(QWidget):
             truth, answer = ev.classes[ev.labels[index]], ev.classes[ev.predictions[index]]
             item = QListWidgetItem(QIcon(pixmap_of(images[index].numpy() / 255.0, ICON)),
                                    f"{answer} {ev.confidences[index]:.0%}")
-            item.setToolTip(f"test image #{index}: true {truth}, answered {answer} with "
-                            f"{ev.confidences[index]:.1%}")
+            item.setToolTip(tr("test image #{index}: true {truth}, answered {answer} with "
+                            "{confidences:.1%}").format(index=index, truth=truth, answer=answer, confidences=ev.confidences[index]))
             item.setData(Qt.ItemDataRole.UserRole, index)
             if ev.labels[index] != ev.predictions[index]:
                 item.setForeground(QBrush(color("bad")))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushB
 
 from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
 from cnngui.core.training import preset
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.runs_view import PALETTE
 from cnngui.ui.tasks import run_task
@@ -45,7 +46,7 @@ class ExperimentsDialog(QDialog):
                  on_runs_changed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentsDialog")  # kept (not deleted on close): its tasks may still report
-        self.setWindowTitle("Experiments")
+        self.setWindowTitle(tr("Experiments"))
         self.state = state
         self.on_runs_changed = on_runs_changed or (lambda: None)
         self.tasks = []
@@ -53,8 +54,8 @@ class ExperimentsDialog(QDialog):
         self._from_runs = False
         self.speeds = []
         tabs = QTabWidget()
-        tabs.addTab(self._build_cnn(), "Why CNNs for images?")
-        tabs.addTab(self._build_cuda(), "Why we need CUDA")
+        tabs.addTab(self._build_cnn(), tr("Why CNNs for images?"))
+        tabs.addTab(self._build_cuda(), tr("Why we need CUDA"))
         QVBoxLayout(self).addWidget(tabs)
         self.finished.connect(self._stop_all)
         self.resize(900, 620)
@@ -64,30 +65,30 @@ class ExperimentsDialog(QDialog):
     def _build_cnn(self) -> QWidget:
         page = QWidget()
         self.cnnEpochsSpin = QSpinBox(objectName="cnnEpochsSpin", minimum=1, maximum=20, value=2)
-        self.cnnRunButton = QPushButton("Train both and compare", objectName="cnnRunButton")
+        self.cnnRunButton = QPushButton(tr("Train both and compare"), objectName="cnnRunButton")
         self.cnnRunButton.clicked.connect(self.run_cnn_experiment)
-        self.cnnUseRunsButton = QPushButton("Compare the latest runs of each", objectName="cnnUseRunsButton")
-        self.cnnUseRunsButton.setToolTip("No training: shift-test the newest finished runs of the dense network "
-                                         "and the seed CNN")
+        self.cnnUseRunsButton = QPushButton(tr("Compare the latest runs of each"), objectName="cnnUseRunsButton")
+        self.cnnUseRunsButton.setToolTip(tr("No training: shift-test the newest finished runs of the dense network "
+                                         "and the seed CNN"))
         self.cnnUseRunsButton.clicked.connect(self.run_cnn_on_runs)
-        self.cnnStatus = QLabel("Trains the dense network and the seed CNN with the fast recipe on the chosen "
-                                "dataset, then moves every test image 0–6 pixels and turns it up to 20°.",
+        self.cnnStatus = QLabel(tr("Trains the dense network and the seed CNN with the fast recipe on the chosen "
+                                "dataset, then moves every test image 0–6 pixels and turns it up to 20°."),
                                 objectName="cnnStatus", wordWrap=True)
         self.cnnStatus.setMinimumHeight(3 * self.cnnStatus.fontMetrics().lineSpacing())  # never squeezed to a sliver
         self.cnnTable = _table("cnnTable", ["network", "parameters", "test", "time", "moved 3 px", "turned 15°"])
-        self.shiftPlot = pg.PlotWidget(title="Test accuracy, test images moved")
+        self.shiftPlot = pg.PlotWidget(title=tr("Test accuracy, test images moved"))
         self.shiftPlot.setObjectName("shiftPlot")  # not a keyword: PlotItem would plot it
-        self.shiftPlot.setLabel("bottom", "pixels moved")
-        self.rotationPlot = pg.PlotWidget(title="Test accuracy, test images turned")
+        self.shiftPlot.setLabel("bottom", tr("pixels moved"))
+        self.rotationPlot = pg.PlotWidget(title=tr("Test accuracy, test images turned"))
         self.rotationPlot.setObjectName("rotationPlot")  # not a keyword: PlotItem would plot it
-        self.rotationPlot.setLabel("bottom", "degrees turned")
+        self.rotationPlot.setLabel("bottom", tr("degrees turned"))
         for plot, corner in ((self.shiftPlot, (-10, 10)), (self.rotationPlot, (10, -10))):  # where the curves aren't
-            plot.setLabel("left", "test accuracy")
+            plot.setLabel("left", tr("test accuracy"))
             plot.setYRange(0, 1, padding=0.02)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.addLegend(offset=corner)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Epochs each"))
+        row.addWidget(QLabel(tr("Epochs each")))
         row.addWidget(self.cnnEpochsSpin)
         row.addWidget(self.cnnRunButton)
         row.addWidget(self.cnnUseRunsButton)
@@ -135,8 +136,8 @@ class ExperimentsDialog(QDialog):
         found = self._latest_runs()
         self.cnnUseRunsButton.setEnabled(len(found) == 2)
         if len(found) < 2:
-            self.cnnUseRunsButton.setToolTip("Needs a finished run of the dense network and one of the seed CNN "
-                                             "(build them in the Network tab, or train both here)")
+            self.cnnUseRunsButton.setToolTip(tr("Needs a finished run of the dense network and one of the seed CNN "
+                                             "(build them in the Network tab, or train both here)"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -181,14 +182,14 @@ class ExperimentsDialog(QDialog):
         if len(self.networks) == 2:
             dense, cnn = self.networks
             self.cnnStatus.setText(
-                f"Done{'' if self._from_runs else '; both are in the runs list'}. Moved 3 pixels, the dense network keeps "
-                f"{dense.shift[3]:.0%} right, the CNN {cnn.shift[3]:.0%}, with {dense.params / cnn.params:.1f}× fewer "
-                "weights: its filters slide over the image, the dense network learnt each pixel position apart.")
+                tr("Done{value}. Moved 3 pixels, the dense network keeps "
+                "{shift:.0%} right, the CNN {shift2:.0%}, with {value2:.1f}× fewer "
+                "weights: its filters slide over the image, the dense network learnt each pixel position apart.").format(value='' if self._from_runs else '; both are in the runs list', shift=dense.shift[3], shift2=cnn.shift[3], value2=dense.params / cnn.params))
 
     # ---- why CUDA -----------------------------------------------------------------------------------
     def _build_cuda(self) -> QWidget:
         page = QWidget()
-        self.cudaRunButton = QPushButton("Measure", objectName="cudaRunButton")
+        self.cudaRunButton = QPushButton(tr("Measure"), objectName="cudaRunButton")
         self.cudaRunButton.clicked.connect(self.run_cuda_experiment)
         missing = cuda_absence()
         self.cudaStatus = QLabel(
@@ -236,7 +237,7 @@ class ExperimentsDialog(QDialog):
         """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.
         (The dialog is kept, never deleted, so these closures are safe when a late report arrives.)"""
         button.setEnabled(False)
-        task = run_task(work, name=name, on_failed=lambda message: status.setText(f"Stopped: {message}"),
+        task = run_task(work, name=name, on_failed=lambda message: status.setText(tr("Stopped: {message}").format(message=message)),
                         on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
         task.sig_partial.connect(on_partial)
         task.sig_done.connect(lambda: (button.setEnabled(True), on_done()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroup
 from cnngui.core.architecture import dense_comparison, describe
 from cnngui.core.introspection import channel_maxima, context_window, conv_filters, feature_maps, top_patches, unit_gradient
 from cnngui.core.strokes import render_digit
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
@@ -66,18 +67,18 @@ class ExploreTab(QWidget):
         self.structureLabel = QLabel(objectName="structureLabel", wordWrap=True)
         text_style(self.structureLabel)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Layers</b> (click one)"))
+        left.addWidget(QLabel(tr("<b>Layers</b> (click one)")))
         left.addWidget(self.explorerLayerList, 1)
         left.addWidget(self.structureLabel)
 
         self.featureMapGrid = MosaicView("featureMapGrid")
         self.featureMapGrid.sig_unit_clicked.connect(self.select_unit)
-        self.hoverLabel = QLabel("Hover over a unit to read its value; click it to see what it sees.",
+        self.hoverLabel = QLabel(tr("Hover over a unit to read its value; click it to see what it sees."),
                                  objectName="hoverLabel")
         text_style(self.hoverLabel, tone="muted")
         self.featureMapGrid.sig_unit_hovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
-        self.exampleButton = QPushButton("Random test image", objectName="exploreExampleButton")
+        self.exampleButton = QPushButton(tr("Random test image"), objectName="exploreExampleButton")
         self.exampleButton.clicked.connect(self.state.show_random_test_image)
         maps_page = QWidget()
         maps_layout = QVBoxLayout(maps_page)
@@ -98,21 +99,21 @@ class ExploreTab(QWidget):
         filter_page = QWidget()
         filter_layout = QVBoxLayout(filter_page)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layer"))
+        row.addWidget(QLabel(tr("Layer")))
         row.addWidget(self.filterLayerCombo)
-        row.addWidget(QLabel("Output channel"))
+        row.addWidget(QLabel(tr("Output channel")))
         row.addWidget(self.filterChannelSpin)
         row.addStretch(1)
         filter_layout.addLayout(row)
         filter_layout.addWidget(self.filterHelp)
         filter_layout.addWidget(self.filterGrid, 1)
         filter_layout.addWidget(self.filterScale)
-        self.filterEditHelp = QLabel("Click a kernel to change its weights by hand.", objectName="filterEditHelp",
+        self.filterEditHelp = QLabel(tr("Click a kernel to change its weights by hand."), objectName="filterEditHelp",
                                      wordWrap=True)
         self.filterEditor = QTableWidget(0, 0, objectName="filterEditor")
         self.filterEditor.horizontalHeader().hide()
         self.filterEditor.verticalHeader().hide()
-        self.filterEditor.setToolTip("Type a weight; the prediction, the feature maps and the accuracy follow")
+        self.filterEditor.setToolTip(tr("Type a weight; the prediction, the feature maps and the accuracy follow"))
         self.filterEditor.cellChanged.connect(self._kernel_cell_edited)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.filterEditHelp, 1)
@@ -122,14 +123,14 @@ class ExploreTab(QWidget):
         self.edited_kernel: tuple[str, int, int] | None = None
 
         self.views = QTabWidget(objectName="exploreViews")
-        self.views.addTab(maps_page, "Feature maps")
-        self.views.addTab(filter_page, "Filters")
+        self.views.addTab(maps_page, tr("Feature maps"))
+        self.views.addTab(filter_page, tr("Filters"))
 
         self.receptiveFieldView = QLabel(objectName="receptiveFieldView")
         sized(self.receptiveFieldView, fixed_w=RF_VIEW, fixed_h=RF_VIEW)
         self.rfText = QLabel(objectName="rfText", wordWrap=True)
         sized(self.rfText, min_w=RF_VIEW, max_w=RF_VIEW + 40)
-        rf_box = QGroupBox("What the selected unit sees")
+        rf_box = QGroupBox(tr("What the selected unit sees"))
         rf_layout = QVBoxLayout(rf_box)
         rf_layout.addWidget(self.receptiveFieldView, 0, Qt.AlignmentFlag.AlignHCenter)
         rf_layout.addWidget(self.rfText)
@@ -144,22 +145,22 @@ class ExploreTab(QWidget):
             self.patch_labels.append(label)
         self.patchText = QLabel(objectName="patchText", wordWrap=True)
         sized(self.patchText, max_w=RF_VIEW + 40)
-        patch_box = QGroupBox("Test images that excite this channel most")
+        patch_box = QGroupBox(tr("Test images that excite this channel most"))
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
         patch_layout.addWidget(self.patchText)
         right_widget = QWidget()
         right = QVBoxLayout(right_widget)
         right.setContentsMargins(0, 0, 0, 0)
-        self.channelOffCheck = QCheckBox("Switch this channel off", objectName="channelOffCheck")
-        self.channelOffCheck.setToolTip("Its output becomes 0: see what the network does without it")
+        self.channelOffCheck = QCheckBox(tr("Switch this channel off"), objectName="channelOffCheck")
+        self.channelOffCheck.setToolTip(tr("Its output becomes 0: see what the network does without it"))
         self.channelOffCheck.toggled.connect(self._channel_toggled)
         self.editsLabel = QLabel(objectName="editsLabel", wordWrap=True)
         self.editAnswerLabel = QLabel(objectName="editAnswerLabel", wordWrap=True)
         self.ablationAccuracyLabel = QLabel(objectName="ablationAccuracyLabel", wordWrap=True)
-        self.resetEditsButton = QPushButton("Reset to the trained weights", objectName="resetEditsButton")
+        self.resetEditsButton = QPushButton(tr("Reset to the trained weights"), objectName="resetEditsButton")
         self.resetEditsButton.clicked.connect(self.state.reset_edits)
-        edits_box = QGroupBox("Switch parts off")
+        edits_box = QGroupBox(tr("Switch parts off"))
         edits_layout = QVBoxLayout(edits_box)
         for widget in (self.channelOffCheck, self.editsLabel, self.editAnswerLabel, self.ablationAccuracyLabel,
                        self.resetEditsButton):
@@ -286,8 +287,8 @@ class ExploreTab(QWidget):
         self.featureMapGrid.set_tiles(values, labels)
         n = values.shape[0]
         kind = f"{n} channels of {values.shape[1]}x{values.shape[2]}" if values.ndim == 3 else f"{n} units"
-        self.mapsTitle.setText(f"<b>{info.name}</b> output for {self.input_source}: {kind}. "
-                               "Blue is negative, red positive; after a ReLU everything is ≥ 0.")
+        self.mapsTitle.setText(tr("<b>{name}</b> output for {input_source}: {kind}. "
+                               "Blue is negative, red positive; after a ReLU everything is ≥ 0.").format(name=info.name, input_source=self.input_source, kind=kind))
         self.select_unit(*self.unit)
 
     def select_unit(self, channel: int, y: int, x: int) -> None:
@@ -320,9 +321,9 @@ class ExploreTab(QWidget):
             quiet = " It is silent for this input (it outputs 0 here), so its gradient is zero."
         else:
             quiet = ""
-        self.rfText.setText(f"<b>{info.name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
-                            f"(orange): {seen}. Heat: the effective receptive field, how strongly each input "
-                            f"pixel moves this unit.{quiet}")
+        self.rfText.setText(tr("<b>{name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
+                            "(orange): {seen}. Heat: the effective receptive field, how strongly each input "
+                            "pixel moves this unit.{quiet}").format(name=info.name, where=where, value=value, seen=seen, quiet=quiet))
         if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)
         self._shown_shape = info.output_shape
@@ -357,14 +358,14 @@ class ExploreTab(QWidget):
         if weights.shape[1] == 1:
             tiles, labels = weights[:, 0], [f"{name} filter {i}" for i in range(weights.shape[0])]
             self.filterChannelSpin.setEnabled(False)
-            self.filterHelp.setText(f"{name}'s {weights.shape[0]} kernels of {weights.shape[2]}x{weights.shape[3]}: "
-                                    "each slides over the image and responds to one small pattern (an edge, a stroke end).")
+            self.filterHelp.setText(tr("{name}'s {shape} kernels of {shape2}x{shape3}: "
+                                    "each slides over the image and responds to one small pattern (an edge, a stroke end).").format(name=name, shape=weights.shape[0], shape2=weights.shape[2], shape3=weights.shape[3]))
         else:
             out = self.filterChannelSpin.value()
             tiles, labels = weights[out], [f"{name} filter {out}, input channel {i}" for i in range(weights.shape[1])]
             self.filterChannelSpin.setEnabled(True)
-            self.filterHelp.setText(f"Filter {out} of {name} has one {weights.shape[2]}x{weights.shape[3]} kernel for "
-                                    f"each of the {weights.shape[1]} channels below it; their responses are summed.")
+            self.filterHelp.setText(tr("Filter {out} of {name} has one {shape}x{shape2} kernel for "
+                                    "each of the {shape3} channels below it; their responses are summed.").format(out=out, name=name, shape=weights.shape[2], shape2=weights.shape[3], shape3=weights.shape[1]))
         vmax = float(np.abs(tiles).max()) or 1.0
         self.filterGrid.set_tiles(tiles, labels, signed=True, vmax=vmax)
         self.filterScale.setText(self._scale_html(vmax))
@@ -383,11 +384,11 @@ class ExploreTab(QWidget):
         self.channelOffCheck.blockSignals(True)
         self.channelOffCheck.setEnabled(info.has_filters)
         self.channelOffCheck.setChecked(info.has_filters and edits.is_off(info.name, channel))
-        self.channelOffCheck.setText(f"Switch {info.name} channel {channel} off" if info.has_filters
-                                     else "Select a conv layer's channel to switch it off")
+        self.channelOffCheck.setText(tr("Switch {name} channel {channel} off").format(name=info.name, channel=channel) if info.has_filters
+                                     else tr("Select a conv layer's channel to switch it off"))
         self.channelOffCheck.blockSignals(False)
-        self.editsLabel.setText(f"Changed: {edits.describe()}." if not edits.empty else
-                                "No changes: the trained weights.")
+        self.editsLabel.setText(tr("Changed: {describe}.").format(describe=edits.describe()) if not edits.empty else
+                                tr("No changes: the trained weights."))
         self.resetEditsButton.setEnabled(not edits.empty)
         self.editAnswerLabel.setText(self._answer_comparison() if not edits.empty else "")
         for label in (self.editAnswerLabel, self.ablationAccuracyLabel):  # no empty gap while nothing is changed
@@ -463,7 +464,7 @@ class ExploreTab(QWidget):
         try:
             source = self.state.test_source()
         except Exception:  # noqa: BLE001 - no test set: say so, never fail
-            self.ablationAccuracyLabel.setText("Test accuracy unavailable: the model's test set is not here.")
+            self.ablationAccuracyLabel.setText(tr("Test accuracy unavailable: the model's test set is not here."))
             return None
         state = self.state
         wanted = [(p, v) for p, v in ((state.trained, state.trained_version), (state.predictor, state.model_version))
@@ -488,7 +489,7 @@ class ExploreTab(QWidget):
         self._accuracy.request(self._start_accuracy)  # the other model, or the newest edit, if still missing
 
     def _accuracy_failed(self, message: str) -> None:
-        self.ablationAccuracyLabel.setText(f"Test accuracy unavailable: {message}")
+        self.ablationAccuracyLabel.setText(tr("Test accuracy unavailable: {message}").format(message=message))
 
     def _show_accuracy(self) -> None:
         if self.state.edits.empty or self.state.trained is None:
@@ -497,8 +498,8 @@ class ExploreTab(QWidget):
         before = cache.get(self.state.trained_version)
         after = cache.get(self.state.model_version)
         text = lambda acc: "…" if acc is None else f"{acc:.2%}"  # noqa: E731
-        self.ablationAccuracyLabel.setText(f"Test accuracy: trained {text(before)} → with these changes "
-                                           f"<b>{text(after)}</b>")
+        self.ablationAccuracyLabel.setText(tr("Test accuracy: trained {text} → with these changes "
+                                           "<b>{text2}</b>").format(text=text(before), text2=text(after)))
 
     # ---- hierarchy: top patches in the background ---------------------------------------------
     def _model_key(self) -> int:
@@ -513,7 +514,7 @@ class ExploreTab(QWidget):
             self._show_patches(channel)
             return
         spec = self.state.model_dataset
-        self.patchText.setText(f"Searching the {spec.title} test set…")
+        self.patchText.setText(tr("Searching the {title} test set…").format(title=spec.title))
         for label in self.patch_labels:
             label.clear()
         self._patches.request(self._start_patches)
@@ -526,7 +527,7 @@ class ExploreTab(QWidget):
         try:
             source = self.state.test_source()
         except Exception as exc:  # noqa: BLE001 - shown in the panel
-            self.patchText.setText(f"Top patches unavailable: {exc}")
+            self.patchText.setText(tr("Top patches unavailable: {exc}").format(exc=exc))
             return None
         predictor, layer = self.state.predictor, self.layer_index
         return run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
@@ -543,7 +544,7 @@ class ExploreTab(QWidget):
         return maxima, positions, images
 
     def _patches_failed(self, key, message: str) -> None:
-        self.patchText.setText(f"Top patches unavailable: {message}")
+        self.patchText.setText(tr("Top patches unavailable: {message}").format(message=message))
 
     def _patches_ready(self, key, result) -> None:
         self._patch_cache[key] = result
@@ -561,19 +562,19 @@ class ExploreTab(QWidget):
             self.current_patches = []
             for label in self.patch_labels:
                 label.clear()
-            self.patchText.setText(f"{info.name} channel {channel} is switched off: no image excites it.")
+            self.patchText.setText(tr("{name} channel {channel} is switched off: no image excites it.").format(name=info.name, channel=channel))
             return
         patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
         self.current_patches = patches
         for label, patch in zip(self.patch_labels, patches):
             label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region,
                                                label.width() - 2))
-            label.setToolTip(f"test image #{patch.image_index}: activation {patch.activation:.3f}")
+            label.setToolTip(tr("test image #{image_index}: activation {activation:.3f}").format(image_index=patch.image_index, activation=patch.activation))
         spec = self.state.model_dataset
         size = "whole images" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
-        self.patchText.setText(f"{info.name} channel {channel}: the 9 {spec.title} test images with its strongest "
-                               f"response, shown around {size}. Early layers respond to edges and stroke pieces; "
-                               "deeper ones to larger shapes.")
+        self.patchText.setText(tr("{name} channel {channel}: the 9 {title} test images with its strongest "
+                               "response, shown around {size}. Early layers respond to edges and stroke pieces; "
+                               "deeper ones to larger shapes.").format(name=info.name, channel=channel, title=spec.title, size=size))
 
     @staticmethod
     def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int], side: int) -> QPixmap:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QT
 
 from cnngui.core.lessons import Lesson, LessonError, Step, check_tabs
 from cnngui.core.predict import BUNDLED_LABEL
+from cnngui.i18n import tr
 from cnngui.ui.appearance import text_style
 
 # What locks for each fixed setting: (tab attribute, objectNames)
@@ -55,9 +56,9 @@ class LessonPanel(QDockWidget):
         self.lessonText.setOpenExternalLinks(False)
         text_style(self.lessonText, 11)  # read from the back of a classroom, and zoomed with the rest
         self.lessonText.setSearchPaths([str(lesson.path.parent)])
-        self.lessonBackButton = QPushButton("‹ Back", objectName="lessonBackButton")
-        self.lessonNextButton = QPushButton("Next ›", objectName="lessonNextButton")
-        self.lessonRestartButton = QPushButton("Restart", objectName="lessonRestartButton")
+        self.lessonBackButton = QPushButton(tr("‹ Back"), objectName="lessonBackButton")
+        self.lessonNextButton = QPushButton(tr("Next ›"), objectName="lessonNextButton")
+        self.lessonRestartButton = QPushButton(tr("Restart"), objectName="lessonRestartButton")
         self.lessonBackButton.clicked.connect(self.back)
         self.lessonNextButton.clicked.connect(self.next)
         self.lessonRestartButton.clicked.connect(self.restart)
@@ -80,7 +81,7 @@ class LessonPanel(QDockWidget):
     def show_step(self, index: int) -> None:
         self.index = max(0, min(index, len(self.lesson.steps) - 1))
         step = self.step
-        self.lessonStepLabel.setText(f"Step {self.index + 1} of {len(self.lesson.steps)}: {step.title}")
+        self.lessonStepLabel.setText(tr("Step {value} of {count}: {title}").format(value=self.index + 1, count=len(self.lesson.steps), title=step.title))
         self.lessonText.document().setBaseUrl(QUrl.fromLocalFile(str(self.lesson.path.parent) + "/"))
         self.lessonText.setMarkdown(step.text or "")
         self.lessonBackButton.setEnabled(self.index > 0)
@@ -177,7 +178,7 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
         lesson = load_lesson(path)
         check_tabs(lesson, tab_keys())
     except LessonError as exc:
-        show_error(window, "This lesson can't be opened", str(exc))
+        show_error(window, tr("This lesson can't be opened"), str(exc))
         return None
     old = window.findChild(LessonPanel)
     if old is not None:
@@ -186,5 +187,5 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     panel.show_step(0)
-    window.statusBar().showMessage(f"Lesson: {lesson.title}", 5000)
+    window.statusBar().showMessage(tr("Lesson: {title}").format(title=lesson.title), 5000)
     return panel

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cnngui import __version__, resources
+from cnngui.i18n import N_, tr
 from cnngui.ui.appearance import text_style
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 
@@ -37,12 +38,12 @@ def app_settings() -> QSettings:
 
 # (attribute, title, module, class): the tabs in order. Each class takes (state, settings).
 TABS = (
-    ("network_tab", "Network", "cnngui.ui.network_tab", "NetworkTab"),
-    ("train_tab", "Train", "cnngui.ui.train_tab", "TrainTab"),
-    ("evaluate_tab", "Evaluate", "cnngui.ui.evaluate_tab", "EvaluateTab"),
-    ("draw_tab", "Draw", "cnngui.ui.draw_tab", "DrawTab"),
-    ("explore_tab", "Explore", "cnngui.ui.explore_tab", "ExploreTab"),
-    ("conv_lab_tab", "Convolution", "cnngui.ui.conv_lab_tab", "ConvLabTab"),
+    ("network_tab", N_("Network"), "cnngui.ui.network_tab", "NetworkTab"),
+    ("train_tab", N_("Train"), "cnngui.ui.train_tab", "TrainTab"),
+    ("evaluate_tab", N_("Evaluate"), "cnngui.ui.evaluate_tab", "EvaluateTab"),
+    ("draw_tab", N_("Draw"), "cnngui.ui.draw_tab", "DrawTab"),
+    ("explore_tab", N_("Explore"), "cnngui.ui.explore_tab", "ExploreTab"),
+    ("conv_lab_tab", N_("Convolution"), "cnngui.ui.conv_lab_tab", "ConvLabTab"),
 )
 DEFAULT_TAB = "train_tab"
 
@@ -57,7 +58,7 @@ def _placeholder(text: str) -> QLabel:
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("cnngui — see a CNN learn")
+        self.setWindowTitle(tr("cnngui — see a CNN learn"))
         self.settings = app_settings()
         self.state = None  # AppState, once the core is loaded
         from PySide6.QtWidgets import QApplication
@@ -72,9 +73,9 @@ class MainWindow(QMainWindow):
         self.mainTabs = QTabWidget(objectName="mainTabs")
         self.mainTabs.setDocumentMode(True)
         for _, title, *_ in TABS:
-            self.mainTabs.addTab(_placeholder("Loading PyTorch…"), title)
+            self.mainTabs.addTab(_placeholder(tr("Loading PyTorch…")), tr(title))
         self.setCentralWidget(self.mainTabs)
-        self.modelLabel = QLabel("Model: loading…", objectName="modelStatus")
+        self.modelLabel = QLabel(tr("Model: loading…"), objectName="modelStatus")
         self.deviceLabel = QLabel("", objectName="deviceStatus")
         self.statusBar().addPermanentWidget(self.modelLabel)
         self.statusBar().addPermanentWidget(self.deviceLabel)
@@ -90,11 +91,11 @@ class MainWindow(QMainWindow):
         self.mainTabs.setCurrentIndex(tab if 0 <= tab < len(TABS) else default)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.openAction = QAction("&Open model…", self, shortcut=QKeySequence.StandardKey.Open, enabled=False)
-        self.saveAction = QAction("&Save model as…", self, shortcut=QKeySequence.StandardKey.SaveAs, enabled=False)
-        self.bundledAction = QAction("Use the &bundled model", self, enabled=False)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.openAction = QAction(tr("&Open model…"), self, shortcut=QKeySequence.StandardKey.Open, enabled=False)
+        self.saveAction = QAction(tr("&Save model as…"), self, shortcut=QKeySequence.StandardKey.SaveAs, enabled=False)
+        self.bundledAction = QAction(tr("Use the &bundled model"), self, enabled=False)
+        quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.openAction.triggered.connect(self._open_model)
         self.saveAction.triggered.connect(self._save_model)
         self.bundledAction.triggered.connect(self._use_bundled)
@@ -102,11 +103,11 @@ class MainWindow(QMainWindow):
         for action in (self.openAction, self.saveAction, self.bundledAction):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.openLessonAction = QAction("Open &lesson…", self, objectName="openLessonAction", enabled=False,
+        self.openLessonAction = QAction(tr("Open &lesson…"), self, objectName="openLessonAction", enabled=False,
                                         shortcut=QKeySequence("Ctrl+L"))
         self.openLessonAction.triggered.connect(self._choose_lesson)
         file_menu.addAction(self.openLessonAction)
-        self.lessonsMenu = file_menu.addMenu("Bundled lessons")
+        self.lessonsMenu = file_menu.addMenu(tr("Bundled lessons"))
         self.lessonsMenu.setEnabled(False)
         from cnngui.core.lessons import bundled_lessons, lesson_title
 
@@ -114,9 +115,9 @@ class MainWindow(QMainWindow):
             self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(tr("&View"))
         for index, (_, title, *_) in enumerate(TABS):
-            go = QAction(f"Go to {title}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            go = QAction(tr("Go to {tab}").format(tab=tr(title)), self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             go.triggered.connect(lambda _=False, i=index: self.mainTabs.setCurrentIndex(i))
             view_menu.addAction(go)
         view_menu.addSeparator()
@@ -125,27 +126,28 @@ class MainWindow(QMainWindow):
         from cnngui.ui.slides import Slides
 
         self.slides = Slides(self)
-        for text, keys, slot, name in (("&Copy view as image", "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
-                                        ("Save &view as PNG or SVG…", "Ctrl+Shift+S", self.slides.save_as,
+        for text, keys, slot, name in ((tr("&Copy view as image"), "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
+                                        (tr("Save &view as PNG or SVG…"), "Ctrl+Shift+S", self.slides.save_as,
                                          "saveViewAction")):
             action = QAction(text, self, objectName=name, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, act=slot: act())
             view_menu.addAction(action)
-        training_menu = self.menuBar().addMenu("&Training")
+        training_menu = self.menuBar().addMenu(tr("&Training"))
         # Each acts through its Train-tab button, so the button's own rules (enabled, running) apply.
         self.training_actions = []
-        for text, keys, button in (("&Start training", "F5", "startButton"), ("&Pause or resume", "F6", "pauseButton"),
-                                   ("S&top training", "Shift+F5", "stopButton"),
-                                   ("&Export the curves as PNG…", "Ctrl+E", "exportPngButton")):
+        for text, keys, button in ((tr("&Start training"), "F5", "startButton"),
+                                   (tr("&Pause or resume"), "F6", "pauseButton"),
+                                   (tr("S&top training"), "Shift+F5", "stopButton"),
+                                   (tr("&Export the curves as PNG…"), "Ctrl+E", "exportPngButton")):
             action = QAction(text, self, shortcut=QKeySequence(keys), enabled=False)
             action.triggered.connect(lambda _=False, name=button: self._click_train_button(name))
             training_menu.addAction(action)
             self.training_actions.append(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self, shortcut=QKeySequence("F1"))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        shortcuts = QAction(tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&About cnngui", self)
+        about = QAction(tr("&About cnngui"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -156,19 +158,19 @@ class MainWindow(QMainWindow):
         from cnngui.ui.appearance import THEMES
 
         look = self.appearance
-        for text, keys, slot, name in (("Zoom &in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        for text, keys, slot, name in ((tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
                                          look.zoom_in, "zoomInAction"),
-                                        ("Zoom &out", [QKeySequence.StandardKey.ZoomOut], look.zoom_out, "zoomOutAction"),
-                                        ("&Reset zoom", [QKeySequence("Ctrl+0")], look.reset_zoom, "zoomResetAction")):
+                                        (tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut], look.zoom_out, "zoomOutAction"),
+                                        (tr("&Reset zoom"), [QKeySequence("Ctrl+0")], look.reset_zoom, "zoomResetAction")):
             action = QAction(text, self, objectName=name)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
             view_menu.addAction(action)
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(tr("&Theme"))
         group = QActionGroup(self)
         self.theme_actions = {}
         for key, title in THEMES.items():
-            action = QAction(title, self, checkable=True, objectName=f"theme_{key}")
+            action = QAction(tr(title), self, checkable=True, objectName=f"theme_{key}")
             action.setChecked(key == look.theme)
             action.triggered.connect(lambda _=False, k=key: look.set_theme(k))
             group.addAction(action)
@@ -199,10 +201,10 @@ class MainWindow(QMainWindow):
         for _, title, *_ in TABS:
             tab = self.mainTabs.widget([t[1] for t in TABS].index(title))
             for shortcut in tab.findChildren(QShortcut):
-                rows.append((title, shortcut.key().toString(native), shortcut.whatsThis()))
+                rows.append((tr(title), shortcut.key().toString(native), shortcut.whatsThis()))
             for button in tab.findChildren(QAbstractButton):
                 if not button.shortcut().isEmpty():
-                    rows.append((title, button.shortcut().toString(native), button.toolTip() or button.text()))
+                    rows.append((tr(title), button.shortcut().toString(native), button.toolTip() or button.text()))
         return rows
 
     def show_shortcuts(self) -> None:
@@ -210,10 +212,10 @@ class MainWindow(QMainWindow):
 
         rows = self.shortcut_table()
         dialog = QDialog(self, objectName="shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(tr("Keyboard shortcuts"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
-        table.setHorizontalHeaderLabels(["where", "keys", "what"])
+        table.setHorizontalHeaderLabels([tr("where"), tr("keys"), tr("what")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         for index, (attribute, title, module, cls) in enumerate(TABS):
             tab = getattr(importlib.import_module(module), cls)(self.state, self.settings)
             setattr(self, attribute, tab)
-            self._replace_tab(index, tab, title)
+            self._replace_tab(index, tab, tr(title))
         self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
@@ -256,8 +258,8 @@ class MainWindow(QMainWindow):
         try:
             self.state.load_bundled()
         except UserError as exc:
-            self.modelLabel.setText("Model: none (train one)")
-            show_error(self, "Bundled model unavailable", str(exc))
+            self.modelLabel.setText(tr("Model: none (train one)"))
+            show_error(self, tr("Bundled model unavailable"), str(exc))
         bad = self.unreadable_settings + self.train_tab.unreadable_settings
         if bad:
             from cnngui.ui.settings_io import unreadable_note
@@ -281,15 +283,16 @@ class MainWindow(QMainWindow):
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
-        self.modelLabel.setText(f"Model: {self.state.label}" + ("" if spec.key == "mnist" else f" · {spec.title}"))
+        label = tr("Model: {label}").format(label=self.state.label)
+        self.modelLabel.setText(label + ("" if spec.key == "mnist" else f" · {tr(spec.title)}"))
 
     def _device_changed(self) -> None:
         combo = self.train_tab.deviceCombo
-        self.deviceLabel.setText(f"Device: {combo.currentText().split(' — ')[0]}")
+        self.deviceLabel.setText(tr("Device: {device}").format(device=combo.currentText().split(" — ")[0]))
 
     # ---- menu actions ------------------------------------------------------------------------
     def _open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", str(self.settings.value("paths/models", "")),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), str(self.settings.value("paths/models", "")),
                                               CHECKPOINT_FILTER)
         if path:
             self.open_model(path)
@@ -300,16 +303,16 @@ class MainWindow(QMainWindow):
 
         try:
             checkpoint = load_checkpoint(path)
-            self.state.set_checkpoint(checkpoint, f"loaded from {Path(path).name}")
+            self.state.set_checkpoint(checkpoint, tr("loaded from {file}").format(file=Path(path).name))
         except UserError as exc:
-            show_error(self, "Cannot open model", str(exc))
+            show_error(self, tr("Cannot open model"), str(exc))
             return False
-        self._model_file_done(path, "Opened")
+        self._model_file_done(path, tr("Opened {file}"))
         return True
 
     def _save_model(self) -> None:
         folder = Path(str(self.settings.value("paths/models", "")))
-        path, _ = QFileDialog.getSaveFileName(self, "Save model as", str(folder / "cnngui-model.pt"), CHECKPOINT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"), CHECKPOINT_FILTER)
         if path:
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 
@@ -318,26 +321,26 @@ class MainWindow(QMainWindow):
         from cnngui.errors import UserError
 
         if self.state is None or self.state.checkpoint is None:
-            show_error(self, "Nothing to save", "There is no model yet: train one or open one first.")
+            show_error(self, tr("Nothing to save"), tr("There is no model yet: train one or open one first."))
             return False
         try:
             save_checkpoint(self.state.checkpoint, path)
         except UserError as exc:
-            show_error(self, "Cannot save model", str(exc))
+            show_error(self, tr("Cannot save model"), str(exc))
             return False
-        self._model_file_done(path, "Saved")
+        self._model_file_done(path, tr("Saved {file}"))
         return True
 
-    def _model_file_done(self, path: str | Path, verb: str) -> None:
-        """Remember the folder for the next file dialog and say what happened."""
+    def _model_file_done(self, path: str | Path, done: str) -> None:
+        """Remember the folder for the next file dialog and say what happened ("Saved {file}")."""
         self.settings.setValue("paths/models", str(Path(path).parent))
-        self.statusBar().showMessage(f"{verb} {path}", 5000)
+        self.statusBar().showMessage(done.format(file=path), 5000)
 
     def _choose_lesson(self) -> None:
         from cnngui.resources import lessons_dir
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", str(self.settings.value("paths/lessons",
-                                              lessons_dir())), "Lessons (*.md);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a lesson"), str(self.settings.value("paths/lessons",
+                                              lessons_dir())), tr("Lessons (*.md);;All files (*)"))
         if path:
             self.settings.setValue("paths/lessons", str(Path(path).parent))
             self.open_lesson(path)
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.load_bundled()
         except UserError as exc:
-            show_error(self, "Bundled model unavailable", str(exc))
+            show_error(self, tr("Bundled model unavailable"), str(exc))
 
     def about_text(self) -> str:
         import PySide6
@@ -366,23 +369,23 @@ class MainWindow(QMainWindow):
         from cnngui.core.devices import list_devices
 
         devices = "".join(f"<li>{d.label}{'' if d.usable else ' — ' + d.reason}</li>" for d in list_devices())
-        return (f"<h3>cnngui {__version__}</h3><p>See a convolutional neural network learn MNIST, "
-                f"classify your handwriting, and open it up.</p>"
+        about = tr("See a convolutional neural network learn MNIST, classify your handwriting, and open it up.")
+        return (f"<h3>cnngui {__version__}</h3><p>{about}</p>"
                 f"<p>PyTorch {torch.__version__} · torchvision {torchvision.__version__} · "
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>Devices:</p><ul>{devices}</ul>"
-                f"<p>{' '.join(spec.credit for spec in DATASETS.values())}</p>")
+                f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>{tr('Devices:')}</p><ul>{devices}</ul>"
+                f"<p>{' '.join(tr(spec.credit) for spec in DATASETS.values())}</p>")
 
     def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About cnngui", self.about_text(),
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About cnngui"), self.about_text(),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutDialog")
         box.open()
 
     # ---- closing -----------------------------------------------------------------------------
     def _ask_close(self) -> bool:
-        answer = QMessageBox.question(self, "Training is running",
-                                      "Training is still running. Stop it and quit?\n"
-                                      "The last finished epoch is autosaved.")
+        answer = QMessageBox.question(self, tr("Training is running"),
+                                      tr("Training is still running. Stop it and quit?\n"
+                                      "The last finished epoch is autosaved."))
         return answer == QMessageBox.StandardButton.Yes
 
     def show_tab(self, attribute: str) -> None:

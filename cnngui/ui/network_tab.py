@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 from cnngui.core.architecture import PRESETS, load_architecture, save_architecture
 from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
 from cnngui.errors import UserError
-from cnngui.ui.app_state import AppState
-from cnngui.ui.dialogs import show_error
+from cnngui.i18n import N_, tr
+from cnngui.ui.app_state import EDITED, AppState
 from cnngui.ui.appearance import color, sized, text_style
+from cnngui.ui.dialogs import show_error
 
-ARCH_FILTER = "Network files (*.json);;All files (*)"
-COLUMNS = ("Layer", "Settings", "Output", "Parameters", "Each unit sees")
+ARCH_FILTER = N_("Network files (*.json);;All files (*)")
+COLUMNS = (N_("Layer"), N_("Settings"), N_("Output"), N_("Parameters"), N_("Each unit sees"))
 SETTINGS_COLUMN = 1
 PROBLEM_BG = QColor("#fde2e1")
 PROBLEM_FG = QColor("#a4161a")
@@ -48,20 +49,20 @@ class NetworkTab(QWidget):
     def _build(self) -> None:
         self.networkPresetCombo = QComboBox(objectName="networkPresetCombo")
         for preset in PRESETS.values():
-            self.networkPresetCombo.addItem(preset.title, preset.key)
-            self.networkPresetCombo.setItemData(self.networkPresetCombo.count() - 1, preset.about,
+            self.networkPresetCombo.addItem(tr(preset.title), preset.key)
+            self.networkPresetCombo.setItemData(self.networkPresetCombo.count() - 1, tr(preset.about),
                                                 Qt.ItemDataRole.ToolTipRole)
-        self.networkPresetCombo.setToolTip("Start from a ready-made network; you can change every layer afterwards")
-        self.loadPresetButton = QPushButton("Start from this", objectName="loadPresetButton")
+        self.networkPresetCombo.setToolTip(tr("Start from a ready-made network; you can change every layer afterwards"))
+        self.loadPresetButton = QPushButton(tr("Start from this"), objectName="loadPresetButton")
         self.loadPresetButton.clicked.connect(lambda: self.use_preset(self.networkPresetCombo.currentData()))
-        self.openArchitectureButton = QPushButton("Open…", objectName="openArchitectureButton")
-        self.saveArchitectureButton = QPushButton("Save as…", objectName="saveArchitectureButton")
-        self.openArchitectureButton.setToolTip("Open a network saved as JSON")
-        self.saveArchitectureButton.setToolTip("Save this network as JSON (cnngui train --arch FILE trains it)")
+        self.openArchitectureButton = QPushButton(tr("Open…"), objectName="openArchitectureButton")
+        self.saveArchitectureButton = QPushButton(tr("Save as…"), objectName="saveArchitectureButton")
+        self.openArchitectureButton.setToolTip(tr("Open a network saved as JSON"))
+        self.saveArchitectureButton.setToolTip(tr("Save this network as JSON (cnngui train --arch FILE trains it)"))
         self.openArchitectureButton.clicked.connect(self._choose_open)
         self.saveArchitectureButton.clicked.connect(self._choose_save)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Start from"))
+        top.addWidget(QLabel(tr("Start from")))
         top.addWidget(self.networkPresetCombo)
         top.addWidget(self.loadPresetButton)
         top.addStretch(1)
@@ -70,11 +71,11 @@ class NetworkTab(QWidget):
         self.presetAbout = QLabel(objectName="presetAbout", wordWrap=True)
         text_style(self.presetAbout, tone="muted")
         self.networkPresetCombo.currentIndexChanged.connect(
-            lambda: self.presetAbout.setText(PRESETS[self.networkPresetCombo.currentData()].about))
+            lambda: self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about)))
 
         self.inputLabel = QLabel(objectName="networkInputLabel")
         self.architectureTable = QTableWidget(0, len(COLUMNS), objectName="architectureTable")
-        self.architectureTable.setHorizontalHeaderLabels(COLUMNS)
+        self.architectureTable.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.architectureTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.architectureTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.architectureTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,15 +98,15 @@ class NetworkTab(QWidget):
 
         self.addLayerKindCombo = QComboBox(objectName="addLayerKindCombo")
         for kind in KINDS.values():
-            self.addLayerKindCombo.addItem(kind.title, kind.type)
-            self.addLayerKindCombo.setItemData(self.addLayerKindCombo.count() - 1, kind.help,
+            self.addLayerKindCombo.addItem(tr(kind.title), kind.type)
+            self.addLayerKindCombo.setItemData(self.addLayerKindCombo.count() - 1, tr(kind.help),
                                                Qt.ItemDataRole.ToolTipRole)
-        self.addLayerButton = QPushButton("Add below", objectName="addLayerButton")
-        self.addLayerButton.setToolTip("Insert a layer of this kind below the selected one")
+        self.addLayerButton = QPushButton(tr("Add below"), objectName="addLayerButton")
+        self.addLayerButton.setToolTip(tr("Insert a layer of this kind below the selected one"))
         self.addLayerButton.clicked.connect(lambda: self.add_layer(self.addLayerKindCombo.currentData()))
-        self.removeLayerButton = QPushButton("Remove", objectName="removeLayerButton")
-        self.moveUpButton = QPushButton("Move up", objectName="moveUpButton")
-        self.moveDownButton = QPushButton("Move down", objectName="moveDownButton")
+        self.removeLayerButton = QPushButton(tr("Remove"), objectName="removeLayerButton")
+        self.moveUpButton = QPushButton(tr("Move up"), objectName="moveUpButton")
+        self.moveDownButton = QPushButton(tr("Move down"), objectName="moveDownButton")
         self.removeLayerButton.clicked.connect(self.remove_layer)
         self.moveUpButton.clicked.connect(lambda: self.move_layer(-1))
         self.moveDownButton.clicked.connect(lambda: self.move_layer(1))
@@ -116,7 +117,7 @@ class NetworkTab(QWidget):
         move_row.addWidget(self.moveUpButton)
         move_row.addWidget(self.moveDownButton)
         move_row.addWidget(self.removeLayerButton)
-        layers_box = QGroupBox("Layers")
+        layers_box = QGroupBox(tr("Layers"))
         layers_layout = QVBoxLayout(layers_box)
         layers_layout.addLayout(add_row)
         layers_layout.addLayout(move_row)
@@ -125,13 +126,13 @@ class NetworkTab(QWidget):
         self.layerProblem = QLabel(objectName="layerProblem", wordWrap=True)
         text_style(self.layerProblem, tone="bad")
         self.layerForm = QFormLayout()
-        self.layerBox = QGroupBox("Selected layer", objectName="layerBox")
+        self.layerBox = QGroupBox(tr("Selected layer"), objectName="layerBox")
         box_layout = QVBoxLayout(self.layerBox)
         box_layout.addWidget(self.layerHelp)
         box_layout.addLayout(self.layerForm)
         box_layout.addWidget(self.layerProblem)
-        hint = QLabel("The Train tab trains this network. After training, Draw and Explore show it "
-                      "(Explore: every conv layer's filters, and what each unit sees).")
+        hint = QLabel(tr("The Train tab trains this network. After training, Draw and Explore show it "
+                      "(Explore: every conv layer's filters, and what each unit sees)."))
         hint.setWordWrap(True)
         text_style(hint, tone="muted")
         right = QVBoxLayout()
@@ -160,7 +161,7 @@ class NetworkTab(QWidget):
         """Every edit goes through the state, which the table (and Train) follow."""
         if name is None:
             name = self.state.architecture_name
-            name = name if name.endswith("(edited)") or name == "custom network" else f"{name} (edited)"
+            name = name if name.endswith(EDITED) or name == "custom network" else name + EDITED
         self.state.set_architecture(layers, name)
         self.architectureTable.selectRow(max(0, min(select, len(layers) - 1)))
 
@@ -208,8 +209,8 @@ class NetworkTab(QWidget):
         spec = self.state.dataset
         self.rows = analyse(self.layers, spec.input_shape, spec.num_classes)
         c, h, w = spec.input_shape
-        self.inputLabel.setText(f"<b>Input</b>: {h}×{w} image, {c} channel ({spec.title}) · "
-                                f"<b>Output</b>: {spec.num_classes} classes")
+        self.inputLabel.setText(tr("<b>Input</b>: {h}×{w} image, {c} channel ({title}) · "
+                                "<b>Output</b>: {num_classes} classes").format(h=h, w=w, c=c, title=spec.title, num_classes=spec.num_classes))
         selected = self.selected()
         table = self.architectureTable
         table.blockSignals(True)
@@ -220,7 +221,7 @@ class NetworkTab(QWidget):
             if row.problem:  # said on the row that breaks the network
                 settings = f"{settings}\n✗ {row.problem}".strip()
             cells = (
-                f"{row.name}  ·  {kind.title}" if kind else row.name,
+                f"{row.name}  ·  {tr(kind.title)}" if kind else row.name,
                 settings,
                 shape_text(row.output_shape) if row.output_shape else "—",
                 f"{row.params:,}" if row.output_shape else "—",
@@ -235,7 +236,7 @@ class NetworkTab(QWidget):
                     item.setForeground(QBrush(PROBLEM_FG))
                     item.setToolTip(row.problem)
                 elif kind:
-                    item.setToolTip(kind.help)
+                    item.setToolTip(tr(kind.help))
                 table.setItem(r, column, item)
         table.blockSignals(False)
         if 0 <= selected < len(self.rows):
@@ -248,19 +249,20 @@ class NetworkTab(QWidget):
         rf = row.receptive_field
         if rf is None:
             return "—"
-        return "the whole image" if rf.whole_image else f"{rf.size}×{rf.size} pixels"
+        return tr("the whole image") if rf.whole_image else tr("{size}×{size} pixels").format(size=rf.size)
 
     def _show_totals(self) -> None:
         problem = first_problem(self.rows)
         total = sum(r.params for r in self.rows)
         convs = sum(1 for r in self.rows if r.kind and r.kind.has_filters)
-        summary = f"{len(self.rows)} layers ({convs} conv) · <b>{total:,}</b> parameters"
+        summary = tr("{layers} layers ({convs} conv) · <b>{params}</b> parameters").format(
+            layers=len(self.rows), convs=convs, params=f"{total:,}")
         if problem:
-            self.networkTotals.setText(f"{summary}<br><span style='color:{color('bad').name()}'>✗ This network can't "
-                                       f"be trained yet: {problem}</span>")
+            self.networkTotals.setText(tr("{summary}<br><span style='color:{name}'>✗ This network can't "
+                                       "be trained yet: {problem}</span>").format(summary=summary, name=color('bad').name(), problem=problem))
         else:
-            self.networkTotals.setText(f"{summary} · <span style='color:{color('good').name()}'>✓ ready to train</span> "
-                                       "(in the Train tab)")
+            self.networkTotals.setText(tr("{summary} · <span style='color:{name}'>✓ ready to train</span> "
+                                       "(in the Train tab)").format(summary=summary, name=color('good').name()))
 
     def _selection_changed(self) -> None:
         index = self.selected()
@@ -272,25 +274,26 @@ class NetworkTab(QWidget):
         self.moveUpButton.setEnabled(has and index > 0)
         self.moveDownButton.setEnabled(has and index < len(self.rows) - 1)
         if not has:
-            self.layerBox.setTitle("Selected layer")
-            self.layerHelp.setText("Select a layer to change its settings.")
+            self.layerBox.setTitle(tr("Selected layer"))
+            self.layerHelp.setText(tr("Select a layer to change its settings."))
             self.layerProblem.setText("")
             return
         row = self.rows[index]
-        self.layerBox.setTitle(f"{row.name}: {row.kind.title if row.kind else 'unknown layer'}")
-        self.layerHelp.setText(row.kind.help if row.kind else "")
+        self.layerBox.setTitle(f"{row.name}: {tr(row.kind.title) if row.kind else tr('unknown layer')}")
+        self.layerHelp.setText(tr(row.kind.help) if row.kind else "")
         self.layerProblem.setText(f"✗ {row.problem}" if row.problem else "")
         if row.kind is None:
             return
         if not row.kind.settings:
-            self.layerForm.addRow(QLabel("This layer has no settings."))
+            self.layerForm.addRow(QLabel(tr("This layer has no settings.")))
         for setting in row.kind.settings:
             editor = self._editor(setting, row.spec.get(setting.key, setting.default))
             editor.setObjectName(f"setting_{setting.key}")
-            editor.setToolTip(setting.help)
+            editor.setToolTip(tr(setting.help))
             self._connect_editor(editor, setting, index)
             self._editors[setting.key] = editor
-            self.layerForm.addRow(setting.label.capitalize(), editor)
+            label = tr(setting.label)
+            self.layerForm.addRow(label[:1].upper() + label[1:], editor)
 
     @staticmethod
     def _editor(setting: Setting, value) -> QWidget:
@@ -299,7 +302,7 @@ class NetworkTab(QWidget):
             editor = QDoubleSpinBox(minimum=setting.minimum, maximum=setting.maximum, decimals=2, singleStep=0.05)
             editor.setValue(float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0)
             return editor
-        special = "same" if setting.kind == "int_or_same" else setting.none_label
+        special = "same" if setting.kind == "int_or_same" else tr(setting.none_label)
         editor = QSpinBox(minimum=int(setting.minimum) - (1 if special else 0), maximum=int(setting.maximum))
         if special:
             editor.setSpecialValueText(special)
@@ -321,7 +324,7 @@ class NetworkTab(QWidget):
     # ---- files --------------------------------------------------------------------------------
     def _choose_open(self) -> None:
         start = str(self.settings.value("paths/networks", "")) if self.settings else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open a network", start, ARCH_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a network"), start, tr(ARCH_FILTER))
         if path:
             self.open_architecture(path)
 
@@ -330,7 +333,7 @@ class NetworkTab(QWidget):
         try:
             layers = load_architecture(path, spec.input_shape)
         except UserError as exc:
-            show_error(self, "Cannot open this network", str(exc))
+            show_error(self, tr("Cannot open this network"), str(exc))
             return False
         self._commit(layers, 0, Path(path).stem)
         self._remember(path)
@@ -338,7 +341,8 @@ class NetworkTab(QWidget):
 
     def _choose_save(self) -> None:
         start = Path(str(self.settings.value("paths/networks", ""))) if self.settings else Path()
-        path, _ = QFileDialog.getSaveFileName(self, "Save the network", str(start / "network.json"), ARCH_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the network"), str(start / "network.json"),
+                                              tr(ARCH_FILTER))
         if path:
             self.save_architecture(path if path.endswith(".json") else path + ".json")
 
@@ -346,10 +350,10 @@ class NetworkTab(QWidget):
         try:
             save_architecture(self.layers, path, self.state.architecture_name)
         except UserError as exc:
-            show_error(self, "Cannot save this network", str(exc))
+            show_error(self, tr("Cannot save this network"), str(exc))
             return False
         self._remember(path)
-        self.state.sig_status.emit(f"Saved the network to {path}")
+        self.state.sig_status.emit(tr("Saved the network to {file}").format(file=path))
         return True
 
     def _remember(self, path: str | Path) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.runs import Run, RunError, RunStore
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
@@ -72,7 +73,7 @@ class RunsView(QWidget):
         header = self.runsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.runsTable.setToolTip("Tick runs to overlay their curves; double-click a name to rename the run")
+        self.runsTable.setToolTip(tr("Tick runs to overlay their curves; double-click a name to rename the run"))
         self.runsTable.itemChanged.connect(self._item_changed)
         self.runsTable.itemSelectionChanged.connect(self._selection_changed)
 
@@ -80,17 +81,17 @@ class RunsView(QWidget):
         for key, title in X_AXES.items():
             self.runsXAxisCombo.addItem(title, key)
         self.runsXAxisCombo.currentIndexChanged.connect(self.redraw)
-        self.openRunButton = QPushButton("Use this model", objectName="openRunButton")
-        self.openRunButton.setToolTip("Make the selected run's model the current one (Draw, Explore, Evaluate)")
+        self.openRunButton = QPushButton(tr("Use this model"), objectName="openRunButton")
+        self.openRunButton.setToolTip(tr("Make the selected run's model the current one (Draw, Explore, Evaluate)"))
         self.openRunButton.clicked.connect(self.open_selected)
-        self.timelineButton = QPushButton("Timeline…", objectName="timelineButton")
-        self.timelineButton.setToolTip("Scrub through the selected run's snapshots: watch its filters form")
+        self.timelineButton = QPushButton(tr("Timeline…"), objectName="timelineButton")
+        self.timelineButton.setToolTip(tr("Scrub through the selected run's snapshots: watch its filters form"))
         self.timelineButton.clicked.connect(self.open_timeline)
-        self.deleteRunButton = QPushButton("Delete", objectName="deleteRunButton")
+        self.deleteRunButton = QPushButton(tr("Delete"), objectName="deleteRunButton")
         self.deleteRunButton.clicked.connect(self.delete_selected)
-        self.experimentButton = QPushButton("Experiments…", objectName="experimentButton")
-        self.experimentButton.setToolTip("Why CNNs for images (dense network vs seed CNN, shift test), "
-                                         "why we need CUDA (CPU vs GPU speed)")
+        self.experimentButton = QPushButton(tr("Experiments…"), objectName="experimentButton")
+        self.experimentButton.setToolTip(tr("Why CNNs for images (dense network vs seed CNN, shift test), "
+                                         "why we need CUDA (CPU vs GPU speed)"))
         self.experimentButton.clicked.connect(self.open_experiments)
         for button in (self.openRunButton, self.timelineButton, self.deleteRunButton):
             button.setEnabled(False)
@@ -100,16 +101,16 @@ class RunsView(QWidget):
         text_style(self.runsHintLabel, tone="muted")
 
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("x axis"))
+        buttons.addWidget(QLabel(tr("x axis")))
         buttons.addWidget(self.runsXAxisCombo)
         buttons.addStretch(1)
         for button in (self.openRunButton, self.timelineButton, self.deleteRunButton, self.experimentButton):
             buttons.addWidget(button)
 
-        self.runsLossPlot = pg.PlotWidget(title="Training loss (smoothed)")
+        self.runsLossPlot = pg.PlotWidget(title=tr("Training loss (smoothed)"))
 
         self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
-        self.runsAccuracyPlot = pg.PlotWidget(title="Test accuracy")
+        self.runsAccuracyPlot = pg.PlotWidget(title=tr("Test accuracy"))
         self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
         for plot, corner in ((self.runsLossPlot, (-10, 10)), (self.runsAccuracyPlot, (-10, -10))):  # clear of the curves
             plot.showGrid(x=True, y=True, alpha=0.25)
@@ -180,7 +181,7 @@ class RunsView(QWidget):
             try:
                 self.store.rename(run, name)
             except OSError as exc:
-                show_error(self, "Cannot rename the run", str(exc))
+                show_error(self, tr("Cannot rename the run"), str(exc))
         self.redraw()
 
     def selected_run(self) -> Run | None:
@@ -199,12 +200,12 @@ class RunsView(QWidget):
         for plot in (self.runsLossPlot, self.runsAccuracyPlot):
             plot.clear()
             plot.setLabel("bottom", X_AXES[axis])
-        self.runsLossPlot.setLabel("left", "cross-entropy")
-        self.runsAccuracyPlot.setLabel("left", "test accuracy")
+        self.runsLossPlot.setLabel("left", tr("cross-entropy"))
+        self.runsAccuracyPlot.setLabel("left", tr("test accuracy"))
         shown = [run for run in self.runs if run.id in self.ticked]
         self.runsHintLabel.setText(
-            "" if shown else "No runs yet: each training you start is kept here." if not self.runs
-            else "Tick runs in the list to draw their curves on the plots below.")
+            "" if shown else tr("No runs yet: each training you start is kept here.") if not self.runs
+            else tr("Tick runs in the list to draw their curves on the plots below."))
         self.runsHintLabel.setVisible(not shown)
         for index, run in enumerate(shown):
             pen = pg.mkPen(PALETTE[index % len(PALETTE)], width=2)
@@ -229,7 +230,7 @@ class RunsView(QWidget):
         try:
             self.state.set_checkpoint(load_checkpoint(run.checkpoint_path), f"run {run.name}")
         except (UserError, OSError) as exc:
-            show_error(self, "Cannot open the run's model", f"{run.name}: {exc}")
+            show_error(self, tr("Cannot open the run's model"), f"{run.name}: {exc}")
             return
         self.state.sig_status.emit(f"Using the model of run {run.name!r}")
 
@@ -255,7 +256,7 @@ class RunsView(QWidget):
             try:
                 dialog = self.timelines[run.id] = TimelineDialog(self.state, self.store, run, self)
             except (RunError, OSError) as exc:
-                show_error(self, "Cannot open the timeline", str(exc))
+                show_error(self, tr("Cannot open the timeline"), str(exc))
                 return
         dialog.show()
         dialog.raise_()

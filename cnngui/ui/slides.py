@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from cnngui.core.atomic import atomic_path
+from cnngui.i18n import tr
 from cnngui.ui.appearance import color
 
 SLIDE_VIEWS = {
@@ -74,7 +75,7 @@ def save(widget: QWidget, path: str | Path) -> Path:
             generator.setFileName(str(tmp))
             generator.setSize(QSize(widget.size()))
             generator.setViewBox(widget.rect())
-            generator.setTitle(f"cnngui: {SLIDE_VIEWS.get(widget.objectName(), widget.objectName())}")
+            generator.setTitle(tr("cnngui: {get}").format(get=SLIDE_VIEWS.get(widget.objectName(), widget.objectName())))
             _paint(widget, generator)
         elif not render_png(widget).save(str(tmp), "PNG"):
             raise OSError(f"could not write {path}")
@@ -99,8 +100,8 @@ def _actions(menu: QMenu, view: QWidget) -> None:
     def slides() -> "Slides":
         return getattr(view.window(), "slides", None) or Slides(view.window())
 
-    menu.addAction("Copy as image", lambda: slides().copy(view))
-    menu.addAction("Save as PNG or SVG…", lambda: slides().save_as(view))
+    menu.addAction(tr("Copy as image"), lambda: slides().copy(view))
+    menu.addAction(tr("Save as PNG or SVG…"), lambda: slides().save_as(view))
 
 
 def _popup(view: QWidget, point: QPoint) -> None:
@@ -176,8 +177,8 @@ class Slides:
         try:
             written = save(view, path)
         except OSError as exc:
-            show_error(self.window, "Could not save the image", f"{path} could not be written: {exc}. "
-                       "Choose a folder you may write to.")
+            show_error(self.window, tr("Could not save the image"), tr("{path} could not be written: {exc}. "
+                       "Choose a folder you may write to.").format(path=path, exc=exc))
             return
         self.last_folder = str(written.parent)
         self._say(f"Saved {written}")

@@ -19,6 +19,7 @@ from cnngui.core.datasets import from_record
 from cnngui.core.introspection import conv_filters, feature_maps
 from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.mosaic import MosaicView
@@ -57,7 +58,7 @@ def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor
 class TimelineDialog(QDialog):
     def __init__(self, state: AppState, store: RunStore, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Timeline of {run.name}")
+        self.setWindowTitle(tr("Timeline of {name}").format(name=run.name))
         self.setObjectName("timelineDialog")
         self.state, self.store, self.run = state, store, run
         self.accuracy: dict[int, float] = {}
@@ -82,29 +83,29 @@ class TimelineDialog(QDialog):
         self.timelineMaps = MosaicView("timelineMaps")
         self.timelineAccuracyPlot = pg.PlotWidget()
         self.timelineAccuracyPlot.setObjectName("timelineAccuracyPlot")  # not a keyword: PlotItem would plot it
-        self.timelineAccuracyPlot.setLabel("bottom", "epochs")
-        self.timelineAccuracyPlot.setLabel("left", "test accuracy")
+        self.timelineAccuracyPlot.setLabel("bottom", tr("epochs"))
+        self.timelineAccuracyPlot.setLabel("left", tr("test accuracy"))
         sized(self.timelineAccuracyPlot, max_h=180)
         for axis in ("left", "bottom"):
             self.timelineAccuracyPlot.getAxis(axis).enableAutoSIPrefix(False)  # "0.1 epochs", not "100 (x0.001)"
         self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.timelineAccuracyPlot.addItem(self.cursor)
-        self.exportGifButton = QPushButton("Export GIF…", objectName="exportGifButton")
-        self.exportGifButton.setToolTip("The first conv layer's filters at every snapshot, as an animation for slides")
+        self.exportGifButton = QPushButton(tr("Export GIF…"), objectName="exportGifButton")
+        self.exportGifButton.setToolTip(tr("The first conv layer's filters at every snapshot, as an animation for slides"))
         self.exportGifButton.clicked.connect(self._choose_gif)
 
-        filters_box = QGroupBox("First conv layer's filters")
+        filters_box = QGroupBox(tr("First conv layer's filters"))
         QVBoxLayout(filters_box).addWidget(self.timelineFilters)
-        maps_box = QGroupBox("Its feature maps for the current drawing")
+        maps_box = QGroupBox(tr("Its feature maps for the current drawing"))
         QVBoxLayout(maps_box).addWidget(self.timelineMaps)
         views = QHBoxLayout()
         views.addWidget(filters_box)
         views.addWidget(maps_box)
         slider_row = QHBoxLayout()
-        slider_row.addWidget(QLabel("start"))
+        slider_row.addWidget(QLabel(tr("start")))
         slider_row.addWidget(self.snapshotSlider, 1)
-        slider_row.addWidget(QLabel("end"))
+        slider_row.addWidget(QLabel(tr("end")))
         slider_row.addWidget(self.exportGifButton)
         layout = QVBoxLayout(self)
         layout.addWidget(self.snapshotLabel)
@@ -131,7 +132,7 @@ class TimelineDialog(QDialog):
         try:
             model = self.model_at(index)
         except (RunError, UserError, OSError) as exc:
-            show_error(self, "Cannot show this snapshot", str(exc))
+            show_error(self, tr("Cannot show this snapshot"), str(exc))
             return
         name, weights = conv_filters(model)[0]
         tiles = weights[:, 0]  # each filter's kernel on the first input channel
@@ -149,8 +150,8 @@ class TimelineDialog(QDialog):
         accuracy = self.accuracy.get(index)
         scored = f" · test accuracy {accuracy:.1%}" if accuracy is not None else " · scoring…"
         when = "before training" if snapshot.epoch == 0 else f"after {snapshot.epoch:g} epochs"
-        self.snapshotLabel.setText(f"Snapshot {index + 1} of {len(self.run.snapshots)}: {when} "
-                                   f"({snapshot.images_seen:,} images seen){scored}")
+        self.snapshotLabel.setText(tr("Snapshot {value} of {count}: {when} "
+                                   "({images_seen:,} images seen){scored}").format(value=index + 1, count=len(self.run.snapshots), when=when, images_seen=snapshot.images_seen, scored=scored))
 
     # ---- test accuracy of each snapshot, in the background ----------------------------------
     def _score(self) -> None:
@@ -185,7 +186,7 @@ class TimelineDialog(QDialog):
             try:
                 self.export_gif(path if path.lower().endswith(".gif") else path + ".gif")
             except (OSError, RunError, UserError) as exc:
-                show_error(self, "Cannot export the GIF", str(exc))
+                show_error(self, tr("Cannot export the GIF"), str(exc))
 
     def export_gif(self, path: str, frame_ms: int = 600) -> int:
         """Write the filters at every snapshot as an animated GIF; returns the number of frames."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
                                QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from cnngui.cli_progress import epoch_summary, format_duration, plural
+from cnngui.cli_progress import epoch_summary, epochs_text, format_duration
 from cnngui.core.checkpoint import load_checkpoint
 from cnngui.core.data import ImageData
 from cnngui.core.datasets import DATASETS
@@ -22,7 +22,8 @@ from cnngui.core.runs import runs_dir
 from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, ResumeState,
                                   TrainConfig)
 from cnngui.errors import UserError
-from cnngui.ui.app_state import AppState
+from cnngui.i18n import tr
+from cnngui.ui.app_state import AppState, network_title
 from cnngui.ui.curves import TrainingCurves
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
 from cnngui.ui.live_text import LiveText
@@ -72,56 +73,57 @@ class TrainTab(QWidget):
                                                maximum=1.0, singleStep=0.0005)
         self.optimizerCombo = QComboBox(objectName="optimizerCombo")
         for name in OPTIMIZERS:
-            self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": "SGD (Nesterov momentum)"}[name], name)
+            self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": tr("SGD (Nesterov momentum)")}[name], name)
         self.deviceCombo = QComboBox(objectName="deviceCombo")
         self._fill_devices()
         self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2_147_483_647)
-        self.augmentCheck = QCheckBox("Augment (slant, size, stroke width)", objectName="augmentCheck")
+        self.augmentCheck = QCheckBox(tr("Augment (slant, size, stroke width)"), objectName="augmentCheck")
         for spin in (self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.seedSpin):
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.learningRateSpin.setToolTip("Adam's default is 0.001; the one-cycle presets use a higher peak rate.")
-        self.batchSizeSpin.setToolTip("Images per step. Larger batches run faster on a GPU.")
+        self.learningRateSpin.setToolTip(tr("Adam's default is 0.001; the one-cycle presets use a higher peak rate."))
+        self.batchSizeSpin.setToolTip(tr("Images per step. Larger batches run faster on a GPU."))
 
         form = QFormLayout()
-        form.addRow("Recipe", self.presetCombo)
-        form.addRow("Epochs", self.epochsSpin)
-        form.addRow("Batch size", self.batchSizeSpin)
-        form.addRow("Learning rate", self.learningRateSpin)
-        form.addRow("Optimizer", self.optimizerCombo)
-        form.addRow("Device", self.deviceCombo)
-        form.addRow("Seed", self.seedSpin)
+        form.addRow(tr("Recipe"), self.presetCombo)
+        form.addRow(tr("Epochs"), self.epochsSpin)
+        form.addRow(tr("Batch size"), self.batchSizeSpin)
+        form.addRow(tr("Learning rate"), self.learningRateSpin)
+        form.addRow(tr("Optimizer"), self.optimizerCombo)
+        form.addRow(tr("Device"), self.deviceCombo)
+        form.addRow(tr("Seed"), self.seedSpin)
         form.addRow("", self.augmentCheck)
         self.datasetCombo = QComboBox(objectName="datasetCombo")
         for spec in DATASETS.values():
-            self.datasetCombo.addItem(spec.title + (" (bundled)" if spec.bundled else ""), spec.key)
-        self.datasetCombo.setToolTip("Which images to learn: handwritten digits, clothes, or Japanese characters")
+            self.datasetCombo.addItem(tr("{title} (bundled)").format(title=spec.title) if spec.bundled else spec.title,
+                                      spec.key)
+        self.datasetCombo.setToolTip(tr("Which images to learn: handwritten digits, clothes, or Japanese characters"))
         self.datasetCombo.activated.connect(lambda: self.set_dataset(self.datasetCombo.currentData(), None))
-        self.dataLabel = QLabel("bundled MNIST", objectName="dataLabel", wordWrap=True)
-        self.dataButton = QPushButton("Folder…", objectName="dataButton")
-        self.dataButton.setToolTip("Train on the dataset's four files in a folder (checked like the bundled ones)")
-        self.bundledDataButton = QPushButton("Bundled", objectName="bundledDataButton")
-        self.bundledDataButton.setToolTip("Use the MNIST files that ship with cnngui")
+        self.dataLabel = QLabel(tr("bundled MNIST"), objectName="dataLabel", wordWrap=True)
+        self.dataButton = QPushButton(tr("Folder…"), objectName="dataButton")
+        self.dataButton.setToolTip(tr("Train on the dataset's four files in a folder (checked like the bundled ones)"))
+        self.bundledDataButton = QPushButton(tr("Bundled"), objectName="bundledDataButton")
+        self.bundledDataButton.setToolTip(tr("Use the MNIST files that ship with cnngui"))
         self.dataButton.clicked.connect(self._choose_data_folder)
         self.bundledDataButton.clicked.connect(lambda: self.set_dataset("mnist", None))
-        form.addRow("Dataset", self.datasetCombo)
+        form.addRow(tr("Dataset"), self.datasetCombo)
         data_row = QHBoxLayout()
         data_row.addWidget(self.dataLabel, 1)
         data_row.addWidget(self.dataButton)
         data_row.addWidget(self.bundledDataButton)
-        form.addRow("Files", data_row)
+        form.addRow(tr("Files"), data_row)
         self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
-        form.addRow("Network", self.networkLabel)
-        settings_box = QGroupBox("Training settings")
+        form.addRow(tr("Network"), self.networkLabel)
+        settings_box = QGroupBox(tr("Training settings"))
         settings_box.setLayout(form)
 
-        self.startButton = QPushButton("Start", objectName="startButton")
-        self.pauseButton = QPushButton("Pause", objectName="pauseButton", enabled=False)
-        self.stopButton = QPushButton("Stop", objectName="stopButton", enabled=False)
-        self.resumeButton = QPushButton("Continue from file…", objectName="resumeButton")
+        self.startButton = QPushButton(tr("Start"), objectName="startButton")
+        self.pauseButton = QPushButton(tr("Pause"), objectName="pauseButton", enabled=False)
+        self.stopButton = QPushButton(tr("Stop"), objectName="stopButton", enabled=False)
+        self.resumeButton = QPushButton(tr("Continue from file…"), objectName="resumeButton")
         self.startButton.setDefault(True)
-        self.startButton.setToolTip("Train the network from the Network tab from scratch with these settings")
-        self.stopButton.setToolTip("Stop now (within a layer, even mid-batch) and keep the model trained so far")
-        self.resumeButton.setToolTip("Continue training a saved checkpoint up to the epochs set above")
+        self.startButton.setToolTip(tr("Train the network from the Network tab from scratch with these settings"))
+        self.stopButton.setToolTip(tr("Stop now (within a layer, even mid-batch) and keep the model trained so far"))
+        self.resumeButton.setToolTip(tr("Continue training a saved checkpoint up to the epochs set above"))
         self.startButton.clicked.connect(self.start)
         self.pauseButton.clicked.connect(self.toggle_pause)
         self.stopButton.clicked.connect(self.stop)
@@ -131,12 +133,12 @@ class TrainTab(QWidget):
             buttons.addWidget(b)
 
         self.trainProgress = QProgressBar(objectName="trainProgress", minimum=0, maximum=1000, value=0)
-        self.trainProgress.setFormat("Ready")
+        self.trainProgress.setFormat(tr("Ready"))
         self.rateLabel = LiveText(objectName="rateLabel")  # changes 10 times a second while training
         self.logView = QPlainTextEdit(objectName="logView", readOnly=True)
         self.logView.setMaximumBlockCount(2000)
         text_style(self.logView, 9, extra="font-family: monospace")
-        self.logView.setPlaceholderText("Epoch results appear here.")
+        self.logView.setPlaceholderText(tr("Epoch results appear here."))
 
         left = QVBoxLayout()
         left.addWidget(settings_box)
@@ -144,7 +146,7 @@ class TrainTab(QWidget):
         left.addWidget(self.resumeButton)
         left.addWidget(self.trainProgress)
         left.addWidget(self.rateLabel)
-        left.addWidget(QLabel("Log"))
+        left.addWidget(QLabel(tr("Log")))
         left.addWidget(self.logView, 1)
         left_widget = QWidget()
         left_widget.setLayout(left)
@@ -155,14 +157,14 @@ class TrainTab(QWidget):
         sized(self.smoothingSlider, max_w=160)
         self.smoothingLabel = QLabel("0.60")
         self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
-        self.logScaleCheck = QCheckBox("Log-scale loss", objectName="logScaleCheck")
+        self.logScaleCheck = QCheckBox(tr("Log-scale loss"), objectName="logScaleCheck")
         self.logScaleCheck.toggled.connect(self.curves.set_log_loss)
-        export_csv = QPushButton("Export CSV…", objectName="exportCsvButton")
-        export_png = QPushButton("Export PNG…", objectName="exportPngButton")
-        export_csv.clicked.connect(lambda: self._export("CSV files (*.csv)", ".csv", self.curves.export_csv))
-        export_png.clicked.connect(lambda: self._export("PNG images (*.png)", ".png", self.curves.export_png))
+        export_csv = QPushButton(tr("Export CSV…"), objectName="exportCsvButton")
+        export_png = QPushButton(tr("Export PNG…"), objectName="exportPngButton")
+        export_csv.clicked.connect(lambda: self._export(tr("CSV files (*.csv)"), ".csv", self.curves.export_csv))
+        export_png.clicked.connect(lambda: self._export(tr("PNG images (*.png)"), ".png", self.curves.export_png))
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Smoothing"))
+        tools.addWidget(QLabel(tr("Smoothing")))
         tools.addWidget(self.smoothingSlider)
         tools.addWidget(self.smoothingLabel)
         tools.addSpacing(12)
@@ -182,8 +184,8 @@ class TrainTab(QWidget):
 
         self.runsView = RunsView(self.state, lambda: self.runs_root)
         right_widget = QTabWidget(objectName="trainViews")
-        right_widget.addTab(this_run, "This run")
-        right_widget.addTab(self.runsView, "Compare runs")
+        right_widget.addTab(this_run, tr("This run"))
+        right_widget.addTab(self.runsView, tr("Compare runs"))
 
         layout = QHBoxLayout(self)
         layout.addWidget(left_widget)
@@ -192,7 +194,8 @@ class TrainTab(QWidget):
     def _fill_devices(self) -> None:
         model = self.deviceCombo.model()
         for info in list_devices():
-            label = info.label if info.usable else f"{info.label} — unavailable: {info.reason}"
+            label = info.label if info.usable else tr("{device} — unavailable: {reason}").format(device=info.label,
+                                                                                                 reason=info.reason)
             self.deviceCombo.addItem(label, info.id)
             if not info.usable and isinstance(model, QStandardItemModel):
                 item = model.item(self.deviceCombo.count() - 1)
@@ -228,20 +231,20 @@ class TrainTab(QWidget):
         spec, folder = self.state.dataset, self.state.data_folder
         self.datasetCombo.setCurrentIndex(self.datasetCombo.findData(spec.key))
         if folder:
-            self.dataLabel.setText(f"{spec.title} in {folder}")
+            self.dataLabel.setText(tr("{title} in {folder}").format(title=spec.title, folder=folder))
         elif spec.bundled:
-            self.dataLabel.setText(f"bundled {spec.title}")
+            self.dataLabel.setText(tr("bundled {title}").format(title=spec.title))
         else:
-            self.dataLabel.setText(f"choose the folder with the {spec.title} files (or use --download on the "
-                                   "command line)")
-        self.dataLabel.setToolTip(folder or (f"The four original {spec.title} files shipped with cnngui"
-                                             if spec.bundled else ""))
+            self.dataLabel.setText(tr("choose the folder with the {title} files (or use --download on the "
+                                   "command line)").format(title=spec.title))
+        self.dataLabel.setToolTip(folder or (tr("The four original {title} files shipped with cnngui").format(
+            title=spec.title) if spec.bundled else ""))
         self.bundledDataButton.setEnabled(not self.running and (bool(folder) or not spec.bundled))
         self._network_changed()
 
     def _choose_data_folder(self) -> None:
         spec = self.state.dataset
-        folder = QFileDialog.getExistingDirectory(self, f"Folder with the four {spec.title} files",
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder with the four {title} files").format(title=spec.title),
                                                   self.data_folder or str(Path.home()))
         if folder:
             self.set_data_folder(folder)
@@ -249,14 +252,16 @@ class TrainTab(QWidget):
     def _network_changed(self) -> None:
         problem = self.state.architecture_problem()
         name = self.state.architecture_name
-        self.networkLabel.setToolTip(problem or "Build or change the network in the Network tab")
+        self.networkLabel.setToolTip(problem or tr("Build or change the network in the Network tab"))
+        name = f"<b>{network_title(name)}</b>"
         if problem:
-            self.networkLabel.setText(f"<b>{name}</b><br><span style='color:{color('bad').name()}'>✗ can't be trained yet: "
-                                      "see the Network tab</span>")
+            self.networkLabel.setText(f"{name}<br><span style='color:{color('bad').name()}'>✗ "
+                                      + tr("can't be trained yet: see the Network tab") + "</span>")
         else:
-            self.networkLabel.setText(f"<b>{name}</b> · {self.state.architecture_params():,} parameters")
+            self.networkLabel.setText(name + " · " + tr("{params} parameters").format(
+                params=f"{self.state.architecture_params():,}"))
         self.startButton.setEnabled(not self.running and problem is None)
-        self.startButton.setToolTip(problem or "Train this network from scratch with these settings")
+        self.startButton.setToolTip(problem or tr("Train this network from scratch with these settings"))
 
     # ---- settings -----------------------------------------------------------------------------
     def _apply_preset(self, name: str) -> None:
@@ -317,9 +322,9 @@ class TrainTab(QWidget):
         try:
             config.validate()
             if problem:
-                raise UserError(f"The network in the Network tab can't be trained: {problem}")
+                raise UserError(tr("The network in the Network tab can't be trained: {problem}").format(problem=problem))
         except UserError as exc:
-            show_error(self, "Cannot start training", str(exc))
+            show_error(self, tr("Cannot start training"), str(exc))
             return
         arch = arch if arch is not None else [dict(layer) for layer in self.state.architecture]
         self.save_settings()
@@ -331,9 +336,10 @@ class TrainTab(QWidget):
             self.curves.refresh()
         else:
             self.logView.clear()
-        self._log(f"Training {self.state.architecture_name if resume is None else 'the checkpoint'} on "
-                  f"{self.state.dataset.title}: {plural(config.epochs, 'epoch')}, batch {config.batch_size}, {config.optimizer} "
-                  f"lr {config.lr:g}, seed {config.seed}" + (", augmented" if config.augment else ""))
+        what = network_title(self.state.architecture_name) if resume is None else tr("the checkpoint")
+        self._log(tr("Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}").format(
+            network=what, dataset=self.state.dataset.title, epochs=epochs_text(config.epochs), batch=config.batch_size,
+            optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed) + (tr(", augmented") if config.augment else ""))
         job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root)
         self.task = Task(run_training, job, name="trainThread", parent=self)
         self.task.sig_progress.connect(self._on_progress)
@@ -350,19 +356,19 @@ class TrainTab(QWidget):
         control = self.task.state
         if control.paused:
             control.resume()
-            self.pauseButton.setText("Pause")
-            self._status("Training resumed")
+            self.pauseButton.setText(tr("Pause"))
+            self._status(tr("Training resumed"))
         else:
             control.pause()
-            self.pauseButton.setText("Resume")
-            self._status("Paused: training holds after this batch")
+            self.pauseButton.setText(tr("Resume"))
+            self._status(tr("Paused: training holds after this batch"))
 
     def stop(self) -> None:
         if self.task:
             self.task.cancel()
             self.stopButton.setEnabled(False)
             self.pauseButton.setEnabled(False)
-            self._status("Stopping…")
+            self._status(tr("Stopping…"))
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the run and wait for its thread: used when the window closes."""
@@ -378,14 +384,14 @@ class TrainTab(QWidget):
             w.setEnabled(not running)
         self.pauseButton.setEnabled(running)
         self.stopButton.setEnabled(running)
-        self.pauseButton.setText("Pause")
+        self.pauseButton.setText(tr("Pause"))
         self._dataset_changed()  # Start and the bundled-data button depend on both
         self.state.set_training(running)
         self.sig_running_changed.emit(running)
 
     def _choose_resume(self) -> None:
         start = str(self.autosave_path.parent) if self.autosave_path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Continue training from checkpoint", start,
+        path, _ = QFileDialog.getOpenFileName(self, tr("Continue training from checkpoint"), start,
                                               CHECKPOINT_FILTER)
         if path:
             self.resume_from(path)
@@ -394,14 +400,14 @@ class TrainTab(QWidget):
         try:
             ckpt = load_checkpoint(path)
             if ckpt.spec.key != self.state.dataset.key:
-                raise UserError(f"{Path(path).name} was trained on {ckpt.spec.title}: choose {ckpt.spec.title} "
-                                "under Dataset to continue it.")
+                raise UserError(tr("{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.")
+                                .format(file=Path(path).name, dataset=ckpt.spec.title))
         except UserError as exc:
-            show_error(self, "Cannot continue training", str(exc))
+            show_error(self, tr("Cannot continue training"), str(exc))
             return
         if self.epochsSpin.value() <= ckpt.epoch:
             self.epochsSpin.setValue(ckpt.epoch + 1)
-        self._log(f"Continuing {Path(path).name} from epoch {ckpt.epoch}")
+        self._log(tr("Continuing {file} from epoch {epoch}").format(file=Path(path).name, epoch=ckpt.epoch))
         self.start(ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history), arch=ckpt.arch)
 
     # ---- worker signals ----------------------------------------------------------------------
@@ -431,41 +437,44 @@ class TrainTab(QWidget):
             self._last_plot = now
             self.curves.refresh()
         self.trainProgress.setValue(int(1000 * r.progress))
-        state = " (paused)" if self.task and self.task.state.paused else ""
-        self.trainProgress.setFormat(f"Epoch {r.epoch}/{r.epochs} · batch {r.batch}/{r.batches_per_epoch}{state}")
-        self.rateLabel.setText(f"{r.images_per_sec:,.0f} images/s · ETA {format_duration(r.eta_seconds)} · "
-                               f"loss {r.losses[-1]:.4f} · lr {r.lr:.2g}")
+        state = tr(" (paused)") if self.task and self.task.state.paused else ""
+        self.trainProgress.setFormat(tr("Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}").format(
+            epoch=r.epoch, epochs=r.epochs, batch=r.batch, batches=r.batches_per_epoch, paused=state))
+        self.rateLabel.setText(tr("{rate} images/s · ETA {eta} · loss {loss} · lr {lr}").format(
+            rate=f"{r.images_per_sec:,.0f}", eta=format_duration(r.eta_seconds), loss=f"{r.losses[-1]:.4f}",
+            lr=f"{r.lr:.2g}"))
 
     def _on_epoch(self, done: EpochDone) -> None:
         r = done.report
         self.curves.add_epoch(r.epoch, r.test_loss, r.test_accuracy, r.train_loss, r.train_accuracy)
         self.curves.refresh()
-        self._log(f"Epoch {r.epoch}/{r.epochs} - {epoch_summary(r, self._batches_per_epoch)}")
-        self.state.set_checkpoint(done.checkpoint, f"trained now (epoch {r.epoch}/{r.epochs}, "
-                                                   f"test accuracy {r.test_accuracy:.2%})")
+        self._log(tr("Epoch {epoch}/{epochs}").format(epoch=r.epoch, epochs=r.epochs) + " - "
+                  + epoch_summary(r, self._batches_per_epoch))
+        self.state.set_checkpoint(done.checkpoint, tr("trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})")
+                                  .format(epoch=r.epoch, epochs=r.epochs, accuracy=f"{r.test_accuracy:.2%}"))
 
     def _on_finished(self, ended: TrainingEnded) -> None:
         checkpoint, stopped = ended.checkpoint, ended.stopped
         if checkpoint is None or (stopped and checkpoint.epoch == 0 and not self.curves.batch_x):
-            self._log("Stopped before training began.")
-            self._status("Stopped")
+            self._log(tr("Stopped before training began."))
+            self._status(tr("Stopped"))
             return
         acc = checkpoint.metrics.get("test_accuracy")
-        done = f"test accuracy {acc:.2%}" if acc is not None else "no epoch finished"
+        done = tr("test accuracy {accuracy}").format(accuracy=f"{acc:.2%}") if acc is not None else tr("no epoch finished")
         if stopped:
-            self._log(f"Stopped; the model trained so far is kept ({done}).")
-            label = f"trained now (stopped in epoch {checkpoint.epoch + 1})"
+            self._log(tr("Stopped; the model trained so far is kept ({result}).").format(result=done))
+            label = tr("trained now (stopped in epoch {epoch})").format(epoch=checkpoint.epoch + 1)
         else:
-            self._log(f"Finished: {done}.")
-            label = f"trained now ({plural(checkpoint.epoch, 'epoch')}, {done})"
+            self._log(tr("Finished: {result}.").format(result=done))
+            label = tr("trained now ({epochs}, {result})").format(epochs=epochs_text(checkpoint.epoch), result=done)
             self.trainProgress.setValue(1000)
         self.state.set_checkpoint(checkpoint, label)
-        self._status("Stopped — model kept" if stopped else "Finished")
+        self._status(tr("Stopped — model kept") if stopped else tr("Finished"))
 
     def _on_failed(self, message: str) -> None:
-        self._log(f"Error: {message}")
-        self._status("Training failed")
-        show_error(self, "Training failed", message)
+        self._log(tr("Error: {message}").format(message=message))
+        self._status(tr("Training failed"))
+        show_error(self, tr("Training failed"), message)
 
     def _on_task_done(self) -> None:
         if self.task is None:
@@ -479,11 +488,11 @@ class TrainTab(QWidget):
         self.curves.set_smoothing(value / 100)
 
     def _export(self, filter_: str, suffix: str, writer) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"cnngui-curves{suffix}", filter_)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), f"cnngui-curves{suffix}", filter_)
         if not path:
             return
         try:
             writer(path)
-            self._status(f"Saved {path}")
+            self._status(tr("Saved {file}").format(file=path))
         except OSError as exc:
-            show_error(self, "Export failed", f"Cannot write {path}: {exc}")
+            show_error(self, tr("Export failed"), tr("Cannot write {path}: {exc}").format(path=path, exc=exc))

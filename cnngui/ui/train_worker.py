@@ -18,6 +18,7 @@ from cnngui.core.control import TaskState
 from cnngui.core.data import ImageData
 from cnngui.core.training import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 from cnngui.ui.torch_threads import use_training_threads
 
 
@@ -65,17 +66,17 @@ class _TaskListener(Listener):
             try:
                 save_checkpoint(checkpoint, self.job.autosave_path)
             except UserError as exc:
-                self.state.report_progress(f"Autosave failed: {exc}")
+                self.state.report_progress(tr("Autosave failed: {error}").format(error=exc))
         self.state.report_partial(EpochDone(report, checkpoint))
 
 
 def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
     use_training_threads()
-    state.report_progress("Loading the data…")
+    state.report_progress(tr("Loading the data…"))
     data = job.data_provider()
     if state.stop_requested:
         return TrainingEnded(None, True)
-    state.report_progress("Preparing the model…")
+    state.report_progress(tr("Preparing the model…"))
     listener = _TaskListener(state, job)
     recorder = None
     if job.runs_root is not None:
@@ -88,10 +89,10 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
         try:
             recorder.attach(trainer)
         except OSError as exc:  # a full disk or a read-only folder costs the run record, not the training
-            state.report_progress(f"Not kept in the runs list: {exc}")
+            state.report_progress(tr("Not kept in the runs list: {error}").format(error=exc))
             trainer.listener, recorder = recorder.inner, None
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
-    state.report_progress(f"Training on {trainer.device}")
+    state.report_progress(tr("Training on {device}").format(device=trainer.device))
     try:
         result = trainer.run()
     finally:

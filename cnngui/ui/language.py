@@ -1,0 +1,91 @@
+"""The interface language: English, or any translation in resources/translations.
+
+The system's locale picks it unless the user chose one (View → Language), which is saved.
+Qt's own translation (qtbase) comes along, so standard buttons (Yes, Cancel) match.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from cnngui import i18n
+
+SETTING = "appearance/language"
+SYSTEM = "system"
+_installed: list[QTranslator] = []  # kept alive while installed
+_current = "en"
+
+
+def _compiled() -> dict[str, object]:
+    """code -> .qm path of every translation there is, built first from a newer `.ts` where
+    lrelease is at hand (a source checkout); a frozen build ships the `.qm` files."""
+    try:
+        i18n.compile_all()
+    except RuntimeError as exc:
+        print(f"cnngui: translations not rebuilt: {exc}", file=sys.stderr)
+    return {path.stem.split("_", 1)[1]: path for path in sorted(i18n.translations_dir().glob("cnngui_*.qm"))}
+
+
+def available() -> dict[str, str]:
+    """code -> the language's own name ("Deutsch"), English first."""
+    names = {"en": "English"}
+    for code in _compiled():
+        name = QLocale(code).nativeLanguageName()
+        names[code] = name[:1].upper() + name[1:] if name else code
+    return names
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that cnngui speaks."""
+    codes = available()
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in codes:
+            return code
+    return "en"
+
+
+def saved_choice(settings: QSettings) -> str:
+    """"system" or a language code, as View → Language left it."""
+    value = str(settings.value(SETTING, SYSTEM))
+    return value if value == SYSTEM or value in available() else SYSTEM
+
+
+def resolve(choice: str) -> str:
+    return system_language() if choice == SYSTEM else choice
+
+
+def current() -> str:
+    return _current
+
+
+def apply(code: str) -> str:
+    """Translate the app into `code` (English for an unknown one) from now on; returns the code used.
+    Widgets already built keep their text: the main window rebuilds itself."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    compiled = _compiled()
+    if code not in compiled:
+        i18n.install(None)
+        _current = "en"
+        return _current
+    ours = QTranslator()
+    if not ours.load(str(compiled[code])):
+        print(f"cnngui: cannot load the translation {compiled[code]}", file=sys.stderr)
+        i18n.install(None)
+        _current = "en"
+        return _current
+    qt = QTranslator()
+    if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+    i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text))
+    _current = code
+    return code
