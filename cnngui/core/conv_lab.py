@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnngui.errors import UserError
+from cnngui.i18n import N_, tr
 
 
 def _k(rows: list[list[float]]) -> np.ndarray:
@@ -21,15 +22,15 @@ def _k(rows: list[list[float]]) -> np.ndarray:
 
 # Classic hand-made kernels, as image-processing courses introduce them.
 CLASSIC_KERNELS: dict[str, np.ndarray] = {
-    "Vertical edge": _k([[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]),
-    "Horizontal edge": _k([[-1, -1, -1], [0, 0, 0], [1, 1, 1]]),
-    "Diagonal edge ╲": _k([[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
-    "Diagonal edge ╱": _k([[1, 1, 0], [1, 0, -1], [0, -1, -1]]),
-    "Sobel (vertical edges)": _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-    "Sobel (horizontal edges)": _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-    "Blur": np.full((3, 3), 1 / 9, dtype=np.float32),
-    "Sharpen": _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-    "Identity": _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+    N_("Vertical edge"): _k([[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]),
+    N_("Horizontal edge"): _k([[-1, -1, -1], [0, 0, 0], [1, 1, 1]]),
+    N_("Diagonal edge ╲"): _k([[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
+    N_("Diagonal edge ╱"): _k([[1, 1, 0], [1, 0, -1], [0, -1, -1]]),
+    N_("Sobel (vertical edges)"): _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+    N_("Sobel (horizontal edges)"): _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+    N_("Blur"): np.full((3, 3), 1 / 9, dtype=np.float32),
+    N_("Sharpen"): _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+    N_("Identity"): _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
 }
 STRIDES = (1, 2, 3)
 PADDINGS = (0, 1, 2)
@@ -120,8 +121,8 @@ class Convolution(_Sliding):
         self.out_h = output_size(image.shape[0], self.k, stride, padding)
         self.out_w = output_size(image.shape[1], self.k, stride, padding)
         if self.out_h < 1 or self.out_w < 1:
-            raise UserError(f"A {self.k}×{self.k} kernel does not fit a {image.shape[0]}×{image.shape[1]} map "
-                            f"with padding {padding}.")
+            raise UserError(tr("A {k}×{k} kernel does not fit a {h}×{w} map with padding {padding}.").format(
+                k=self.k, h=image.shape[0], w=image.shape[1], padding=padding))
 
     def step(self, index: int) -> ConvStep:
         """The kernel at position `index` (row by row, left to right)."""
@@ -147,8 +148,8 @@ class Pooling(_Sliding):
         self.out_h = output_size(self.image.shape[0], self.size, self.stride)
         self.out_w = output_size(self.image.shape[1], self.size, self.stride)
         if self.out_h < 1 or self.out_w < 1:
-            raise UserError(f"A {size}×{size} pooling window does not fit a {self.image.shape[0]}×"
-                            f"{self.image.shape[1]} map.")
+            raise UserError(tr("A {k}×{k} pooling window does not fit a {h}×{w} map.").format(
+                k=size, h=self.image.shape[0], w=self.image.shape[1]))
 
     def step(self, index: int) -> PoolStep:
         y, x = divmod(int(index), self.out_w)

@@ -13,6 +13,7 @@ import numpy as np
 import torch
 
 from cnngui.core.checkpoint import Checkpoint
+from cnngui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,10 @@ class ModelEdits:
 
     def describe(self) -> str:
         """"conv1 channels 3, 7 off; conv1 filter 2 edited", or "" when there are no edits."""
-        parts = [f"{layer} channel{'s' if len(ch) > 1 else ''} {', '.join(map(str, sorted(ch)))} off"
-                 for layer, ch in self.off.items() if ch]
-        parts += [f"{layer} filter {out} edited" for layer, out, _ in sorted(self.kernels, key=lambda k: k[:2])]
+        parts = [(tr("{layer} channels {channels} off") if len(ch) > 1 else tr("{layer} channel {channels} off"))
+                 .format(layer=layer, channels=", ".join(map(str, sorted(ch)))) for layer, ch in self.off.items() if ch]
+        parts += [tr("{layer} filter {filter} edited").format(layer=layer, filter=out)
+                  for layer, out, _ in sorted(self.kernels, key=lambda k: k[:2])]
         return "; ".join(parts)
 
     def apply(self, checkpoint: Checkpoint) -> Checkpoint:

@@ -13,9 +13,10 @@ from cnngui.core.checkpoint import Checkpoint, load_checkpoint
 from cnngui.core.evaluation import forward_with_features
 from cnngui.core.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
+from cnngui.i18n import N_
 
 
-BUNDLED_LABEL = "bundled model"  # what the app calls the model that ships with it
+BUNDLED_LABEL = N_("bundled model")  # what the app calls the model that ships with it
 
 
 @dataclass

@@ -27,7 +27,7 @@ def make_report(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, 
                 progress=lambda done, total: None) -> ModelReport:
     """Without `train_images` the calibration has a temperature but no typicality ("not sure")."""
     logits, features = run_model(model, test_images, normalization, cancelled=cancelled, progress=progress)
-    evaluation = Evaluation(list(spec.class_names), test_labels.numpy().astype(np.int64),
+    evaluation = Evaluation([spec.class_name(index) for index in range(spec.num_classes)], test_labels.numpy().astype(np.int64),
                             logits.reshape(len(test_labels), spec.num_classes))
     calibration = None
     if len(test_labels) >= 2:

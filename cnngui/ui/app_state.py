@@ -62,7 +62,7 @@ class AppState(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.predictor: Predictor | None = None
-        self.model_label = "no model"
+        self.model_label = N_("no model")
         self.trained: Predictor | None = None  # the model as trained or opened, before any edits
         self.model_version = 0  # +1 whenever the current model changes: a key for results about it
         self.trained_version = 0
@@ -93,7 +93,8 @@ class AppState(QObject):
 
     @property
     def label(self) -> str:
-        return self.model_label
+        """The current model's name as the user reads it (`model_label` is the name as given)."""
+        return tr(self.model_label)
 
     @property
     def model_dataset(self) -> DatasetSpec:
@@ -123,7 +124,7 @@ class AppState(QObject):
         if edits.empty:
             self.predictor, self.model_label = self.trained, self.trained.label
         else:
-            label = f"{self.trained.label}, edited ({edits.describe()})"
+            label = tr("{model}, edited ({edits})").format(model=tr(self.trained.label), edits=edits.describe())
             self.predictor, self.model_label = Predictor(edits.apply(self.trained.checkpoint), label), label
         self.model_version = self.trained_version if edits.empty else self.model_version + 1
         self.sig_model_changed.emit()
@@ -140,7 +141,7 @@ class AppState(QObject):
     def architecture_problem(self) -> str | None:
         """Why the network being built can't be trained on the chosen dataset, or None."""
         if not self.architecture:
-            return "The network has no layers."
+            return tr("The network has no layers.")
         return first_problem(analyse(self.architecture, self.dataset.input_shape, self.dataset.num_classes))
 
     def architecture_params(self) -> int:
@@ -185,9 +186,11 @@ class AppState(QObject):
             return spec, self.data_folder
         if spec.bundled:
             return spec, None
-        model = "The current model was" if spec.key == self.model_dataset.key else "This model was"
-        raise UserError(f"{model} trained on {spec.title}, whose files cnngui does not have: choose "
-                        f"{spec.title} and its folder under Data in the Train tab.")
+        text = (tr("The current model was trained on {dataset}, whose files cnngui does not have: choose {dataset} "
+                   "and its folder under Data in the Train tab.") if spec.key == self.model_dataset.key else
+                tr("This model was trained on {dataset}, whose files cnngui does not have: choose {dataset} "
+                   "and its folder under Data in the Train tab."))
+        raise UserError(text.format(dataset=spec.title))
 
     def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
         """(images uint8 [N,H,W], labels [N]) of a dataset's test set, loaded once; call from a task."""
@@ -202,7 +205,7 @@ class AppState(QObject):
         try:
             spec, folder = self.test_source()
         except UserError as exc:
-            self.sig_error.emit("No test images", str(exc))
+            self.sig_error.emit(tr("No test images"), str(exc))
             return
         key = (spec.key, folder or "")
         if key in self._test_split:
@@ -211,22 +214,23 @@ class AppState(QObject):
         if key in self._loading_test:
             return  # already on its way: one image is shown when it arrives
         self._loading_test.add(key)
-        self.sig_status.emit(f"Loading the {spec.title} test set…")
+        self.sig_status.emit(tr("Loading the {dataset} test set…").format(dataset=spec.title))
 
         def done() -> None:
             self._loading_test.discard(key)
 
         task = run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
                         on_result=lambda split: self._show_random(spec, split, label),
-                        on_failed=lambda message: self.sig_error.emit(f"{spec.title} unavailable", message))
+                        on_failed=lambda message: self.sig_error.emit(
+                            tr("{dataset} unavailable").format(dataset=spec.title), message))
         task.sig_done.connect(done)
 
     def _show_random(self, spec: DatasetSpec, split: tuple, label: int | None = None) -> None:
         images, labels = split
         matching = (labels == label).nonzero().flatten() if label is not None else []
         index = int(matching[0]) if len(matching) else int(self._rng.integers(len(images)))
-        self.show_picture(images[index].numpy() / 255.0, f"{spec.title} test image #{index}", int(labels[index]),
-                          is_input=True)
+        self.show_picture(images[index].numpy() / 255.0, tr("{dataset} test image #{index}").format(
+            dataset=spec.title, index=index), int(labels[index]), is_input=True)
 
     # ---- the test report: evaluation and calibration of the current model --------------------
     @property
@@ -248,7 +252,7 @@ class AppState(QObject):
         except UserError as exc:
             self.report_problem = str(exc)
             if not quiet:
-                self.sig_error.emit("Cannot evaluate", str(exc))
+                self.sig_error.emit(tr("Cannot evaluate"), str(exc))
             self.sig_report_changed.emit()
             return
         if self._report_task is not None:
@@ -277,7 +281,7 @@ class AppState(QObject):
         def failed(message: str) -> None:
             self.report_problem = message
             if not quiet:
-                self.sig_error.emit("Cannot evaluate", message)
+                self.sig_error.emit(tr("Cannot evaluate"), message)
             self.sig_report_changed.emit()
 
         def done() -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cnngui.i18n import tr
 
 
+
+
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 
@@ -169,7 +171,7 @@ class DrawCanvas(QWidget):
         painter.drawImage(self._target_rect(side), self._image)
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(self._target_rect(side), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            painter.drawText(self._target_rect(side), Qt.AlignmentFlag.AlignCenter, tr("Draw a digit here"))
         painter.end()
 
     def sizeHint(self) -> QSize:

@@ -18,12 +18,12 @@ from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_
 from cnngui.core.introspection import conv_kernel, feature_maps
 from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import N_, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
 from cnngui.ui.appearance import color, scrolling_column, sized, text_style
 
-STAGES = ("Convolution", "ReLU", "Pooling")
+STAGES = (N_("Convolution"), N_("ReLU"), N_("Pooling"))
 KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, within reason
 
 
@@ -64,7 +64,7 @@ class ConvLabTab(QWidget):
 
         self.labKernelCombo = QComboBox(objectName="labKernelCombo")
         for name in CLASSIC_KERNELS:
-            self.labKernelCombo.addItem(name, f"classic:{name}")
+            self.labKernelCombo.addItem(tr(name), f"classic:{name}")
         self.labKernelCombo.addItem(tr("A learned filter of the model"), "learned")
         self.labKernelCombo.addItem(tr("Your own 3×3"), "custom:3")
         self.labKernelCombo.addItem(tr("Your own 5×5"), "custom:5")
@@ -92,7 +92,7 @@ class ConvLabTab(QWidget):
         self.labPaddingSpin = QSpinBox(objectName="labPaddingSpin", minimum=0, maximum=2)
         self.labStageCombo = QComboBox(objectName="labStageCombo")
         for i, stage in enumerate(STAGES, 1):
-            self.labStageCombo.addItem(f"{i}. {stage}", stage)
+            self.labStageCombo.addItem(f"{i}. {tr(stage)}", stage)
         self.labPoolModeCombo = QComboBox(objectName="labPoolModeCombo")
         self.labPoolModeCombo.addItem(tr("Max pooling"), "max")
         self.labPoolModeCombo.addItem(tr("Average pooling"), "avg")
@@ -211,7 +211,8 @@ class ConvLabTab(QWidget):
         for index, info in enumerate(self.infos):
             if len(info.output_shape) == 3:
                 c, h, w = info.output_shape
-                self.labInputCombo.addItem(tr("{name} output ({c} maps of {h}×{w})").format(name=info.name, c=c, h=h, w=w), f"layer:{index}")
+                self.labInputCombo.addItem(tr("{layer} output ({c} maps of {h}×{w})").format(layer=info.name, c=c, h=h, w=w),
+                                           f"layer:{index}")
             if info.has_filters:
                 self.labFilterLayerCombo.addItem(info.name, info.name)
         self.labInputCombo.setCurrentIndex(max(0, self.labInputCombo.findData(current)))
@@ -235,10 +236,10 @@ class ConvLabTab(QWidget):
         source = self.labInputCombo.currentData() or "pixels"
         if source == "pixels":
             self.labChannelSpin.setEnabled(False)
-            return self.pre.image28, "your drawing (pixels 0 … 1)", True
+            return self.pre.image28, tr("your drawing (pixels 0 … 1)"), True
         if source == "network":
             self.labChannelSpin.setEnabled(False)
-            return self.pre.tensor[0, 0].numpy(), "your drawing as the network receives it (normalised)", False
+            return self.pre.tensor[0, 0].numpy(), tr("your drawing as the network receives it (normalised)"), False
         index = int(source.split(":")[1])
         maps = self.maps[index]
         self.labChannelSpin.setEnabled(True)
@@ -246,7 +247,8 @@ class ConvLabTab(QWidget):
         self.labChannelSpin.setMaximum(maps.shape[0] - 1)
         self.labChannelSpin.blockSignals(False)
         channel = self.labChannelSpin.value()
-        return maps[channel], f"{self.infos[index].name} channel {channel} for your drawing", False
+        return maps[channel], tr("{layer} channel {channel} for your drawing").format(layer=self.infos[index].name,
+                                                                                     channel=channel), False
 
     def kernel(self) -> tuple[np.ndarray, float, str]:
         """(kernel, bias, what it is)."""
@@ -265,17 +267,20 @@ class ConvLabTab(QWidget):
             self.labFilterInSpin.setEnabled(weights.shape[1] > 1)
             out, in_ = self.labFilterSpin.value(), self.labFilterInSpin.value()
             kernel, bias = conv_kernel(self.state.predictor.model, name, out, in_)
-            extra = f", input channel {in_}" if weights.shape[1] > 1 else ""
             if weights.shape[1] > 1:  # only one slice of the filter: its bias belongs to the sum over channels
                 bias = 0.0
-            return kernel, bias, f"{name} filter {out}{extra} (learned)"
+                what = tr("{layer} filter {filter}, input channel {channel} (learned)").format(layer=name, filter=out,
+                                                                                             channel=in_)
+            else:
+                what = tr("{layer} filter {filter} (learned)").format(layer=name, filter=out)
+            return kernel, bias, what
         if custom:
-            return self._custom_kernel(int(choice.split(":")[1])), 0.0, "your own kernel"
+            return self._custom_kernel(int(choice.split(":")[1])), 0.0, tr("your own kernel")
         if learned:  # the model has no conv layer (a dense network, say): nothing learned to show
-            return CLASSIC_KERNELS["Vertical edge"], 0.0, ("the vertical edge kernel: this model has no "
-                                                           "convolution layer, so no learned filter")
+            return CLASSIC_KERNELS["Vertical edge"], 0.0, tr("the vertical edge kernel: this model has no "
+                                                             "convolution layer, so no learned filter")
         name = choice.split(":", 1)[1]
-        return CLASSIC_KERNELS[name], 0.0, f"the {name.lower()} kernel"
+        return CLASSIC_KERNELS[name], 0.0, tr("the kernel “{name}”").format(name=tr(name))
 
     def _custom_kernel(self, k: int) -> np.ndarray:
         table = self.kernelEditor
@@ -300,7 +305,7 @@ class ConvLabTab(QWidget):
             self.kernelEditor.blockSignals(True)
             item.setText("0")
             self.kernelEditor.blockSignals(False)
-            self.state.sig_status.emit("A kernel cell holds a number from -1000 to 1000; it was set to 0.")
+            self.state.sig_status.emit(tr("A kernel cell holds a number from -1000 to 1000; it was set to 0."))
         self.rebuild()
 
     # ---- stepping -----------------------------------------------------------------------------
@@ -344,7 +349,7 @@ class ConvLabTab(QWidget):
             self.labPositionSlider.setValue(self.position)
             self.labPositionSlider.blockSignals(False)
         if self.conv is None:
-            self.labTitle.setText(tr("<span style='color:{name}'>{problem}</span>").format(name=color('bad').name(), problem=self.problem))
+            self.labTitle.setText(f"<span style='color:{color('bad').name()}'>{self.problem}</span>")
             return
         if self.stage == "Convolution":
             self._show_convolution()
@@ -356,21 +361,25 @@ class ConvLabTab(QWidget):
     def _show_convolution(self) -> None:
         conv, step = self.conv, self.conv.step(self.position)
         k, n = conv.k, conv.image.shape[0]
-        self.labTitle.setText(tr("<b>Convolution</b>: {kernel_text} slides over {input_text}. "
-                              "Position {value} of {positions}: output unit ({y}, {x}).").format(kernel_text=self.kernel_text, input_text=self.input_text, value=self.position + 1, positions=conv.positions, y=step.y, x=step.x))
-        self.labFormula.setText(tr("Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula_text}"
-                                " → a {out_h}×{out_w} map").format(formula_text=formula_text(n, k, conv.stride, conv.padding), out_h=conv.out_h, out_w=conv.out_w))
+        self.labTitle.setText(tr("<b>Convolution</b>: {kernel} slides over {input}. Position {position} of "
+                                 "{positions}: output unit ({y}, {x}).").format(
+            kernel=self.kernel_text, input=self.input_text, position=self.position + 1, positions=conv.positions,
+            y=step.y, x=step.x))
+        self.labFormula.setText(tr("Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map").format(
+            formula=formula_text(n, k, conv.stride, conv.padding), h=conv.out_h, w=conv.out_w))
         vmax = 1.0 if self.is_picture else None
         self.labInputGrid.set_values(conv.padded, conv.padding, (step.top, step.left, k, k), grey=self.is_picture,
                                      vmax=vmax)
-        self.inputCaption.setText(f"input {n}×{n}" + (f", padded by {conv.padding} (hatched)" if conv.padding else ""))
+        self.inputCaption.setText(tr("input {n}×{n}, padded by {padding} (hatched)").format(n=n, padding=conv.padding)
+                                  if conv.padding else tr("input {n}×{n}").format(n=n))
         out_vmax = float(np.abs(conv.output()).max()) or 1.0
         self.labOutputGrid.set_values(conv.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=out_vmax)
-        self.outputCaption.setText(tr("output {out_h}×{out_w}: filled as the kernel moves").format(out_h=conv.out_h, out_w=conv.out_w))
+        self.outputCaption.setText(tr("output {h}×{w}: filled as the kernel moves").format(h=conv.out_h, w=conv.out_w))
         self._show_arithmetic(step.patch, conv.kernel, step.products, self.is_picture)
-        bias = f" + bias {step.bias:+.3f}" if step.bias else ""
-        self.labSumLabel.setText(tr("sum of the {value} products = {float:.3f}{bias}<br>"
-                                 "= <b>{value2:.3f}</b> at output ({y}, {x})").format(value=k * k, float=float(step.products.sum()), bias=bias, value2=step.value, y=step.y, x=step.x))
+        bias = " + " + tr("bias {bias}").format(bias=f"{step.bias:+.3f}") if step.bias else ""
+        self.labSumLabel.setText(tr("sum of the {count} products = {sum}{bias}<br>= <b>{value}</b> at output ({y}, {x})")
+                                 .format(count=k * k, sum=f"{float(step.products.sum()):.3f}", bias=bias,
+                                         value=f"{step.value:.3f}", y=step.y, x=step.x))
 
     def _show_relu(self) -> None:
         conv = self.conv
@@ -378,33 +387,37 @@ class ConvLabTab(QWidget):
         value = float(conv.output()[y, x])
         vmax = float(np.abs(conv.output()).max()) or 1.0
         self.labTitle.setText(tr("<b>ReLU</b> on the convolution's output: negative values become 0. "
-                              "Position {value} of {positions}.").format(value=self.position + 1, positions=conv.positions))
-        self.labFormula.setText(tr("ReLU keeps the size: {out_h}×{out_w}").format(out_h=conv.out_h, out_w=conv.out_w))
+                                 "Position {position} of {positions}.").format(position=self.position + 1,
+                                                                               positions=conv.positions))
+        self.labFormula.setText(tr("ReLU keeps the size: {h}×{w}").format(h=conv.out_h, w=conv.out_w))
         self.labInputGrid.set_values(conv.output(), window=(y, x, 1, 1), vmax=vmax)
-        self.inputCaption.setText(tr("convolution output {out_h}×{out_w}").format(out_h=conv.out_h, out_w=conv.out_w))
+        self.inputCaption.setText(tr("convolution output {h}×{w}").format(h=conv.out_h, w=conv.out_w))
         partial = relu(conv.partial_output(self.position))
         partial[np.isnan(conv.partial_output(self.position))] = np.nan
         self.labOutputGrid.set_values(partial, window=(y, x, 1, 1), vmax=vmax)
         self.outputCaption.setText(tr("after ReLU"))
         self._show_arithmetic(np.array([[value]]), None, None, False)
-        self.labSumLabel.setText(tr("max(0, {value:.3f}) = <b>{max:.3f}</b>").format(value=value, max=max(0.0, value)))
+        self.labSumLabel.setText(f"max(0, {value:.3f}) = <b>{max(0.0, value):.3f}</b>")
 
     def _show_pooling(self) -> None:
         pool, step = self.pool, self.pool.step(self.position)
         n = pool.image.shape[0]
         vmax = float(np.abs(pool.image).max()) or 1.0
-        word = "maximum" if pool.mode == "max" else "average"
-        self.labTitle.setText(tr("<b>{value} pooling</b> of the ReLU output: each "
-                              "{size}×{size} window becomes its {word}. Position {value2} of "
-                              "{positions}.").format(value='Max' if pool.mode == 'max' else 'Average', size=pool.size, word=word, value2=self.position + 1, positions=pool.positions))
-        self.labFormula.setText(tr("Output size: ⌊(n − k) / s⌋ + 1 = {formula_text} → "
-                                "a {out_h}×{out_w} map").format(formula_text=formula_text(n, pool.size, pool.stride, 0), out_h=pool.out_h, out_w=pool.out_w))
+        title = (tr("<b>Max pooling</b> of the ReLU output: each {size}×{size} window becomes its maximum. "
+                    "Position {position} of {positions}.") if pool.mode == "max" else
+                 tr("<b>Average pooling</b> of the ReLU output: each {size}×{size} window becomes its average. "
+                    "Position {position} of {positions}."))
+        self.labTitle.setText(title.format(size=pool.size, position=self.position + 1, positions=pool.positions))
+        self.labFormula.setText(tr("Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map").format(
+            formula=formula_text(n, pool.size, pool.stride, 0), h=pool.out_h, w=pool.out_w))
         self.labInputGrid.set_values(pool.image, window=(step.top, step.left, pool.size, pool.size), vmax=vmax)
         self.inputCaption.setText(tr("ReLU output {n}×{n}").format(n=n))
         self.labOutputGrid.set_values(pool.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=vmax)
-        self.outputCaption.setText(tr("pooled {out_h}×{out_w}").format(out_h=pool.out_h, out_w=pool.out_w))
+        self.outputCaption.setText(tr("pooled {h}×{w}").format(h=pool.out_h, w=pool.out_w))
         self._show_arithmetic(step.window, None, None, False, marked=step.argmax)
-        self.labSumLabel.setText(tr("{word} of the window = <b>{value:.3f}</b> at output ({y}, {x})").format(word=word, value=step.value, y=step.y, x=step.x))
+        sentence = (tr("maximum of the window = <b>{value}</b> at output ({y}, {x})") if pool.mode == "max" else
+                    tr("average of the window = <b>{value}</b> at output ({y}, {x})"))
+        self.labSumLabel.setText(sentence.format(value=f"{step.value:.3f}", y=step.y, x=step.x))
 
     def _show_arithmetic(self, patch, kernel, products, picture: bool, marked=None) -> None:
         self.labPatchGrid.set_values(patch, grey=picture, vmax=1.0 if picture else None, marked=marked)

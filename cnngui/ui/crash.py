@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from cnngui.i18n import tr
 
 
+
+
 LOG_NAME = "errors.log"
 _MAX_DIALOGS = 3  # a storm of the same error must not bury the window in dialogs
 
@@ -57,12 +59,13 @@ class CrashReporter:
         if len(self.open_dialogs) >= _MAX_DIALOGS:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
-                          f"cnngui hit an unexpected problem: {exc_type.__name__}: {exc}\n\n"
-                          "The app keeps running, and your model, drawing and network are kept. "
-                          + (f"The details are in {self.log_path}." if logged else ""), parent=self.parent)
+                          tr("cnngui hit an unexpected problem: {problem}").format(problem=f"{exc_type.__name__}: {exc}")
+                          + "\n\n" + tr("The app keeps running, and your model, drawing and network are kept.")
+                          + (" " + tr("The details are in {file}.").format(file=self.log_path) if logged else ""),
+                          parent=self.parent)
         box.setObjectName("crashDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         box.addButton(QMessageBox.StandardButton.Close)

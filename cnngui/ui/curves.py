@@ -38,8 +38,8 @@ class TrainingCurves:
         self.accuracy_plot = pg.PlotWidget()
         self.accuracy_plot.setObjectName("accuracyPlot")
         self.smoothing = 0.6
-        for plot, title, ylabel in ((self.loss_plot, "Loss", "cross-entropy"),
-                                    (self.accuracy_plot, "Accuracy", "accuracy")):
+        for plot, title, ylabel in ((self.loss_plot, tr("Loss"), tr("cross-entropy")),
+                                    (self.accuracy_plot, tr("Accuracy"), tr("accuracy"))):
             plot.setTitle(title)
             plot.setLabel("bottom", tr("epoch"))
             plot.setLabel("left", ylabel)

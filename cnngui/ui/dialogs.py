@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-CHECKPOINT_FILTER = "cnngui checkpoints (*.pt);;All files (*)"
+from cnngui.i18n import N_
+
+CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -216,7 +216,8 @@ class EvaluateTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(cell_color(share, i == j) if m[i, j] else QColor("white")))
-                item.setToolTip(tr("true {names}, answered {names2}: {m} images ({share:.1%} of the {names}s)").format(names=names[i], names2=names[j], m=m[i, j], share=share))
+                item.setToolTip(tr("true {true}, answered {answer}: {count} images ({share} of the row)").format(
+                    true=names[i], answer=names[j], count=m[i, j], share=f"{share:.1%}"))
                 self.confusionTable.setItem(i, j, item)
 
     def _fill_per_class(self) -> None:
@@ -256,8 +257,8 @@ class EvaluateTab(QWidget):
             return
         self.selection = (true, predicted)
         names = report.evaluation.classes
-        what = (f"true {names[true]}, answered {names[predicted]}" if true != predicted
-                else f"{names[true]}s answered right")
+        what = (tr("true {true}, answered {answer}").format(true=names[true], answer=names[predicted]) if true != predicted
+                else tr("{name}: answered right").format(name=names[true]))
         self._fill_gallery(report.evaluation.examples(true, predicted), what)
 
     def show_mistakes(self) -> None:
@@ -266,16 +267,17 @@ class EvaluateTab(QWidget):
             return
         self.selection = MISTAKES
         self.confusionTable.clearSelection()
-        self._fill_gallery(report.evaluation.examples(mistakes_only=True), "every mistake")
+        self._fill_gallery(report.evaluation.examples(mistakes_only=True), tr("every mistake"))
 
     def _fill_gallery(self, indices: np.ndarray, what: str) -> None:
         report = self.state.report
         ev = report.evaluation
         shown = indices[:GALLERY_LIMIT]
         self.shown_indices = shown
-        more = f", the first {len(shown)} shown" if len(indices) > len(shown) else ""
-        self.galleryLabel.setText(tr("<b>{what}</b>: {count:,} images, most confident first{more}. "
-                                  "Click one to open it in Draw and Explore.").format(what=what, count=len(indices), more=more))
+        more = tr(", the first {count} shown").format(count=len(shown)) if len(indices) > len(shown) else ""
+        self.galleryLabel.setText(tr("<b>{what}</b>: {count} images, most confident first{more}. "
+                                     "Click one to open it in Draw and Explore.").format(
+            what=what, count=f"{len(indices):,}", more=more))
         self.galleryList.setUpdatesEnabled(False)
         self.galleryList.clear()
         images = report.test_images
@@ -284,8 +286,8 @@ class EvaluateTab(QWidget):
             truth, answer = ev.classes[ev.labels[index]], ev.classes[ev.predictions[index]]
             item = QListWidgetItem(QIcon(pixmap_of(images[index].numpy() / 255.0, ICON)),
                                    f"{answer} {ev.confidences[index]:.0%}")
-            item.setToolTip(tr("test image #{index}: true {truth}, answered {answer} with "
-                            "{confidences:.1%}").format(index=index, truth=truth, answer=answer, confidences=ev.confidences[index]))
+            item.setToolTip(tr("test image #{index}: true {true}, answered {answer} with {confidence}").format(
+                index=index, true=truth, answer=answer, confidence=f"{ev.confidences[index]:.1%}"))
             item.setData(Qt.ItemDataRole.UserRole, index)
             if ev.labels[index] != ev.predictions[index]:
                 item.setForeground(QBrush(color("bad")))
@@ -299,7 +301,8 @@ class EvaluateTab(QWidget):
         index = int(item.data(Qt.ItemDataRole.UserRole))
         label = int(report.evaluation.labels[index])
         self.state.show_picture(report.test_images[index].numpy() / 255.0,
-                                f"{self.state.model_dataset.title} test image #{index}", label, is_input=True)
+                                tr("{dataset} test image #{index}").format(dataset=self.state.model_dataset.title,
+                                                                           index=index), label, is_input=True)
 
     def _go_to_draw(self, item: QListWidgetItem) -> None:
         self._open_item(item)

@@ -75,7 +75,8 @@ class ExperimentsDialog(QDialog):
                                 "dataset, then moves every test image 0–6 pixels and turns it up to 20°."),
                                 objectName="cnnStatus", wordWrap=True)
         self.cnnStatus.setMinimumHeight(3 * self.cnnStatus.fontMetrics().lineSpacing())  # never squeezed to a sliver
-        self.cnnTable = _table("cnnTable", ["network", "parameters", "test", "time", "moved 3 px", "turned 15°"])
+        self.cnnTable = _table("cnnTable", [tr("network"), tr("parameters"), tr("test"), tr("time"), tr("moved 3 px"),
+                                            tr("turned 15°")])
         self.shiftPlot = pg.PlotWidget(title=tr("Test accuracy, test images moved"))
         self.shiftPlot.setObjectName("shiftPlot")  # not a keyword: PlotItem would plot it
         self.shiftPlot.setLabel("bottom", tr("pixels moved"))
@@ -116,7 +117,7 @@ class ExperimentsDialog(QDialog):
             from cnngui.ui.torch_threads import use_training_threads
 
             use_training_threads()
-            task_state.report_progress("Loading the data…")
+            task_state.report_progress(tr("Loading the data…"))
             return compare_networks(provider(), config, task_state, RunStore(runs_dir()))
 
         return self._start(work, "cnngui-experiment-cnn", self.cnnStatus, self.cnnRunButton, self._cnn_result,
@@ -158,7 +159,7 @@ class ExperimentsDialog(QDialog):
             from cnngui.ui.torch_threads import use_one_thread
 
             use_one_thread()
-            task_state.report_progress("Loading the data…")
+            task_state.report_progress(tr("Loading the data…"))
             return compare_runs(runs, provider(), task_state)
 
         return self._start(work, "cnngui-experiment-runs", self.cnnStatus, self.cnnUseRunsButton, self._cnn_result)
@@ -182,9 +183,11 @@ class ExperimentsDialog(QDialog):
         if len(self.networks) == 2:
             dense, cnn = self.networks
             self.cnnStatus.setText(
-                tr("Done{value}. Moved 3 pixels, the dense network keeps "
-                "{shift:.0%} right, the CNN {shift2:.0%}, with {value2:.1f}× fewer "
-                "weights: its filters slide over the image, the dense network learnt each pixel position apart.").format(value='' if self._from_runs else '; both are in the runs list', shift=dense.shift[3], shift2=cnn.shift[3], value2=dense.params / cnn.params))
+                (tr("Done.") if self._from_runs else tr("Done; both are in the runs list.")) + " "
+                + tr("Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer "
+                     "weights: its filters slide over the image, the dense network learnt each pixel position "
+                     "apart.").format(dense=f"{dense.shift[3]:.0%}", cnn=f"{cnn.shift[3]:.0%}",
+                                      ratio=f"{dense.params / cnn.params:.1f}"))
 
     # ---- why CUDA -----------------------------------------------------------------------------------
     def _build_cuda(self) -> QWidget:
@@ -193,11 +196,12 @@ class ExperimentsDialog(QDialog):
         self.cudaRunButton.clicked.connect(self.run_cuda_experiment)
         missing = cuda_absence()
         self.cudaStatus = QLabel(
-            "Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each "
-            "CUDA GPU, and projects the seed's three epochs from the speed."
-            + (f"\n\nNo CUDA GPU here: {missing}. You will see the CPU's figure alone." if missing else ""),
+            tr("Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each "
+               "CUDA GPU, and projects the seed's three epochs from the speed.")
+            + ("\n\n" + tr("No CUDA GPU here: {reason}. You will see the CPU's figure alone.").format(reason=missing)
+               if missing else ""),
             objectName="cudaStatus", wordWrap=True)
-        self.cudaTable = _table("cudaTable", ["device", "images/s", "seed's 3 epochs", "× the CPU"])
+        self.cudaTable = _table("cudaTable", [tr("device"), tr("images/s"), tr("seed's 3 epochs"), tr("× the CPU")])
         self.cudaTable.setMaximumHeight(16777215)
         row = QHBoxLayout()
         row.addWidget(self.cudaRunButton)
@@ -229,9 +233,10 @@ class ExperimentsDialog(QDialog):
                   f"{speed.images_per_sec / cpu:.1f}×"])
         missing = cuda_absence()
         self.cudaStatus.setText(
-            f"{speed.name}: {speed.images_per_sec:,.0f} images/s, the seed's three epochs in about "
-            f"{speed.projected_seconds:,.0f} s." + (f" No CUDA GPU here: {missing}. The CPU's figure alone."
-                                                     if missing else ""))
+            tr("{device}: {rate} images/s, the seed's three epochs in about {seconds} s.").format(
+                device=speed.name, rate=f"{speed.images_per_sec:,.0f}", seconds=f"{speed.projected_seconds:,.0f}")
+            + (" " + tr("No CUDA GPU here: {reason}. The CPU's figure alone.").format(reason=missing)
+               if missing else ""))
 
     def _start(self, work, name: str, status: QLabel, button: QPushButton, on_partial, on_done=lambda: None):
         """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.

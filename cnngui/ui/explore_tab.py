@@ -42,7 +42,7 @@ class ExploreTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.pre = state.preprocess(render_digit(3))
-        self.input_source = "an example (draw your own in the Draw tab)"
+        self.input_source = tr("an example (draw your own in the Draw tab)")
         self.maps: list[np.ndarray] = []
         self.infos: list = []
         self.layer_index = 0
@@ -204,10 +204,11 @@ class ExploreTab(QWidget):
         for info, rf in zip(infos, self.rfs):
             shape = "x".join(map(str, info.output_shape[1:] + info.output_shape[:1])) if len(info.output_shape) == 3 \
                 else str(info.output_shape[0])
-            params = f" · {info.params:,} params" if info.params else ""
+            params = " · " + tr("{params} params").format(params=f"{info.params:,}") if info.params else ""
             item = QListWidgetItem(f"{info.name}  {shape}{params}")
-            item.setToolTip(f"{info.title}: " + ("each unit sees the whole image" if rf.whole_image else
-                                                 f"each unit sees a {rf.size}x{rf.size} patch of the input"))
+            item.setToolTip(f"{tr(info.title)}: " + (tr("each unit sees the whole image") if rf.whole_image else
+                                                     tr("each unit sees a {size}x{size} patch of the input").format(
+                                                         size=rf.size)))
             self.explorerLayerList.addItem(item)
         self.explorerLayerList.blockSignals(False)
         self.structureLabel.setText(dense_comparison(self.arch, self.state.model_dataset.input_shape))
@@ -281,14 +282,17 @@ class ExploreTab(QWidget):
         info = self.infos[self.layer_index]
         values = self.maps[self.layer_index]
         classes = self.state.model_dataset
-        labels = [f"{info.name} channel {c}" for c in range(values.shape[0])] if values.ndim == 3 else \
-            [f"{info.name} unit {i}" + (f" ({classes.class_name(i)})" if info.name == self.infos[-1].name else "")
-             for i in range(values.shape[0])]
+        labels = [tr("{layer} channel {channel}").format(layer=info.name, channel=c) for c in range(values.shape[0])] \
+            if values.ndim == 3 else \
+            [tr("{layer} unit {unit}").format(layer=info.name, unit=i)
+             + (f" ({classes.class_name(i)})" if info.name == self.infos[-1].name else "") for i in range(values.shape[0])]
         self.featureMapGrid.set_tiles(values, labels)
         n = values.shape[0]
-        kind = f"{n} channels of {values.shape[1]}x{values.shape[2]}" if values.ndim == 3 else f"{n} units"
-        self.mapsTitle.setText(tr("<b>{name}</b> output for {input_source}: {kind}. "
-                               "Blue is negative, red positive; after a ReLU everything is ≥ 0.").format(name=info.name, input_source=self.input_source, kind=kind))
+        kind = (tr("{count} channels of {h}x{w}").format(count=n, h=values.shape[1], w=values.shape[2])
+                if values.ndim == 3 else tr("{count} units").format(count=n))
+        self.mapsTitle.setText(tr("<b>{layer}</b> output for {source}: {kind}. Blue is negative, red positive; "
+                                  "after a ReLU everything is ≥ 0.").format(layer=info.name, source=self.input_source,
+                                                                            kind=kind))
         self.select_unit(*self.unit)
 
     def select_unit(self, channel: int, y: int, x: int) -> None:
@@ -307,23 +311,26 @@ class ExploreTab(QWidget):
         self.selected_gradient = grad
         self._draw_receptive_field(region, grad)
         value = self.maps[self.layer_index][(channel, y, x) if self.maps[self.layer_index].ndim == 3 else (channel,)]
-        where = f"unit ({y}, {x}) of channel {channel}" if len(info.output_shape) == 3 else f"unit {channel}"
+        where = (tr("unit ({y}, {x}) of channel {channel}").format(y=y, x=x, channel=channel)
+                 if len(info.output_shape) == 3 else tr("unit {unit}").format(unit=channel))
         top, left, bottom, right = region
         if rf.whole_image:
-            seen = "the whole image"
+            seen = tr("the whole image")
         elif bottom <= top:
-            seen = "only the zero padding around the image"
+            seen = tr("only the zero padding around the image")
         else:
-            seen = f"a {bottom - top}x{right - left} patch at rows {top}–{bottom - 1}, columns {left}–{right - 1}"
+            seen = tr("a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}").format(
+                h=bottom - top, w=right - left, top=top, bottom=bottom - 1, left=left, right=right - 1)
         if self.state.edits.is_off(info.name, channel):
-            quiet = " Its channel is switched off, so it outputs 0 whatever the input."
+            quiet = " " + tr("Its channel is switched off, so it outputs 0 whatever the input.")
         elif not grad.any():
-            quiet = " It is silent for this input (it outputs 0 here), so its gradient is zero."
+            quiet = " " + tr("It is silent for this input (it outputs 0 here), so its gradient is zero.")
         else:
             quiet = ""
-        self.rfText.setText(tr("<b>{name}</b>, {where}: value {value:.3f}.<br>Theoretical receptive field "
-                            "(orange): {seen}. Heat: the effective receptive field, how strongly each input "
-                            "pixel moves this unit.{quiet}").format(name=info.name, where=where, value=value, seen=seen, quiet=quiet))
+        self.rfText.setText(tr("<b>{layer}</b>, {where}: value {value}.<br>Theoretical receptive field "
+                               "(orange): {seen}. Heat: the effective receptive field, how strongly each input "
+                               "pixel moves this unit.").format(layer=info.name, where=where, value=f"{value:.3f}",
+                                                                seen=seen) + quiet)
         if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)
         self._shown_shape = info.output_shape
@@ -356,16 +363,21 @@ class ExploreTab(QWidget):
         name, weights = self.filters[index]
         self.filterChannelSpin.setMaximum(weights.shape[0] - 1)
         if weights.shape[1] == 1:
-            tiles, labels = weights[:, 0], [f"{name} filter {i}" for i in range(weights.shape[0])]
+            tiles = weights[:, 0]
+            labels = [tr("{layer} filter {filter}").format(layer=name, filter=i) for i in range(weights.shape[0])]
             self.filterChannelSpin.setEnabled(False)
-            self.filterHelp.setText(tr("{name}'s {shape} kernels of {shape2}x{shape3}: "
-                                    "each slides over the image and responds to one small pattern (an edge, a stroke end).").format(name=name, shape=weights.shape[0], shape2=weights.shape[2], shape3=weights.shape[3]))
+            self.filterHelp.setText(tr("{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds "
+                                       "to one small pattern (an edge, a stroke end).").format(
+                layer=name, count=weights.shape[0], h=weights.shape[2], w=weights.shape[3]))
         else:
             out = self.filterChannelSpin.value()
-            tiles, labels = weights[out], [f"{name} filter {out}, input channel {i}" for i in range(weights.shape[1])]
+            tiles = weights[out]
+            labels = [tr("{layer} filter {filter}, input channel {channel}").format(layer=name, filter=out, channel=i)
+                      for i in range(weights.shape[1])]
             self.filterChannelSpin.setEnabled(True)
-            self.filterHelp.setText(tr("Filter {out} of {name} has one {shape}x{shape2} kernel for "
-                                    "each of the {shape3} channels below it; their responses are summed.").format(out=out, name=name, shape=weights.shape[2], shape2=weights.shape[3], shape3=weights.shape[1]))
+            self.filterHelp.setText(tr("Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} "
+                                       "channels below it; their responses are summed.").format(
+                filter=out, layer=name, h=weights.shape[2], w=weights.shape[3], count=weights.shape[1]))
         vmax = float(np.abs(tiles).max()) or 1.0
         self.filterGrid.set_tiles(tiles, labels, signed=True, vmax=vmax)
         self.filterScale.setText(self._scale_html(vmax))
@@ -375,7 +387,7 @@ class ExploreTab(QWidget):
         stops = [DIVERGING[i] for i in (0, 64, 128, 192, 255)]
         cells = "".join(f"<td style='background: rgb({r},{g},{b}); width: 36px'>&nbsp;</td>" for r, g, b in stops)
         return (f"<table cellspacing=0><tr><td>−{vmax:.2f}&nbsp;</td>{cells}<td>&nbsp;+{vmax:.2f}</td></tr></table>"
-                "weights: blue negative, white zero, red positive")
+                + tr("weights: blue negative, white zero, red positive"))
 
     # ---- switching parts off, editing kernels --------------------------------------------------
     def _show_edits(self) -> None:
@@ -384,10 +396,11 @@ class ExploreTab(QWidget):
         self.channelOffCheck.blockSignals(True)
         self.channelOffCheck.setEnabled(info.has_filters)
         self.channelOffCheck.setChecked(info.has_filters and edits.is_off(info.name, channel))
-        self.channelOffCheck.setText(tr("Switch {name} channel {channel} off").format(name=info.name, channel=channel) if info.has_filters
+        self.channelOffCheck.setText(tr("Switch {layer} channel {channel} off").format(layer=info.name, channel=channel)
+                                     if info.has_filters
                                      else tr("Select a conv layer's channel to switch it off"))
         self.channelOffCheck.blockSignals(False)
-        self.editsLabel.setText(tr("Changed: {describe}.").format(describe=edits.describe()) if not edits.empty else
+        self.editsLabel.setText(tr("Changed: {edits}.").format(edits=edits.describe()) if not edits.empty else
                                 tr("No changes: the trained weights."))
         self.resetEditsButton.setEnabled(not edits.empty)
         self.editAnswerLabel.setText(self._answer_comparison() if not edits.empty else "")
@@ -405,10 +418,12 @@ class ExploreTab(QWidget):
             p = predictor.predict_preprocessed(self.pre)
             order = np.argsort(p.probabilities)[::-1]
             second = int(order[1])
-            return (f"<b>{p.class_name}</b> ({p.confidence:.2%}), next "
-                    f"{predictor.dataset.class_name(second)} ({p.probabilities[second]:.2g})")
+            return tr("<b>{name}</b> ({confidence}), next {second} ({probability})").format(
+                name=p.class_name, confidence=f"{p.confidence:.2%}", second=predictor.dataset.class_name(second),
+                probability=f"{p.probabilities[second]:.2g}")
 
-        return f"For {self.input_source}: trained says {answer(self.state.trained)}; now {answer(self.state.predictor)}."
+        return tr("For {source}: trained says {trained}; now {now}.").format(
+            source=self.input_source, trained=answer(self.state.trained), now=answer(self.state.predictor))
 
     def _channel_toggled(self, off: bool) -> None:
         info = self.infos[self.layer_index]
@@ -435,9 +450,10 @@ class ExploreTab(QWidget):
             table.setColumnWidth(y, 58)
         table.setFixedSize(58 * kernel.shape[1] + 4, table.rowHeight(0) * kernel.shape[0] + 4)
         table.blockSignals(False)
-        self.filterEditHelp.setText(f"{name} filter {out}" + (f", input channel {in_}" if weights.shape[1] > 1 else "")
-                                    + ": type new weights and watch the prediction and the maps change. "
-                                    "Reset (right) brings back the trained ones.")
+        which = (tr("{layer} filter {filter}, input channel {channel}").format(layer=name, filter=out, channel=in_)
+                 if weights.shape[1] > 1 else tr("{layer} filter {filter}").format(layer=name, filter=out))
+        self.filterEditHelp.setText(tr("{which}: type new weights and watch the prediction and the maps change. "
+                                       "Reset (right) brings back the trained ones.").format(which=which))
 
     def _kernel_cell_edited(self, row: int, column: int) -> None:
         if self.edited_kernel is None:
@@ -514,7 +530,7 @@ class ExploreTab(QWidget):
             self._show_patches(channel)
             return
         spec = self.state.model_dataset
-        self.patchText.setText(tr("Searching the {title} test set…").format(title=spec.title))
+        self.patchText.setText(tr("Searching the {dataset} test set…").format(dataset=spec.title))
         for label in self.patch_labels:
             label.clear()
         self._patches.request(self._start_patches)
@@ -527,7 +543,7 @@ class ExploreTab(QWidget):
         try:
             source = self.state.test_source()
         except Exception as exc:  # noqa: BLE001 - shown in the panel
-            self.patchText.setText(tr("Top patches unavailable: {exc}").format(exc=exc))
+            self.patchText.setText(tr("Top patches unavailable: {message}").format(message=exc))
             return None
         predictor, layer = self.state.predictor, self.layer_index
         return run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
@@ -562,19 +578,23 @@ class ExploreTab(QWidget):
             self.current_patches = []
             for label in self.patch_labels:
                 label.clear()
-            self.patchText.setText(tr("{name} channel {channel} is switched off: no image excites it.").format(name=info.name, channel=channel))
+            self.patchText.setText(tr("{layer} channel {channel} is switched off: no image excites it.").format(
+                layer=info.name, channel=channel))
             return
         patches = top_patches(images, maxima, positions, info.output_shape, rf, channel)
         self.current_patches = patches
         for label, patch in zip(self.patch_labels, patches):
             label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region,
                                                label.width() - 2))
-            label.setToolTip(tr("test image #{image_index}: activation {activation:.3f}").format(image_index=patch.image_index, activation=patch.activation))
+            label.setToolTip(tr("test image #{index}: activation {activation}").format(
+                index=patch.image_index, activation=f"{patch.activation:.3f}"))
         spec = self.state.model_dataset
-        size = "whole images" if rf.whole_image else f"its {rf.size}x{rf.size} receptive field, outlined"
-        self.patchText.setText(tr("{name} channel {channel}: the 9 {title} test images with its strongest "
-                               "response, shown around {size}. Early layers respond to edges and stroke pieces; "
-                               "deeper ones to larger shapes.").format(name=info.name, channel=channel, title=spec.title, size=size))
+        size = (tr("whole images") if rf.whole_image
+                else tr("its {size}x{size} receptive field, outlined").format(size=rf.size))
+        self.patchText.setText(tr("{layer} channel {channel}: the 9 {dataset} test images with its strongest "
+                                  "response, shown around {what}. Early layers respond to edges and stroke pieces; "
+                                  "deeper ones to larger shapes.").format(layer=info.name, channel=channel,
+                                                                          dataset=spec.title, what=size))
 
     @staticmethod
     def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int], side: int) -> QPixmap:

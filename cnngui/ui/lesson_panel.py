@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QT
 
 from cnngui.core.lessons import Lesson, LessonError, Step, check_tabs
 from cnngui.core.predict import BUNDLED_LABEL
-from cnngui.i18n import tr
+from cnngui.i18n import N_, tr
 from cnngui.ui.appearance import text_style
 
 # What locks for each fixed setting: (tab attribute, objectNames)
@@ -28,7 +28,7 @@ LOCKS = {
 }
 
 
-LOCK_NOTE = "\n(fixed by the lesson in this step)"  # added to a locked control's tooltip
+LOCK_NOTE = N_("(fixed by the lesson in this step)")  # added to a locked control's tooltip
 
 
 def tab_keys() -> list[str]:
@@ -39,7 +39,7 @@ def tab_keys() -> list[str]:
 
 class LessonPanel(QDockWidget):
     def __init__(self, window, lesson: Lesson) -> None:
-        super().__init__("Lesson", window)
+        super().__init__(tr("Lesson"), window)
         self.setObjectName("lessonPanel")
         self.window_, self.lesson = window, lesson
         self.index = 0
@@ -128,7 +128,7 @@ class LessonPanel(QDockWidget):
             train.epochsSpin.setValue(s["epochs"])
         if "model" in s:
             if s["model"] == "bundled":
-                if state.label != BUNDLED_LABEL:
+                if state.model_label != BUNDLED_LABEL:
                     state.load_bundled()
             else:
                 window.open_model(s["model"])
@@ -142,7 +142,7 @@ class LessonPanel(QDockWidget):
                     widget = getattr(window, attribute).findChild(QWidget, name)
                     if widget is not None and widget.isEnabled():
                         widget.setEnabled(False)
-                        widget.setToolTip(widget.toolTip() + LOCK_NOTE)
+                        widget.setToolTip(widget.toolTip() + "\n" + tr(LOCK_NOTE))
                         self._locked.append(widget)
         for name in s.get("hide", []):
             widget = window.findChild(QWidget, name)
@@ -154,7 +154,7 @@ class LessonPanel(QDockWidget):
         """Everything the lesson changed about the window, given back."""
         for widget in self._locked:
             widget.setEnabled(True)
-            widget.setToolTip(widget.toolTip().replace(LOCK_NOTE, ""))
+            widget.setToolTip(widget.toolTip().replace("\n" + tr(LOCK_NOTE), ""))
         for widget in self._hidden:
             widget.setVisible(True)
         self._locked, self._hidden = [], []

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     # ---- menu actions ------------------------------------------------------------------------
     def _open_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), str(self.settings.value("paths/models", "")),
-                                              CHECKPOINT_FILTER)
+                                              tr(CHECKPOINT_FILTER))
         if path:
             self.open_model(path)
 
@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
 
     def _save_model(self) -> None:
         folder = Path(str(self.settings.value("paths/models", "")))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"), CHECKPOINT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"),
+                                              tr(CHECKPOINT_FILTER))
         if path:
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 

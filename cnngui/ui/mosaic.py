@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.i18n import tr
 from cnngui.ui.colormaps import colorize
 
 
@@ -121,7 +122,7 @@ class MosaicView(QWidget):
             return
         c, y, x = unit
         value = float(self.tiles[c, y, x])
-        name = self.labels[c] if c < len(self.labels) else f"channel {c}"
+        name = self.labels[c] if c < len(self.labels) else tr("channel {channel}").format(channel=c)
         where = f" at ({y}, {x})" if self.tiles.shape[1] > 1 else ""
         self.sig_unit_hovered.emit(f"{name}{where}: {value:.4f}")
 

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.runs import Run, RunError, RunStore
-from cnngui.i18n import tr
+from cnngui.i18n import N_, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
 from cnngui.ui.appearance import text_style
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
-X_AXES = {"epoch": "epoch", "images": "images seen", "seconds": "training time (s)"}
-COLUMNS = ("run", "date", "network", "parameters", "best test", "time", "device")
+X_AXES = {"epoch": N_("epoch"), "images": N_("images seen"), "seconds": N_("training time (s)")}
+COLUMNS = (N_("run"), N_("date"), N_("network"), N_("parameters"), N_("best test"), N_("time"), N_("device"))
 
 
 def run_x(run: Run, epochs: np.ndarray, axis: str) -> np.ndarray:
@@ -64,7 +64,7 @@ class RunsView(QWidget):
 
     def _build(self) -> None:
         self.runsTable = QTableWidget(objectName="runsTable", columnCount=len(COLUMNS))
-        self.runsTable.setHorizontalHeaderLabels(COLUMNS)
+        self.runsTable.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.runsTable.verticalHeader().setVisible(False)
         self.runsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.runsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +79,7 @@ class RunsView(QWidget):
 
         self.runsXAxisCombo = QComboBox(objectName="runsXAxisCombo")
         for key, title in X_AXES.items():
-            self.runsXAxisCombo.addItem(title, key)
+            self.runsXAxisCombo.addItem(tr(title), key)
         self.runsXAxisCombo.currentIndexChanged.connect(self.redraw)
         self.openRunButton = QPushButton(tr("Use this model"), objectName="openRunButton")
         self.openRunButton.setToolTip(tr("Make the selected run's model the current one (Draw, Explore, Evaluate)"))
@@ -199,7 +199,7 @@ class RunsView(QWidget):
         axis = self.runsXAxisCombo.currentData() or "epoch"
         for plot in (self.runsLossPlot, self.runsAccuracyPlot):
             plot.clear()
-            plot.setLabel("bottom", X_AXES[axis])
+            plot.setLabel("bottom", tr(X_AXES[axis]))
         self.runsLossPlot.setLabel("left", tr("cross-entropy"))
         self.runsAccuracyPlot.setLabel("left", tr("test accuracy"))
         shown = [run for run in self.runs if run.id in self.ticked]
@@ -228,11 +228,11 @@ class RunsView(QWidget):
         if run is None:
             return
         try:
-            self.state.set_checkpoint(load_checkpoint(run.checkpoint_path), f"run {run.name}")
+            self.state.set_checkpoint(load_checkpoint(run.checkpoint_path), tr("run {name}").format(name=run.name))
         except (UserError, OSError) as exc:
             show_error(self, tr("Cannot open the run's model"), f"{run.name}: {exc}")
             return
-        self.state.sig_status.emit(f"Using the model of run {run.name!r}")
+        self.state.sig_status.emit(tr("Using the model of run “{name}”").format(name=run.name))
 
     def delete_selected(self) -> None:
         run = self.selected_run()
@@ -243,7 +243,8 @@ class RunsView(QWidget):
             self.timelines.pop(run.id, None)
             self.refresh()
 
-        confirm(self, "Delete run", f"Delete the run {run.name!r}, its model and its snapshots?", "Delete", delete)
+        confirm(self, tr("Delete run"), tr("Delete the run “{name}”, its model and its snapshots?").format(name=run.name),
+                tr("Delete"), delete)
 
     def open_timeline(self) -> None:
         run = self.selected_run()

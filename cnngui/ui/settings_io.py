@@ -10,6 +10,8 @@ import math
 
 from PySide6.QtCore import QSettings
 
+from cnngui.i18n import tr
+
 
 def read_number(settings: QSettings, key: str, kind: type, default, unreadable: list[str]):
     """`kind(value)` of a finite number, or `default` (and `key` noted) when the saved value isn't one."""
@@ -27,4 +29,4 @@ def read_number(settings: QSettings, key: str, kind: type, default, unreadable: 
 
 
 def unreadable_note(keys: list[str]) -> str:
-    return ("Some saved settings could not be read and were reset to their defaults: " + ", ".join(keys) + ".")
+    return tr("Some saved settings could not be read and were reset to their defaults: {keys}.").format(keys=", ".join(keys))

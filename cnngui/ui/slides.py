@@ -16,33 +16,33 @@ from PySide6.QtGui import QCursor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from cnngui.core.atomic import atomic_path
-from cnngui.i18n import tr
+from cnngui.i18n import N_, tr
 from cnngui.ui.appearance import color
 
 SLIDE_VIEWS = {
-    "lossPlot": "loss curve",
-    "accuracyPlot": "accuracy curve",
-    "runsLossPlot": "runs compared - loss",
-    "runsAccuracyPlot": "runs compared - accuracy",
-    "timelineAccuracyPlot": "timeline accuracy",
-    "timelineFilters": "timeline filters",
-    "timelineMaps": "timeline feature maps",
-    "probabilityChart": "probabilities",
-    "networkSeesBox": "what the network sees",
-    "whyView": "why this answer",
-    "featureMapGrid": "feature maps",
-    "filterGrid": "filters",
-    "receptiveFieldView": "receptive field",
-    "topPatchesView": "strongest patches",
-    "confusionTable": "confusion matrix",
-    "reliabilityPlot": "reliability",
-    "shiftPlot": "shift experiment",
-    "rotationPlot": "rotation experiment",
-    "labInputGrid": "convolution input",
-    "labOutputGrid": "convolution output",
-    "architectureTable": "network",
+    "lossPlot": N_("loss curve"),
+    "accuracyPlot": N_("accuracy curve"),
+    "runsLossPlot": N_("runs compared - loss"),
+    "runsAccuracyPlot": N_("runs compared - accuracy"),
+    "timelineAccuracyPlot": N_("timeline accuracy"),
+    "timelineFilters": N_("timeline filters"),
+    "timelineMaps": N_("timeline feature maps"),
+    "probabilityChart": N_("probabilities"),
+    "networkSeesBox": N_("what the network sees"),
+    "whyView": N_("why this answer"),
+    "featureMapGrid": N_("feature maps"),
+    "filterGrid": N_("filters"),
+    "receptiveFieldView": N_("receptive field"),
+    "topPatchesView": N_("strongest patches"),
+    "confusionTable": N_("confusion matrix"),
+    "reliabilityPlot": N_("reliability"),
+    "shiftPlot": N_("shift experiment"),
+    "rotationPlot": N_("rotation experiment"),
+    "labInputGrid": N_("convolution input"),
+    "labOutputGrid": N_("convolution output"),
+    "architectureTable": N_("network"),
 }
-FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+FILTER = N_("PNG image (*.png);;SVG drawing (*.svg)")
 PNG_SCALE = 2
 
 
@@ -156,20 +156,20 @@ class Slides:
     def copy(self, view: QWidget | None = None) -> QWidget | None:
         view = view or self.target()
         if view is None:
-            self._say("No view here to copy: point at a plot or a picture.")
+            self._say(tr("No view here to copy: point at a plot or a picture."))
             return None
         copy(view)
-        self._say(f"Copied the {SLIDE_VIEWS[view.objectName()]} as an image.")
+        self._say(tr("Copied “{view}” as an image.").format(view=tr(SLIDE_VIEWS[view.objectName()])))
         return view
 
     def save_as(self, view: QWidget | None = None) -> None:
         view = view or self.target()
         if view is None:
-            self._say("No view here to save: point at a plot or a picture.")
+            self._say(tr("No view here to save: point at a plot or a picture."))
             return
-        title = SLIDE_VIEWS[view.objectName()]
+        title = tr(SLIDE_VIEWS[view.objectName()])
         suggested = str(Path(self.last_folder) / f"cnngui {title}.png")
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Save the {title}", suggested, FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save “{view}”").format(view=title), suggested, tr(FILTER))
         if not path:
             return
         from cnngui.ui.dialogs import show_error
@@ -177,8 +177,8 @@ class Slides:
         try:
             written = save(view, path)
         except OSError as exc:
-            show_error(self.window, tr("Could not save the image"), tr("{path} could not be written: {exc}. "
-                       "Choose a folder you may write to.").format(path=path, exc=exc))
+            show_error(self.window, tr("Could not save the image"), tr("{path} could not be written: {error}. "
+                       "Choose a folder you may write to.").format(path=path, error=exc))
             return
         self.last_folder = str(written.parent)
-        self._say(f"Saved {written}")
+        self._say(tr("Saved {file}").format(file=written))

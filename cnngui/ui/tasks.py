@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from cnngui.core.control import TaskState
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -24,7 +25,7 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return str(exc)
     if type(exc).__name__ == "OutOfMemoryError":
-        return "The GPU ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU."
+        return tr("The GPU ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.")
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -39,7 +40,7 @@ class _TaskThread(QThread):
             result = task.fn(task.state, *task.args)
         except InterruptedError:
             if not task.state.cancelled:
-                task.sig_failed.emit("The work was interrupted.")
+                task.sig_failed.emit(tr("The work was interrupted."))
             # cancelled as asked: nothing to report; sig_done follows
         except BaseException as exc:  # every failure becomes a signal
             if not isinstance(exc, UserError):

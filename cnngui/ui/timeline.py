@@ -36,7 +36,7 @@ def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
     try:
         model.load_state_dict(store.load_snapshot(run, run.snapshots[index]))
     except RuntimeError as exc:
-        raise RunError(f"snapshot {run.snapshots[index].file} does not fit the run's network") from exc
+        raise RunError(tr("snapshot {file} does not fit the run's network").format(file=run.snapshots[index].file)) from exc
     return model.eval()
 
 
@@ -64,9 +64,9 @@ class TimelineDialog(QDialog):
         self.accuracy: dict[int, float] = {}
         self.models: dict[int, torch.nn.Module] = {}
         if not run.snapshots:
-            raise RunError("this run kept no snapshots")
+            raise RunError(tr("this run kept no snapshots"))
         if not any(layer.get("type") == "conv" for layer in run.arch):
-            raise RunError("this network has no conv layer, so there are no filters to watch")
+            raise RunError(tr("this network has no conv layer, so there are no filters to watch"))
         self._build()
         self.show_snapshot(0)
         self._score()
@@ -136,7 +136,8 @@ class TimelineDialog(QDialog):
             return
         name, weights = conv_filters(model)[0]
         tiles = weights[:, 0]  # each filter's kernel on the first input channel
-        self.timelineFilters.set_tiles(tiles, [f"{name} filter {i}" for i in range(len(tiles))], signed=True,
+        self.timelineFilters.set_tiles(tiles, [tr("{layer} filter {filter}").format(layer=name, filter=i)
+                                               for i in range(len(tiles))], signed=True,
                                        vmax=float(np.abs(tiles).max()) or 1.0)
         with torch.inference_mode():
             maps = feature_maps(model, self._input())
@@ -148,10 +149,12 @@ class TimelineDialog(QDialog):
     def _label(self, index: int) -> None:
         snapshot = self.run.snapshots[index]
         accuracy = self.accuracy.get(index)
-        scored = f" · test accuracy {accuracy:.1%}" if accuracy is not None else " · scoring…"
-        when = "before training" if snapshot.epoch == 0 else f"after {snapshot.epoch:g} epochs"
-        self.snapshotLabel.setText(tr("Snapshot {value} of {count}: {when} "
-                                   "({images_seen:,} images seen){scored}").format(value=index + 1, count=len(self.run.snapshots), when=when, images_seen=snapshot.images_seen, scored=scored))
+        scored = " · " + (tr("test accuracy {accuracy}").format(accuracy=f"{accuracy:.1%}") if accuracy is not None
+                          else tr("scoring…"))
+        when = tr("before training") if snapshot.epoch == 0 else tr("after {epochs} epochs").format(
+            epochs=f"{snapshot.epoch:g}")
+        self.snapshotLabel.setText(tr("Snapshot {number} of {count}: {when} ({images} images seen)").format(
+            number=index + 1, count=len(self.run.snapshots), when=when, images=f"{snapshot.images_seen:,}") + scored)
 
     # ---- test accuracy of each snapshot, in the background ----------------------------------
     def _score(self) -> None:
@@ -180,8 +183,8 @@ class TimelineDialog(QDialog):
 
     # ---- GIF ------------------------------------------------------------------------------------------
     def _choose_gif(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the filters' timeline", f"{self.run.name}.gif",
-                                              "GIF animations (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the filters' timeline"), f"{self.run.name}.gif",
+                                              tr("GIF animations (*.gif)"))
         if path:
             try:
                 self.export_gif(path if path.lower().endswith(".gif") else path + ".gif")
@@ -204,7 +207,7 @@ class TimelineDialog(QDialog):
             picture = picture.resize((picture.width * scale, picture.height * scale), Image.NEAREST)
             frame = Image.new("RGB", (picture.width, picture.height + 24), "white")
             frame.paste(picture, (0, 24))
-            when = "start" if snapshot.epoch == 0 else f"epoch {snapshot.epoch:g}"
+            when = tr("start") if snapshot.epoch == 0 else tr("epoch {epoch}").format(epoch=f"{snapshot.epoch:g}")
             ImageDraw.Draw(frame).text((6, 5), f"{self.run.name}: {when}", fill="black")
             frames.append(frame.convert("P", palette=Image.ADAPTIVE))
         with atomic_path(path) as tmp:

@@ -392,7 +392,7 @@ class TrainTab(QWidget):
     def _choose_resume(self) -> None:
         start = str(self.autosave_path.parent) if self.autosave_path else ""
         path, _ = QFileDialog.getOpenFileName(self, tr("Continue training from checkpoint"), start,
-                                              CHECKPOINT_FILTER)
+                                              tr(CHECKPOINT_FILTER))
         if path:
             self.resume_from(path)
 
