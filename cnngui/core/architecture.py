@@ -19,8 +19,8 @@ from cnngui.core.atomic import write_error_text, write_text_atomic
 from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
                                 shape_text)
 from cnngui.errors import ArchitectureError
-from cnngui.i18n import N_
-
+from cnngui.i18n import N_, tr
+from cnngui.i18n import tr
 INPUT_SHAPE = (1, 28, 28)
 
 # The seed's network: Conv 32 3x3 -> pool -> Conv 64 3x3 -> pool -> Dense 64 -> Dense 10.
@@ -107,11 +107,11 @@ class LayerInfo:
 def validate(arch, input_shape: tuple[int, ...] = INPUT_SHAPE, num_classes: int | None = None) -> list[LayerRow]:
     """The analysed rows, or an ArchitectureError naming the first layer that can't work."""
     if not isinstance(arch, list) or not arch:
-        raise ArchitectureError("The architecture is empty or not a list of layers.")
+        raise ArchitectureError(tr("The architecture is empty or not a list of layers."))
     rows = analyse(arch, input_shape, num_classes)
     problem = first_problem(rows)
     if problem:
-        raise ArchitectureError(f"This network can't work: {problem}")
+        raise ArchitectureError(tr("This network can't work: {problem}").format(problem=problem))
     return rows
 
 
@@ -219,7 +219,7 @@ def parse_architecture(data) -> list[dict]:
     if isinstance(data, dict):
         data = data.get("layers")
     if not isinstance(data, list) or not data:
-        raise ArchitectureError('An architecture file must hold a list of layers, or {"layers": [...]}.')
+        raise ArchitectureError(tr('An architecture file must hold a list of layers, or {"layers": [...]}.'))
     return data
 
 
@@ -230,15 +230,15 @@ def load_architecture(path: str | Path, input_shape: tuple[int, ...] = INPUT_SHA
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ArchitectureError(f"Architecture file {path} does not exist.") from None
+        raise ArchitectureError(tr("Architecture file {path} does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise ArchitectureError(f"{path} is a folder, not an architecture file.") from None
+        raise ArchitectureError(tr("{path} is a folder, not an architecture file.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ArchitectureError(f"Architecture file {path} cannot be read: {exc}.") from None
+        raise ArchitectureError(tr("Architecture file {path} cannot be read: {exc}.").format(path=path, exc=exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArchitectureError(f"Architecture file {path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        raise ArchitectureError(tr("Architecture file {path} is not valid JSON (line {lineno}: {msg}).").format(path=path, lineno=exc.lineno, msg=exc.msg)) from None
     try:
         arch = parse_architecture(data)
         validate(arch, input_shape, num_classes)
@@ -252,4 +252,4 @@ def save_architecture(arch: list[dict], path: str | Path, name: str = "") -> Pat
     try:
         return write_text_atomic(Path(path), json.dumps(payload, indent=2) + "\n")
     except OSError as exc:
-        raise ArchitectureError(f"Cannot write {path}: {write_error_text(exc)}.") from exc
+        raise ArchitectureError(tr("Cannot write {path}: {write_error_text}.").format(path=path, write_error_text=write_error_text(exc))) from exc

@@ -22,6 +22,7 @@ from cnngui.core.datasets import DatasetSpec, from_record
 from cnngui.core.training import EpochReport
 from cnngui.core.atomic import atomic_path, write_error_text
 from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
+from cnngui.i18n import tr
 
 FORMAT = "cnngui-checkpoint"
 FORMAT_VERSION = 1
@@ -53,7 +54,7 @@ class Checkpoint:
         try:
             model.load_state_dict(self.state_dict)
         except RuntimeError as exc:
-            raise CheckpointError(f"The weights do not fit the architecture in the file: {str(exc).splitlines()[0]}") from exc
+            raise CheckpointError(tr("The weights do not fit the architecture in the file: {splitlines}").format(splitlines=str(exc).splitlines()[0])) from exc
         return model.to(device).eval()
 
 
@@ -129,19 +130,19 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
         with atomic_path(path) as tmp:
             torch.save(payload, tmp)
     except (OSError, RuntimeError) as exc:  # torch.save raises RuntimeError when the disk fills up
-        raise UserError(f"Cannot write model file {path}: {write_error_text(exc)}. Choose another folder or "
-                        "name.") from exc
+        raise UserError(tr("Cannot write model file {path}: {write_error_text}. Choose another folder or "
+                        "name.").format(path=path, write_error_text=write_error_text(exc))) from exc
     return path
 
 
 def load_checkpoint(path: str | Path) -> Checkpoint:
     path = Path(path)
     if path.is_dir():
-        raise CheckpointError(f"{path} is a folder, not a model file.")
+        raise CheckpointError(tr("{path} is a folder, not a model file.").format(path=path))
     if not path.is_file():
-        raise CheckpointError(f"Model file {path} does not exist.")
+        raise CheckpointError(tr("Model file {path} does not exist.").format(path=path))
     if not os.access(path, os.R_OK):
-        raise CheckpointError(f"Model file {path} cannot be read: permission denied. Ask for a copy you may read.")
+        raise CheckpointError(tr("Model file {path} cannot be read: permission denied. Ask for a copy you may read.").format(path=path))
     try:
         with warnings.catch_warnings():  # torch warns about pickle protocols on stderr; the message below says it
             warnings.simplefilter("ignore")
@@ -157,13 +158,13 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
             why = "it is empty"
         else:
             why = "it is not a PyTorch file, or it is truncated or corrupt"
-        raise CheckpointError(f"Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.") from exc
+        raise CheckpointError(tr("Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.").format(path=path, why=why)) from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise CheckpointError(f"Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). "
-                              "Use a checkpoint saved by cnngui.")
+        raise CheckpointError(tr("Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). "
+                              "Use a checkpoint saved by cnngui.").format(path=path))
     if payload.get("format_version", 0) > FORMAT_VERSION:
-        raise CheckpointError(f"Model file {path} was written by a newer cnngui (format "
-                              f"{payload.get('format_version')}); update cnngui to open it.")
+        raise CheckpointError(tr("Model file {path} was written by a newer cnngui (format "
+                              "{get}); update cnngui to open it.").format(path=path, get=payload.get('format_version')))
     try:
         arch, state = payload["arch"], payload["state_dict"]
         dataset = payload.get("dataset") or {}
@@ -171,8 +172,8 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         validate(arch, spec.input_shape, spec.num_classes)
         normalization = _checked_normalization(payload["normalization"])
         if weights_digest(state) != payload["weights_sha256"]:
-            raise CheckpointError(f"Model file {path} has been altered since it was saved: its weights do not "
-                                  "match their checksum. Use an intact copy.")
+            raise CheckpointError(tr("Model file {path} has been altered since it was saved: its weights do not "
+                                  "match their checksum. Use an intact copy.").format(path=path))
         _check_weights(state, arch, spec)
         history = _checked_history(payload.get("history") or [])
         optimizer_state = payload.get("optimizer_state")
@@ -188,11 +189,11 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except CheckpointError as exc:
         if str(path) in str(exc):
             raise
-        raise CheckpointError(f"Model file {path} cannot be used: {exc}.") from exc
+        raise CheckpointError(tr("Model file {path} cannot be used: {exc}.").format(path=path, exc=exc)) from exc
     except (ArchitectureError, DataError) as exc:
-        raise CheckpointError(f"Model file {path} cannot be used: {exc}") from exc
+        raise CheckpointError(tr("Model file {path} cannot be used: {exc}").format(path=path, exc=exc)) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise CheckpointError(f"Model file {path} is damaged: a required field is missing or wrong ({exc}).") from exc
+        raise CheckpointError(tr("Model file {path} is damaged: a required field is missing or wrong ({exc}).").format(path=path, exc=exc)) from exc
 
 
 def _starts_like_a_pickle(path: Path) -> bool:
@@ -228,17 +229,17 @@ def _check_weights(state: dict, arch: list[dict], spec: DatasetSpec) -> None:
         raise ValueError("its state_dict is not a set of tensors")
     for name, tensor in state.items():
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
-            raise CheckpointError(f"its weights {name} hold NaN or infinite values, so every answer would be NaN. "
-                                  "Use another checkpoint")
+            raise CheckpointError(tr("its weights {name} hold NaN or infinite values, so every answer would be NaN. "
+                                  "Use another checkpoint").format(name=name))
     expected = build_model(arch, spec.input_shape).state_dict()
     if set(expected) != set(state):
         missing, extra = sorted(set(expected) - set(state)), sorted(set(state) - set(expected))
-        raise CheckpointError(f"its weights do not fit its architecture (missing {missing[:3]}, unexpected "
-                              f"{extra[:3]})")
+        raise CheckpointError(tr("its weights do not fit its architecture (missing {missing}, unexpected "
+                              "{extra})").format(missing=missing[:3], extra=extra[:3]))
     for name, tensor in expected.items():
         if tuple(state[name].shape) != tuple(tensor.shape):
-            raise CheckpointError(f"its weights {name} are {tuple(state[name].shape)}, but its architecture needs "
-                                  f"{tuple(tensor.shape)}")
+            raise CheckpointError(tr("its weights {name} are {tuple}, but its architecture needs "
+                                  "{tuple2}").format(name=name, tuple=tuple(state[name].shape), tuple2=tuple(tensor.shape)))
 
 
 def _checked_normalization(value) -> dict:

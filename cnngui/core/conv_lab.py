@@ -14,7 +14,7 @@ import numpy as np
 
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
-
+from cnngui.i18n import tr
 
 def _k(rows: list[list[float]]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32)
@@ -111,9 +111,9 @@ class Convolution(_Sliding):
         image = np.asarray(image, dtype=np.float32)
         kernel = np.asarray(kernel, dtype=np.float32)
         if image.ndim != 2 or kernel.ndim != 2 or kernel.shape[0] != kernel.shape[1]:
-            raise UserError("The lab convolves one 2-D map with one square kernel.")
+            raise UserError(tr("The lab convolves one 2-D map with one square kernel."))
         if stride < 1 or padding < 0:
-            raise UserError("Stride must be at least 1 and padding at least 0.")
+            raise UserError(tr("Stride must be at least 1 and padding at least 0."))
         self.image, self.kernel, self.bias = image, kernel, float(bias)
         self.stride, self.padding = int(stride), int(padding)
         self.k = kernel.shape[0]
@@ -142,7 +142,7 @@ class Pooling(_Sliding):
 
     def __init__(self, image: np.ndarray, size: int = 2, stride: int = 2, mode: str = "max") -> None:
         if mode not in ("max", "avg"):
-            raise UserError(f"Pooling is max or avg, not {mode!r}.")
+            raise UserError(tr("Pooling is max or avg, not {mode!r}.").format(mode=mode))
         self.image = np.asarray(image, dtype=np.float32)
         self.size, self.stride, self.mode = int(size), int(stride), mode
         self.out_h = output_size(self.image.shape[0], self.size, self.stride)

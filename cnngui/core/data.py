@@ -22,6 +22,7 @@ from cnngui import resources
 from cnngui.core.atomic import atomic_path, write_text_atomic
 from cnngui.core.datasets import IDX_SIZES, MNIST, DatasetSpec
 from cnngui.errors import DataError
+from cnngui.i18n import tr
 
 # Published MD5 of each *uncompressed* MNIST file, and its size in bytes.
 MNIST_FILES: dict[str, tuple[str, int]] = dict(MNIST.raw_checksums)
@@ -56,11 +57,11 @@ class ImageData:
             (self.test_images, self.test_labels, "test"),
         ):
             if images.ndim != 3 or tuple(images.shape[1:]) != hw:
-                raise DataError(f"The {split} images must be {hw[0]}x{hw[1]}, got shape {tuple(images.shape)}.")
+                raise DataError(tr("The {split} images must be {hw}x{hw2}, got shape {tuple}.").format(split=split, hw=hw[0], hw2=hw[1], tuple=tuple(images.shape)))
             if len(images) != len(labels) or len(images) == 0:
-                raise DataError(f"The {split} set has {len(images)} images and {len(labels)} labels.")
+                raise DataError(tr("The {split} set has {count} images and {count2} labels.").format(split=split, count=len(images), count2=len(labels)))
             if int(labels.min()) < 0 or int(labels.max()) >= self.spec.num_classes:
-                raise DataError(f"The {split} labels must be 0 to {self.spec.num_classes - 1} for {self.spec.title}.")
+                raise DataError(tr("The {split} labels must be 0 to {value} for {title}.").format(split=split, value=self.spec.num_classes - 1, title=self.spec.title))
 
     def subset(self, train: int | None = None, test: int | None = None) -> "ImageData":
         """The first `train` training and `test` test images (a quick try), same dataset."""
@@ -112,22 +113,24 @@ def _verify_contents(path: Path, name: str, spec: DatasetSpec, origin: Path) -> 
     size = path.stat().st_size
     if size != expected_size:
         raise DataError(
-            f"{spec.title} file {origin} is {'truncated' if size < expected_size else 'too long'}: "
-            f"it decompresses to {size:,} bytes, expected {expected_size:,}. {hint}"
+            (tr("{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}")
+             if size < expected_size else
+             tr("{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}"))
+            .format(dataset=spec.title, file=origin, size=f"{size:,}", expected=f"{expected_size:,}", hint=hint)
         )
     if expected_md5 is None:
         fingerprint = _fingerprint(path)
         expected_md5 = fingerprint.read_text().strip() if fingerprint.is_file() else None
     if md5_of(path) != expected_md5:
-        raise DataError(f"{spec.title} file {origin} has been altered: its MD5 does not match the published one. {hint}")
+        raise DataError(tr("{title} file {origin} has been altered: its MD5 does not match the published one. {hint}").format(title=spec.title, origin=origin, hint=hint))
 
 
 def _check_gz(origin: Path, name: str, spec: DatasetSpec) -> None:
     """Where only the .gz file's MD5 is published, check the source file itself."""
     expected = (spec.gz_checksums or {}).get(name)
     if expected and origin.suffix == ".gz" and md5_of(origin) != expected:
-        raise DataError(f"{spec.title} file {origin} has been altered or is another dataset's: its MD5 does not "
-                        f"match the published one. {fix_hint(spec)}")
+        raise DataError(tr("{title} file {origin} has been altered or is another dataset's: its MD5 does not "
+                        "match the published one. {fix_hint}").format(title=spec.title, origin=origin, fix_hint=fix_hint(spec)))
 
 
 def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> Path:
@@ -137,11 +140,11 @@ def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache
     """
     if source is None:
         if not spec.bundled:
-            raise DataError(f"{spec.title} does not ship with cnngui. {fix_hint(spec)}")
+            raise DataError(tr("{title} does not ship with cnngui. {fix_hint}").format(title=spec.title, fix_hint=fix_hint(spec)))
         source = resources.bundled_mnist_dir()
     source = Path(source)
     if not source.is_dir():
-        raise DataError(f"{spec.title} folder {source} does not exist. {fix_hint(spec)}")
+        raise DataError(tr("{title} folder {source} does not exist. {fix_hint}").format(title=spec.title, source=source, fix_hint=fix_hint(spec)))
     if cache is None:
         key = hashlib.sha1(f"{spec.key}:{source.resolve()}".encode()).hexdigest()[:12]
         cache = resources.cache_dir() / "datasets" / key
@@ -149,14 +152,14 @@ def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache
     try:
         raw.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"The cache folder {raw} can't be made ({exc.strerror or exc}): set CNNGUI_CACHE_DIR to a "
-                        "folder you may write to.") from exc
+        raise DataError(tr("The cache folder {raw} can't be made ({value}): set CNNGUI_CACHE_DIR to a "
+                        "folder you may write to.").format(raw=raw, value=exc.strerror or exc)) from exc
     origins = {name: _find_source(source, name, spec) for name in IDX_SIZES}
     missing = [f"{name}.gz" for name, origin in origins.items() if origin is None]
     if missing:  # name every missing file before checking the others
-        files = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-        raise DataError(f"{spec.title} file{'s' if len(missing) > 1 else ''} {files} "
-                        f"{'are' if len(missing) > 1 else 'is'} missing from {source}. {fix_hint(spec)}")
+        text = (tr("{dataset} file {files} is missing from {folder}. {hint}") if len(missing) == 1 else
+                tr("{dataset} files {files} are missing from {folder}. {hint}"))
+        raise DataError(text.format(dataset=spec.title, files=", ".join(missing), folder=source, hint=fix_hint(spec)))
     for name, origin in origins.items():
         target = raw / name
         try:
@@ -179,21 +182,21 @@ def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
             with opener(origin, "rb") as src, open(tmp, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
     except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:  # the cache, not the data
-        raise DataError(f"The cache folder {target.parent} can't be written ({exc.strerror or exc}): set "
-                        "CNNGUI_CACHE_DIR to a folder you may write to.") from exc
+        raise DataError(tr("The cache folder {parent} can't be written ({value}): set "
+                        "CNNGUI_CACHE_DIR to a folder you may write to.").format(parent=target.parent, value=exc.strerror or exc)) from exc
     except OSError as exc:
         import errno
 
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG):
             from cnngui.core.atomic import write_error_text
 
-            raise DataError(f"The cache folder {target.parent} can't be written: {write_error_text(exc)}. Free some "
-                            "space or set CNNGUI_CACHE_DIR to another folder.") from exc
-        raise DataError(f"{spec.title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        f"{fix_hint(spec)}") from exc
+            raise DataError(tr("The cache folder {parent} can't be written: {write_error_text}. Free some "
+                            "space or set CNNGUI_CACHE_DIR to another folder.").format(parent=target.parent, write_error_text=write_error_text(exc))) from exc
+        raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
+                        "{fix_hint}").format(title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(f"{spec.title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        f"{fix_hint(spec)}") from exc
+        raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
+                        "{fix_hint}").format(title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
 
 
 def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):
@@ -203,7 +206,7 @@ def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):
     try:
         return cls(str(root), train=train, download=False)
     except (RuntimeError, ValueError, AssertionError) as exc:
-        raise DataError(f"{spec.title} files in {root} cannot be read ({exc}). {fix_hint(spec)}") from exc
+        raise DataError(tr("{title} files in {root} cannot be read ({exc}). {fix_hint}").format(title=spec.title, root=root, exc=exc, fix_hint=fix_hint(spec))) from exc
 
 
 def load_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> ImageData:
@@ -231,8 +234,8 @@ def download_dataset(spec: DatasetSpec, destination: Path) -> Path:
         cls(str(destination), train=True, download=True)
         cls(str(destination), train=False, download=True)
     except Exception as exc:  # network errors come in many types
-        raise DataError(f"Downloading {spec.title} into {destination} failed ({exc}). "
-                        "Copy the four files there by hand instead.") from exc
+        raise DataError(tr("Downloading {title} into {destination} failed ({exc}). "
+                        "Copy the four files there by hand instead.").format(title=spec.title, destination=destination, exc=exc)) from exc
     prepare_dataset(spec, destination / spec.torchvision_class / "raw", destination)
     return destination / spec.torchvision_class / "raw"
 

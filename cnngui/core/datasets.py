@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from cnngui.errors import DataError
 from cnngui.i18n import N_, tr
-
+from cnngui.i18n import tr
 # Sizes of the four uncompressed IDX files every MNIST-format dataset here has (60,000 + 10,000 of 28x28).
 IDX_SIZES = {
     "train-images-idx3-ubyte": 47_040_016,
@@ -120,7 +120,7 @@ DEFAULT = MNIST
 
 def get_dataset(key: str) -> DatasetSpec:
     if key not in DATASETS:
-        raise DataError(f"Unknown dataset {key!r}; choose one of {', '.join(DATASETS)}.")
+        raise DataError(tr("Unknown dataset {key!r}; choose one of {join}.").format(key=key, join=', '.join(DATASETS)))
     return DATASETS[key]
 
 
@@ -134,7 +134,7 @@ def from_record(record) -> DatasetSpec:
     if known is not None and (names is None or list(names) == list(known.class_names)):
         return known
     if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
-        raise DataError("The dataset recorded in the model file has no usable class names.")
+        raise DataError(tr("The dataset recorded in the model file has no usable class names."))
     base = known or DEFAULT
     return replace(base, key=str(record.get("name", "custom")), title=str(record.get("title", "custom data")),
                    class_names=tuple(names), noun="image", bundled=False)

@@ -59,21 +59,21 @@ def resolve_device(name: str = "auto") -> torch.device:
         return torch.device("cpu")
     if name == "mps":
         if not _mps_available():
-            raise DeviceError("Device 'mps' was asked for, but no Apple GPU is available here. Use --device cpu.")
+            raise DeviceError(tr("Device 'mps' was asked for, but no Apple GPU is available here. Use --device cpu."))
         return torch.device("mps")
     if name.startswith("cuda"):
         if not torch.cuda.is_available():
             why = "this PyTorch build has no CUDA support" if torch.version.cuda is None else "no CUDA GPU or driver was found"
-            raise DeviceError(f"Device '{name}' was asked for, but {why}. Use --device cpu (or auto).")
+            raise DeviceError(tr("Device '{name}' was asked for, but {why}. Use --device cpu (or auto).").format(name=name, why=why))
         try:
             device = torch.device(name)
         except RuntimeError as exc:
-            raise DeviceError(f"Device '{name}' is not a valid device name; use cuda or cuda:N.") from exc
+            raise DeviceError(tr("Device '{name}' is not a valid device name; use cuda or cuda:N.").format(name=name)) from exc
         count = torch.cuda.device_count()
         if device.index is not None and device.index >= count:
-            raise DeviceError(f"Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{count - 1}.")
+            raise DeviceError(tr("Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{value}.").format(name=name, count=count, value=count - 1))
         return device
-    raise DeviceError(f"Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.")
+    raise DeviceError(tr("Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.").format(name=name))
 
 
 def describe_device(device: torch.device) -> str:

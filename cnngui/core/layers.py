@@ -20,6 +20,7 @@ from cnngui.i18n import N_, tr
 
 
 
+
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
 
 SAME = "same"

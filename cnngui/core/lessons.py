@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 
 MAX_BYTES = 1_000_000
 
@@ -164,7 +165,7 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             body = []
             step = Step(line[2:].strip(), "", line=number)
             if not step.title:
-                raise LessonError(f"{path.name}, line {number}: a step needs a title after '## '.")
+                raise LessonError(tr("{name}, line {number}: a step needs a title after '## '.").format(name=path.name, number=number))
             steps.append(step)
             in_settings = True
             continue
@@ -174,32 +175,32 @@ def parse_lesson(text: str, path: Path) -> Lesson:
         if step is None:
             if line.strip():
                 if title is None:
-                    raise LessonError(f"{path.name}, line {number}: a lesson starts with its title, "
-                                      "a line like '# Why CNNs for images'.")
+                    raise LessonError(tr("{name}, line {number}: a lesson starts with its title, "
+                                      "a line like '# Why CNNs for images'.").format(name=path.name, number=number))
                 about.append(line)
             continue
         match = _SETTING_LINE.match(line) if in_settings else None
         if match:
             key, value = match.group(1).lower(), match.group(2).strip()
             if key not in SETTINGS:
-                raise LessonError(f"{path.name}, line {number}: '{key}' is not a step setting; a step may "
-                                  f"set {', '.join(SETTINGS)} (or leave a blank line before its text).")
+                raise LessonError(tr("{name}, line {number}: '{key}' is not a step setting; a step may "
+                                  "set {join} (or leave a blank line before its text).").format(name=path.name, number=number, key=key, join=', '.join(SETTINGS)))
             if key in step.settings:
-                raise LessonError(f"{path.name}, line {number}: '{key}' is set twice in this step.")
+                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(name=path.name, number=number, key=key))
             try:
                 step.settings[key] = SETTINGS[key].parse(value, folder)
             except ValueError as exc:
-                raise LessonError(f"{path.name}, line {number}: {key}: {exc}.") from None
+                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(name=path.name, number=number, key=key, exc=exc)) from None
             step.setting_lines[key] = number
             continue
         in_settings = False
         body.append(raw)
     close_step()
     if title is None:
-        raise LessonError(f"{path.name}, line 1: a lesson starts with its title, a line like "
-                          "'# Why CNNs for images'.")
+        raise LessonError(tr("{name}, line 1: a lesson starts with its title, a line like "
+                          "'# Why CNNs for images'.").format(name=path.name))
     if not steps:
-        raise LessonError(f"{path.name}: the lesson has no steps; each starts with a line like '## First step'.")
+        raise LessonError(tr("{name}: the lesson has no steps; each starts with a line like '## First step'.").format(name=path.name))
     return Lesson(title, "\n".join(about).strip(), steps, path)
 
 
@@ -207,17 +208,17 @@ def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise LessonError(f"{path.name} is {path.stat().st_size:,} bytes: too big for a lesson "
-                              f"(at most {MAX_BYTES:,}). Is it the right file?")
+            raise LessonError(tr("{name} is {st_size:,} bytes: too big for a lesson "
+                              "(at most {max_bytes:,}). Is it the right file?").format(name=path.name, st_size=path.stat().st_size, max_bytes=MAX_BYTES))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise LessonError(f"The lesson {path} does not exist.") from None
+        raise LessonError(tr("The lesson {path} does not exist.").format(path=path)) from None
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[:exc.start].count(b"\n") + 1
-        raise LessonError(f"{path.name}, line {line}: not text (UTF-8). A lesson is a Markdown file "
-                          "written in a text editor.") from None
+        raise LessonError(tr("{name}, line {line}: not text (UTF-8). A lesson is a Markdown file "
+                          "written in a text editor.").format(name=path.name, line=line)) from None
     except OSError as exc:
-        raise LessonError(f"The lesson {path} cannot be read: {exc.strerror or exc}.") from None
+        raise LessonError(tr("The lesson {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc)) from None
     return parse_lesson(text, path)
 
 
@@ -228,12 +229,12 @@ def check_tabs(lesson: Lesson, known: list[str]) -> None:
             names = step.settings.get(key)
             for name in [names] if isinstance(names, str) else names or []:
                 if name not in known:
-                    raise LessonError(f"{lesson.where(step, key)}: there is no tab '{name}'; the tabs are "
-                                      f"{', '.join(known)}.")
+                    raise LessonError(tr("{where}: there is no tab '{name}'; the tabs are "
+                                      "{join}.").format(where=lesson.where(step, key), name=name, join=', '.join(known)))
         tabs, tab = step.settings.get("tabs"), step.settings.get("tab")
         if tabs and tab and tab not in tabs:
-            raise LessonError(f"{lesson.where(step, 'tab')}: the tab '{tab}' is not among this step's tabs "
-                              f"({', '.join(tabs)}).")
+            raise LessonError(tr("{where}: the tab '{tab}' is not among this step's tabs "
+                              "({join}).").format(where=lesson.where(step, 'tab'), tab=tab, join=', '.join(tabs)))
 
 
 def bundled_lessons() -> list[Path]:

@@ -13,8 +13,8 @@ from cnngui.core.checkpoint import Checkpoint, load_checkpoint
 from cnngui.core.evaluation import forward_with_features
 from cnngui.core.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
-from cnngui.i18n import N_
-
+from cnngui.i18n import N_, tr
+from cnngui.i18n import tr
 
 BUNDLED_LABEL = N_("bundled model")  # what the app calls the model that ships with it
 
@@ -51,7 +51,7 @@ class Predictor:
         if path is None:
             path = resources.bundled_model_path()
             if not path.is_file():
-                raise CheckpointError(f"The bundled model {path} is missing; reinstall cnngui or pass --model FILE.")
+                raise CheckpointError(tr("The bundled model {path} is missing; reinstall cnngui or pass --model FILE.").format(path=path))
             return cls(load_checkpoint(path), BUNDLED_LABEL)
         return cls(load_checkpoint(path), Path(path).name)
 

@@ -41,14 +41,14 @@ def load_image(path: str | Path):
 
     path = Path(path)
     if not path.is_file():
-        raise ImageError(f"Image {path} does not exist.")
+        raise ImageError(tr("Image {path} does not exist.").format(path=path))
     if path.stat().st_size == 0:
-        raise ImageError(f"Image {path} is an empty file.")
+        raise ImageError(tr("Image {path} is an empty file.").format(path=path))
     try:
         with Image.open(path) as img:
             if img.width * img.height > MAX_PIXELS:
-                raise ImageError(f"Image {path} is too large ({img.width}x{img.height}); "
-                                 f"use an image under {MAX_PIXELS // 1_000_000} megapixels.")
+                raise ImageError(tr("Image {path} is too large ({width}x{height}); "
+                                 "use an image under {value} megapixels.").format(path=path, width=img.width, height=img.height, value=MAX_PIXELS // 1_000_000))
             img.load()
             return img.copy()
     except ImageError:
@@ -58,12 +58,12 @@ def load_image(path: str | Path):
 
         found = re.search(r"\((\d+) pixels\)", str(exc))
         size = f" ({found.group(1)} pixels)" if found else ""
-        raise ImageError(f"Image {path} is far too large to open{size}; use an image under "
-                         f"{MAX_PIXELS // 1_000_000} megapixels.") from exc
+        raise ImageError(tr("Image {path} is far too large to open{size}; use an image under "
+                         "{value} megapixels.").format(path=path, size=size, value=MAX_PIXELS // 1_000_000)) from exc
     except UnidentifiedImageError as exc:
-        raise ImageError(f"{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).") from exc
+        raise ImageError(tr("{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).").format(path=path)) from exc
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"Image {path} is damaged or truncated ({exc}).") from exc
+        raise ImageError(tr("Image {path} is damaged or truncated ({exc}).").format(path=path, exc=exc)) from exc
 
 
 def to_grayscale(image) -> np.ndarray:
@@ -83,8 +83,8 @@ def to_grayscale(image) -> np.ndarray:
             try:
                 return np.asarray(image.convert("L"), dtype=np.float32) / 255.0
             except (ValueError, OSError) as exc:  # modes Pillow can open but not convert (LAB, some CMYK)
-                raise ImageError(f"Images in {image.mode} colour mode can't be read: save it as PNG or JPEG "
-                                 "(RGB or greyscale).") from exc
+                raise ImageError(tr("Images in {mode} colour mode can't be read: save it as PNG or JPEG "
+                                 "(RGB or greyscale).").format(mode=image.mode)) from exc
     array = np.asarray(image)
     if array.dtype == np.uint8:
         array = array.astype(np.float32) / 255.0
@@ -103,7 +103,7 @@ def to_grayscale(image) -> np.ndarray:
                 background = 0.0 if ink_light else 1.0
                 gray = gray * alpha + background * (1 - alpha)
         return gray
-    raise ImageError(f"An image must be greyscale or colour, got an array of shape {array.shape}.")
+    raise ImageError(tr("An image must be greyscale or colour, got an array of shape {shape}.").format(shape=array.shape))
 
 
 def _finite(gray: np.ndarray) -> np.ndarray:
@@ -112,7 +112,7 @@ def _finite(gray: np.ndarray) -> np.ndarray:
     if finite.all():
         return gray
     if not finite.any():
-        raise ImageError("The image holds no usable pixel values (they are all NaN or infinite).")
+        raise ImageError(tr("The image holds no usable pixel values (they are all NaN or infinite)."))
     return np.where(finite, gray, np.median(gray[finite])).astype(np.float32)
 
 
@@ -164,7 +164,7 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     framing = framing or Framing()
     gray = to_grayscale(image)
     if gray.ndim != 2 or gray.size == 0:
-        raise ImageError("The image is empty.")
+        raise ImageError(tr("The image is empty."))
     gray = _finite(gray)
     background = _border_level(gray)
     # The ink is whichever extreme lies farther from the background: dark ink on a mid-grey page, or red

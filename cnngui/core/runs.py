@@ -22,6 +22,7 @@ from cnngui import resources
 from cnngui.core.atomic import atomic_path, write_text_atomic
 from cnngui.core.training import BatchReport, EpochReport, Listener
 from cnngui.errors import CheckpointError
+from cnngui.i18n import tr
 
 FORMAT = 1
 RUN_FILE = "run.json"
@@ -82,12 +83,12 @@ class Run:
     @classmethod
     def from_json(cls, record, folder: Path) -> "Run":
         if not isinstance(record, dict) or record.get("format") != FORMAT:
-            raise RunError("written by another version of cnngui")
+            raise RunError(tr("written by another version of cnngui"))
         try:
             run = cls(**{k: v for k, v in record.items() if k not in ("format", "snapshots")},
                       snapshots=[Snapshot(**s) for s in record.get("snapshots", [])], folder=folder)
         except TypeError as exc:
-            raise RunError(f"fields missing or unknown ({exc})") from exc
+            raise RunError(tr("fields missing or unknown ({exc})").format(exc=exc)) from exc
         problems = [name for name, ok in (
             ("name", isinstance(run.name, str)), ("params", isinstance(run.params, int) and run.params >= 0),
             ("batches_per_epoch", isinstance(run.batches_per_epoch, int) and run.batches_per_epoch > 0),
@@ -155,9 +156,9 @@ class RunStore:
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise RunError("no run.json (a run that never started, or not a run)") from exc
+            raise RunError(tr("no run.json (a run that never started, or not a run)")) from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RunError(f"run.json is unreadable ({exc.__class__.__name__})") from exc
+            raise RunError(tr("run.json is unreadable ({name__})").format(name__=exc.__class__.__name__)) from exc
         return Run.from_json(record, Path(folder))
 
     def new_folder(self) -> Path:
@@ -185,11 +186,11 @@ class RunStore:
         try:
             state = torch.load(run.snapshot_path(snapshot), map_location="cpu", weights_only=True)
         except FileNotFoundError as exc:
-            raise CheckpointError(f"The snapshot {snapshot.file} of run {run.name!r} is missing.") from exc
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} is missing.").format(file=snapshot.file, name=run.name)) from exc
         except Exception as exc:  # noqa: BLE001 - any unreadable file is the same answer
-            raise CheckpointError(f"The snapshot {snapshot.file} of run {run.name!r} is unreadable.") from exc
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} is unreadable.").format(file=snapshot.file, name=run.name)) from exc
         if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-            raise CheckpointError(f"The snapshot {snapshot.file} of run {run.name!r} holds no weights.")
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} holds no weights.").format(file=snapshot.file, name=run.name))
         return state
 
 

@@ -21,6 +21,7 @@ from cnngui.core.data import ImageData
 from cnngui.core.datasets import MNIST
 from cnngui.core.devices import resolve_device
 from cnngui.errors import UserError
+from cnngui.i18n import tr
 
 MNIST_NORMALIZATION = MNIST.normalization  # the dataset description's, for callers of the first release
 OPTIMIZERS = ("adam", "adamw", "sgd")
@@ -48,23 +49,23 @@ class TrainConfig:
 
     def validate(self) -> None:
         if not (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000):
-            raise UserError(f"epochs must be a whole number from 1 to 1000, got {self.epochs}.")
+            raise UserError(tr("epochs must be a whole number from 1 to 1000, got {epochs}.").format(epochs=self.epochs))
         if not (isinstance(self.batch_size, int) and 1 <= self.batch_size <= 65536):
-            raise UserError(f"batch size must be a whole number from 1 to 65536, got {self.batch_size}.")
+            raise UserError(tr("batch size must be a whole number from 1 to 65536, got {batch_size}.").format(batch_size=self.batch_size))
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and 0 < self.lr <= 10):
-            raise UserError(f"learning rate must be a number above 0 and at most 10, got {self.lr}.")
+            raise UserError(tr("learning rate must be a number above 0 and at most 10, got {lr}.").format(lr=self.lr))
         if self.optimizer not in OPTIMIZERS:
-            raise UserError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {self.optimizer!r}.")
+            raise UserError(tr("optimizer must be one of {join}, got {optimizer!r}.").format(join=', '.join(OPTIMIZERS), optimizer=self.optimizer))
         if self.schedule not in SCHEDULES:
-            raise UserError(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}.")
+            raise UserError(tr("schedule must be one of {join}, got {schedule!r}.").format(join=', '.join(SCHEDULES), schedule=self.schedule))
         if not (0 <= self.weight_decay < 1):
-            raise UserError(f"weight decay must be from 0 to below 1, got {self.weight_decay}.")
+            raise UserError(tr("weight decay must be from 0 to below 1, got {weight_decay}.").format(weight_decay=self.weight_decay))
         if not (isinstance(self.label_smoothing, (int, float)) and 0 <= self.label_smoothing < 1):
-            raise UserError(f"label smoothing must be from 0 to below 1, got {self.label_smoothing}.")
+            raise UserError(tr("label smoothing must be from 0 to below 1, got {label_smoothing}.").format(label_smoothing=self.label_smoothing))
         if not (isinstance(self.adam_beta2, (int, float)) and 0 < self.adam_beta2 < 1):
-            raise UserError(f"Adam's beta2 must be above 0 and below 1, got {self.adam_beta2}.")
+            raise UserError(tr("Adam's beta2 must be above 0 and below 1, got {adam_beta2}.").format(adam_beta2=self.adam_beta2))
         if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
-            raise UserError(f"seed must be a non-negative whole number, got {self.seed}.")
+            raise UserError(tr("seed must be a non-negative whole number, got {seed}.").format(seed=self.seed))
 
 
 PRESETS: dict[str, TrainConfig] = {
@@ -87,7 +88,7 @@ PRESET_DESCRIPTIONS = {
 
 def preset(name: str, **overrides) -> TrainConfig:
     if name not in PRESETS:
-        raise UserError(f"Unknown preset {name!r}; choose one of {', '.join(PRESETS)}.")
+        raise UserError(tr("Unknown preset {name!r}; choose one of {join}.").format(name=name, join=', '.join(PRESETS)))
     overrides = {k: v for k, v in overrides.items() if v is not None}
     return replace(PRESETS[name], **overrides)
 
@@ -343,8 +344,8 @@ class Trainer:
             try:
                 self.model.load_state_dict(resume.model_state)
             except RuntimeError as exc:
-                raise UserError("The checkpoint's weights do not fit this network: continue it with the "
-                                "architecture it was trained with.") from exc
+                raise UserError(tr("The checkpoint's weights do not fit this network: continue it with the "
+                                "architecture it was trained with.")) from exc
             if resume.optimizer_state:
                 try:
                     self.optimizer.load_state_dict(resume.optimizer_state)
