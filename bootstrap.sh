@@ -15,6 +15,8 @@ if [ ! -x "$VENV/bin/cnngui" ] || [ pyproject.toml -nt "$VENV/.installed" ]; the
     "$VENV/bin/python" -m pip install -q "torch==2.14.1" "torchvision==0.29.1" -e ".[dev]"
     touch "$VENV/.installed"
 fi
+# The translations Qt loads (.qm), built from their sources in resources/translations whenever those change
+"$VENV/bin/python" -m cnngui.i18n compile >/dev/null
 cmd=${1:-app}
 case "$cmd" in
     app) shift || true

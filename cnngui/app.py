@@ -10,6 +10,9 @@ from __future__ import annotations
 import sys
 import time
 
+from cnngui.i18n import tr
+
+
 
 def _make_app():
     from PySide6.QtGui import QIcon
@@ -90,15 +93,17 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     from cnngui.ui import crash
     from cnngui.ui.main_window import user_data_dir
 
-    crash.install(window, user_data_dir())  # an unexpected error: a dialog and errors.log, and the app goes on
+    window.crash_reporter = crash.install(window, user_data_dir())  # a dialog and errors.log; the app goes on
+    MainWindow.current = window
     window.show()
-    window.statusBar().showMessage("Loading PyTorch…")
+    window.statusBar().showMessage(tr("Loading PyTorch…"))
     app.processEvents()  # paint the window now, before the heavy imports
     timings = {"window_painted": time.time()}
 
     def loaded(_) -> None:
+        window = MainWindow.current
         window.finish_loading()
-        window.statusBar().showMessage("Ready", 3000)
+        window.statusBar().showMessage(tr("Ready"), 3000)
         if lesson:
             window.open_lesson(lesson)
         app.processEvents()
@@ -114,7 +119,8 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     def failed(message: str) -> None:
         from cnngui.ui.dialogs import show_error
 
-        show_error(window, "cnngui cannot start", f"PyTorch failed to load: {message}")
+        show_error(MainWindow.current, tr("cnngui cannot start"),
+                   tr("PyTorch failed to load: {message}").format(message=message))
 
     run_task(lambda state: _import_core(), name="cnngui-import", on_result=loaded, on_failed=failed)
     return app.exec()

@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 
 CONTEXT = "cnngui"
 _translate: Callable[[str], str] | None = None
+_language = "en"
 
 
 def tr(text: str) -> str:
@@ -37,10 +38,15 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
     return text
 
 
-def install(translate: Callable[[str], str] | None) -> None:
-    """Route `tr()` through `translate` (the GUI passes Qt's); None goes back to English."""
-    global _translate
-    _translate = translate
+def install(translate: Callable[[str], str] | None, language: str = "en") -> None:
+    """Route `tr()` through `translate` (the GUI passes Qt's) for `language`; None goes back to English."""
+    global _translate, _language
+    _translate, _language = translate, language if translate is not None else "en"
+
+
+def language() -> str:
+    """The code of the language `tr()` speaks ("en" until a translation is installed)."""
+    return _language
 
 
 # ---- the sources: extracting, updating, compiling ------------------------------------------------

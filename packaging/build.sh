@@ -10,6 +10,7 @@ DIST=${CNNGUI_DIST:-build/dist}
 mkdir -p build
 [ -x "$VENV/bin/cnngui" ] || bash bootstrap.sh --version >/dev/null
 "$VENV/bin/python" -m pip install -q "pyinstaller>=6.10" || { echo "packaging: FAIL - could not install PyInstaller"; exit 1; }
+"$VENV/bin/python" -m cnngui.i18n compile || { echo "packaging: FAIL - could not build the translations"; exit 1; }
 start=$(date +%s)
 if ! "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" \
         --workpath build/work packaging/cnngui.spec > build/pyinstaller.log 2>&1; then

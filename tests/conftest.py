@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+os.environ.setdefault("CNNGUI_LANGUAGE", "en")  # tests read English texts, whatever the machine's locale
 
 import gzip  # noqa: E402
 import hashlib  # noqa: E402
@@ -15,7 +16,10 @@ import torch  # noqa: E402
 
 from cnngui.core.devices import cpu_threads  # noqa: E402
 
+from cnngui.i18n import compile_all  # noqa: E402
+
 DEFAULT_THREADS = cpu_threads()
+compile_all()  # the .qm files the translated UI loads, built from resources/translations/*.ts
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_
                                 shape_text)
 from cnngui.errors import ArchitectureError
 from cnngui.i18n import N_, tr
-from cnngui.i18n import tr
+
 INPUT_SHAPE = (1, 28, 28)
 
 # The seed's network: Conv 32 3x3 -> pool -> Conv 64 3x3 -> pool -> Dense 64 -> Dense 10.
@@ -202,15 +202,17 @@ def dense_comparison(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAP
     mine, theirs = sum(i.params for i in own), sum(i.params for i in dense)
     sizes = "→".join([shape_text(dense[0].output_shape)] + [shape_text(i.output_shape) for i in dense if i.params])
     if not any(i.has_filters for i in own):
-        return (f"<b>{mine:,}</b> parameters. This network has no convolutions: every dense unit has a weight for "
-                "every input, and nothing tells it which pixels are neighbours.")
+        return tr("<b>{params}</b> parameters. This network has no convolutions: every dense unit has a weight for "
+                  "every input, and nothing tells it which pixels are neighbours.").format(params=f"{mine:,}")
     convs = [i for i in own if i.has_filters]
     k = convs[0].spec.get("kernel", 3)
-    ratio = f"{theirs / mine:.1f}× as many" if theirs >= mine else f"{mine / theirs:.1f}× fewer"
-    return (f"<b>{mine:,}</b> parameters in this network.<br>A dense network on the same "
-            f"{shape_text(dense[0].output_shape)} inputs ({sizes}) needs <b>{theirs:,}</b>, {ratio}: each dense "
-            f"unit has a weight for every pixel, while a conv filter's {k}×{k} weights are shared across every "
-            "position, so the CNN learns local patterns once and finds them anywhere.")
+    ratio = (tr("{ratio}× as many").format(ratio=f"{theirs / mine:.1f}") if theirs >= mine else
+             tr("{ratio}× fewer").format(ratio=f"{mine / theirs:.1f}"))
+    return tr("<b>{params}</b> parameters in this network.<br>A dense network on the same {inputs} inputs ({sizes}) "
+              "needs <b>{dense}</b>, {ratio}: each dense unit has a weight for every pixel, while a conv filter's "
+              "{k}×{k} weights are shared across every position, so the CNN learns local patterns once and finds "
+              "them anywhere.").format(params=f"{mine:,}", inputs=shape_text(dense[0].output_shape), sizes=sizes,
+                                       dense=f"{theirs:,}", ratio=ratio, k=k)
 
 
 # ---- architecture files -----------------------------------------------------------------------

@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from cnngui.i18n import tr
 
 STALE_SECONDS = 600
 
@@ -50,7 +49,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         raise NotARegularFile(21, f"it is {kind}, so it is not replaced", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=tr(".tmp"), dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

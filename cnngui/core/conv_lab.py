@@ -14,7 +14,7 @@ import numpy as np
 
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
-from cnngui.i18n import tr
+
 
 def _k(rows: list[list[float]]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32)

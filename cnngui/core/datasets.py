@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from cnngui.errors import DataError
 from cnngui.i18n import N_, tr
-from cnngui.i18n import tr
+
 # Sizes of the four uncompressed IDX files every MNIST-format dataset here has (60,000 + 10,000 of 28x28).
 IDX_SIZES = {
     "train-images-idx3-ubyte": 47_040_016,
@@ -57,11 +57,16 @@ class DatasetSpec:
         return tr(("an " if self.noun[:1] in "aeiou" else "a ") + self.noun)
 
     @property
-    def framing_text(self) -> str:
+    def framing_steps(self) -> str:
+        """"crop, scale to 20 px, centre by mass": how the dataset's pictures were made (translated)."""
         f = self.framing
-        text = (tr("Made the way {title} was: crop, scale to {box} px, centre by mass") if f.centre_by_mass else
-                tr("Made the way {title} was: crop, scale to {box} px, centre by its box"))
-        return text.format(title=self.title, box=f.box)
+        text = (tr("crop, scale to {box} px, centre by mass") if f.centre_by_mass else
+                tr("crop, scale to {box} px, centre by its box"))
+        return text.format(box=f.box)
+
+    @property
+    def framing_text(self) -> str:
+        return tr("Made the way {dataset} was: {steps}").format(dataset=self.title, steps=self.framing_steps)
 
     def class_name(self, index: int) -> str:
         """The class's name in the user's language ("Hose" for "Trouser" in German)."""

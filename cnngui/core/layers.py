@@ -21,6 +21,8 @@ from cnngui.i18n import N_, tr
 
 
 
+
+
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
 
 SAME = "same"
@@ -54,6 +56,12 @@ class Setting:
             return tr("{label} must be from {low} to {high}, not {value}").format(
                 label=tr(self.label), low=_num(self.minimum), high=_num(self.maximum), value=_num(value))
         return None
+
+
+def kind_name(kind: "LayerKind") -> str:
+    """A kind's title inside a sentence: "a convolution layer" (English lowers it; German nouns stay capitalised)."""
+    title = tr(kind.title)
+    return title.lower() if title == kind.title else title
 
 
 def _num(x) -> str:
@@ -106,7 +114,7 @@ class LayerKind:
     def settings_problem(self, spec: dict) -> str | None:
         unknown = set(spec) - {"type"} - {s.key for s in self.settings}
         if unknown:
-            return tr("a {kind} layer has no setting {setting}").format(kind=tr(self.title).lower(),
+            return tr("a {kind} layer has no setting {setting}").format(kind=kind_name(self),
                                                                           setting=repr(sorted(unknown)[0]))
         for s in self.settings:
             if s.key in spec and not (s.default is None and spec[s.key] is None):
@@ -239,7 +247,7 @@ def shape_text(shape: Shape) -> str:
 def input_problem(kind: LayerKind, shape: Shape) -> str | None:
     if kind.input == "map" and len(shape) != 3:
         return tr("a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: "
-                  "move it above the flatten layer").format(kind=tr(kind.title).lower(), count=f"{shape[0]:,}")
+                  "move it above the flatten layer").format(kind=kind_name(kind), count=f"{shape[0]:,}")
     if kind.input == "vector" and len(shape) != 1:
         return tr("a dense layer needs a flat list of numbers, but it gets a {shape} map: "
                   "add a flatten layer before it").format(shape=shape_text(shape))
@@ -377,7 +385,8 @@ def first_problem(rows: list[LayerRow]) -> str | None:
     """`conv2 (layer 4): …` for the first row that can't work, or None."""
     for row in rows:
         if row.problem:
-            return f"{row.name} (layer {row.index + 1}): {row.problem}."
+            return tr("{name} (layer {number}): {problem}.").format(name=row.name, number=row.index + 1,
+                                                                     problem=row.problem)
     return None
 
 

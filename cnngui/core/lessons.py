@@ -238,7 +238,12 @@ def check_tabs(lesson: Lesson, known: list[str]) -> None:
 
 
 def bundled_lessons() -> list[Path]:
-    """The lessons that ship with cnngui (resources/lessons/*.md)."""
+    """The lessons that ship with cnngui (resources/lessons/*.md), each in the user's language where it
+    has a translation beside it (`receptive-fields.de.md`)."""
     from cnngui import resources
+    from cnngui.i18n import language
 
-    return sorted(resources.lessons_dir().glob("*.md"))
+    folder = resources.lessons_dir()
+    originals = [path for path in sorted(folder.glob("*.md")) if "." not in path.stem]
+    return [folder / f"{path.stem}.{language()}.md" if (folder / f"{path.stem}.{language()}.md").is_file() else path
+            for path in originals]

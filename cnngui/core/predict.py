@@ -14,7 +14,6 @@ from cnngui.core.evaluation import forward_with_features
 from cnngui.core.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
 from cnngui.i18n import N_, tr
-from cnngui.i18n import tr
 
 BUNDLED_LABEL = N_("bundled model")  # what the app calls the model that ships with it
 

@@ -158,7 +158,7 @@ class RunStore:
         except FileNotFoundError as exc:
             raise RunError(tr("no run.json (a run that never started, or not a run)")) from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RunError(tr("run.json is unreadable ({name__})").format(name__=exc.__class__.__name__)) from exc
+            raise RunError(tr("run.json is unreadable ({error})").format(error=exc.__class__.__name__)) from exc
         return Run.from_json(record, Path(folder))
 
     def new_folder(self) -> Path:

@@ -21,7 +21,7 @@ from cnngui.core.data import ImageData
 from cnngui.core.datasets import MNIST
 from cnngui.core.devices import resolve_device
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import N_, tr
 
 MNIST_NORMALIZATION = MNIST.normalization  # the dataset description's, for callers of the first release
 OPTIMIZERS = ("adam", "adamw", "sgd")
@@ -80,9 +80,9 @@ PRESETS: dict[str, TrainConfig] = {
                            weight_decay=1e-4, augment=True, seed=2024),
 }
 PRESET_DESCRIPTIONS = {
-    "seed": "Seed notebook (Adam, batch 32)",
-    "fast": "Fast default (99% in one epoch)",
-    "bundled": "Bundled model (augmented)",
+    "seed": N_("Seed notebook (Adam, batch 32)"),
+    "fast": N_("Fast default (99% in one epoch)"),
+    "bundled": N_("Bundled model (augmented)"),
 }
 
 

@@ -16,6 +16,8 @@ from cnngui.i18n import tr
 
 
 
+
+
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 

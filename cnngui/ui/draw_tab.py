@@ -333,8 +333,8 @@ class DrawTab(QWidget):
             caption.setText("")
         spec = self.state.model_dataset
         self.framingLabel.setText(spec.framing_text if pre.bbox is not None else
-                                  tr("A {dataset} test image, used as it is (already made that way)").format(
-                                      dataset=spec.title))
+                                  tr("A {dataset} test image, used as it is (already {steps})").format(
+                                      dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 

@@ -37,10 +37,10 @@ def available() -> dict[str, str]:
     return names
 
 
-def system_language() -> str:
-    """The first of the system's UI languages that cnngui speaks."""
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the system's UI languages (`ui_languages`, "de-DE" and the like) that cnngui speaks."""
     codes = available()
-    for name in QLocale.system().uiLanguages():
+    for name in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
         code = name.replace("-", "_").split("_")[0].lower()
         if code in codes:
             return code
@@ -55,6 +55,13 @@ def saved_choice(settings: QSettings) -> str:
 
 def resolve(choice: str) -> str:
     return system_language() if choice == SYSTEM else choice
+
+
+def startup_language(settings: QSettings) -> str:
+    """The language to build the window in: `CNNGUI_LANGUAGE` (tests, screenshots) or the saved choice."""
+    import os
+
+    return os.environ.get("CNNGUI_LANGUAGE") or resolve(saved_choice(settings))
 
 
 def current() -> str:
@@ -86,6 +93,6 @@ def apply(code: str) -> str:
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text))
+    i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text), code)
     _current = code
     return code

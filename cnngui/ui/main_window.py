@@ -56,10 +56,16 @@ def _placeholder(text: str) -> QLabel:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    current: "MainWindow | None" = None  # the window on screen (a reopened one replaces it)
+
+    def __init__(self, language_code: str | None = None) -> None:
+        """`language_code`: the language to build it in (default: the user's choice or the system's)."""
         super().__init__()
-        self.setWindowTitle(tr("cnngui — see a CNN learn"))
         self.settings = app_settings()
+        from cnngui.ui import language
+
+        language.apply(language_code or language.startup_language(self.settings))  # before any text is made
+        self.setWindowTitle(tr("cnngui — see a CNN learn"))
         self.state = None  # AppState, once the core is loaded
         from PySide6.QtWidgets import QApplication
 
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(go)
         view_menu.addSeparator()
         self._add_appearance_actions(view_menu)
+        self._add_language_menu(view_menu)
         view_menu.addSeparator()
         from cnngui.ui.slides import Slides
 
@@ -176,6 +183,81 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[key] = action
+
+    def _add_language_menu(self, view_menu) -> None:
+        """View → Language: the system's choice or any language there is a translation for."""
+        from PySide6.QtGui import QActionGroup
+
+        from cnngui.ui import language
+
+        menu = view_menu.addMenu(tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        chosen = language.saved_choice(self.settings)
+        names = language.available()
+        choices = [(language.SYSTEM, tr("System ({language})").format(language=names[language.system_language()]))]
+        choices += list(names.items())
+        self.language_actions = {}
+        for code, title in choices:
+            action = QAction(title, self, checkable=True, objectName=f"language_{code}")
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def switch_language(self, choice: str):
+        """Save the choice and, if it changes the language, reopen the window in it (the model, the
+        network and the lesson step come along). Returns the window now showing, or None if the user
+        kept training instead."""
+        from cnngui.ui import language
+
+        self.settings.setValue(language.SETTING, choice)
+        code = language.resolve(choice)
+        if code == language.current():
+            return self
+        if self.train_tab is not None and self.train_tab.running:
+            answer = QMessageBox.question(self, tr("Training is running"),
+                                          tr("The window reopens in the new language, which stops the training.\n"
+                                             "The last finished epoch is autosaved. Switch now?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.statusBar().showMessage(tr("The language changes the next time cnngui starts."), 8000)
+                return None
+        return self.reopen(code)
+
+    def reopen(self, language_code: str):
+        """A new main window in `language_code`, carrying over what the user was working with."""
+        from PySide6.QtWidgets import QApplication
+
+        from cnngui.ui.lesson_panel import LessonPanel
+
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+        state = self.state
+        panel = self.findChild(LessonPanel)
+        lesson = (panel.lesson.path, panel.index) if panel is not None and panel.isVisible() else None
+        self.confirm_close = lambda: True
+        self.close()
+        successor = MainWindow(language_code)
+        if state is not None:
+            successor.finish_loading()
+            successor.state.set_architecture([dict(layer) for layer in state.architecture], state.architecture_name)
+            successor.state.set_dataset(state.dataset, state.data_folder)
+            if state.trained is not None and state.model_label != successor.state.model_label:
+                successor.state.set_checkpoint(state.trained.checkpoint, state.model_label)
+            if lesson is not None:
+                new_panel = successor.open_lesson(lesson[0])
+                if new_panel is not None:
+                    new_panel.show_step(lesson[1])
+        successor.crash_reporter = getattr(self, "crash_reporter", None)
+        if successor.crash_reporter is not None:
+            successor.crash_reporter.parent = successor
+        successor.show()
+        MainWindow.current = successor
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        self.deleteLater()
+        return successor
 
     def _click_train_button(self, name: str) -> None:
         from PySide6.QtWidgets import QPushButton

@@ -364,4 +364,4 @@ class NetworkTab(QWidget):
         """The last preset chosen is selected in the combo (the network itself starts as the seed's)."""
         key = str(self.settings.value("network/preset", "seed")) if self.settings else "seed"
         self.networkPresetCombo.setCurrentIndex(max(0, self.networkPresetCombo.findData(key)))
-        self.presetAbout.setText(PRESETS[self.networkPresetCombo.currentData()].about)
+        self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about))

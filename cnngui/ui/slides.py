@@ -75,7 +75,7 @@ def save(widget: QWidget, path: str | Path) -> Path:
             generator.setFileName(str(tmp))
             generator.setSize(QSize(widget.size()))
             generator.setViewBox(widget.rect())
-            generator.setTitle(tr("cnngui: {get}").format(get=SLIDE_VIEWS.get(widget.objectName(), widget.objectName())))
+            generator.setTitle("cnngui: " + tr(SLIDE_VIEWS.get(widget.objectName(), widget.objectName())))
             _paint(widget, generator)
         elif not render_png(widget).save(str(tmp), "PNG"):
             raise OSError(f"could not write {path}")

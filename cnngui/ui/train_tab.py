@@ -65,7 +65,7 @@ class TrainTab(QWidget):
     def _build(self) -> None:
         self.presetCombo = QComboBox(objectName="presetCombo")
         for name in ("fast", "seed", "bundled"):
-            self.presetCombo.addItem(PRESET_DESCRIPTIONS[name], name)
+            self.presetCombo.addItem(tr(PRESET_DESCRIPTIONS[name]), name)
         self.presetCombo.currentIndexChanged.connect(lambda: self._apply_preset(self.presetCombo.currentData()))
         self.epochsSpin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=200)
         self.batchSizeSpin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=8192)

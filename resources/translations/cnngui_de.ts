@@ -4,3112 +4,3647 @@
   <context>
     <name>cnngui</name>
     <message>
+      <location filename="../../cnngui/app.py" line="99" />
+      <source>Loading PyTorch…</source>
+      <translation>PyTorch wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/app.py" line="106" />
+      <source>Ready</source>
+      <translation>Bereit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/app.py" line="122" />
+      <source>cnngui cannot start</source>
+      <translation>cnngui kann nicht starten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/app.py" line="123" />
+      <source>PyTorch failed to load: {message}</source>
+      <translation>PyTorch ließ sich nicht laden: {message}</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/cli_progress.py" line="23" />
       <source>{seconds}s {step}ms/step - loss: {loss} - accuracy: {accuracy} - val_loss: {test_loss} - val_accuracy: {test_accuracy}</source>
-      <translation type="unfinished" />
+      <translation>{seconds}s {step}ms/Schritt - Verlust: {loss} - Genauigkeit: {accuracy} - Testverlust: {test_loss} - Testgenauigkeit: {test_accuracy}</translation>
     </message>
     <message>
       <location filename="../../cnngui/cli_progress.py" line="93" />
       <source>1 epoch</source>
-      <translation type="unfinished" />
+      <translation>1 Epoche</translation>
     </message>
     <message>
       <location filename="../../cnngui/cli_progress.py" line="93" />
       <source>{count} epochs</source>
-      <translation type="unfinished" />
+      <translation>{count} Epochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="64" />
       <source>Seed CNN</source>
-      <translation type="unfinished" />
+      <translation>Ausgangs-CNN</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="64" />
       <source>The classic MNIST CNN: two conv layers, each followed by max pooling.</source>
-      <translation type="unfinished" />
+      <translation>Das klassische MNIST-CNN: zwei Faltungsschichten, jeweils gefolgt von Max-Pooling.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="65" />
       <source>Dense network (FFNN)</source>
-      <translation type="unfinished" />
+      <translation>Vollverbundenes Netz (FFNN)</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="65" />
       <source>No convolutions: every unit sees every pixel, so it needs far more weights and loses which pixels are neighbours.</source>
-      <translation type="unfinished" />
+      <translation>Keine Faltungen: Jede Einheit sieht jedes Pixel, braucht daher viel mehr Gewichte und verliert, welche Pixel benachbart sind.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="67" />
       <source>Deeper CNN</source>
-      <translation type="unfinished" />
+      <translation>Tieferes CNN</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="67" />
       <source>Four conv layers in two blocks: the fields grow from 3×3 to 14×14, building edges → strokes → parts → whole shapes.</source>
-      <translation type="unfinished" />
+      <translation>Vier Faltungsschichten in zwei Blöcken: Die Felder wachsen von 3×3 auf 14×14 und bauen Kanten → Striche → Teile → ganze Formen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="75" />
       <source>LeNet-5 style</source>
-      <translation type="unfinished" />
+      <translation>Im Stil von LeNet-5</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="75" />
       <source>LeCun's 1998 design: 5×5 kernels, average pooling and tanh.</source>
-      <translation type="unfinished" />
+      <translation>LeCuns Entwurf von 1998: 5×5-Kernel, Average-Pooling und tanh.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="80" />
       <source>All-convolutional</source>
-      <translation type="unfinished" />
+      <translation>Nur Faltungen</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/architecture.py" line="80" />
       <source>No pooling: convolutions with stride 2 shrink the map instead.</source>
-      <translation type="unfinished" />
+      <translation>Kein Pooling: Stattdessen verkleinern Faltungen mit Schrittweite 2 die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="65" />
-      <source>Integrated gradients</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/architecture.py" line="110" />
+      <source>The architecture is empty or not a list of layers.</source>
+      <translation>Die Architektur ist leer oder keine Liste von Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="66" />
-      <source>How much each pixel's ink, added from a blank canvas, raised the class score.</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/architecture.py" line="114" />
+      <source>This network can't work: {problem}</source>
+      <translation>Dieses Netz kann nicht funktionieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="67" />
-      <source>Occlusion</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/architecture.py" line="205" />
+      <source>&lt;b&gt;{params}&lt;/b&gt; parameters. This network has no convolutions: every dense unit has a weight for every input, and nothing tells it which pixels are neighbours.</source>
+      <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter. Dieses Netz hat keine Faltungen: Jede Dense-Einheit hat ein Gewicht für jede Eingabe, und nichts sagt ihm, welche Pixel Nachbarn sind.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="209" />
+      <source>{ratio}× as many</source>
+      <translation>{ratio}-mal so viele</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="210" />
+      <source>{ratio}× fewer</source>
+      <translation>{ratio}-mal weniger</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="211" />
+      <source>&lt;b&gt;{params}&lt;/b&gt; parameters in this network.&lt;br&gt;A dense network on the same {inputs} inputs ({sizes}) needs &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: each dense unit has a weight for every pixel, while a conv filter's {k}×{k} weights are shared across every position, so the CNN learns local patterns once and finds them anywhere.</source>
+      <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter in diesem Netz.&lt;br&gt;Ein vollverbundenes Netz auf denselben {inputs} Eingaben ({sizes}) braucht &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: Jede Dense-Einheit hat ein Gewicht für jedes Pixel, während die {k}×{k} Gewichte eines Faltungsfilters an jeder Position geteilt werden. So lernt das CNN lokale Muster einmal und findet sie überall.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="224" />
+      <source>An architecture file must hold a list of layers, or {"layers": [...]}.</source>
+      <translation>Eine Architekturdatei muss eine Liste von Schichten enthalten oder {"layers": [...]}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="235" />
+      <source>Architecture file {path} does not exist.</source>
+      <translation>Die Architekturdatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="237" />
+      <source>{path} is a folder, not an architecture file.</source>
+      <translation>{path} ist ein Ordner, keine Architekturdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="239" />
+      <source>Architecture file {path} cannot be read: {exc}.</source>
+      <translation>Die Architekturdatei {path} kann nicht gelesen werden: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="243" />
+      <source>Architecture file {path} is not valid JSON (line {lineno}: {msg}).</source>
+      <translation>Die Architekturdatei {path} ist kein gültiges JSON (Zeile {lineno}: {msg}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/architecture.py" line="257" />
+      <source>Cannot write {path}: {write_error_text}.</source>
+      <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/attribution.py" line="68" />
+      <source>Integrated gradients</source>
+      <translation>Integrierte Gradienten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/attribution.py" line="69" />
+      <source>How much each pixel's ink, added from a blank canvas, raised the class score.</source>
+      <translation>Wie stark die Tinte jedes Pixels, ausgehend von einer leeren Fläche, den Klassenwert erhöht hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/attribution.py" line="70" />
+      <source>Occlusion</source>
+      <translation>Verdeckung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/attribution.py" line="71" />
       <source>How much the class score drops when a 4×4 patch around each pixel is erased.</source>
-      <translation type="unfinished" />
+      <translation>Wie stark der Klassenwert fällt, wenn ein 4×4-Feld um jedes Pixel gelöscht wird.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="57" />
+      <source>The weights do not fit the architecture in the file: {splitlines}</source>
+      <translation>Die Gewichte passen nicht zur Architektur in der Datei: {splitlines}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="133" />
+      <source>Cannot write model file {path}: {write_error_text}. Choose another folder or name.</source>
+      <translation>Die Modelldatei {path} kann nicht geschrieben werden: {write_error_text}. Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="141" />
+      <source>{path} is a folder, not a model file.</source>
+      <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="143" />
+      <source>Model file {path} does not exist.</source>
+      <translation>Die Modelldatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="145" />
+      <source>Model file {path} cannot be read: permission denied. Ask for a copy you may read.</source>
+      <translation>Die Modelldatei {path} kann nicht gelesen werden: keine Berechtigung. Bitten Sie um eine lesbare Kopie.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="161" />
+      <source>Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.</source>
+      <translation>Die Modelldatei {path} ist nicht verwendbar: {why}. Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="163" />
+      <source>Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). Use a checkpoint saved by cnngui.</source>
+      <translation>Die Modelldatei {path} ist kein cnngui-Checkpoint (eine fremde PyTorch-Datei). Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="166" />
+      <source>Model file {path} was written by a newer cnngui (format {get}); update cnngui to open it.</source>
+      <translation>Die Modelldatei {path} stammt von einem neueren cnngui (Format {get}); aktualisieren Sie cnngui, um sie zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="175" />
+      <source>Model file {path} has been altered since it was saved: its weights do not match their checksum. Use an intact copy.</source>
+      <translation>Die Modelldatei {path} wurde nach dem Speichern verändert: Ihre Gewichte passen nicht zur Prüfsumme. Verwenden Sie eine unversehrte Kopie.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="192" />
+      <source>Model file {path} cannot be used: {exc}.</source>
+      <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="194" />
+      <source>Model file {path} cannot be used: {exc}</source>
+      <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="196" />
+      <source>Model file {path} is damaged: a required field is missing or wrong ({exc}).</source>
+      <translation>Die Modelldatei {path} ist beschädigt: Ein nötiges Feld fehlt oder ist falsch ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="232" />
+      <source>its weights {name} hold NaN or infinite values, so every answer would be NaN. Use another checkpoint</source>
+      <translation>ihre Gewichte {name} enthalten NaN oder unendliche Werte, jede Antwort wäre also NaN. Verwenden Sie einen anderen Checkpoint</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="237" />
+      <source>its weights do not fit its architecture (missing {missing}, unexpected {extra})</source>
+      <translation>ihre Gewichte passen nicht zu ihrer Architektur (fehlend {missing}, unerwartet {extra})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/checkpoint.py" line="241" />
+      <source>its weights {name} are {tuple}, but its architecture needs {tuple2}</source>
+      <translation>ihre Gewichte {name} haben die Form {tuple}, ihre Architektur braucht aber {tuple2}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="25" />
       <source>Vertical edge</source>
-      <translation type="unfinished" />
+      <translation>Senkrechte Kante</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="26" />
       <source>Horizontal edge</source>
-      <translation type="unfinished" />
+      <translation>Waagerechte Kante</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="27" />
       <source>Diagonal edge ╲</source>
-      <translation type="unfinished" />
+      <translation>Diagonale Kante ╲</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="28" />
       <source>Diagonal edge ╱</source>
-      <translation type="unfinished" />
+      <translation>Diagonale Kante ╱</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="29" />
       <source>Sobel (vertical edges)</source>
-      <translation type="unfinished" />
+      <translation>Sobel (senkrechte Kanten)</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="30" />
       <source>Sobel (horizontal edges)</source>
-      <translation type="unfinished" />
+      <translation>Sobel (waagerechte Kanten)</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="31" />
       <source>Blur</source>
-      <translation type="unfinished" />
+      <translation>Weichzeichnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="32" />
       <source>Sharpen</source>
-      <translation type="unfinished" />
+      <translation>Schärfen</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="33" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identität</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/conv_lab.py" line="114" />
+      <source>The lab convolves one 2-D map with one square kernel.</source>
+      <translation>Das Labor faltet eine 2-D-Karte mit einem quadratischen Kernel.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/conv_lab.py" line="116" />
+      <source>Stride must be at least 1 and padding at least 0.</source>
+      <translation>Die Schrittweite muss mindestens 1 sein und das Padding mindestens 0.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="124" />
       <source>A {k}×{k} kernel does not fit a {h}×{w} map with padding {padding}.</source>
-      <translation type="unfinished" />
+      <translation>Ein {k}×{k}-Kernel passt nicht auf eine {h}×{w}-Karte mit Padding {padding}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/conv_lab.py" line="145" />
+      <source>Pooling is max or avg, not {mode!r}.</source>
+      <translation>Pooling ist max oder avg, nicht {mode!r}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/conv_lab.py" line="151" />
       <source>A {k}×{k} pooling window does not fit a {h}×{w} map.</source>
-      <translation type="unfinished" />
+      <translation>Ein {k}×{k}-Pooling-Fenster passt nicht auf eine {h}×{w}-Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="62" />
-      <source>Made the way {title} was: crop, scale to {box} px, centre by mass</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/data.py" line="60" />
+      <source>The {split} images must be {hw}x{hw2}, got shape {tuple}.</source>
+      <translation>Die Bilder ({split}) müssen {hw}x{hw2} groß sein, erhalten: Form {tuple}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="62" />
+      <source>The {split} set has {count} images and {count2} labels.</source>
+      <translation>Der Datensatz ({split}) hat {count} Bilder und {count2} Labels.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="64" />
+      <source>The {split} labels must be 0 to {value} for {title}.</source>
+      <translation>Die Labels ({split}) müssen für {title} von 0 bis {value} reichen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="116" />
+      <source>{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}</source>
+      <translation>Die {dataset}-Datei {file} ist abgeschnitten: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="118" />
+      <source>{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}</source>
+      <translation>Die {dataset}-Datei {file} ist zu lang: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="125" />
+      <source>{title} file {origin} has been altered: its MD5 does not match the published one. {hint}</source>
+      <translation>Die {title}-Datei {origin} wurde verändert: Ihre MD5-Summe passt nicht zur veröffentlichten. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="132" />
+      <source>{title} file {origin} has been altered or is another dataset's: its MD5 does not match the published one. {fix_hint}</source>
+      <translation>Die {title}-Datei {origin} wurde verändert oder gehört zu einem anderen Datensatz: Ihre MD5-Summe passt nicht zur veröffentlichten. {fix_hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="143" />
+      <source>{title} does not ship with cnngui. {fix_hint}</source>
+      <translation>{title} wird nicht mit cnngui ausgeliefert. {fix_hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="147" />
+      <source>{title} folder {source} does not exist. {fix_hint}</source>
+      <translation>Der {title}-Ordner {source} existiert nicht. {fix_hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="155" />
+      <source>The cache folder {raw} can't be made ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
+      <translation>Der Cache-Ordner {raw} kann nicht angelegt werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="160" />
+      <source>{dataset} file {files} is missing from {folder}. {hint}</source>
+      <translation>Die {dataset}-Datei {files} fehlt in {folder}. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="161" />
+      <source>{dataset} files {files} are missing from {folder}. {hint}</source>
+      <translation>Die {dataset}-Dateien {files} fehlen in {folder}. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="185" />
+      <source>The cache folder {parent} can't be written ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
+      <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="193" />
+      <source>The cache folder {parent} can't be written: {write_error_text}. Free some space or set CNNGUI_CACHE_DIR to another folder.</source>
+      <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden: {write_error_text}. Schaffen Sie Platz oder setzen Sie CNNGUI_CACHE_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="195" />
+      <source>{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. {fix_hint}</source>
+      <translation>Die {title}-Datei {origin} lässt sich nicht entpacken ({exc}): Sie ist abgeschnitten oder beschädigt. {fix_hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="209" />
+      <source>{title} files in {root} cannot be read ({exc}). {fix_hint}</source>
+      <translation>Die {title}-Dateien in {root} können nicht gelesen werden ({exc}). {fix_hint}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data.py" line="237" />
+      <source>Downloading {title} into {destination} failed ({exc}). Copy the four files there by hand instead.</source>
+      <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/datasets.py" line="63" />
-      <source>Made the way {title} was: crop, scale to {box} px, centre by its box</source>
-      <translation type="unfinished" />
+      <source>crop, scale to {box} px, centre by mass</source>
+      <translation>zuschneiden, auf {box} px skalieren, nach Schwerpunkt zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="88" />
+      <location filename="../../cnngui/core/datasets.py" line="64" />
+      <source>crop, scale to {box} px, centre by its box</source>
+      <translation>zuschneiden, auf {box} px skalieren, nach Umriss zentrieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/datasets.py" line="69" />
+      <source>Made the way {dataset} was: {steps}</source>
+      <translation>So aufbereitet wie {dataset}: {steps}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/datasets.py" line="93" />
       <source>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</source>
-      <translation type="unfinished" />
+      <translation>MNIST von Y. LeCun, C. Cortes und C. J. C. Burges, CC BY-SA 3.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>T-shirt/top</source>
-      <translation type="unfinished" />
+      <translation>T-Shirt/Top</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Trouser</source>
-      <translation type="unfinished" />
+      <translation>Hose</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Pullover</source>
-      <translation type="unfinished" />
+      <translation>Pullover</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Dress</source>
-      <translation type="unfinished" />
+      <translation>Kleid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Coat</source>
-      <translation type="unfinished" />
+      <translation>Mantel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Sandal</source>
-      <translation type="unfinished" />
+      <translation>Sandale</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="92" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>Shirt</source>
-      <translation type="unfinished" />
+      <translation>Hemd</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="93" />
+      <location filename="../../cnngui/core/datasets.py" line="98" />
       <source>Sneaker</source>
-      <translation type="unfinished" />
+      <translation>Sneaker</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="93" />
+      <location filename="../../cnngui/core/datasets.py" line="98" />
       <source>Bag</source>
-      <translation type="unfinished" />
+      <translation>Tasche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="93" />
+      <location filename="../../cnngui/core/datasets.py" line="98" />
       <source>Ankle boot</source>
-      <translation type="unfinished" />
+      <translation>Stiefelette</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Fashion-MNIST by Zalando Research, MIT licence.</source>
-      <translation type="unfinished" />
+      <translation>Fashion-MNIST von Zalando Research, MIT-Lizenz.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="112" />
+      <location filename="../../cnngui/core/datasets.py" line="117" />
       <source>KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0.</source>
-      <translation type="unfinished" />
+      <translation>KMNIST (Kuzushiji-MNIST) von CODH, CC BY-SA 4.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="115" />
+      <location filename="../../cnngui/core/datasets.py" line="120" />
       <source>a digit</source>
-      <translation type="unfinished" />
+      <translation>eine Ziffer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="115" />
+      <location filename="../../cnngui/core/datasets.py" line="120" />
       <source>an item of clothing</source>
-      <translation type="unfinished" />
+      <translation>ein Kleidungsstück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="115" />
+      <location filename="../../cnngui/core/datasets.py" line="120" />
       <source>a character</source>
-      <translation type="unfinished" />
+      <translation>ein Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="115" />
+      <location filename="../../cnngui/core/datasets.py" line="120" />
       <source>an image</source>
-      <translation type="unfinished" />
+      <translation>ein Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/datasets.py" line="128" />
+      <source>Unknown dataset {key!r}; choose one of {join}.</source>
+      <translation>Unbekannter Datensatz {key!r}; wählen Sie einen von {join}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/datasets.py" line="142" />
+      <source>The dataset recorded in the model file has no usable class names.</source>
+      <translation>Der in der Modelldatei vermerkte Datensatz hat keine brauchbaren Klassennamen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/devices.py" line="38" />
       <source>CPU ({threads} threads)</source>
-      <translation type="unfinished" />
+      <translation>CPU ({threads} Threads)</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/devices.py" line="43" />
       <source>this PyTorch build has no CUDA support</source>
-      <translation type="unfinished" />
+      <translation>dieses PyTorch-Build unterstützt CUDA nicht</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/devices.py" line="44" />
       <source>no CUDA GPU or driver was found on this machine</source>
-      <translation type="unfinished" />
+      <translation>auf diesem Rechner wurde keine CUDA-GPU und kein Treiber gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/devices.py" line="62" />
+      <source>Device 'mps' was asked for, but no Apple GPU is available here. Use --device cpu.</source>
+      <translation>Gerät 'mps' wurde verlangt, aber hier gibt es keine Apple-GPU. Verwenden Sie --device cpu.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/devices.py" line="67" />
+      <source>Device '{name}' was asked for, but {why}. Use --device cpu (or auto).</source>
+      <translation>Gerät '{name}' wurde verlangt, aber {why}. Verwenden Sie --device cpu (oder auto).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/devices.py" line="71" />
+      <source>Device '{name}' is not a valid device name; use cuda or cuda:N.</source>
+      <translation>'{name}' ist kein gültiger Gerätename; verwenden Sie cuda oder cuda:N.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/devices.py" line="74" />
+      <source>Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{value}.</source>
+      <translation>Gerät '{name}' gibt es nicht: Dieser Rechner hat {count} CUDA-Gerät(e), cuda:0..cuda:{value}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/devices.py" line="76" />
+      <source>Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.</source>
+      <translation>Unbekanntes Gerät '{name}'. Verwenden Sie auto, cpu, cuda, cuda:N oder mps.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/edits.py" line="41" />
       <source>{layer} channels {channels} off</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanäle {channels} aus</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/edits.py" line="41" />
       <source>{layer} channel {channels} off</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channels} aus</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/edits.py" line="43" />
       <source>{layer} filter {filter} edited</source>
-      <translation type="unfinished" />
+      <translation>{layer} Filter {filter} bearbeitet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="47" />
+      <location filename="../../cnngui/core/layers.py" line="50" />
       <source>{label} must be a whole number or "same", not {value}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="48" />
-      <source>{label} must be a whole number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="51" />
+      <source>{label} must be a whole number, not {value}</source>
+      <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="54" />
       <source>{label} must be a number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{label} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="53" />
+      <location filename="../../cnngui/core/layers.py" line="56" />
       <source>{label} must be from {low} to {high}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="108" />
+      <location filename="../../cnngui/core/layers.py" line="117" />
       <source>a {kind} layer has no setting {setting}</source>
-      <translation type="unfinished" />
+      <translation>eine Schicht vom Typ {kind} hat keine Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="144" />
+      <location filename="../../cnngui/core/layers.py" line="153" />
       <source>padding "same" keeps the map's size, so it needs stride 1</source>
-      <translation type="unfinished" />
+      <translation>Padding "same" behält die Größe der Karte bei und braucht daher Schrittweite 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="156" />
+      <location filename="../../cnngui/core/layers.py" line="165" />
       <source>kernel size</source>
-      <translation type="unfinished" />
+      <translation>Kernelgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="156" />
+      <location filename="../../cnngui/core/layers.py" line="165" />
       <source>the side of the square window, in pixels</source>
-      <translation type="unfinished" />
+      <translation>die Seitenlänge des quadratischen Fensters in Pixeln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="157" />
+      <location filename="../../cnngui/core/layers.py" line="166" />
       <source>pool size</source>
-      <translation type="unfinished" />
+      <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="157" />
+      <location filename="../../cnngui/core/layers.py" line="166" />
       <source>the side of the square window it summarises</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="158" />
-      <source>stride</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="158" />
-      <source>how far the window moves (default: its size)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="159" />
-      <source>= pool size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="163" />
-      <source>Convolution</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="164" />
-      <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="165" />
-      <source>filters</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="165" />
-      <source>how many output channels (pattern detectors)</source>
-      <translation type="unfinished" />
+      <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="167" />
-      <source>how far the kernel moves each step</source>
-      <translation type="unfinished" />
+      <source>stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="167" />
+      <source>how far the window moves (default: its size)</source>
+      <translation>wie weit das Fenster weiterrückt (Standard: seine Größe)</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="168" />
-      <source>padding</source>
-      <translation type="unfinished" />
+      <source>= pool size</source>
+      <translation>= Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="169" />
-      <source>zeros added around the map ("same" keeps its size)</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/layers.py" line="172" />
+      <source>Convolution</source>
+      <translation>Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="173" />
+      <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
+      <translation>Schiebt kleine gelernte Kernel über die Karte; jeder Ausgabekanal ist ein Musterdetektor.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="174" />
+      <source>filters</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="174" />
+      <source>how many output channels (pattern detectors)</source>
+      <translation>wie viele Ausgabekanäle (Musterdetektoren)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="176" />
+      <source>how far the kernel moves each step</source>
+      <translation>wie weit der Kernel pro Schritt weiterrückt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="177" />
+      <source>padding</source>
+      <translation>Padding</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="178" />
+      <source>zeros added around the map ("same" keeps its size)</source>
+      <translation>Nullen rund um die Karte ("same" behält ihre Größe bei)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="183" />
       <source>Max pooling</source>
-      <translation type="unfinished" />
+      <translation>Max-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="175" />
+      <location filename="../../cnngui/core/layers.py" line="184" />
       <source>Keeps the strongest response in each window, shrinking the map.</source>
-      <translation type="unfinished" />
+      <translation>Behält die stärkste Antwort in jedem Fenster und verkleinert so die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="179" />
+      <location filename="../../cnngui/core/layers.py" line="188" />
       <source>Average pooling</source>
-      <translation type="unfinished" />
+      <translation>Average-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="180" />
+      <location filename="../../cnngui/core/layers.py" line="189" />
       <source>Averages each window, shrinking the map (as LeNet-5 did).</source>
-      <translation type="unfinished" />
+      <translation>Mittelt jedes Fenster und verkleinert so die Karte (wie LeNet-5).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="183" />
+      <location filename="../../cnngui/core/layers.py" line="192" />
       <source>ReLU</source>
-      <translation type="unfinished" />
+      <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="183" />
+      <location filename="../../cnngui/core/layers.py" line="192" />
       <source>Keeps positive values and turns negative ones into 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="185" />
-      <source>Tanh</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="185" />
-      <source>Squashes every value into -1 … 1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="187" />
-      <source>Sigmoid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="187" />
-      <source>Squashes every value into 0 … 1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="190" />
-      <source>Batch normalisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="191" />
-      <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
-      <translation type="unfinished" />
+      <translation>Behält positive Werte und macht negative zu 0.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="194" />
-      <source>Dropout</source>
-      <translation type="unfinished" />
+      <source>Tanh</source>
+      <translation>Tanh</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="195" />
-      <source>While training, switches off a random share of values so the network can't rely on any one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="196" />
-      <source>drop rate</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/layers.py" line="194" />
+      <source>Squashes every value into -1 … 1.</source>
+      <translation>Staucht jeden Wert in den Bereich -1 … 1.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="196" />
-      <source>the share of values switched off</source>
-      <translation type="unfinished" />
+      <source>Sigmoid</source>
+      <translation>Sigmoid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="198" />
-      <source>Flatten</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/layers.py" line="196" />
+      <source>Squashes every value into 0 … 1.</source>
+      <translation>Staucht jeden Wert in den Bereich 0 … 1.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="199" />
-      <source>Unrolls the map into one long list of numbers for the dense layers.</source>
-      <translation type="unfinished" />
+      <source>Batch normalisation</source>
+      <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="202" />
-      <source>Dense</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/core/layers.py" line="200" />
+      <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
+      <translation>Skaliert jeden Kanal auf einen gleichmäßigen Bereich; das macht das Training schneller und stabiler.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="203" />
+      <source>Dropout</source>
+      <translation>Dropout</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="204" />
+      <source>While training, switches off a random share of values so the network can't rely on any one.</source>
+      <translation>Schaltet beim Training einen zufälligen Anteil der Werte ab, damit sich das Netz auf keinen einzelnen verlassen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="205" />
+      <source>drop rate</source>
+      <translation>Abschaltrate</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="205" />
+      <source>the share of values switched off</source>
+      <translation>der Anteil abgeschalteter Werte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="207" />
+      <source>Flatten</source>
+      <translation>Flatten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="208" />
+      <source>Unrolls the map into one long list of numbers for the dense layers.</source>
+      <translation>Rollt die Karte zu einer langen Zahlenliste für die Dense-Schichten aus.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="211" />
+      <source>Dense</source>
+      <translation>Dense</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="212" />
       <source>Connects every input to every output unit, each with its own weight.</source>
-      <translation type="unfinished" />
+      <translation>Verbindet jede Eingabe mit jeder Ausgabeeinheit, jeweils mit eigenem Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="204" />
+      <location filename="../../cnngui/core/layers.py" line="213" />
       <source>units</source>
-      <translation type="unfinished" />
+      <translation>Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="204" />
+      <location filename="../../cnngui/core/layers.py" line="213" />
       <source>how many output units</source>
-      <translation type="unfinished" />
+      <translation>wie viele Ausgabeeinheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="240" />
+      <location filename="../../cnngui/core/layers.py" line="249" />
       <source>a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: move it above the flatten layer</source>
-      <translation type="unfinished" />
+      <translation>eine Schicht vom Typ {kind} braucht eine bildartige Karte, bekommt aber eine flache Liste aus {count} Zahlen: Schieben Sie sie über die Flatten-Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="243" />
+      <location filename="../../cnngui/core/layers.py" line="252" />
       <source>a dense layer needs a flat list of numbers, but it gets a {shape} map: add a flatten layer before it</source>
-      <translation type="unfinished" />
+      <translation>eine Dense-Schicht braucht eine flache Zahlenliste, bekommt aber eine {shape}-Karte: Fügen Sie davor eine Flatten-Schicht ein</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="255" />
+      <location filename="../../cnngui/core/layers.py" line="264" />
       <source>its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
-      <translation type="unfinished" />
+      <translation>ihr {k}×{k}-Kernel ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="257" />
+      <location filename="../../cnngui/core/layers.py" line="266" />
       <source>its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
-      <translation type="unfinished" />
+      <translation>ihr {k}×{k}-Pooling-Fenster ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="259" />
+      <location filename="../../cnngui/core/layers.py" line="268" />
       <source> (with padding {size})</source>
-      <translation type="unfinished" />
+      <translation> (mit Padding {size})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/predict.py" line="19" />
+      <location filename="../../cnngui/core/layers.py" line="388" />
+      <source>{name} (layer {number}): {problem}.</source>
+      <translation>{name} (Schicht {number}): {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="168" />
+      <source>{name}, line {number}: a step needs a title after '## '.</source>
+      <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="178" />
+      <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
+      <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="186" />
+      <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
+      <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="189" />
+      <source>{name}, line {number}: '{key}' is set twice in this step.</source>
+      <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="193" />
+      <source>{name}, line {number}: {key}: {exc}.</source>
+      <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="200" />
+      <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
+      <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="203" />
+      <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
+      <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="211" />
+      <source>{name} is {st_size:,} bytes: too big for a lesson (at most {max_bytes:,}). Is it the right file?</source>
+      <translation>{name} ist {st_size:,} Bytes groß: zu groß für eine Lektion (höchstens {max_bytes:,}). Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="215" />
+      <source>The lesson {path} does not exist.</source>
+      <translation>Die Lektion {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="218" />
+      <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
+      <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="221" />
+      <source>The lesson {path} cannot be read: {value}.</source>
+      <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="232" />
+      <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
+      <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="236" />
+      <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
+      <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/predict.py" line="18" />
       <source>bundled model</source>
-      <translation type="unfinished" />
+      <translation>mitgeliefertes Modell</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/predict.py" line="53" />
+      <source>The bundled model {path} is missing; reinstall cnngui or pass --model FILE.</source>
+      <translation>Das mitgelieferte Modell {path} fehlt; installieren Sie cnngui neu oder geben Sie --model DATEI an.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="44" />
+      <source>Image {path} does not exist.</source>
+      <translation>Das Bild {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="46" />
+      <source>Image {path} is an empty file.</source>
+      <translation>Das Bild {path} ist eine leere Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="50" />
+      <source>Image {path} is too large ({width}x{height}); use an image under {value} megapixels.</source>
+      <translation>Das Bild {path} ist zu groß ({width}x{height}); verwenden Sie ein Bild unter {value} Megapixeln.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="61" />
+      <source>Image {path} is far too large to open{size}; use an image under {value} megapixels.</source>
+      <translation>Das Bild {path} ist viel zu groß zum Öffnen{size}; verwenden Sie ein Bild unter {value} Megapixeln.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="64" />
+      <source>{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).</source>
+      <translation>{path} ist kein Bild, das cnngui lesen kann (PNG, JPEG, BMP, GIF, TIFF oder WebP).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="66" />
+      <source>Image {path} is damaged or truncated ({exc}).</source>
+      <translation>Das Bild {path} ist beschädigt oder abgeschnitten ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="86" />
+      <source>Images in {mode} colour mode can't be read: save it as PNG or JPEG (RGB or greyscale).</source>
+      <translation>Bilder im Farbmodus {mode} können nicht gelesen werden: Speichern Sie es als PNG oder JPEG (RGB oder Graustufen).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="106" />
+      <source>An image must be greyscale or colour, got an array of shape {shape}.</source>
+      <translation>Ein Bild muss in Graustufen oder Farbe sein, erhalten: ein Array der Form {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="115" />
+      <source>The image holds no usable pixel values (they are all NaN or infinite).</source>
+      <translation>Das Bild enthält keine brauchbaren Pixelwerte (alle sind NaN oder unendlich).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/preprocess.py" line="167" />
+      <source>The image is empty.</source>
+      <translation>Das Bild ist leer.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/preprocess.py" line="176" />
       <source>input</source>
-      <translation type="unfinished" />
+      <translation>Eingabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/preprocess.py" line="191" />
       <source>cropped</source>
-      <translation type="unfinished" />
+      <translation>zugeschnitten</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/preprocess.py" line="191" />
       <source>scaled to {box} px</source>
-      <translation type="unfinished" />
+      <translation>auf {box} px skaliert</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/preprocess.py" line="192" />
       <source>centred 28x28</source>
-      <translation type="unfinished" />
+      <translation>zentriert 28x28</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/preprocess.py" line="204" />
       <source>test image, as is</source>
-      <translation type="unfinished" />
+      <translation>Testbild, unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="86" />
+      <source>written by another version of cnngui</source>
+      <translation>von einer anderen cnngui-Version geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="91" />
+      <source>fields missing or unknown ({exc})</source>
+      <translation>Felder fehlen oder sind unbekannt ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="159" />
+      <source>no run.json (a run that never started, or not a run)</source>
+      <translation>keine run.json (ein nie gestarteter Lauf oder gar kein Lauf)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="161" />
+      <source>run.json is unreadable ({error})</source>
+      <translation>run.json ist unlesbar ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="189" />
+      <source>The snapshot {file} of run {name!r} is missing.</source>
+      <translation>Die Momentaufnahme {file} des Laufs {name!r} fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="191" />
+      <source>The snapshot {file} of run {name!r} is unreadable.</source>
+      <translation>Die Momentaufnahme {file} des Laufs {name!r} ist unlesbar.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/runs.py" line="193" />
+      <source>The snapshot {file} of run {name!r} holds no weights.</source>
+      <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="52" />
+      <source>epochs must be a whole number from 1 to 1000, got {epochs}.</source>
+      <translation>Die Epochen müssen eine ganze Zahl von 1 bis 1000 sein, erhalten: {epochs}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="54" />
+      <source>batch size must be a whole number from 1 to 65536, got {batch_size}.</source>
+      <translation>Die Batchgröße muss eine ganze Zahl von 1 bis 65536 sein, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="56" />
+      <source>learning rate must be a number above 0 and at most 10, got {lr}.</source>
+      <translation>Die Lernrate muss eine Zahl über 0 und höchstens 10 sein, erhalten: {lr}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="58" />
+      <source>optimizer must be one of {join}, got {optimizer!r}.</source>
+      <translation>Der Optimierer muss einer von {join} sein, erhalten: {optimizer!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="60" />
+      <source>schedule must be one of {join}, got {schedule!r}.</source>
+      <translation>Der Zeitplan muss einer von {join} sein, erhalten: {schedule!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="62" />
+      <source>weight decay must be from 0 to below 1, got {weight_decay}.</source>
+      <translation>Der Weight Decay muss von 0 bis unter 1 liegen, erhalten: {weight_decay}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="64" />
+      <source>label smoothing must be from 0 to below 1, got {label_smoothing}.</source>
+      <translation>Label Smoothing muss von 0 bis unter 1 liegen, erhalten: {label_smoothing}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="66" />
+      <source>Adam's beta2 must be above 0 and below 1, got {adam_beta2}.</source>
+      <translation>Adams beta2 muss über 0 und unter 1 liegen, erhalten: {adam_beta2}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="68" />
+      <source>seed must be a non-negative whole number, got {seed}.</source>
+      <translation>Der Seed muss eine nicht negative ganze Zahl sein, erhalten: {seed}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="83" />
+      <source>Seed notebook (Adam, batch 32)</source>
+      <translation>Ausgangs-Notebook (Adam, Batch 32)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="84" />
+      <source>Fast default (99% in one epoch)</source>
+      <translation>Schneller Standard (99 % in einer Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="85" />
+      <source>Bundled model (augmented)</source>
+      <translation>Mitgeliefertes Modell (augmentiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="91" />
+      <source>Unknown preset {name!r}; choose one of {join}.</source>
+      <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="347" />
+      <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
+      <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="45" />
       <source>{network} (edited)</source>
-      <translation type="unfinished" />
+      <translation>{network} (bearbeitet)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="65" />
       <source>no model</source>
-      <translation type="unfinished" />
+      <translation>kein Modell</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="127" />
       <source>{model}, edited ({edits})</source>
-      <translation type="unfinished" />
+      <translation>{model}, bearbeitet ({edits})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="136" />
       <source>custom network</source>
-      <translation type="unfinished" />
+      <translation>eigenes Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="144" />
       <source>The network has no layers.</source>
-      <translation type="unfinished" />
+      <translation>Das Netz hat keine Schichten.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="189" />
       <source>The current model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
-      <translation type="unfinished" />
+      <translation>Das aktuelle Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="191" />
       <source>This model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="208" />
       <source>No test images</source>
-      <translation type="unfinished" />
+      <translation>Keine Testbilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="217" />
       <source>Loading the {dataset} test set…</source>
-      <translation type="unfinished" />
+      <translation>Die {dataset}-Testbilder werden geladen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="225" />
       <source>{dataset} unavailable</source>
-      <translation type="unfinished" />
+      <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="232" />
       <source>{dataset} test image #{index}</source>
-      <translation type="unfinished" />
+      <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/app_state.py" line="255" />
       <source>Cannot evaluate</source>
-      <translation type="unfinished" />
+      <translation>Auswertung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/appearance.py" line="22" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/appearance.py" line="22" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/appearance.py" line="22" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/appearance.py" line="22" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="47" />
+      <location filename="../../cnngui/ui/canvas.py" line="49" />
       <source>Draw a digit with the mouse, a pen or a finger</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="174" />
+      <location filename="../../cnngui/ui/canvas.py" line="176" />
       <source>Draw a digit here</source>
-      <translation type="unfinished" />
+      <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="26" />
       <source>Pooling</source>
-      <translation type="unfinished" />
+      <translation>Pooling</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="60" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Eingabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="63" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Kanal</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="68" />
       <source>A learned filter of the model</source>
-      <translation type="unfinished" />
+      <translation>Ein gelernter Filter des Modells</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="69" />
       <source>Your own 3×3</source>
-      <translation type="unfinished" />
+      <translation>Eigener 3×3</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="70" />
       <source>Your own 5×5</source>
-      <translation type="unfinished" />
+      <translation>Eigener 5×5</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="77" />
       <source>Type a number in any cell</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie in jede Zelle eine Zahl</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="79" />
       <source>Kernel</source>
-      <translation type="unfinished" />
+      <translation>Kernel</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="85" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Schicht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="86" />
       <source>Filter</source>
-      <translation type="unfinished" />
+      <translation>Filter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="87" />
       <source>Input channel</source>
-      <translation type="unfinished" />
+      <translation>Eingabekanal</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="101" />
       <source>Sliding</source>
-      <translation type="unfinished" />
+      <translation>Verschieben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="103" />
       <source>Stride</source>
-      <translation type="unfinished" />
+      <translation>Schrittweite</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="104" />
       <source>Zero padding</source>
-      <translation type="unfinished" />
+      <translation>Null-Padding</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="105" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Schritt</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="107" />
       <source>Pool size</source>
-      <translation type="unfinished" />
+      <translation>Pool-Größe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="108" />
       <source>Pool stride</source>
-      <translation type="unfinished" />
+      <translation>Pool-Schrittweite</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="118" />
       <source>▶ Play</source>
-      <translation type="unfinished" />
+      <translation>▶ Abspielen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="119" />
       <source>Step ›</source>
-      <translation type="unfinished" />
+      <translation>Schritt ›</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="120" />
       <source>‹ Back</source>
-      <translation type="unfinished" />
+      <translation>‹ Zurück</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="121" />
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>Alles zeigen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="123" />
       <source> steps/s</source>
-      <translation type="unfinished" />
+      <translation> Schritte/s</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="124" />
       <source>Slide the window over the input (Space)</source>
-      <translation type="unfinished" />
+      <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="152" />
       <source>kernel</source>
-      <translation type="unfinished" />
+      <translation>Kernel</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="152" />
       <source>products</source>
-      <translation type="unfinished" />
+      <translation>Produkte</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="209" />
       <source>Your drawing: pixels 0 … 1</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="210" />
       <source>Your drawing: the network input (normalised)</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="214" />
       <source>{layer} output ({c} maps of {h}×{w})</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="239" />
       <source>your drawing (pixels 0 … 1)</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="242" />
       <source>your drawing as the network receives it (normalised)</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="250" />
       <source>{layer} channel {channel} for your drawing</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="272" />
       <source>{layer} filter {filter}, input channel {channel} (learned)</source>
-      <translation type="unfinished" />
+      <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="275" />
       <source>{layer} filter {filter} (learned)</source>
-      <translation type="unfinished" />
+      <translation>{layer} Filter {filter} (gelernt)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="278" />
       <source>your own kernel</source>
-      <translation type="unfinished" />
+      <translation>Ihr eigener Kernel</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="280" />
       <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
-      <translation type="unfinished" />
+      <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="283" />
       <source>the kernel “{name}”</source>
-      <translation type="unfinished" />
+      <translation>der Kernel „{name}“</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="308" />
       <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
-      <translation type="unfinished" />
+      <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="364" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="368" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
-      <translation type="unfinished" />
+      <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="373" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
-      <translation type="unfinished" />
+      <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="374" />
       <source>input {n}×{n}</source>
-      <translation type="unfinished" />
+      <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="377" />
       <source>output {h}×{w}: filled as the kernel moves</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="379" />
       <source>bias {bias}</source>
-      <translation type="unfinished" />
+      <translation>Bias {bias}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="380" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation type="unfinished" />
+      <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="389" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="392" />
       <source>ReLU keeps the size: {h}×{w}</source>
-      <translation type="unfinished" />
+      <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
       <source>convolution output {h}×{w}</source>
-      <translation type="unfinished" />
+      <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="398" />
       <source>after ReLU</source>
-      <translation type="unfinished" />
+      <translation>nach ReLU</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="406" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="411" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
-      <translation type="unfinished" />
+      <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="414" />
       <source>ReLU output {n}×{n}</source>
-      <translation type="unfinished" />
+      <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
       <source>pooled {h}×{w}</source>
-      <translation type="unfinished" />
+      <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation type="unfinished" />
+      <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="419" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
       <source>the window</source>
-      <translation type="unfinished" />
+      <translation>das Fenster</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
       <source>value</source>
-      <translation type="unfinished" />
+      <translation>Wert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/conv_lab_tab.py" line="442" />
       <source>❚❚ Pause</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/crash.py" line="61" />
-      <source>Something went wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/crash.py" line="62" />
-      <source>cnngui hit an unexpected problem: {problem}</source>
-      <translation type="unfinished" />
+      <translation>❚❚ Pause</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/crash.py" line="63" />
-      <source>The app keeps running, and your model, drawing and network are kept.</source>
-      <translation type="unfinished" />
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/crash.py" line="64" />
-      <source>The details are in {file}.</source>
-      <translation type="unfinished" />
+      <source>cnngui hit an unexpected problem: {problem}</source>
+      <translation>cnngui ist auf ein unerwartetes Problem gestoßen: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="68" />
+      <location filename="../../cnngui/ui/crash.py" line="65" />
+      <source>The app keeps running, and your model, drawing and network are kept.</source>
+      <translation>Die App läuft weiter; Ihr Modell, Ihre Zeichnung und Ihr Netz bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/crash.py" line="66" />
+      <source>The details are in {file}.</source>
+      <translation>Die Einzelheiten stehen in {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/crash.py" line="70" />
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/curves.py" line="41" />
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>Verlust</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/curves.py" line="41" />
       <source>cross-entropy</source>
-      <translation type="unfinished" />
+      <translation>Kreuzentropie</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/curves.py" line="42" />
       <source>Accuracy</source>
-      <translation type="unfinished" />
+      <translation>Genauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/curves.py" line="42" />
       <source>accuracy</source>
-      <translation type="unfinished" />
+      <translation>Genauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/curves.py" line="44" />
       <source>epoch</source>
-      <translation type="unfinished" />
+      <translation>Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/dialogs.py" line="10" />
+      <location filename="../../cnngui/ui/dialogs.py" line="12" />
       <source>cnngui checkpoints (*.pt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="35" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="96" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Leeren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="96" />
       <source>Clear the canvas (Esc or Delete)</source>
-      <translation type="unfinished" />
+      <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="97" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="97" />
       <source>Undo the last stroke (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="99" />
       <source> px</source>
-      <translation type="unfinished" />
+      <translation> px</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="100" />
       <source>Pen width for new strokes</source>
-      <translation type="unfinished" />
+      <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="102" />
       <source>Open image…</source>
-      <translation type="unfinished" />
+      <translation>Bild öffnen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="103" />
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>Einfügen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="103" />
       <source>Paste an image (Ctrl+V)</source>
-      <translation type="unfinished" />
+      <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="104" />
       <source>Random test image</source>
-      <translation type="unfinished" />
+      <translation>Zufälliges Testbild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="105" />
       <source>Pick an image from the model's test set to compare with yours</source>
-      <translation type="unfinished" />
+      <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="111" />
       <source>Undo the last stroke</source>
-      <translation type="unfinished" />
+      <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="112" />
       <source>Clear the canvas</source>
-      <translation type="unfinished" />
+      <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="114" />
       <source>Paste an image</source>
-      <translation type="unfinished" />
+      <translation>Ein Bild einfügen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="121" />
       <source>Pen</source>
-      <translation type="unfinished" />
+      <translation>Stift</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="129" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="155" />
       <source>probability</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="165" />
       <source>The network's answer</source>
-      <translation type="unfinished" />
+      <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="171" />
       <source>The 28x28 image the network receives, enlarged</source>
-      <translation type="unfinished" />
+      <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="184" />
       <source>What the network sees</source>
-      <translation type="unfinished" />
+      <translation>Was das Netz sieht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="188" />
       <source>network input (28x28)</source>
-      <translation type="unfinished" />
+      <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="200" />
       <source> % of test images</source>
-      <translation type="unfinished" />
+      <translation> % der Testbilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="201" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
-      <translation type="unfinished" />
+      <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
+0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="210" />
       <source>Say "not sure" as often as for</source>
-      <translation type="unfinished" />
+      <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="215" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Zeigen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="216" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
-      <translation type="unfinished" />
+      <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="219" />
       <source>Explain the answer, or ask why not another class</source>
-      <translation type="unfinished" />
+      <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="231" />
       <source>Why this answer?</source>
-      <translation type="unfinished" />
+      <translation>Warum diese Antwort?</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="292" />
       <source>your drawing</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeichnung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="295" />
       <source>Draw {a_noun}</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="296" />
       <source>Nothing found to classify</source>
-      <translation type="unfinished" />
+      <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="315" />
       <source>true: {name}</source>
-      <translation type="unfinished" />
+      <translation>richtig: {name}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="318" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
-      <translation type="unfinished" />
+      <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="323" />
       <source>{confidence} sure</source>
-      <translation type="unfinished" />
+      <translation>{confidence} sicher</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="336" />
-      <source>A {dataset} test image, used as it is (already made that way)</source>
-      <translation type="unfinished" />
+      <source>A {dataset} test image, used as it is (already {steps})</source>
+      <translation>Ein {dataset}-Testbild, unverändert verwendet (schon: {steps})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="385" />
       <source> (the answer was {name})</source>
-      <translation type="unfinished" />
+      <translation> (die Antwort war {name})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="386" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="393" />
       <source>Draw, and the pixels behind the answer light up here.</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="422" />
       <source>Model: {label} · classes from {dataset}</source>
-      <translation type="unfinished" />
+      <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="429" />
       <source>Random {dataset} test image</source>
-      <translation type="unfinished" />
+      <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="433" />
       <source>the answer</source>
-      <translation type="unfinished" />
+      <translation>die Antwort</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="435" />
       <source>why {name}?</source>
-      <translation type="unfinished" />
+      <translation>warum {name}?</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="442" />
       <source>Open an image of a digit</source>
-      <translation type="unfinished" />
+      <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="452" />
       <source>Image: {file}</source>
-      <translation type="unfinished" />
+      <translation>Bild: {file}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="456" />
       <source>Opening {file}…</source>
-      <translation type="unfinished" />
+      <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="458" />
       <source>Cannot use this file</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="463" />
       <source>Nothing to paste</source>
-      <translation type="unfinished" />
+      <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="463" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
-      <translation type="unfinished" />
+      <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="465" />
       <source>Pasted image</source>
-      <translation type="unfinished" />
+      <translation>Eingefügtes Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="483" />
       <source> — draw on it, or Clear to start again</source>
-      <translation type="unfinished" />
+      <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/draw_tab.py" line="494" />
       <source>Dropped image</source>
-      <translation type="unfinished" />
+      <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="65" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
-      <translation type="unfinished" />
+      <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="74" />
       <source>Show each cell as a % of its row</source>
-      <translation type="unfinished" />
+      <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="75" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
-      <translation type="unfinished" />
+      <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="77" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
-      <translation type="unfinished" />
+      <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
       <source>class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
       <source>precision</source>
-      <translation type="unfinished" />
+      <translation>Präzision</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
       <source>recall</source>
-      <translation type="unfinished" />
+      <translation>Trefferquote</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
       <source>images</source>
-      <translation type="unfinished" />
+      <translation>Bilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="87" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
-      <translation type="unfinished" />
+      <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
+Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="89" />
       <source>Per class</source>
-      <translation type="unfinished" />
+      <translation>Pro Klasse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="92" />
       <source>Click a cell of the matrix, or:</source>
-      <translation type="unfinished" />
+      <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="93" />
       <source>Most confident mistakes</source>
-      <translation type="unfinished" />
+      <translation>Sicherste Fehler</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="94" />
       <source>Every wrong answer in the test set, the most confident first</source>
-      <translation type="unfinished" />
+      <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="103" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
-      <translation type="unfinished" />
+      <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="106" />
       <source>Test images</source>
-      <translation type="unfinished" />
+      <translation>Testbilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="115" />
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>Sicherheit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="116" />
       <source>share right</source>
-      <translation type="unfinished" />
+      <translation>Anteil richtig</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="127" />
       <source>Is its confidence honest?</source>
-      <translation type="unfinished" />
+      <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="171" />
       <source>Evaluating {label} on its test set…</source>
-      <translation type="unfinished" />
+      <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="175" />
       <source>No model yet: train one, or open one from the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="182" />
       <source>Model: {label} · {count:,} {title} test images · classes from {title}</source>
-      <translation type="unfinished" />
+      <translation>Modell: {label} · {count:,} {title}-Testbilder · Klassen aus {title}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="185" />
       <source>&lt;b&gt;{accuracy:.2%}&lt;/b&gt; right · {mistakes:,} mistakes of {count:,} · loss {loss:.4f}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{accuracy:.2%}&lt;/b&gt; richtig · {mistakes:,} Fehler von {count:,} · Verlust {loss:.4f}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="219" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
-      <translation type="unfinished" />
+      <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="239" />
       <source>Too few test images to check the confidence.</source>
-      <translation type="unfinished" />
+      <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="246" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out:,} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {error_before:.2%} as trained, {error_after:.2%} after dividing the scores by {temperature:.2f} (temperature scaling, fitted on the other half).</source>
-      <translation type="unfinished" />
+      <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out:,} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {error_before:.2%} wie trainiert, {error_after:.2%} nach Teilen der Werte durch {temperature:.2f} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="260" />
       <source>true {true}, answered {answer}</source>
-      <translation type="unfinished" />
+      <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="261" />
       <source>{name}: answered right</source>
-      <translation type="unfinished" />
+      <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="270" />
       <source>every mistake</source>
-      <translation type="unfinished" />
+      <translation>jeder Fehler</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="277" />
       <source>, the first {count} shown</source>
-      <translation type="unfinished" />
+      <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="278" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="289" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
-      <translation type="unfinished" />
+      <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="49" />
       <source>Experiments</source>
-      <translation type="unfinished" />
+      <translation>Experimente</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="57" />
       <source>Why CNNs for images?</source>
-      <translation type="unfinished" />
+      <translation>Warum CNNs für Bilder?</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="58" />
       <source>Why we need CUDA</source>
-      <translation type="unfinished" />
+      <translation>Warum wir CUDA brauchen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="68" />
       <source>Train both and compare</source>
-      <translation type="unfinished" />
+      <translation>Beide trainieren und vergleichen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="70" />
       <source>Compare the latest runs of each</source>
-      <translation type="unfinished" />
+      <translation>Die neuesten Läufe beider vergleichen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="71" />
       <source>No training: shift-test the newest finished runs of the dense network and the seed CNN</source>
-      <translation type="unfinished" />
+      <translation>Ohne Training: den Verschiebetest mit den neuesten fertigen Läufen des vollverbundenen Netzes und des Ausgangs-CNN machen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="74" />
       <source>Trains the dense network and the seed CNN with the fast recipe on the chosen dataset, then moves every test image 0–6 pixels and turns it up to 20°.</source>
-      <translation type="unfinished" />
+      <translation>Trainiert das vollverbundene Netz und das Ausgangs-CNN mit dem schnellen Rezept auf dem gewählten Datensatz, verschiebt dann jedes Testbild um 0–6 Pixel und dreht es um bis zu 20°.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="78" />
       <source>network</source>
-      <translation type="unfinished" />
+      <translation>Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="78" />
       <source>parameters</source>
-      <translation type="unfinished" />
+      <translation>Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="78" />
       <source>test</source>
-      <translation type="unfinished" />
+      <translation>Test</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="78" />
       <source>time</source>
-      <translation type="unfinished" />
+      <translation>Zeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="78" />
       <source>moved 3 px</source>
-      <translation type="unfinished" />
+      <translation>3 px verschoben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="79" />
       <source>turned 15°</source>
-      <translation type="unfinished" />
+      <translation>15° gedreht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="80" />
       <source>Test accuracy, test images moved</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit, Testbilder verschoben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="82" />
       <source>pixels moved</source>
-      <translation type="unfinished" />
+      <translation>Pixel verschoben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="83" />
       <source>Test accuracy, test images turned</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit, Testbilder gedreht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="85" />
       <source>degrees turned</source>
-      <translation type="unfinished" />
+      <translation>Grad gedreht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="87" />
       <source>test accuracy</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="92" />
       <source>Epochs each</source>
-      <translation type="unfinished" />
+      <translation>Epochen je Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="120" />
       <source>Loading the data…</source>
-      <translation type="unfinished" />
+      <translation>Die Daten werden geladen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="140" />
       <source>Needs a finished run of the dense network and one of the seed CNN (build them in the Network tab, or train both here)</source>
-      <translation type="unfinished" />
+      <translation>Braucht einen fertigen Lauf des vollverbundenen Netzes und einen des Ausgangs-CNN (bauen Sie sie im Reiter Netz oder trainieren Sie hier beide)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="186" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Fertig.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="186" />
       <source>Done; both are in the runs list.</source>
-      <translation type="unfinished" />
+      <translation>Fertig; beide stehen in der Liste der Läufe.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="187" />
       <source>Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer weights: its filters slide over the image, the dense network learnt each pixel position apart.</source>
-      <translation type="unfinished" />
+      <translation>Um 3 Pixel verschoben bleibt das vollverbundene Netz bei {dense} richtig, das CNN bei {cnn}, mit {ratio}× weniger Gewichten: Seine Filter gleiten über das Bild, das vollverbundene Netz hat jede Pixelposition einzeln gelernt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="195" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Messen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="199" />
       <source>Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each CUDA GPU, and projects the seed's three epochs from the speed.</source>
-      <translation type="unfinished" />
+      <translation>Trainiert das Ausgangs-CNN mit seinem Rezept (Adam, Batch 32) einige Sekunden lang auf der CPU und auf jeder CUDA-GPU und rechnet aus der Geschwindigkeit die drei Epochen hoch.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="201" />
       <source>No CUDA GPU here: {reason}. You will see the CPU's figure alone.</source>
-      <translation type="unfinished" />
+      <translation>Hier keine CUDA-GPU: {reason}. Sie sehen nur den Wert der CPU.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="204" />
       <source>device</source>
-      <translation type="unfinished" />
+      <translation>Gerät</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="204" />
       <source>images/s</source>
-      <translation type="unfinished" />
+      <translation>Bilder/s</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="204" />
       <source>seed's 3 epochs</source>
-      <translation type="unfinished" />
+      <translation>3 Epochen des Ausgangs-CNN</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="204" />
       <source>× the CPU</source>
-      <translation type="unfinished" />
+      <translation>× die CPU</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="236" />
       <source>{device}: {rate} images/s, the seed's three epochs in about {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>{device}: {rate} Bilder/s, die drei Epochen des Ausgangs-CNN in etwa {seconds} s.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="238" />
       <source>No CUDA GPU here: {reason}. The CPU's figure alone.</source>
-      <translation type="unfinished" />
+      <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/experiments.py" line="245" />
       <source>Stopped: {message}</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="45" />
       <source>an example (draw your own in the Draw tab)</source>
-      <translation type="unfinished" />
+      <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="70" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="76" />
       <source>Hover over a unit to read its value; click it to see what it sees.</source>
-      <translation type="unfinished" />
+      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="104" />
       <source>Output channel</source>
-      <translation type="unfinished" />
+      <translation>Ausgabekanal</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="111" />
       <source>Click a kernel to change its weights by hand.</source>
-      <translation type="unfinished" />
+      <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="116" />
       <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="126" />
       <source>Feature maps</source>
-      <translation type="unfinished" />
+      <translation>Feature-Maps</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="127" />
       <source>Filters</source>
-      <translation type="unfinished" />
+      <translation>Filter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="133" />
       <source>What the selected unit sees</source>
-      <translation type="unfinished" />
+      <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="148" />
       <source>Test images that excite this channel most</source>
-      <translation type="unfinished" />
+      <translation>Testbilder, die diesen Kanal am stärksten anregen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="155" />
       <source>Switch this channel off</source>
-      <translation type="unfinished" />
+      <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="156" />
       <source>Its output becomes 0: see what the network does without it</source>
-      <translation type="unfinished" />
+      <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="161" />
       <source>Reset to the trained weights</source>
-      <translation type="unfinished" />
+      <translation>Auf die trainierten Gewichte zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="163" />
       <source>Switch parts off</source>
-      <translation type="unfinished" />
+      <translation>Teile abschalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="207" />
       <source>{params} params</source>
-      <translation type="unfinished" />
+      <translation>{params} Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="209" />
       <source>each unit sees the whole image</source>
-      <translation type="unfinished" />
+      <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="210" />
       <source>each unit sees a {size}x{size} patch of the input</source>
-      <translation type="unfinished" />
+      <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="285" />
       <source>{layer} channel {channel}</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channel}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="287" />
       <source>{layer} unit {unit}</source>
-      <translation type="unfinished" />
+      <translation>{layer} Einheit {unit}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="291" />
       <source>{count} channels of {h}x{w}</source>
-      <translation type="unfinished" />
+      <translation>{count} Kanäle zu {h}x{w}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="292" />
       <source>{count} units</source>
-      <translation type="unfinished" />
+      <translation>{count} Einheiten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="293" />
       <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="314" />
       <source>unit ({y}, {x}) of channel {channel}</source>
-      <translation type="unfinished" />
+      <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="315" />
       <source>unit {unit}</source>
-      <translation type="unfinished" />
+      <translation>Einheit {unit}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="318" />
       <source>the whole image</source>
-      <translation type="unfinished" />
+      <translation>das ganze Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="320" />
       <source>only the zero padding around the image</source>
-      <translation type="unfinished" />
+      <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="322" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
-      <translation type="unfinished" />
+      <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="325" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="327" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
-      <translation type="unfinished" />
+      <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="330" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="367" />
       <source>{layer} filter {filter}</source>
-      <translation type="unfinished" />
+      <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="369" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
-      <translation type="unfinished" />
+      <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="375" />
       <source>{layer} filter {filter}, input channel {channel}</source>
-      <translation type="unfinished" />
+      <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="378" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
-      <translation type="unfinished" />
+      <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="390" />
       <source>weights: blue negative, white zero, red positive</source>
-      <translation type="unfinished" />
+      <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="399" />
       <source>Switch {layer} channel {channel} off</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="401" />
       <source>Select a conv layer's channel to switch it off</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="403" />
       <source>Changed: {edits}.</source>
-      <translation type="unfinished" />
+      <translation>Geändert: {edits}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="404" />
       <source>No changes: the trained weights.</source>
-      <translation type="unfinished" />
+      <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="421" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="425" />
       <source>For {source}: trained says {trained}; now {now}.</source>
-      <translation type="unfinished" />
+      <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="455" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
-      <translation type="unfinished" />
+      <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="483" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="508" />
       <source>Test accuracy unavailable: {message}</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="517" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="533" />
       <source>Searching the {dataset} test set…</source>
-      <translation type="unfinished" />
+      <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="546" />
       <source>Top patches unavailable: {message}</source>
-      <translation type="unfinished" />
+      <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="581" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="589" />
       <source>test image #{index}: activation {activation}</source>
-      <translation type="unfinished" />
+      <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="592" />
       <source>whole images</source>
-      <translation type="unfinished" />
+      <translation>ganze Bilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="593" />
       <source>its {size}x{size} receptive field, outlined</source>
-      <translation type="unfinished" />
+      <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/explore_tab.py" line="594" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
-      <translation type="unfinished" />
+      <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="31" />
       <source>(fixed by the lesson in this step)</source>
-      <translation type="unfinished" />
+      <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="42" />
       <source>Lesson</source>
-      <translation type="unfinished" />
+      <translation>Lektion</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
       <source>Next ›</source>
-      <translation type="unfinished" />
+      <translation>Weiter ›</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
       <source>Restart</source>
-      <translation type="unfinished" />
+      <translation>Neu beginnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="84" />
       <source>Step {value} of {count}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="181" />
       <source>This lesson can't be opened</source>
-      <translation type="unfinished" />
+      <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="190" />
       <source>Lesson: {title}</source>
-      <translation type="unfinished" />
+      <translation>Lektion: {title}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="41" />
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="42" />
       <source>Train</source>
-      <translation type="unfinished" />
+      <translation>Trainieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="43" />
       <source>Evaluate</source>
-      <translation type="unfinished" />
+      <translation>Auswerten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="44" />
       <source>Draw</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="45" />
       <source>Explore</source>
-      <translation type="unfinished" />
+      <translation>Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="61" />
+      <location filename="../../cnngui/ui/main_window.py" line="67" />
       <source>cnngui — see a CNN learn</source>
-      <translation type="unfinished" />
+      <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="76" />
-      <source>Loading PyTorch…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="78" />
+      <location filename="../../cnngui/ui/main_window.py" line="83" />
       <source>Model: loading…</source>
-      <translation type="unfinished" />
+      <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="94" />
+      <location filename="../../cnngui/ui/main_window.py" line="99" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="95" />
+      <location filename="../../cnngui/ui/main_window.py" line="100" />
       <source>&amp;Open model…</source>
-      <translation type="unfinished" />
+      <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="96" />
+      <location filename="../../cnngui/ui/main_window.py" line="101" />
       <source>&amp;Save model as…</source>
-      <translation type="unfinished" />
+      <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="97" />
+      <location filename="../../cnngui/ui/main_window.py" line="102" />
       <source>Use the &amp;bundled model</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="98" />
+      <location filename="../../cnngui/ui/main_window.py" line="103" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="106" />
+      <location filename="../../cnngui/ui/main_window.py" line="111" />
       <source>Open &amp;lesson…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="110" />
+      <location filename="../../cnngui/ui/main_window.py" line="115" />
       <source>Bundled lessons</source>
-      <translation type="unfinished" />
+      <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="118" />
+      <location filename="../../cnngui/ui/main_window.py" line="123" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="120" />
+      <location filename="../../cnngui/ui/main_window.py" line="125" />
       <source>Go to {tab}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="129" />
-      <source>&amp;Copy view as image</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="130" />
-      <source>Save &amp;view as PNG or SVG…</source>
-      <translation type="unfinished" />
+      <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="135" />
-      <source>&amp;Training</source>
-      <translation type="unfinished" />
+      <source>&amp;Copy view as image</source>
+      <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="138" />
-      <source>&amp;Start training</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="139" />
-      <source>&amp;Pause or resume</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="140" />
-      <source>S&amp;top training</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/ui/main_window.py" line="136" />
+      <source>Save &amp;view as PNG or SVG…</source>
+      <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="141" />
-      <source>&amp;Export the curves as PNG…</source>
-      <translation type="unfinished" />
+      <source>&amp;Training</source>
+      <translation>&amp;Training</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="144" />
+      <source>&amp;Start training</source>
+      <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="145" />
+      <source>&amp;Pause or resume</source>
+      <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="146" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <source>S&amp;top training</source>
+      <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="147" />
+      <source>&amp;Export the curves as PNG…</source>
+      <translation>Kurven als PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="152" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="153" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="150" />
+      <location filename="../../cnngui/ui/main_window.py" line="156" />
       <source>&amp;About cnngui</source>
-      <translation type="unfinished" />
+      <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="161" />
+      <location filename="../../cnngui/ui/main_window.py" line="167" />
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="163" />
-      <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="164" />
-      <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>Ver&amp;größern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="169" />
+      <source>Zoom &amp;out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="170" />
+      <source>&amp;Reset zoom</source>
+      <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="175" />
       <source>&amp;Theme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="215" />
-      <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/ui/main_window.py" line="192" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="218" />
-      <source>where</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="218" />
-      <source>keys</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/ui/main_window.py" line="197" />
+      <source>System ({language})</source>
+      <translation>System ({language})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="218" />
-      <source>what</source>
-      <translation type="unfinished" />
+      <source>Training is running</source>
+      <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="261" />
-      <source>Model: none (train one)</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/ui/main_window.py" line="219" />
+      <source>The window reopens in the new language, which stops the training.
+The last finished epoch is autosaved. Switch now?</source>
+      <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
+Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="262" />
-      <source>Bundled model unavailable</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="286" />
-      <source>Model: {label}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="291" />
-      <source>Device: {device}</source>
-      <translation type="unfinished" />
+      <location filename="../../cnngui/ui/main_window.py" line="222" />
+      <source>The language changes the next time cnngui starts.</source>
+      <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="295" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <source>where</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <source>keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <source>what</source>
+      <translation>was</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="341" />
+      <source>Model: none (train one)</source>
+      <translation>Modell: keines (trainieren Sie eines)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="342" />
+      <source>Bundled model unavailable</source>
+      <translation>Mitgeliefertes Modell nicht verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="366" />
+      <source>Model: {label}</source>
+      <translation>Modell: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="371" />
+      <source>Device: {device}</source>
+      <translation>Gerät: {device}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="375" />
       <source>Open model</source>
-      <translation type="unfinished" />
+      <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="306" />
+      <location filename="../../cnngui/ui/main_window.py" line="386" />
       <source>loaded from {file}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="308" />
-      <source>Cannot open model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="310" />
-      <source>Opened {file}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="315" />
-      <source>Save model as</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="325" />
-      <source>Nothing to save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="325" />
-      <source>There is no model yet: train one or open one first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="330" />
-      <source>Cannot save model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="332" />
-      <source>Saved {file}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="343" />
-      <source>Open a lesson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="344" />
-      <source>Lessons (*.md);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="373" />
-      <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="376" />
-      <source>Devices:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="380" />
-      <source>About cnngui</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="387" />
-      <source>Training is running</source>
-      <translation type="unfinished" />
+      <translation>geladen aus {file}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/main_window.py" line="388" />
+      <source>Cannot open model</source>
+      <translation>Modell lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="390" />
+      <source>Opened {file}</source>
+      <translation>{file} geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="395" />
+      <source>Save model as</source>
+      <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <source>Nothing to save</source>
+      <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <source>There is no model yet: train one or open one first.</source>
+      <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <source>Cannot save model</source>
+      <translation>Modell lässt sich nicht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="423" />
+      <source>Open a lesson</source>
+      <translation>Eine Lektion öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="424" />
+      <source>Lessons (*.md);;All files (*)</source>
+      <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="453" />
+      <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
+      <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="456" />
+      <source>Devices:</source>
+      <translation>Geräte:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="460" />
+      <source>About cnngui</source>
+      <translation>Über cnngui</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="468" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
-      <translation type="unfinished" />
+      <translation>Das Training läuft noch. Abbrechen und beenden?
+Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/mosaic.py" line="125" />
       <source>channel {channel}</source>
-      <translation type="unfinished" />
+      <translation>Kanal {channel}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="27" />
       <source>Network files (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="28" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="28" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="28" />
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="28" />
       <source>Each unit sees</source>
-      <translation type="unfinished" />
+      <translation>Jede Einheit sieht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="55" />
       <source>Start from a ready-made network; you can change every layer afterwards</source>
-      <translation type="unfinished" />
+      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="56" />
       <source>Start from this</source>
-      <translation type="unfinished" />
+      <translation>Damit beginnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="58" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Öffnen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="59" />
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Speichern unter…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="60" />
       <source>Open a network saved as JSON</source>
-      <translation type="unfinished" />
+      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="61" />
       <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="65" />
       <source>Start from</source>
-      <translation type="unfinished" />
+      <translation>Beginnen mit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="104" />
       <source>Add below</source>
-      <translation type="unfinished" />
+      <translation>Darunter einfügen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="105" />
       <source>Insert a layer of this kind below the selected one</source>
-      <translation type="unfinished" />
+      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="107" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="108" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Nach oben</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="109" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Nach unten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="120" />
       <source>Layers</source>
-      <translation type="unfinished" />
+      <translation>Schichten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="129" />
       <source>Selected layer</source>
-      <translation type="unfinished" />
+      <translation>Gewählte Schicht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="134" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
-      <translation type="unfinished" />
+      <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="212" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="252" />
       <source>{size}×{size} pixels</source>
-      <translation type="unfinished" />
+      <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="258" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
-      <translation type="unfinished" />
+      <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="261" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
-      <translation type="unfinished" />
+      <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="264" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
-      <translation type="unfinished" />
+      <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="278" />
       <source>Select a layer to change its settings.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="282" />
       <source>unknown layer</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Schicht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="288" />
       <source>This layer has no settings.</source>
-      <translation type="unfinished" />
+      <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="327" />
       <source>Open a network</source>
-      <translation type="unfinished" />
+      <translation>Ein Netz öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="336" />
       <source>Cannot open this network</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="344" />
       <source>Save the network</source>
-      <translation type="unfinished" />
+      <translation>Das Netz speichern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="353" />
       <source>Cannot save this network</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/network_tab.py" line="356" />
       <source>Saved the network to {file}</source>
-      <translation type="unfinished" />
+      <translation>Netz in {file} gespeichert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="27" />
       <source>images seen</source>
-      <translation type="unfinished" />
+      <translation>gesehene Bilder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="27" />
       <source>training time (s)</source>
-      <translation type="unfinished" />
+      <translation>Trainingszeit (s)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="28" />
       <source>run</source>
-      <translation type="unfinished" />
+      <translation>Lauf</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="28" />
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="28" />
       <source>best test</source>
-      <translation type="unfinished" />
+      <translation>bester Test</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="76" />
       <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="84" />
       <source>Use this model</source>
-      <translation type="unfinished" />
+      <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="85" />
       <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
-      <translation type="unfinished" />
+      <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="87" />
       <source>Timeline…</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="88" />
       <source>Scrub through the selected run's snapshots: watch its filters form</source>
-      <translation type="unfinished" />
+      <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="90" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="92" />
       <source>Experiments…</source>
-      <translation type="unfinished" />
+      <translation>Experimente…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="93" />
       <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
-      <translation type="unfinished" />
+      <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="104" />
       <source>x axis</source>
-      <translation type="unfinished" />
+      <translation>x-Achse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="110" />
       <source>Training loss (smoothed)</source>
-      <translation type="unfinished" />
+      <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="113" />
       <source>Test accuracy</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="184" />
       <source>Cannot rename the run</source>
-      <translation type="unfinished" />
+      <translation>Der Lauf lässt sich nicht umbenennen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="207" />
       <source>No runs yet: each training you start is kept here.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Läufe: Jedes Training, das Sie starten, wird hier aufbewahrt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="208" />
       <source>Tick runs in the list to draw their curves on the plots below.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie Läufe in der Liste an, um ihre Kurven unten zu zeichnen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="231" />
       <source>run {name}</source>
-      <translation type="unfinished" />
+      <translation>Lauf {name}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="233" />
       <source>Cannot open the run's model</source>
-      <translation type="unfinished" />
+      <translation>Das Modell des Laufs lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="235" />
       <source>Using the model of run “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Das Modell des Laufs „{name}“ wird verwendet</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="246" />
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Lauf löschen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="246" />
       <source>Delete the run “{name}”, its model and its snapshots?</source>
-      <translation type="unfinished" />
+      <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/runs_view.py" line="260" />
       <source>Cannot open the timeline</source>
-      <translation type="unfinished" />
+      <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings_io.py" line="32" />
+      <location filename="../../cnngui/ui/settings_io.py" line="34" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
-      <translation type="unfinished" />
+      <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="23" />
       <source>loss curve</source>
-      <translation type="unfinished" />
+      <translation>Verlustkurve</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="24" />
       <source>accuracy curve</source>
-      <translation type="unfinished" />
+      <translation>Genauigkeitskurve</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="25" />
       <source>runs compared - loss</source>
-      <translation type="unfinished" />
+      <translation>Läufe im Vergleich - Verlust</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="26" />
       <source>runs compared - accuracy</source>
-      <translation type="unfinished" />
+      <translation>Läufe im Vergleich - Genauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="27" />
       <source>timeline accuracy</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste Genauigkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="28" />
       <source>timeline filters</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste Filter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="29" />
       <source>timeline feature maps</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste Feature-Maps</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="30" />
       <source>probabilities</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="31" />
       <source>what the network sees</source>
-      <translation type="unfinished" />
+      <translation>was das Netz sieht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="32" />
       <source>why this answer</source>
-      <translation type="unfinished" />
+      <translation>warum diese Antwort</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="33" />
       <source>feature maps</source>
-      <translation type="unfinished" />
+      <translation>Feature-Maps</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="35" />
       <source>receptive field</source>
-      <translation type="unfinished" />
+      <translation>rezeptives Feld</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="36" />
       <source>strongest patches</source>
-      <translation type="unfinished" />
+      <translation>stärkste Felder</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="37" />
       <source>confusion matrix</source>
-      <translation type="unfinished" />
+      <translation>Konfusionsmatrix</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="38" />
       <source>reliability</source>
-      <translation type="unfinished" />
+      <translation>Verlässlichkeit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="39" />
       <source>shift experiment</source>
-      <translation type="unfinished" />
+      <translation>Verschiebeexperiment</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="40" />
       <source>rotation experiment</source>
-      <translation type="unfinished" />
+      <translation>Drehexperiment</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="41" />
       <source>convolution input</source>
-      <translation type="unfinished" />
+      <translation>Faltungseingabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="42" />
       <source>convolution output</source>
-      <translation type="unfinished" />
+      <translation>Faltungsausgabe</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="45" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/slides.py" line="78" />
-      <source>cnngui: {get}</source>
-      <translation type="unfinished" />
+      <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="103" />
       <source>Copy as image</source>
-      <translation type="unfinished" />
+      <translation>Als Bild kopieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="104" />
       <source>Save as PNG or SVG…</source>
-      <translation type="unfinished" />
+      <translation>Als PNG oder SVG speichern…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="159" />
       <source>No view here to copy: point at a plot or a picture.</source>
-      <translation type="unfinished" />
+      <translation>Hier ist keine Ansicht zum Kopieren: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="162" />
       <source>Copied “{view}” as an image.</source>
-      <translation type="unfinished" />
+      <translation>„{view}“ als Bild kopiert.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="168" />
       <source>No view here to save: point at a plot or a picture.</source>
-      <translation type="unfinished" />
+      <translation>Hier ist keine Ansicht zum Speichern: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="172" />
       <source>Save “{view}”</source>
-      <translation type="unfinished" />
+      <translation>„{view}“ speichern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="180" />
       <source>Could not save the image</source>
-      <translation type="unfinished" />
+      <translation>Das Bild ließ sich nicht speichern</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/slides.py" line="180" />
       <source>{path} could not be written: {error}. Choose a folder you may write to.</source>
-      <translation type="unfinished" />
+      <translation>{path} ließ sich nicht schreiben: {error}. Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tasks.py" line="28" />
       <source>The GPU ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
-      <translation type="unfinished" />
+      <translation>Der GPU ging der Speicher aus. Verwenden Sie eine kleinere Batchgröße oder ein kleineres Netz, oder trainieren Sie auf der CPU.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tasks.py" line="43" />
       <source>The work was interrupted.</source>
-      <translation type="unfinished" />
+      <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="39" />
       <source>snapshot {file} does not fit the run's network</source>
-      <translation type="unfinished" />
+      <translation>Die Momentaufnahme {file} passt nicht zum Netz des Laufs</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="61" />
       <source>Timeline of {name}</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste von {name}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="67" />
       <source>this run kept no snapshots</source>
-      <translation type="unfinished" />
+      <translation>dieser Lauf hat keine Momentaufnahmen aufbewahrt</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="69" />
       <source>this network has no conv layer, so there are no filters to watch</source>
-      <translation type="unfinished" />
+      <translation>dieses Netz hat keine Faltungsschicht, also keine Filter zum Zusehen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="86" />
       <source>epochs</source>
-      <translation type="unfinished" />
+      <translation>Epochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="94" />
       <source>Export GIF…</source>
-      <translation type="unfinished" />
+      <translation>GIF exportieren…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="95" />
       <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
-      <translation type="unfinished" />
+      <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="98" />
       <source>First conv layer's filters</source>
-      <translation type="unfinished" />
+      <translation>Filter der ersten Faltungsschicht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="100" />
       <source>Its feature maps for the current drawing</source>
-      <translation type="unfinished" />
+      <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="106" />
       <source>start</source>
-      <translation type="unfinished" />
+      <translation>Anfang</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="108" />
       <source>end</source>
-      <translation type="unfinished" />
+      <translation>Ende</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="135" />
       <source>Cannot show this snapshot</source>
-      <translation type="unfinished" />
+      <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="152" />
       <source>test accuracy {accuracy}</source>
-      <translation type="unfinished" />
+      <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="153" />
       <source>scoring…</source>
-      <translation type="unfinished" />
+      <translation>wird bewertet…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="154" />
       <source>before training</source>
-      <translation type="unfinished" />
+      <translation>vor dem Training</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="154" />
       <source>after {epochs} epochs</source>
-      <translation type="unfinished" />
+      <translation>nach {epochs} Epochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="156" />
       <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
-      <translation type="unfinished" />
+      <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="186" />
       <source>Export the filters' timeline</source>
-      <translation type="unfinished" />
+      <translation>Die Zeitleiste der Filter exportieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="187" />
       <source>GIF animations (*.gif)</source>
-      <translation type="unfinished" />
+      <translation>GIF-Animationen (*.gif)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="192" />
       <source>Cannot export the GIF</source>
-      <translation type="unfinished" />
+      <translation>Das GIF lässt sich nicht exportieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/timeline.py" line="210" />
       <source>epoch {epoch}</source>
-      <translation type="unfinished" />
+      <translation>Epoche {epoch}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="76" />
       <source>SGD (Nesterov momentum)</source>
-      <translation type="unfinished" />
+      <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="80" />
       <source>Augment (slant, size, stroke width)</source>
-      <translation type="unfinished" />
+      <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="83" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
-      <translation type="unfinished" />
+      <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="84" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
-      <translation type="unfinished" />
+      <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="87" />
       <source>Recipe</source>
-      <translation type="unfinished" />
+      <translation>Rezept</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="88" />
       <source>Epochs</source>
-      <translation type="unfinished" />
+      <translation>Epochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="89" />
       <source>Batch size</source>
-      <translation type="unfinished" />
+      <translation>Batchgröße</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="90" />
       <source>Learning rate</source>
-      <translation type="unfinished" />
+      <translation>Lernrate</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="91" />
       <source>Optimizer</source>
-      <translation type="unfinished" />
+      <translation>Optimierer</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="92" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Gerät</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="93" />
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Seed</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="97" />
       <source>{title} (bundled)</source>
-      <translation type="unfinished" />
+      <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="99" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
-      <translation type="unfinished" />
+      <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="101" />
       <source>bundled MNIST</source>
-      <translation type="unfinished" />
+      <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="102" />
       <source>Folder…</source>
-      <translation type="unfinished" />
+      <translation>Ordner…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="103" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
-      <translation type="unfinished" />
+      <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="104" />
       <source>Bundled</source>
-      <translation type="unfinished" />
+      <translation>Mitgeliefert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="105" />
       <source>Use the MNIST files that ship with cnngui</source>
-      <translation type="unfinished" />
+      <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="108" />
       <source>Dataset</source>
-      <translation type="unfinished" />
+      <translation>Datensatz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="113" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Dateien</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="116" />
       <source>Training settings</source>
-      <translation type="unfinished" />
+      <translation>Trainingseinstellungen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="119" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Starten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="120" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="121" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="122" />
       <source>Continue from file…</source>
-      <translation type="unfinished" />
+      <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="124" />
       <source>Train the network from the Network tab from scratch with these settings</source>
-      <translation type="unfinished" />
+      <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="125" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
-      <translation type="unfinished" />
+      <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="126" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="136" />
-      <source>Ready</source>
-      <translation type="unfinished" />
+      <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="141" />
       <source>Epoch results appear here.</source>
-      <translation type="unfinished" />
+      <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="149" />
       <source>Log</source>
-      <translation type="unfinished" />
+      <translation>Protokoll</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="160" />
       <source>Log-scale loss</source>
-      <translation type="unfinished" />
+      <translation>Verlust logarithmisch</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="162" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV exportieren…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="163" />
       <source>Export PNG…</source>
-      <translation type="unfinished" />
+      <translation>PNG exportieren…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="164" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="165" />
       <source>PNG images (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="167" />
       <source>Smoothing</source>
-      <translation type="unfinished" />
+      <translation>Glättung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="187" />
       <source>This run</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="188" />
       <source>Compare runs</source>
-      <translation type="unfinished" />
+      <translation>Läufe vergleichen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="197" />
       <source>{device} — unavailable: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="234" />
       <source>{title} in {folder}</source>
-      <translation type="unfinished" />
+      <translation>{title} in {folder}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="236" />
       <source>bundled {title}</source>
-      <translation type="unfinished" />
+      <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="238" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="240" />
       <source>The four original {title} files shipped with cnngui</source>
-      <translation type="unfinished" />
+      <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="247" />
       <source>Folder with the four {title} files</source>
-      <translation type="unfinished" />
+      <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="255" />
       <source>Build or change the network in the Network tab</source>
-      <translation type="unfinished" />
+      <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="259" />
       <source>can't be trained yet: see the Network tab</source>
-      <translation type="unfinished" />
+      <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="261" />
       <source>{params} parameters</source>
-      <translation type="unfinished" />
+      <translation>{params} Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="264" />
       <source>Train this network from scratch with these settings</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="325" />
       <source>The network in the Network tab can't be trained: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="327" />
       <source>Cannot start training</source>
-      <translation type="unfinished" />
+      <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="339" />
       <source>the checkpoint</source>
-      <translation type="unfinished" />
+      <translation>den Checkpoint</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="340" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
-      <translation type="unfinished" />
+      <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="342" />
       <source>, augmented</source>
-      <translation type="unfinished" />
+      <translation>, augmentiert</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="360" />
       <source>Training resumed</source>
-      <translation type="unfinished" />
+      <translation>Training fortgesetzt</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="363" />
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="364" />
       <source>Paused: training holds after this batch</source>
-      <translation type="unfinished" />
+      <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="371" />
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>Wird abgebrochen…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="394" />
       <source>Continue training from checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="403" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
-      <translation type="unfinished" />
+      <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="406" />
       <source>Cannot continue training</source>
-      <translation type="unfinished" />
+      <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="410" />
       <source>Continuing {file} from epoch {epoch}</source>
-      <translation type="unfinished" />
+      <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="440" />
       <source> (paused)</source>
-      <translation type="unfinished" />
+      <translation> (pausiert)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="441" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
-      <translation type="unfinished" />
+      <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="443" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
-      <translation type="unfinished" />
+      <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="451" />
       <source>Epoch {epoch}/{epochs}</source>
-      <translation type="unfinished" />
+      <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="453" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
-      <translation type="unfinished" />
+      <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="459" />
       <source>Stopped before training began.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="460" />
       <source>Stopped</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="463" />
       <source>no epoch finished</source>
-      <translation type="unfinished" />
+      <translation>keine Epoche fertig</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="465" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="466" />
       <source>trained now (stopped in epoch {epoch})</source>
-      <translation type="unfinished" />
+      <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="468" />
       <source>Finished: {result}.</source>
-      <translation type="unfinished" />
+      <translation>Fertig: {result}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="469" />
       <source>trained now ({epochs}, {result})</source>
-      <translation type="unfinished" />
+      <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="472" />
       <source>Stopped — model kept</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="472" />
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>Fertig</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="475" />
       <source>Error: {message}</source>
-      <translation type="unfinished" />
+      <translation>Fehler: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="476" />
       <source>Training failed</source>
-      <translation type="unfinished" />
+      <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="491" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportieren</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="498" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="498" />
       <source>Cannot write {path}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_worker.py" line="69" />
       <source>Autosave failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_worker.py" line="79" />
       <source>Preparing the model…</source>
-      <translation type="unfinished" />
+      <translation>Das Modell wird vorbereitet…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_worker.py" line="92" />
       <source>Not kept in the runs list: {error}</source>
-      <translation type="unfinished" />
+      <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_worker.py" line="95" />
       <source>Training on {device}</source>
-      <translation type="unfinished" />
+      <translation>Training auf {device}</translation>
     </message>
   </context>
 </TS>
