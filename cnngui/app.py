@@ -14,6 +14,9 @@ from cnngui.i18n import tr
 
 
 
+
+
+
 def _make_app():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

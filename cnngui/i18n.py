@@ -16,7 +16,9 @@ the `.qm` files Qt loads, `update` adds new texts to every source, `check` lists
 from __future__ import annotations
 
 import ast
+import numbers
 import re
+import string
 import subprocess
 import sys
 from collections.abc import Callable
@@ -28,9 +30,43 @@ _translate: Callable[[str], str] | None = None
 _language = "en"
 
 
+# Languages that write 1.234,5 where English writes 1,234.5.
+DECIMAL_COMMA = {"de", "es", "fr", "it", "nl", "pt", "pl", "ru", "sv", "da", "fi", "nb", "cs", "tr", "id"}
+
+
+class Text(str):
+    """A translated text whose `.format()` writes numbers the way its language does."""
+
+    def format(self, *args, **kwargs) -> str:
+        return _FORMATTER.vformat(self, args, kwargs)
+
+
+class _NumberFormatter(string.Formatter):
+    def format_field(self, value, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if format_spec and isinstance(value, numbers.Real) and not isinstance(value, bool):
+            return localized(text)
+        return text
+
+
+_FORMATTER = _NumberFormatter()
+
+
+def localized(number_text: str) -> str:
+    """A number Python formatted ("1,234.5", "99.2%") as the user's language writes it ("1.234,5")."""
+    if _language not in DECIMAL_COMMA:
+        return number_text
+    return number_text.translate({ord(","): ".", ord("."): ","})
+
+
+def number(value, spec: str = "") -> str:
+    """`format(value, spec)` in the user's language: number(121930, ",") is "121.930" in German."""
+    return localized(format(value, spec))
+
+
 def tr(text: str) -> str:
     """`text` in the user's language (English until `install` is called)."""
-    return _translate(text) if _translate is not None and text else text
+    return Text(_translate(text) if _translate is not None and text else text)
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know

@@ -30,6 +30,18 @@ def _restore_torch_threads():
 
 
 @pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that switched the UI to another language leaves it in English for the next."""
+    yield
+    from cnngui import i18n
+
+    if i18n.language() != "en":
+        from cnngui.ui import language
+
+        language.apply("en")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_folders(tmp_path_factory, tmp_path, monkeypatch):
     """The dataset cache is shared by the session (decompressing is slow); settings and autosaves are per test."""
     monkeypatch.setenv("CNNGUI_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))

@@ -40,13 +40,17 @@ def test_zoom_keys_scale_fonts_text_panels_and_plots_and_are_remembered(active_w
     assert window.appearance.zoom == 1.0 and QApplication.font().pointSizeF() == pytest.approx(base)
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("screen,zoom", [((1024, 768), 1.0), ((1920, 1080), 2.0)])
-def test_every_tab_fits_a_classroom_screen(active_window, screen, zoom):
-    """The window's smallest size fits the screen (a column scrolls instead of pushing it taller)."""
+def test_every_tab_fits_a_classroom_screen(active_window, monkeypatch, screen, zoom, language):
+    """The window's smallest size fits the screen (a column scrolls instead of pushing it taller), in
+    English and in German, whose words are longer."""
+    monkeypatch.setenv("CNNGUI_LANGUAGE", language)
     window = active_window(size=screen)
     window.appearance.set_zoom(zoom)
     need = window.minimumSizeHint()
     assert need.width() <= screen[0] and need.height() <= screen[1] - 30, need  # 30 px for a title bar
+    assert window.mainTabs.tabText(1) == {"en": "Train", "de": "Trainieren"}[language]
 
 
 def test_themes_reach_plots_labels_and_painted_views(active_window):

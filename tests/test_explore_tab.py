@@ -117,8 +117,11 @@ def test_hover_shows_the_value(qtbot, window):
     assert tab.hoverLabel.text() == f"conv1 channel 3 at (12, 10): {value:.4f}"
 
 
-def test_the_unit_caption_never_overlaps_the_picture_at_1024x768(qtbot, make_window):
-    """Once the top patches arrived, the caption was squeezed into the receptive-field picture."""
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_unit_caption_never_overlaps_the_picture_at_1024x768(qtbot, make_window, monkeypatch, language):
+    """Once the top patches arrived, the caption was squeezed into the receptive-field picture (German
+    captions are longer)."""
+    monkeypatch.setenv("CNNGUI_LANGUAGE", language)
     window = make_window("explore_tab", size=(1024, 740))
     tab = window.explore_tab
     tab.explorerLayerList.setCurrentRow(_row(tab, "conv2"))

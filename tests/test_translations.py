@@ -11,9 +11,8 @@ from cnngui.ui import language
 
 
 @pytest.fixture(autouse=True)
-def _back_to_english(qapp):
-    yield
-    language.apply("en")  # the next tests read English
+def _app(qapp):
+    """Translators need the application."""
 
 
 def test_every_source_is_complete_and_in_step_with_the_code():
@@ -113,6 +112,8 @@ def shown_texts(window) -> list[tuple[str, str]]:
             plot = widget.getPlotItem()
             texts.append((f"{name} title", plot.titleLabel.text))
             texts += [(f"{name} axis", plot.getAxis(side).labelText) for side in ("left", "bottom")]
+            if plot.legend is not None:
+                texts += [(f"{name} legend", label.text) for _, label in plot.legend.items]
     for action in window.menuBar().actions():
         texts.append(("menu", action.text()))
     return [(where, text) for where, text in texts if text]

@@ -19,7 +19,7 @@ from cnngui.core.atomic import write_error_text, write_text_atomic
 from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
                                 shape_text)
 from cnngui.errors import ArchitectureError
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 
 INPUT_SHAPE = (1, 28, 28)
 
@@ -176,7 +176,7 @@ def summary_json(arch, input_shape: tuple[int, ...] = INPUT_SHAPE) -> dict:
 def summary_table(arch: list[dict], title: str = "cnn", input_shape: tuple[int, ...] = INPUT_SHAPE) -> str:
     """A Keras-style summary: layer, output shape, params, and totals."""
     infos = describe(arch, input_shape)
-    rows = [(f"{i.name} ({KINDS[i.kind].keras_name})", str((None, *_keras_shape(i.output_shape))), f"{i.params:,}")
+    rows = [(f"{i.name} ({KINDS[i.kind].keras_name})", str((None, *_keras_shape(i.output_shape))), number(i.params, ","))
             for i in infos]
     widths = [max(len(r[c]) for r in rows + [("Layer (type)", "Output Shape", "Param #")]) + 4 for c in range(3)]
     line = "=" * sum(widths)
@@ -203,16 +203,16 @@ def dense_comparison(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAP
     sizes = "→".join([shape_text(dense[0].output_shape)] + [shape_text(i.output_shape) for i in dense if i.params])
     if not any(i.has_filters for i in own):
         return tr("<b>{params}</b> parameters. This network has no convolutions: every dense unit has a weight for "
-                  "every input, and nothing tells it which pixels are neighbours.").format(params=f"{mine:,}")
+                  "every input, and nothing tells it which pixels are neighbours.").format(params=number(mine, ","))
     convs = [i for i in own if i.has_filters]
     k = convs[0].spec.get("kernel", 3)
-    ratio = (tr("{ratio}× as many").format(ratio=f"{theirs / mine:.1f}") if theirs >= mine else
-             tr("{ratio}× fewer").format(ratio=f"{mine / theirs:.1f}"))
+    ratio = (tr("{ratio}× as many").format(ratio=number(theirs / mine, ".1f")) if theirs >= mine else
+             tr("{ratio}× fewer").format(ratio=number(mine / theirs, ".1f")))
     return tr("<b>{params}</b> parameters in this network.<br>A dense network on the same {inputs} inputs ({sizes}) "
               "needs <b>{dense}</b>, {ratio}: each dense unit has a weight for every pixel, while a conv filter's "
               "{k}×{k} weights are shared across every position, so the CNN learns local patterns once and finds "
-              "them anywhere.").format(params=f"{mine:,}", inputs=shape_text(dense[0].output_shape), sizes=sizes,
-                                       dense=f"{theirs:,}", ratio=ratio, k=k)
+              "them anywhere.").format(params=number(mine, ","), inputs=shape_text(dense[0].output_shape), sizes=sizes,
+                                       dense=number(theirs, ","), ratio=ratio, k=k)
 
 
 # ---- architecture files -----------------------------------------------------------------------

@@ -22,7 +22,7 @@ from cnngui import resources
 from cnngui.core.atomic import atomic_path, write_text_atomic
 from cnngui.core.datasets import IDX_SIZES, MNIST, DatasetSpec
 from cnngui.errors import DataError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 # Published MD5 of each *uncompressed* MNIST file, and its size in bytes.
 MNIST_FILES: dict[str, tuple[str, int]] = dict(MNIST.raw_checksums)
@@ -116,7 +116,7 @@ def _verify_contents(path: Path, name: str, spec: DatasetSpec, origin: Path) -> 
             (tr("{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}")
              if size < expected_size else
              tr("{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}"))
-            .format(dataset=spec.title, file=origin, size=f"{size:,}", expected=f"{expected_size:,}", hint=hint)
+            .format(dataset=spec.title, file=origin, size=number(size, ","), expected=number(expected_size, ","), hint=hint)
         )
     if expected_md5 is None:
         fingerprint = _fingerprint(path)

@@ -24,6 +24,7 @@ from cnngui.core.data import ImageData
 from cnngui.core.devices import list_devices, resolve_device
 from cnngui.core.evaluation import accuracy_on
 from cnngui.core.training import TrainConfig, Trainer, network_input
+from cnngui.i18n import tr
 
 SHIFTS = tuple(range(7))  # pixels
 ANGLES = (0, 5, 10, 15, 20)  # degrees
@@ -95,7 +96,7 @@ def compare_networks(data: ImageData, config: TrainConfig, control: TaskState | 
     images, labels = data.test_images[:test_images], data.test_labels[:test_images]
     results = []
     for key, title, arch in NETWORKS:
-        control.report_progress(f"Training the {title}…")
+        control.report_progress(tr("Training the {network}…").format(network=tr(title)))
         recorder = RunRecorder(store, name=f"experiment: {title}") if store is not None else None
         trainer = Trainer(data, config, arch=arch, control=control, listener=recorder)
         if recorder is not None:
@@ -107,9 +108,9 @@ def compare_networks(data: ImageData, config: TrainConfig, control: TaskState | 
                 recorder.finish()
         if result.stopped:
             raise InterruptedError("stopped")
-        control.report_progress(f"Moving and turning the test images for the {title}…")
+        control.report_progress(tr("Moving and turning the test images for the {network}…").format(network=tr(title)))
         test = shift_test(trainer.model, images, labels, trainer.normalization, lambda: control.stop_requested)
-        results.append(NetworkResult(key, title, count_model_parameters(trainer.model),
+        results.append(NetworkResult(key, tr(title), count_model_parameters(trainer.model),
                                      trainer.history[-1].test_accuracy, sum(h.seconds for h in trainer.history),
                                      test["shift"], test["rotation"], recorder.run.id if recorder else ""))
         control.report_partial(results[-1])
@@ -138,11 +139,12 @@ def compare_runs(runs: dict, data: ImageData, control: TaskState | None = None,
     results = []
     for key, title, _ in NETWORKS:
         run = runs[key]
-        control.report_progress(f"Moving and turning the test images for the {title} of run {run.name!r}…")
+        control.report_progress(tr("Moving and turning the test images for the {network} of run “{run}”…").format(
+            network=tr(title), run=run.name))
         checkpoint = load_checkpoint(run.checkpoint_path)
         model = checkpoint.build("cpu")
         test = shift_test(model, images, labels, checkpoint.normalization, lambda: control.stop_requested)
-        results.append(NetworkResult(key, f"{title} (run {run.name})", run.params, run.history[-1]["test_accuracy"],
+        results.append(NetworkResult(key, tr("{network} (run {run})").format(network=tr(title), run=run.name), run.params, run.history[-1]["test_accuracy"],
                                      run.seconds, test["shift"], test["rotation"], run.id))
         control.report_partial(results[-1])
     return results
@@ -172,7 +174,7 @@ def device_speed(data: ImageData, arch: list[dict] = SEED_CNN, seconds: float = 
     names = {d.id: d.label for d in list_devices()}
     out = []
     for key in devices:
-        control.report_progress(f"Timing {names.get(key, key)}…")
+        control.report_progress(tr("Timing {device}…").format(device=names.get(key, key)))
         device = resolve_device(key)
         torch.manual_seed(0)
         model = build_model(arch, data.spec.input_shape).to(device)

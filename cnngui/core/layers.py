@@ -14,7 +14,10 @@ from typing import Callable
 
 from torch import nn
 
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
+
+
+
 
 
 
@@ -241,13 +244,13 @@ def settings_text(kind: LayerKind, spec: dict) -> str:
 
 def shape_text(shape: Shape) -> str:
     """32×13×13 for a map, 1,600 for a vector."""
-    return "×".join(str(d) for d in shape) if len(shape) == 3 else f"{shape[0]:,}"
+    return "×".join(str(d) for d in shape) if len(shape) == 3 else number(shape[0], ",")
 
 
 def input_problem(kind: LayerKind, shape: Shape) -> str | None:
     if kind.input == "map" and len(shape) != 3:
         return tr("a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: "
-                  "move it above the flatten layer").format(kind=kind_name(kind), count=f"{shape[0]:,}")
+                  "move it above the flatten layer").format(kind=kind_name(kind), count=number(shape[0], ","))
     if kind.input == "vector" and len(shape) != 1:
         return tr("a dense layer needs a flat list of numbers, but it gets a {shape} map: "
                   "add a flatten layer before it").format(shape=shape_text(shape))

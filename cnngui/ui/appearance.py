@@ -18,6 +18,9 @@ from cnngui.i18n import N_
 
 
 
+
+
+
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 THEMES = {"system": N_("Follow the system"), "light": N_("Light"), "dark": N_("Dark"), "contrast": N_("High contrast")}
 

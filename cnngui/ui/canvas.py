@@ -18,6 +18,9 @@ from cnngui.i18n import tr
 
 
 
+
+
+
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 

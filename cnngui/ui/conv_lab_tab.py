@@ -18,7 +18,7 @@ from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_
 from cnngui.core.introspection import conv_kernel, feature_maps
 from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
 from cnngui.ui.appearance import color, scrolling_column, sized, text_style
@@ -376,10 +376,10 @@ class ConvLabTab(QWidget):
         self.labOutputGrid.set_values(conv.partial_output(self.position), window=(step.y, step.x, 1, 1), vmax=out_vmax)
         self.outputCaption.setText(tr("output {h}×{w}: filled as the kernel moves").format(h=conv.out_h, w=conv.out_w))
         self._show_arithmetic(step.patch, conv.kernel, step.products, self.is_picture)
-        bias = " + " + tr("bias {bias}").format(bias=f"{step.bias:+.3f}") if step.bias else ""
+        bias = " + " + tr("bias {bias}").format(bias=number(step.bias, "+.3f")) if step.bias else ""
         self.labSumLabel.setText(tr("sum of the {count} products = {sum}{bias}<br>= <b>{value}</b> at output ({y}, {x})")
-                                 .format(count=k * k, sum=f"{float(step.products.sum()):.3f}", bias=bias,
-                                         value=f"{step.value:.3f}", y=step.y, x=step.x))
+                                 .format(count=k * k, sum=number(float(step.products.sum()), ".3f"), bias=bias,
+                                         value=number(step.value, ".3f"), y=step.y, x=step.x))
 
     def _show_relu(self) -> None:
         conv = self.conv
@@ -417,7 +417,7 @@ class ConvLabTab(QWidget):
         self._show_arithmetic(step.window, None, None, False, marked=step.argmax)
         sentence = (tr("maximum of the window = <b>{value}</b> at output ({y}, {x})") if pool.mode == "max" else
                     tr("average of the window = <b>{value}</b> at output ({y}, {x})"))
-        self.labSumLabel.setText(sentence.format(value=f"{step.value:.3f}", y=step.y, x=step.x))
+        self.labSumLabel.setText(sentence.format(value=number(step.value, ".3f"), y=step.y, x=step.x))
 
     def _show_arithmetic(self, patch, kernel, products, picture: bool, marked=None) -> None:
         self.labPatchGrid.set_values(patch, grey=picture, vmax=1.0 if picture else None, marked=marked)

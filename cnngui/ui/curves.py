@@ -58,16 +58,16 @@ class TrainingCurves:
         faint.setColor(pg.mkColor(TRAIN_COLOR + "40"))
         # Curves with one point per batch are drawn without antialiasing: its cost grows with the
         # number of points (37 ms a frame at 1,400 batches here), while plain lines stay flat.
-        self.raw_loss = self.loss_plot.plot(pen=faint, name="training loss (per batch)", antialias=False,
+        self.raw_loss = self.loss_plot.plot(pen=faint, name=tr("training loss (per batch)"), antialias=False,
                                             skipFiniteCheck=True)
-        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="training loss (smoothed)",
+        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=tr("training loss (smoothed)"),
                                                antialias=False, skipFiniteCheck=True)
         self.test_loss = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
-                                             symbolBrush=TEST_COLOR, name="test loss (per epoch)")
-        self.train_acc = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="training accuracy (running)",
+                                             symbolBrush=TEST_COLOR, name=tr("test loss (per epoch)"))
+        self.train_acc = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=tr("training accuracy (running)"),
                                                  antialias=False, skipFiniteCheck=True)
         self.test_acc = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
-                                                symbolBrush=TEST_COLOR, name="test accuracy (per epoch)")
+                                                symbolBrush=TEST_COLOR, name=tr("test accuracy (per epoch)"))
         self.clear()
 
     def clear(self) -> None:

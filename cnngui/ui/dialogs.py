@@ -9,6 +9,9 @@ from cnngui.i18n import N_
 
 
 
+
+
+
 CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
 
 

@@ -23,7 +23,7 @@ from cnngui.core.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import as_network_input, load_image, preprocess
 from cnngui.core.training import normalize
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.colormaps import colorize
@@ -318,9 +318,9 @@ class DrawTab(QWidget):
             self.confidenceLabel.setText(tr("Not sure: unlike the {dataset} images it learned from. Best guess {name} "
                                             "({confidence})").format(dataset=self.state.model_dataset.title,
                                                                      name=prediction.class_name,
-                                                                     confidence=f"{prediction.confidence:.0%}") + truth)
+                                                                     confidence=number(prediction.confidence, ".0%")) + truth)
         else:
-            self.confidenceLabel.setText(tr("{confidence} sure").format(confidence=f"{prediction.confidence:.1%}") + truth)
+            self.confidenceLabel.setText(tr("{confidence} sure").format(confidence=number(prediction.confidence, ".1%")) + truth)
         colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
         self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
         pre = prediction.preprocessed

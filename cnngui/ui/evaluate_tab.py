@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.report import ModelReport
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.images import pixmap_of, still_plot
 from cnngui.ui.appearance import color, text_style
@@ -117,9 +117,9 @@ class EvaluateTab(QWidget):
         self.reliabilityPlot.setXRange(0, 1, padding=0.02)
         self.reliabilityPlot.setYRange(0, 1, padding=0.02)
         self.reliabilityPlot.addLegend(offset=(10, 10))
-        self.reliabilityPlot.plot([0, 1], [0, 1], pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine), name="honest")
-        self.before_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#9ec5e8", name="as trained")
-        self.after_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#ff7f0e", name="calibrated")
+        self.reliabilityPlot.plot([0, 1], [0, 1], pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine), name=tr("honest"))
+        self.before_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#9ec5e8", name=tr("as trained"))
+        self.after_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#ff7f0e", name=tr("calibrated"))
         self.reliabilityPlot.addItem(self.before_bars)
         self.reliabilityPlot.addItem(self.after_bars)
         self.reliabilityLabel = QLabel("", objectName="reliabilityLabel", wordWrap=True)
@@ -212,20 +212,20 @@ class EvaluateTab(QWidget):
         for i in range(len(names)):
             for j in range(len(names)):
                 share = m[i, j] / rows[i, 0]
-                text = (f"{100 * share:.1f}" if share_view else str(m[i, j])) if m[i, j] else ""
+                text = (number(100 * share, ".1f") if share_view else str(m[i, j])) if m[i, j] else ""
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(cell_color(share, i == j) if m[i, j] else QColor("white")))
                 item.setToolTip(tr("true {true}, answered {answer}: {count} images ({share} of the row)").format(
-                    true=names[i], answer=names[j], count=m[i, j], share=f"{share:.1%}"))
+                    true=names[i], answer=names[j], count=m[i, j], share=number(share, ".1%")))
                 self.confusionTable.setItem(i, j, item)
 
     def _fill_per_class(self) -> None:
         rows = self.state.report.evaluation.per_class()
         self.perClassTable.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row["class"], f"{row['accuracy']:.2%}", f"{row['precision']:.2%}", f"{row['recall']:.2%}",
-                      f"{row['support']:,}"]
+            values = [row["class"], number(row['accuracy'], ".2%"), number(row['precision'], ".2%"), number(row['recall'], ".2%"),
+                      number(row['support'], ",")]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -277,7 +277,7 @@ class EvaluateTab(QWidget):
         more = tr(", the first {count} shown").format(count=len(shown)) if len(indices) > len(shown) else ""
         self.galleryLabel.setText(tr("<b>{what}</b>: {count} images, most confident first{more}. "
                                      "Click one to open it in Draw and Explore.").format(
-            what=what, count=f"{len(indices):,}", more=more))
+            what=what, count=number(len(indices), ","), more=more))
         self.galleryList.setUpdatesEnabled(False)
         self.galleryList.clear()
         images = report.test_images
@@ -287,7 +287,7 @@ class EvaluateTab(QWidget):
             item = QListWidgetItem(QIcon(pixmap_of(images[index].numpy() / 255.0, ICON)),
                                    f"{answer} {ev.confidences[index]:.0%}")
             item.setToolTip(tr("test image #{index}: true {true}, answered {answer} with {confidence}").format(
-                index=index, true=truth, answer=answer, confidence=f"{ev.confidences[index]:.1%}"))
+                index=index, true=truth, answer=answer, confidence=number(ev.confidences[index], ".1%")))
             item.setData(Qt.ItemDataRole.UserRole, index)
             if ev.labels[index] != ev.predictions[index]:
                 item.setForeground(QBrush(color("bad")))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushB
 
 from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
 from cnngui.core.training import preset
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.runs_view import PALETTE
 from cnngui.ui.tasks import run_task
@@ -173,9 +173,9 @@ class ExperimentsDialog(QDialog):
     def _cnn_result(self, result) -> None:
         self.networks.append(result)
         row = len(self.networks) - 1
-        _set_row(self.cnnTable, row, [result.title, f"{result.params:,}", f"{result.test_accuracy:.2%}",
-                                      f"{result.seconds:.0f} s", f"{result.shift[SHIFTS.index(3)]:.1%}",
-                                      f"{result.rotation[ANGLES.index(15)]:.1%}"])
+        _set_row(self.cnnTable, row, [result.title, number(result.params, ","), number(result.test_accuracy, ".2%"),
+                                      number(result.seconds, ".0f") + " s", number(result.shift[SHIFTS.index(3)], ".1%"),
+                                      number(result.rotation[ANGLES.index(15)], ".1%")])
         pen = pg.mkPen(PALETTE[row % len(PALETTE)], width=2)
         self.shiftPlot.plot(list(SHIFTS), result.shift, pen=pen, symbol="o", symbolBrush=PALETTE[row], name=result.title)
         self.rotationPlot.plot(list(ANGLES), result.rotation, pen=pen, symbol="o", symbolBrush=PALETTE[row],
@@ -186,8 +186,8 @@ class ExperimentsDialog(QDialog):
                 (tr("Done.") if self._from_runs else tr("Done; both are in the runs list.")) + " "
                 + tr("Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer "
                      "weights: its filters slide over the image, the dense network learnt each pixel position "
-                     "apart.").format(dense=f"{dense.shift[3]:.0%}", cnn=f"{cnn.shift[3]:.0%}",
-                                      ratio=f"{dense.params / cnn.params:.1f}"))
+                     "apart.").format(dense=number(dense.shift[3], ".0%"), cnn=number(cnn.shift[3], ".0%"),
+                                      ratio=number(dense.params / cnn.params, ".1f")))
 
     # ---- why CUDA -----------------------------------------------------------------------------------
     def _build_cuda(self) -> QWidget:
@@ -229,12 +229,12 @@ class ExperimentsDialog(QDialog):
         self.speeds.append(speed)
         cpu = self.speeds[0].images_per_sec
         _set_row(self.cudaTable, len(self.speeds) - 1,
-                 [speed.name, f"{speed.images_per_sec:,.0f}", f"{speed.projected_seconds:,.0f} s",
+                 [speed.name, number(speed.images_per_sec, ",.0f"), number(speed.projected_seconds, ",.0f") + " s",
                   f"{speed.images_per_sec / cpu:.1f}×"])
         missing = cuda_absence()
         self.cudaStatus.setText(
             tr("{device}: {rate} images/s, the seed's three epochs in about {seconds} s.").format(
-                device=speed.name, rate=f"{speed.images_per_sec:,.0f}", seconds=f"{speed.projected_seconds:,.0f}")
+                device=speed.name, rate=number(speed.images_per_sec, ",.0f"), seconds=number(speed.projected_seconds, ",.0f"))
             + (" " + tr("No CUDA GPU here: {reason}. The CPU's figure alone.").format(reason=missing)
                if missing else ""))
 

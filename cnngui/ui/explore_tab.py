@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroup
 from cnngui.core.architecture import dense_comparison, describe
 from cnngui.core.introspection import channel_maxima, context_window, conv_filters, feature_maps, top_patches, unit_gradient
 from cnngui.core.strokes import render_digit
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.colormaps import DIVERGING
 from cnngui.ui.images import picture_label, pixmap_of
@@ -35,6 +35,17 @@ def default_layer(infos) -> int:
     """The layer to open first: the second conv layer (conv2 of the seed), else the first, else the first layer."""
     convs = [i for i, info in enumerate(infos) if info.has_filters]
     return convs[1] if len(convs) > 1 else (convs[0] if convs else 0)
+
+
+class _Caption(QLabel):
+    """A wrapped caption in the scrolling column. QScrollArea lays its widget out without
+    height-for-width, so a long caption (a German one, say) was squeezed into the picture above
+    it: the caption asks for the height its text needs at its narrowest instead."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        narrowest = self.minimumWidth() or min(self.maximumWidth(), self.width())
+        self.setMinimumHeight(self.heightForWidth(narrowest) if text else 0)
 
 
 class ExploreTab(QWidget):
@@ -74,7 +85,7 @@ class ExploreTab(QWidget):
         self.featureMapGrid = MosaicView("featureMapGrid")
         self.featureMapGrid.sig_unit_clicked.connect(self.select_unit)
         self.hoverLabel = QLabel(tr("Hover over a unit to read its value; click it to see what it sees."),
-                                 objectName="hoverLabel")
+                                 objectName="hoverLabel", wordWrap=True)
         text_style(self.hoverLabel, tone="muted")
         self.featureMapGrid.sig_unit_hovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)
@@ -128,7 +139,7 @@ class ExploreTab(QWidget):
 
         self.receptiveFieldView = QLabel(objectName="receptiveFieldView")
         sized(self.receptiveFieldView, fixed_w=RF_VIEW, fixed_h=RF_VIEW)
-        self.rfText = QLabel(objectName="rfText", wordWrap=True)
+        self.rfText = _Caption(objectName="rfText", wordWrap=True)
         sized(self.rfText, min_w=RF_VIEW, max_w=RF_VIEW + 40)
         rf_box = QGroupBox(tr("What the selected unit sees"))
         rf_layout = QVBoxLayout(rf_box)
@@ -143,7 +154,7 @@ class ExploreTab(QWidget):
             label = picture_label(size=PATCH_VIEW)
             grid.addWidget(label, i // 3, i % 3)
             self.patch_labels.append(label)
-        self.patchText = QLabel(objectName="patchText", wordWrap=True)
+        self.patchText = _Caption(objectName="patchText", wordWrap=True)
         sized(self.patchText, max_w=RF_VIEW + 40)
         patch_box = QGroupBox(tr("Test images that excite this channel most"))
         patch_layout = QVBoxLayout(patch_box)
@@ -204,7 +215,7 @@ class ExploreTab(QWidget):
         for info, rf in zip(infos, self.rfs):
             shape = "x".join(map(str, info.output_shape[1:] + info.output_shape[:1])) if len(info.output_shape) == 3 \
                 else str(info.output_shape[0])
-            params = " · " + tr("{params} params").format(params=f"{info.params:,}") if info.params else ""
+            params = " · " + tr("{params} params").format(params=number(info.params, ",")) if info.params else ""
             item = QListWidgetItem(f"{info.name}  {shape}{params}")
             item.setToolTip(f"{tr(info.title)}: " + (tr("each unit sees the whole image") if rf.whole_image else
                                                      tr("each unit sees a {size}x{size} patch of the input").format(
@@ -329,7 +340,7 @@ class ExploreTab(QWidget):
             quiet = ""
         self.rfText.setText(tr("<b>{layer}</b>, {where}: value {value}.<br>Theoretical receptive field "
                                "(orange): {seen}. Heat: the effective receptive field, how strongly each input "
-                               "pixel moves this unit.").format(layer=info.name, where=where, value=f"{value:.3f}",
+                               "pixel moves this unit.").format(layer=info.name, where=where, value=number(value, ".3f"),
                                                                 seen=seen) + quiet)
         if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)
@@ -419,7 +430,7 @@ class ExploreTab(QWidget):
             order = np.argsort(p.probabilities)[::-1]
             second = int(order[1])
             return tr("<b>{name}</b> ({confidence}), next {second} ({probability})").format(
-                name=p.class_name, confidence=f"{p.confidence:.2%}", second=predictor.dataset.class_name(second),
+                name=p.class_name, confidence=number(p.confidence, ".2%"), second=predictor.dataset.class_name(second),
                 probability=f"{p.probabilities[second]:.2g}")
 
         return tr("For {source}: trained says {trained}; now {now}.").format(
@@ -444,7 +455,7 @@ class ExploreTab(QWidget):
         table.setColumnCount(kernel.shape[1])
         for y in range(kernel.shape[0]):
             for x in range(kernel.shape[1]):
-                item = QTableWidgetItem(f"{kernel[y, x]:.3f}")
+                item = QTableWidgetItem(number(kernel[y, x], ".3f"))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(y, x, item)
             table.setColumnWidth(y, 58)
@@ -513,7 +524,7 @@ class ExploreTab(QWidget):
         cache = self._accuracy_cache
         before = cache.get(self.state.trained_version)
         after = cache.get(self.state.model_version)
-        text = lambda acc: "…" if acc is None else f"{acc:.2%}"  # noqa: E731
+        text = lambda acc: "…" if acc is None else number(acc, ".2%")  # noqa: E731
         self.ablationAccuracyLabel.setText(tr("Test accuracy: trained {text} → with these changes "
                                            "<b>{text2}</b>").format(text=text(before), text2=text(after)))
 
@@ -587,7 +598,7 @@ class ExploreTab(QWidget):
             label.setPixmap(self._patch_pixmap(images[patch.image_index].numpy() / 255.0, patch.region,
                                                label.width() - 2))
             label.setToolTip(tr("test image #{index}: activation {activation}").format(
-                index=patch.image_index, activation=f"{patch.activation:.3f}"))
+                index=patch.image_index, activation=number(patch.activation, ".3f")))
         spec = self.state.model_dataset
         size = (tr("whole images") if rf.whole_image
                 else tr("its {size}x{size} receptive field, outlined").format(size=rf.size))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.i18n import number
 from cnngui.ui.colormaps import colorize
 
 EMPTY = QColor("#e9e9e9")
@@ -179,12 +180,12 @@ def _short(value: float) -> str:
     if abs(value) < 0.005:
         return "0"
     if float(value).is_integer():
-        return f"{value:.0f}"
+        return number(value, ".0f")
     if abs(value) >= 100:
-        return f"{value:.0f}"
+        return number(value, ".0f")
     if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
+        return number(value, ".1f")
+    return number(value, ".2f")
 
 
 def typed_number(text: str, limit: float) -> float | None:

@@ -64,6 +64,13 @@ def startup_language(settings: QSettings) -> str:
     return os.environ.get("CNNGUI_LANGUAGE") or resolve(saved_choice(settings))
 
 
+def _load(translator: QTranslator, path) -> bool:
+    if translator.load(str(path)):
+        return True
+    print(f"cnngui: cannot load the translation {path}", file=sys.stderr)
+    return False
+
+
 def current() -> str:
     return _current
 
@@ -77,16 +84,13 @@ def apply(code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     compiled = _compiled()
-    if code not in compiled:
+    if code not in compiled or not _load(ours := QTranslator(), compiled[code]):
         i18n.install(None)
         _current = "en"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return _current
-    ours = QTranslator()
-    if not ours.load(str(compiled[code])):
-        print(f"cnngui: cannot load the translation {compiled[code]}", file=sys.stderr)
-        i18n.install(None)
-        _current = "en"
-        return _current
+    # spin boxes and Qt's other number fields write and read numbers as the language does (2,5 in German)
+    QLocale.setDefault(QLocale(code))
     qt = QTranslator()
     if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 from cnngui.core.architecture import PRESETS, load_architecture, save_architecture
 from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
 from cnngui.errors import UserError
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import EDITED, AppState
 from cnngui.ui.appearance import color, sized, text_style
 from cnngui.ui.dialogs import show_error
@@ -224,7 +224,7 @@ class NetworkTab(QWidget):
                 f"{row.name}  ·  {tr(kind.title)}" if kind else row.name,
                 settings,
                 shape_text(row.output_shape) if row.output_shape else "—",
-                f"{row.params:,}" if row.output_shape else "—",
+                number(row.params, ",") if row.output_shape else "—",
                 self._field_text(row),
             )
             for column, text in enumerate(cells):
@@ -256,7 +256,7 @@ class NetworkTab(QWidget):
         total = sum(r.params for r in self.rows)
         convs = sum(1 for r in self.rows if r.kind and r.kind.has_filters)
         summary = tr("{layers} layers ({convs} conv) · <b>{params}</b> parameters").format(
-            layers=len(self.rows), convs=convs, params=f"{total:,}")
+            layers=len(self.rows), convs=convs, params=number(total, ","))
         if problem:
             self.networkTotals.setText(tr("{summary}<br><span style='color:{name}'>✗ This network can't "
                                        "be trained yet: {problem}</span>").format(summary=summary, name=color('bad').name(), problem=problem))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.runs import Run, RunError, RunStore
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
@@ -146,10 +146,10 @@ class RunsView(QWidget):
         self.runsTable.setRowCount(len(self.runs))
         for row, run in enumerate(self.runs):
             s = run.summary()
-            best = f"{s['best_test_accuracy']:.2%}" if s["best_test_accuracy"] is not None else "-"
+            best = number(s['best_test_accuracy'], ".2%") if s["best_test_accuracy"] is not None else "-"
             state = "" if run.state == "finished" else f" ({run.state})"
             values = [run.name, run.created.replace("T", " ")[:16], f"{s['network']} · {s['dataset']}",
-                      f"{run.params:,}", best, f"{run.seconds:.0f} s{state}", run.device]
+                      number(run.params, ","), best, f"{run.seconds:.0f} s{state}", run.device]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:

@@ -19,7 +19,7 @@ from cnngui.core.datasets import from_record
 from cnngui.core.introspection import conv_filters, feature_maps
 from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.dialogs import show_error
 from cnngui.ui.mosaic import MosaicView
@@ -149,12 +149,12 @@ class TimelineDialog(QDialog):
     def _label(self, index: int) -> None:
         snapshot = self.run.snapshots[index]
         accuracy = self.accuracy.get(index)
-        scored = " · " + (tr("test accuracy {accuracy}").format(accuracy=f"{accuracy:.1%}") if accuracy is not None
+        scored = " · " + (tr("test accuracy {accuracy}").format(accuracy=number(accuracy, ".1%")) if accuracy is not None
                           else tr("scoring…"))
         when = tr("before training") if snapshot.epoch == 0 else tr("after {epochs} epochs").format(
             epochs=f"{snapshot.epoch:g}")
         self.snapshotLabel.setText(tr("Snapshot {number} of {count}: {when} ({images} images seen)").format(
-            number=index + 1, count=len(self.run.snapshots), when=when, images=f"{snapshot.images_seen:,}") + scored)
+            number=index + 1, count=len(self.run.snapshots), when=when, images=number(snapshot.images_seen, ",")) + scored)
 
     # ---- test accuracy of each snapshot, in the background ----------------------------------
     def _score(self) -> None:

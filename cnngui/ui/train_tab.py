@@ -22,7 +22,7 @@ from cnngui.core.runs import runs_dir
 from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, ResumeState,
                                   TrainConfig)
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
 from cnngui.ui.curves import TrainingCurves
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
@@ -75,6 +75,9 @@ class TrainTab(QWidget):
         for name in OPTIMIZERS:
             self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": tr("SGD (Nesterov momentum)")}[name], name)
         self.deviceCombo = QComboBox(objectName="deviceCombo")
+        for combo in (self.presetCombo, self.optimizerCombo, self.deviceCombo):  # long entries must not widen the form
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
         self._fill_devices()
         self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2_147_483_647)
         self.augmentCheck = QCheckBox(tr("Augment (slant, size, stroke width)"), objectName="augmentCheck")
@@ -259,7 +262,7 @@ class TrainTab(QWidget):
                                       + tr("can't be trained yet: see the Network tab") + "</span>")
         else:
             self.networkLabel.setText(name + " · " + tr("{params} parameters").format(
-                params=f"{self.state.architecture_params():,}"))
+                params=number(self.state.architecture_params(), ",")))
         self.startButton.setEnabled(not self.running and problem is None)
         self.startButton.setToolTip(problem or tr("Train this network from scratch with these settings"))
 
@@ -441,7 +444,7 @@ class TrainTab(QWidget):
         self.trainProgress.setFormat(tr("Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}").format(
             epoch=r.epoch, epochs=r.epochs, batch=r.batch, batches=r.batches_per_epoch, paused=state))
         self.rateLabel.setText(tr("{rate} images/s · ETA {eta} · loss {loss} · lr {lr}").format(
-            rate=f"{r.images_per_sec:,.0f}", eta=format_duration(r.eta_seconds), loss=f"{r.losses[-1]:.4f}",
+            rate=number(r.images_per_sec, ",.0f"), eta=format_duration(r.eta_seconds), loss=number(r.losses[-1], ".4f"),
             lr=f"{r.lr:.2g}"))
 
     def _on_epoch(self, done: EpochDone) -> None:
@@ -451,7 +454,7 @@ class TrainTab(QWidget):
         self._log(tr("Epoch {epoch}/{epochs}").format(epoch=r.epoch, epochs=r.epochs) + " - "
                   + epoch_summary(r, self._batches_per_epoch))
         self.state.set_checkpoint(done.checkpoint, tr("trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})")
-                                  .format(epoch=r.epoch, epochs=r.epochs, accuracy=f"{r.test_accuracy:.2%}"))
+                                  .format(epoch=r.epoch, epochs=r.epochs, accuracy=number(r.test_accuracy, ".2%")))
 
     def _on_finished(self, ended: TrainingEnded) -> None:
         checkpoint, stopped = ended.checkpoint, ended.stopped
@@ -460,7 +463,7 @@ class TrainTab(QWidget):
             self._status(tr("Stopped"))
             return
         acc = checkpoint.metrics.get("test_accuracy")
-        done = tr("test accuracy {accuracy}").format(accuracy=f"{acc:.2%}") if acc is not None else tr("no epoch finished")
+        done = tr("test accuracy {accuracy}").format(accuracy=number(acc, ".2%")) if acc is not None else tr("no epoch finished")
         if stopped:
             self._log(tr("Stopped; the model trained so far is kept ({result}).").format(result=done))
             label = tr("trained now (stopped in epoch {epoch})").format(epoch=checkpoint.epoch + 1)
@@ -484,7 +487,7 @@ class TrainTab(QWidget):
         self._set_running(False)
 
     def _smoothing_changed(self, value: int) -> None:
-        self.smoothingLabel.setText(f"{value / 100:.2f}")
+        self.smoothingLabel.setText(number(value / 100, ".2f"))
         self.curves.set_smoothing(value / 100)
 
     def _export(self, filter_: str, suffix: str, writer) -> None:

@@ -4,22 +4,22 @@
   <context>
     <name>cnngui</name>
     <message>
-      <location filename="../../cnngui/app.py" line="99" />
+      <location filename="../../cnngui/app.py" line="102" />
       <source>Loading PyTorch…</source>
       <translation>PyTorch wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="106" />
+      <location filename="../../cnngui/app.py" line="109" />
       <source>Ready</source>
       <translation>Bereit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="122" />
+      <location filename="../../cnngui/app.py" line="125" />
       <source>cnngui cannot start</source>
       <translation>cnngui kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="123" />
+      <location filename="../../cnngui/app.py" line="126" />
       <source>PyTorch failed to load: {message}</source>
       <translation>PyTorch ließ sich nicht laden: {message}</translation>
     </message>
@@ -149,22 +149,22 @@
       <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="68" />
+      <location filename="../../cnngui/core/attribution.py" line="71" />
       <source>Integrated gradients</source>
       <translation>Integrierte Gradienten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="69" />
+      <location filename="../../cnngui/core/attribution.py" line="72" />
       <source>How much each pixel's ink, added from a blank canvas, raised the class score.</source>
       <translation>Wie stark die Tinte jedes Pixels, ausgehend von einer leeren Fläche, den Klassenwert erhöht hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="70" />
+      <location filename="../../cnngui/core/attribution.py" line="73" />
       <source>Occlusion</source>
       <translation>Verdeckung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="71" />
+      <location filename="../../cnngui/core/attribution.py" line="74" />
       <source>How much the class score drops when a 4×4 patch around each pixel is erased.</source>
       <translation>Wie stark der Klassenwert fällt, wenn ein 4×4-Feld um jedes Pixel gelöscht wird.</translation>
     </message>
@@ -564,242 +564,267 @@
       <translation>{layer} Filter {filter} bearbeitet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="50" />
+      <location filename="../../cnngui/core/experiments.py" line="99" />
+      <source>Training the {network}…</source>
+      <translation>Trainiere: {network}…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/experiments.py" line="111" />
+      <source>Moving and turning the test images for the {network}…</source>
+      <translation>Testbilder werden für {network} verschoben und gedreht…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/experiments.py" line="142" />
+      <source>Moving and turning the test images for the {network} of run “{run}”…</source>
+      <translation>Testbilder werden für {network} aus dem Lauf „{run}“ verschoben und gedreht…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/experiments.py" line="147" />
+      <source>{network} (run {run})</source>
+      <translation>{network} (Lauf {run})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/experiments.py" line="177" />
+      <source>Timing {device}…</source>
+      <translation>Messe {device}…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/layers.py" line="53" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="51" />
+      <location filename="../../cnngui/core/layers.py" line="54" />
       <source>{label} must be a whole number, not {value}</source>
       <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="54" />
+      <location filename="../../cnngui/core/layers.py" line="57" />
       <source>{label} must be a number, not {value}</source>
       <translation>{label} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="56" />
+      <location filename="../../cnngui/core/layers.py" line="59" />
       <source>{label} must be from {low} to {high}, not {value}</source>
       <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="117" />
+      <location filename="../../cnngui/core/layers.py" line="120" />
       <source>a {kind} layer has no setting {setting}</source>
       <translation>eine Schicht vom Typ {kind} hat keine Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="153" />
+      <location filename="../../cnngui/core/layers.py" line="156" />
       <source>padding "same" keeps the map's size, so it needs stride 1</source>
       <translation>Padding "same" behält die Größe der Karte bei und braucht daher Schrittweite 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="165" />
+      <location filename="../../cnngui/core/layers.py" line="168" />
       <source>kernel size</source>
       <translation>Kernelgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="165" />
+      <location filename="../../cnngui/core/layers.py" line="168" />
       <source>the side of the square window, in pixels</source>
       <translation>die Seitenlänge des quadratischen Fensters in Pixeln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="166" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="166" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>the side of the square window it summarises</source>
       <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="167" />
+      <location filename="../../cnngui/core/layers.py" line="170" />
       <source>stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="167" />
+      <location filename="../../cnngui/core/layers.py" line="170" />
       <source>how far the window moves (default: its size)</source>
       <translation>wie weit das Fenster weiterrückt (Standard: seine Größe)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="168" />
+      <location filename="../../cnngui/core/layers.py" line="171" />
       <source>= pool size</source>
       <translation>= Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="172" />
+      <location filename="../../cnngui/core/layers.py" line="175" />
       <source>Convolution</source>
       <translation>Faltung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="173" />
+      <location filename="../../cnngui/core/layers.py" line="176" />
       <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
       <translation>Schiebt kleine gelernte Kernel über die Karte; jeder Ausgabekanal ist ein Musterdetektor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="174" />
+      <location filename="../../cnngui/core/layers.py" line="177" />
       <source>filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="174" />
+      <location filename="../../cnngui/core/layers.py" line="177" />
       <source>how many output channels (pattern detectors)</source>
       <translation>wie viele Ausgabekanäle (Musterdetektoren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="176" />
+      <location filename="../../cnngui/core/layers.py" line="179" />
       <source>how far the kernel moves each step</source>
       <translation>wie weit der Kernel pro Schritt weiterrückt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="177" />
+      <location filename="../../cnngui/core/layers.py" line="180" />
       <source>padding</source>
       <translation>Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="178" />
+      <location filename="../../cnngui/core/layers.py" line="181" />
       <source>zeros added around the map ("same" keeps its size)</source>
       <translation>Nullen rund um die Karte ("same" behält ihre Größe bei)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="183" />
+      <location filename="../../cnngui/core/layers.py" line="186" />
       <source>Max pooling</source>
       <translation>Max-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="184" />
+      <location filename="../../cnngui/core/layers.py" line="187" />
       <source>Keeps the strongest response in each window, shrinking the map.</source>
       <translation>Behält die stärkste Antwort in jedem Fenster und verkleinert so die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="188" />
+      <location filename="../../cnngui/core/layers.py" line="191" />
       <source>Average pooling</source>
       <translation>Average-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="189" />
+      <location filename="../../cnngui/core/layers.py" line="192" />
       <source>Averages each window, shrinking the map (as LeNet-5 did).</source>
       <translation>Mittelt jedes Fenster und verkleinert so die Karte (wie LeNet-5).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="192" />
+      <location filename="../../cnngui/core/layers.py" line="195" />
       <source>ReLU</source>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="192" />
+      <location filename="../../cnngui/core/layers.py" line="195" />
       <source>Keeps positive values and turns negative ones into 0.</source>
       <translation>Behält positive Werte und macht negative zu 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="194" />
+      <location filename="../../cnngui/core/layers.py" line="197" />
       <source>Tanh</source>
       <translation>Tanh</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="194" />
+      <location filename="../../cnngui/core/layers.py" line="197" />
       <source>Squashes every value into -1 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich -1 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="196" />
+      <location filename="../../cnngui/core/layers.py" line="199" />
       <source>Sigmoid</source>
       <translation>Sigmoid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="196" />
+      <location filename="../../cnngui/core/layers.py" line="199" />
       <source>Squashes every value into 0 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich 0 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="199" />
+      <location filename="../../cnngui/core/layers.py" line="202" />
       <source>Batch normalisation</source>
       <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="200" />
+      <location filename="../../cnngui/core/layers.py" line="203" />
       <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
       <translation>Skaliert jeden Kanal auf einen gleichmäßigen Bereich; das macht das Training schneller und stabiler.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="203" />
+      <location filename="../../cnngui/core/layers.py" line="206" />
       <source>Dropout</source>
       <translation>Dropout</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="204" />
+      <location filename="../../cnngui/core/layers.py" line="207" />
       <source>While training, switches off a random share of values so the network can't rely on any one.</source>
       <translation>Schaltet beim Training einen zufälligen Anteil der Werte ab, damit sich das Netz auf keinen einzelnen verlassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="205" />
+      <location filename="../../cnngui/core/layers.py" line="208" />
       <source>drop rate</source>
       <translation>Abschaltrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="205" />
+      <location filename="../../cnngui/core/layers.py" line="208" />
       <source>the share of values switched off</source>
       <translation>der Anteil abgeschalteter Werte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="207" />
+      <location filename="../../cnngui/core/layers.py" line="210" />
       <source>Flatten</source>
       <translation>Flatten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="208" />
+      <location filename="../../cnngui/core/layers.py" line="211" />
       <source>Unrolls the map into one long list of numbers for the dense layers.</source>
       <translation>Rollt die Karte zu einer langen Zahlenliste für die Dense-Schichten aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="211" />
+      <location filename="../../cnngui/core/layers.py" line="214" />
       <source>Dense</source>
       <translation>Dense</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="212" />
+      <location filename="../../cnngui/core/layers.py" line="215" />
       <source>Connects every input to every output unit, each with its own weight.</source>
       <translation>Verbindet jede Eingabe mit jeder Ausgabeeinheit, jeweils mit eigenem Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="213" />
+      <location filename="../../cnngui/core/layers.py" line="216" />
       <source>units</source>
       <translation>Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="213" />
+      <location filename="../../cnngui/core/layers.py" line="216" />
       <source>how many output units</source>
       <translation>wie viele Ausgabeeinheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="249" />
+      <location filename="../../cnngui/core/layers.py" line="252" />
       <source>a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: move it above the flatten layer</source>
       <translation>eine Schicht vom Typ {kind} braucht eine bildartige Karte, bekommt aber eine flache Liste aus {count} Zahlen: Schieben Sie sie über die Flatten-Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="252" />
+      <location filename="../../cnngui/core/layers.py" line="255" />
       <source>a dense layer needs a flat list of numbers, but it gets a {shape} map: add a flatten layer before it</source>
       <translation>eine Dense-Schicht braucht eine flache Zahlenliste, bekommt aber eine {shape}-Karte: Fügen Sie davor eine Flatten-Schicht ein</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="264" />
+      <location filename="../../cnngui/core/layers.py" line="267" />
       <source>its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Kernel ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="266" />
+      <location filename="../../cnngui/core/layers.py" line="269" />
       <source>its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Pooling-Fenster ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="268" />
+      <location filename="../../cnngui/core/layers.py" line="271" />
       <source> (with padding {size})</source>
       <translation> (mit Padding {size})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="388" />
+      <location filename="../../cnngui/core/layers.py" line="391" />
       <source>{name} (layer {number}): {problem}.</source>
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
@@ -1119,32 +1144,32 @@
       <translation>Auswertung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="22" />
+      <location filename="../../cnngui/ui/appearance.py" line="25" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="22" />
+      <location filename="../../cnngui/ui/appearance.py" line="25" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="22" />
+      <location filename="../../cnngui/ui/appearance.py" line="25" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="22" />
+      <location filename="../../cnngui/ui/appearance.py" line="25" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="49" />
+      <location filename="../../cnngui/ui/canvas.py" line="52" />
       <source>Draw a digit with the mouse, a pen or a finger</source>
       <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="176" />
+      <location filename="../../cnngui/ui/canvas.py" line="179" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -1439,27 +1464,27 @@
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="63" />
+      <location filename="../../cnngui/ui/crash.py" line="66" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="64" />
+      <location filename="../../cnngui/ui/crash.py" line="67" />
       <source>cnngui hit an unexpected problem: {problem}</source>
       <translation>cnngui ist auf ein unerwartetes Problem gestoßen: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="65" />
+      <location filename="../../cnngui/ui/crash.py" line="68" />
       <source>The app keeps running, and your model, drawing and network are kept.</source>
       <translation>Die App läuft weiter; Ihr Modell, Ihre Zeichnung und Ihr Netz bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="66" />
+      <location filename="../../cnngui/ui/crash.py" line="69" />
       <source>The details are in {file}.</source>
       <translation>Die Einzelheiten stehen in {file}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="70" />
+      <location filename="../../cnngui/ui/crash.py" line="73" />
       <source>Copy details</source>
       <translation>Einzelheiten kopieren</translation>
     </message>
@@ -1489,7 +1514,32 @@
       <translation>Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/dialogs.py" line="12" />
+      <location filename="../../cnngui/ui/curves.py" line="61" />
+      <source>training loss (per batch)</source>
+      <translation>Trainingsverlust (pro Batch)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/curves.py" line="63" />
+      <source>training loss (smoothed)</source>
+      <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/curves.py" line="66" />
+      <source>test loss (per epoch)</source>
+      <translation>Testverlust (pro Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/curves.py" line="67" />
+      <source>training accuracy (running)</source>
+      <translation>Trainingsgenauigkeit (laufend)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/curves.py" line="70" />
+      <source>test accuracy (per epoch)</source>
+      <translation>Testgenauigkeit (pro Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/dialogs.py" line="15" />
       <source>cnngui checkpoints (*.pt);;All files (*)</source>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -1843,6 +1893,21 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Anteil richtig</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="120" />
+      <source>honest</source>
+      <translation>ehrlich</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="121" />
+      <source>as trained</source>
+      <translation>wie trainiert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="122" />
+      <source>calibrated</source>
+      <translation>kalibriert</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="127" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
@@ -2083,262 +2148,262 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Abgebrochen: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="45" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="56" />
       <source>an example (draw your own in the Draw tab)</source>
       <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="70" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="81" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
       <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="76" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="87" />
       <source>Hover over a unit to read its value; click it to see what it sees.</source>
       <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="104" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="115" />
       <source>Output channel</source>
       <translation>Ausgabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="111" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="122" />
       <source>Click a kernel to change its weights by hand.</source>
       <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="116" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="127" />
       <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
       <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="126" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="137" />
       <source>Feature maps</source>
       <translation>Feature-Maps</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="127" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="138" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="133" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="144" />
       <source>What the selected unit sees</source>
       <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="148" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="159" />
       <source>Test images that excite this channel most</source>
       <translation>Testbilder, die diesen Kanal am stärksten anregen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="155" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="166" />
       <source>Switch this channel off</source>
       <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="156" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="167" />
       <source>Its output becomes 0: see what the network does without it</source>
       <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="161" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="172" />
       <source>Reset to the trained weights</source>
       <translation>Auf die trainierten Gewichte zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="163" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="174" />
       <source>Switch parts off</source>
       <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="207" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="218" />
       <source>{params} params</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="209" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="220" />
       <source>each unit sees the whole image</source>
       <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="210" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="221" />
       <source>each unit sees a {size}x{size} patch of the input</source>
       <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="285" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="296" />
       <source>{layer} channel {channel}</source>
       <translation>{layer} Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="287" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="298" />
       <source>{layer} unit {unit}</source>
       <translation>{layer} Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="291" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="302" />
       <source>{count} channels of {h}x{w}</source>
       <translation>{count} Kanäle zu {h}x{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="292" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="303" />
       <source>{count} units</source>
       <translation>{count} Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="293" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="304" />
       <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
       <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="314" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="325" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="315" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="326" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="318" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="329" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="320" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="331" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="322" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="333" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="325" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="336" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="327" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="338" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="330" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="341" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="367" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="378" />
       <source>{layer} filter {filter}</source>
       <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="369" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="380" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
       <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="375" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="386" />
       <source>{layer} filter {filter}, input channel {channel}</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="378" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="389" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
       <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="390" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="401" />
       <source>weights: blue negative, white zero, red positive</source>
       <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="399" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="410" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="401" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="412" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="403" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="414" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="404" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="415" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="421" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="432" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="425" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="436" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="455" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="466" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
       <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="483" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="494" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="508" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="519" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="517" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="528" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="533" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="544" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="546" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="557" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="581" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="592" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="589" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="600" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="592" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="603" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="593" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="604" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="594" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>
@@ -2403,269 +2468,269 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="67" />
+      <location filename="../../cnngui/ui/main_window.py" line="68" />
       <source>cnngui — see a CNN learn</source>
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="83" />
+      <location filename="../../cnngui/ui/main_window.py" line="84" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="99" />
+      <location filename="../../cnngui/ui/main_window.py" line="100" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="100" />
+      <location filename="../../cnngui/ui/main_window.py" line="101" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="101" />
+      <location filename="../../cnngui/ui/main_window.py" line="102" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="102" />
+      <location filename="../../cnngui/ui/main_window.py" line="103" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="103" />
+      <location filename="../../cnngui/ui/main_window.py" line="104" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="111" />
+      <location filename="../../cnngui/ui/main_window.py" line="112" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="115" />
+      <location filename="../../cnngui/ui/main_window.py" line="116" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="123" />
+      <location filename="../../cnngui/ui/main_window.py" line="124" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="125" />
+      <location filename="../../cnngui/ui/main_window.py" line="126" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="135" />
+      <location filename="../../cnngui/ui/main_window.py" line="136" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="136" />
+      <location filename="../../cnngui/ui/main_window.py" line="137" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="141" />
+      <location filename="../../cnngui/ui/main_window.py" line="142" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="144" />
+      <location filename="../../cnngui/ui/main_window.py" line="145" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="145" />
+      <location filename="../../cnngui/ui/main_window.py" line="146" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="146" />
+      <location filename="../../cnngui/ui/main_window.py" line="147" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="147" />
+      <location filename="../../cnngui/ui/main_window.py" line="148" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="152" />
+      <location filename="../../cnngui/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="153" />
+      <location filename="../../cnngui/ui/main_window.py" line="154" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="156" />
+      <location filename="../../cnngui/ui/main_window.py" line="157" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="167" />
+      <location filename="../../cnngui/ui/main_window.py" line="168" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="169" />
+      <location filename="../../cnngui/ui/main_window.py" line="170" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="170" />
+      <location filename="../../cnngui/ui/main_window.py" line="171" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="175" />
+      <location filename="../../cnngui/ui/main_window.py" line="176" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="192" />
+      <location filename="../../cnngui/ui/main_window.py" line="193" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="197" />
+      <location filename="../../cnngui/ui/main_window.py" line="198" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="218" />
+      <location filename="../../cnngui/ui/main_window.py" line="220" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="219" />
+      <location filename="../../cnngui/ui/main_window.py" line="221" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="222" />
+      <location filename="../../cnngui/ui/main_window.py" line="224" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="295" />
+      <location filename="../../cnngui/ui/main_window.py" line="297" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="298" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="341" />
+      <location filename="../../cnngui/ui/main_window.py" line="343" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="342" />
+      <location filename="../../cnngui/ui/main_window.py" line="344" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="366" />
+      <location filename="../../cnngui/ui/main_window.py" line="368" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="371" />
+      <location filename="../../cnngui/ui/main_window.py" line="373" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="375" />
+      <location filename="../../cnngui/ui/main_window.py" line="377" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="386" />
+      <location filename="../../cnngui/ui/main_window.py" line="388" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="388" />
+      <location filename="../../cnngui/ui/main_window.py" line="390" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="390" />
+      <location filename="../../cnngui/ui/main_window.py" line="392" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="395" />
+      <location filename="../../cnngui/ui/main_window.py" line="397" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <location filename="../../cnngui/ui/main_window.py" line="407" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <location filename="../../cnngui/ui/main_window.py" line="407" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <location filename="../../cnngui/ui/main_window.py" line="414" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="423" />
+      <location filename="../../cnngui/ui/main_window.py" line="425" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="424" />
+      <location filename="../../cnngui/ui/main_window.py" line="426" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="453" />
+      <location filename="../../cnngui/ui/main_window.py" line="455" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="456" />
+      <location filename="../../cnngui/ui/main_window.py" line="458" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="460" />
+      <location filename="../../cnngui/ui/main_window.py" line="462" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="468" />
+      <location filename="../../cnngui/ui/main_window.py" line="470" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2967,7 +3032,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings_io.py" line="34" />
+      <location filename="../../cnngui/ui/settings_io.py" line="37" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
@@ -3232,397 +3297,397 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="80" />
+      <location filename="../../cnngui/ui/train_tab.py" line="83" />
       <source>Augment (slant, size, stroke width)</source>
       <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="83" />
+      <location filename="../../cnngui/ui/train_tab.py" line="86" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="84" />
+      <location filename="../../cnngui/ui/train_tab.py" line="87" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="87" />
+      <location filename="../../cnngui/ui/train_tab.py" line="90" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="88" />
+      <location filename="../../cnngui/ui/train_tab.py" line="91" />
       <source>Epochs</source>
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="89" />
+      <location filename="../../cnngui/ui/train_tab.py" line="92" />
       <source>Batch size</source>
       <translation>Batchgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="90" />
+      <location filename="../../cnngui/ui/train_tab.py" line="93" />
       <source>Learning rate</source>
       <translation>Lernrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="91" />
+      <location filename="../../cnngui/ui/train_tab.py" line="94" />
       <source>Optimizer</source>
       <translation>Optimierer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="92" />
+      <location filename="../../cnngui/ui/train_tab.py" line="95" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="93" />
+      <location filename="../../cnngui/ui/train_tab.py" line="96" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="97" />
+      <location filename="../../cnngui/ui/train_tab.py" line="100" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="99" />
+      <location filename="../../cnngui/ui/train_tab.py" line="102" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="101" />
+      <location filename="../../cnngui/ui/train_tab.py" line="104" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="102" />
+      <location filename="../../cnngui/ui/train_tab.py" line="105" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="103" />
+      <location filename="../../cnngui/ui/train_tab.py" line="106" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="104" />
+      <location filename="../../cnngui/ui/train_tab.py" line="107" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="105" />
+      <location filename="../../cnngui/ui/train_tab.py" line="108" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="108" />
+      <location filename="../../cnngui/ui/train_tab.py" line="111" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="113" />
+      <location filename="../../cnngui/ui/train_tab.py" line="116" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="116" />
+      <location filename="../../cnngui/ui/train_tab.py" line="119" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="119" />
+      <location filename="../../cnngui/ui/train_tab.py" line="122" />
       <source>Start</source>
       <translation>Starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="120" />
+      <location filename="../../cnngui/ui/train_tab.py" line="123" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="121" />
+      <location filename="../../cnngui/ui/train_tab.py" line="124" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="122" />
+      <location filename="../../cnngui/ui/train_tab.py" line="125" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="124" />
+      <location filename="../../cnngui/ui/train_tab.py" line="127" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="125" />
+      <location filename="../../cnngui/ui/train_tab.py" line="128" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="126" />
+      <location filename="../../cnngui/ui/train_tab.py" line="129" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="141" />
+      <location filename="../../cnngui/ui/train_tab.py" line="144" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="149" />
+      <location filename="../../cnngui/ui/train_tab.py" line="152" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="160" />
+      <location filename="../../cnngui/ui/train_tab.py" line="163" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="162" />
+      <location filename="../../cnngui/ui/train_tab.py" line="165" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="163" />
+      <location filename="../../cnngui/ui/train_tab.py" line="166" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="164" />
+      <location filename="../../cnngui/ui/train_tab.py" line="167" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="165" />
+      <location filename="../../cnngui/ui/train_tab.py" line="168" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="167" />
+      <location filename="../../cnngui/ui/train_tab.py" line="170" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="187" />
+      <location filename="../../cnngui/ui/train_tab.py" line="190" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="188" />
+      <location filename="../../cnngui/ui/train_tab.py" line="191" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="197" />
+      <location filename="../../cnngui/ui/train_tab.py" line="200" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="234" />
+      <location filename="../../cnngui/ui/train_tab.py" line="237" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="236" />
+      <location filename="../../cnngui/ui/train_tab.py" line="239" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="238" />
+      <location filename="../../cnngui/ui/train_tab.py" line="241" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="240" />
+      <location filename="../../cnngui/ui/train_tab.py" line="243" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="247" />
+      <location filename="../../cnngui/ui/train_tab.py" line="250" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="255" />
+      <location filename="../../cnngui/ui/train_tab.py" line="258" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="259" />
+      <location filename="../../cnngui/ui/train_tab.py" line="262" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="261" />
+      <location filename="../../cnngui/ui/train_tab.py" line="264" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="264" />
+      <location filename="../../cnngui/ui/train_tab.py" line="267" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="325" />
+      <location filename="../../cnngui/ui/train_tab.py" line="328" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="327" />
+      <location filename="../../cnngui/ui/train_tab.py" line="330" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="339" />
+      <location filename="../../cnngui/ui/train_tab.py" line="342" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="340" />
+      <location filename="../../cnngui/ui/train_tab.py" line="343" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="342" />
+      <location filename="../../cnngui/ui/train_tab.py" line="345" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="360" />
+      <location filename="../../cnngui/ui/train_tab.py" line="363" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="363" />
+      <location filename="../../cnngui/ui/train_tab.py" line="366" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="364" />
+      <location filename="../../cnngui/ui/train_tab.py" line="367" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="371" />
+      <location filename="../../cnngui/ui/train_tab.py" line="374" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="394" />
+      <location filename="../../cnngui/ui/train_tab.py" line="397" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="403" />
+      <location filename="../../cnngui/ui/train_tab.py" line="406" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="406" />
+      <location filename="../../cnngui/ui/train_tab.py" line="409" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="410" />
+      <location filename="../../cnngui/ui/train_tab.py" line="413" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="440" />
+      <location filename="../../cnngui/ui/train_tab.py" line="443" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="441" />
+      <location filename="../../cnngui/ui/train_tab.py" line="444" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="443" />
+      <location filename="../../cnngui/ui/train_tab.py" line="446" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="451" />
+      <location filename="../../cnngui/ui/train_tab.py" line="454" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="453" />
+      <location filename="../../cnngui/ui/train_tab.py" line="456" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="459" />
+      <location filename="../../cnngui/ui/train_tab.py" line="462" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="460" />
+      <location filename="../../cnngui/ui/train_tab.py" line="463" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="463" />
+      <location filename="../../cnngui/ui/train_tab.py" line="466" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="465" />
+      <location filename="../../cnngui/ui/train_tab.py" line="468" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="466" />
+      <location filename="../../cnngui/ui/train_tab.py" line="469" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="468" />
+      <location filename="../../cnngui/ui/train_tab.py" line="471" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="469" />
+      <location filename="../../cnngui/ui/train_tab.py" line="472" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="472" />
+      <location filename="../../cnngui/ui/train_tab.py" line="475" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="472" />
+      <location filename="../../cnngui/ui/train_tab.py" line="475" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="475" />
+      <location filename="../../cnngui/ui/train_tab.py" line="478" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="476" />
+      <location filename="../../cnngui/ui/train_tab.py" line="479" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="491" />
+      <location filename="../../cnngui/ui/train_tab.py" line="494" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="498" />
+      <location filename="../../cnngui/ui/train_tab.py" line="501" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="498" />
+      <location filename="../../cnngui/ui/train_tab.py" line="501" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
