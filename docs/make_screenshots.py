@@ -55,6 +55,9 @@ def main() -> None:
     window.resize(1360, 840)
     window.show()
     pump(app, 0.2)
+    if sys.argv[1:] == ["translated"]:  # only the German screenshot
+        translated(app, window)
+        return
 
     network = window.network_tab
     window.mainTabs.setCurrentWidget(network)
@@ -233,6 +236,22 @@ def classroom(app, window) -> None:
     pump(app, 1.0)
     window.grab().save(str(OUT / "lesson.png"))
     panel.close()
+    translated(app, window)
+
+
+def translated(app, window) -> None:
+    """The German UI (View → Language → Deutsch) with the German lesson, on the Draw tab."""
+    from cnngui.core.lessons import bundled_lessons
+
+    german = window.switch_language("de")
+    german.resize(1600, 900)
+    panel = german.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))
+    while german.state.true_label != 7:
+        pump(app, 0.1)
+    pump(app, 1.5)
+    german.grab().save(str(OUT / "translated-de.png"))
+    panel.close()
+    german.switch_language("system")
 
 
 if __name__ == "__main__":

@@ -149,6 +149,8 @@ def test_the_german_ui_shows_no_english(qtbot, make_window, monkeypatch):
     assert ("mainTabs tab", "Trainieren") in texts
     assert english_in(texts, words) == []
     assert english_in([("a view", "Draw a digit here")], words)  # the check sees English where it is
+    assert window.draw_tab.notSureSpin.text().startswith("2,0 %")  # numbers as German writes them
+    assert "121.930" in window.network_tab.networkTotals.text()
 
 
 def test_english_is_english(make_window):

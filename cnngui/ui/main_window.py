@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         from cnngui.ui import language
 
         language.apply(language_code or language.startup_language(self.settings))  # before any text is made
+        from PySide6.QtCore import QLocale
+
+        self.setLocale(QLocale())  # its spin boxes write numbers as the language does: 2,0 in German
         self.setWindowTitle(tr("cnngui — see a CNN learn"))
         self.state = None  # AppState, once the core is loaded
         from PySide6.QtWidgets import QApplication

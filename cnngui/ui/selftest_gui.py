@@ -43,6 +43,13 @@ def gui_check(data) -> str:
     lessons = [load_lesson(path).title for path in bundled_lessons()]
     if len(lessons) < 2:
         raise AssertionError(f"the bundled lessons are missing ({lessons})")
+    from cnngui.i18n import tr
+    from cnngui.ui import language
+
+    german = language.apply("de") == "de" and tr("Start") == "Starten"  # the compiled translation is bundled
+    language.apply("en")
+    if not german:
+        raise AssertionError("the German translation (resources/translations/cnngui_de.qm) did not load")
     window.confirm_close = lambda: True
     window.close()
     if window.explore_tab is not None:
@@ -50,4 +57,4 @@ def gui_check(data) -> str:
     if not ok:
         raise AssertionError(f"the background worker trained {batches} of 8 batches")
     return (f"window built, {batches} batches trained in the background worker, the curve exported as SVG, "
-            f"{len(lessons)} bundled lessons read")
+            f"{len(lessons)} bundled lessons read, the German translation loaded")
