@@ -13,10 +13,6 @@ import time
 from cnngui.i18n import tr
 
 
-
-
-
-
 def _make_app():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -8,7 +8,8 @@ keep stable English output. Two markers, both found by `extract()`:
 - `N_("Convolution")`: a registry title kept in English; a view shows it with `tr(title)`.
 
 Placeholders are named (`tr("Epoch {epoch}").format(epoch=3)`), so a translation can reorder
-them. The sources live in `resources/translations/cnngui_<lang>.ts` (Qt Linguist's format);
+them; numbers come in through `number(value, ",")`, which writes them as the language does
+(121.930 in German). The sources live in `resources/translations/cnngui_<lang>.ts` (Qt Linguist's format);
 `python -m cnngui.i18n compile` (bootstrap.sh, packaging/build.sh and the tests run it) builds
 the `.qm` files Qt loads, `update` adds new texts to every source, `check` lists what's missing.
 """
@@ -16,9 +17,7 @@ the `.qm` files Qt loads, `update` adds new texts to every source, `check` lists
 from __future__ import annotations
 
 import ast
-import numbers
 import re
-import string
 import subprocess
 import sys
 from collections.abc import Callable
@@ -32,24 +31,6 @@ _language = "en"
 
 # Languages that write 1.234,5 where English writes 1,234.5.
 DECIMAL_COMMA = {"de", "es", "fr", "it", "nl", "pt", "pl", "ru", "sv", "da", "fi", "nb", "cs", "tr", "id"}
-
-
-class Text(str):
-    """A translated text whose `.format()` writes numbers the way its language does."""
-
-    def format(self, *args, **kwargs) -> str:
-        return _FORMATTER.vformat(self, args, kwargs)
-
-
-class _NumberFormatter(string.Formatter):
-    def format_field(self, value, format_spec: str) -> str:
-        text = format(value, format_spec)
-        if format_spec and isinstance(value, numbers.Real) and not isinstance(value, bool):
-            return localized(text)
-        return text
-
-
-_FORMATTER = _NumberFormatter()
 
 
 def localized(number_text: str) -> str:
@@ -66,7 +47,7 @@ def number(value, spec: str = "") -> str:
 
 def tr(text: str) -> str:
     """`text` in the user's language (English until `install` is called)."""
-    return Text(_translate(text) if _translate is not None and text else text)
+    return _translate(text) if _translate is not None and text else text
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
@@ -182,6 +163,12 @@ def placeholders(text: str) -> set[str]:
     return set(re.findall(r"\{([a-z_0-9]*)(?:[:!][^}]*)?\}", text))
 
 
+def number_formats(text: str) -> list[str]:
+    """Placeholders that format a number themselves ("{count:,}"): they would write English numbers in
+    every language, so numbers come in through `number()` instead."""
+    return re.findall(r"\{[a-z_0-9]*:[^}]*\}", text)
+
+
 def problems(path: Path) -> list[str]:
     """What keeps a `.ts` from being complete: texts in the code it lacks, unfinished entries,
     translations whose {placeholders} differ from their source."""
@@ -192,6 +179,7 @@ def problems(path: Path) -> list[str]:
     out += [f"placeholders differ: {source!r} -> {translation!r}" for source, translation in messages.items()
             if translation is not None and placeholders(source) != placeholders(translation)]
     out += [f"not used in the code: {source!r}" for source in messages if source not in found]
+    out += [f"formats a number itself (use number()): {source!r}" for source in found if number_formats(source)]
     return out
 
 

@@ -182,3 +182,26 @@ def test_the_language_menu_reopens_the_window_in_german(qtbot, make_window, seed
     for tab in german.tabs + english.tabs:
         if hasattr(tab, "shutdown"):
             tab.shutdown()
+
+
+def test_switching_while_training_asks_then_stops_it_cleanly(qtbot, make_window, tiny_data, monkeypatch, capfd):
+    from PySide6.QtWidgets import QMessageBox
+    from test_train_tab import _set_small_run
+
+    window = make_window("train_tab")
+    window.train_tab.data_provider = lambda: tiny_data
+    window.train_tab.autosave_path = None
+    _set_small_run(window.train_tab, epochs=50, batch=4)
+    window.train_tab.start()
+    qtbot.waitUntil(lambda: len(window.train_tab.curves.batch_loss) > 2, timeout=30_000)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    assert window.switch_language("de") is None  # "No": training goes on, the choice waits for the next start
+    assert window.train_tab.running and window.settings.value(language.SETTING) == "de"
+    german = window.switch_language("de")  # "Yes"
+    qtbot.addWidget(german)
+    assert not window.train_tab.running and german.mainTabs.tabText(1) == "Trainieren"
+    assert "QThread: Destroyed" not in capfd.readouterr().err
+    for tab in german.tabs:
+        if hasattr(tab, "shutdown"):
+            tab.shutdown()

@@ -21,15 +21,6 @@ import torch
 from cnngui.i18n import N_
 
 
-
-
-
-
-
-
-
-
-
 def integrated_gradients(model: torch.nn.Module, x: torch.Tensor, target: int, baseline: torch.Tensor,
                          steps: int = 24) -> torch.Tensor:
     """x, baseline: [1, C, H, W]. One batched forward and backward of `steps` images (midpoint rule)."""

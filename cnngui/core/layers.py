@@ -17,15 +17,6 @@ from torch import nn
 from cnngui.i18n import N_, number, tr
 
 
-
-
-
-
-
-
-
-
-
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
 
 SAME = "same"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 MAX_BYTES = 1_000_000
 
@@ -39,12 +39,12 @@ class Setting:
 def _int_in(low: int, high: int) -> Callable[[str, Path], int]:
     def parse(value: str, folder: Path) -> int:
         try:
-            number = int(value)
+            value_int = int(value)
         except ValueError:
             raise ValueError(f"{value!r} is not a whole number") from None
-        if not low <= number <= high:
-            raise ValueError(f"{number} is not from {low} to {high}")
-        return number
+        if not low <= value_int <= high:
+            raise ValueError(f"{value_int} is not from {low} to {high}")
+        return value_int
 
     return parse
 
@@ -158,14 +158,14 @@ def parse_lesson(text: str, path: Path) -> Lesson:
         if step is not None:
             step.text = "\n".join(body).strip()
 
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for line_no, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip()
         if line.startswith("##") and not line.startswith("###"):
             close_step()
             body = []
-            step = Step(line[2:].strip(), "", line=number)
+            step = Step(line[2:].strip(), "", line=line_no)
             if not step.title:
-                raise LessonError(tr("{name}, line {number}: a step needs a title after '## '.").format(name=path.name, number=number))
+                raise LessonError(tr("{name}, line {number}: a step needs a title after '## '.").format(name=path.name, number=line_no))
             steps.append(step)
             in_settings = True
             continue
@@ -176,7 +176,7 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             if line.strip():
                 if title is None:
                     raise LessonError(tr("{name}, line {number}: a lesson starts with its title, "
-                                      "a line like '# Why CNNs for images'.").format(name=path.name, number=number))
+                                      "a line like '# Why CNNs for images'.").format(name=path.name, number=line_no))
                 about.append(line)
             continue
         match = _SETTING_LINE.match(line) if in_settings else None
@@ -184,14 +184,14 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             key, value = match.group(1).lower(), match.group(2).strip()
             if key not in SETTINGS:
                 raise LessonError(tr("{name}, line {number}: '{key}' is not a step setting; a step may "
-                                  "set {join} (or leave a blank line before its text).").format(name=path.name, number=number, key=key, join=', '.join(SETTINGS)))
+                                  "set {join} (or leave a blank line before its text).").format(name=path.name, number=line_no, key=key, join=', '.join(SETTINGS)))
             if key in step.settings:
-                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(name=path.name, number=number, key=key))
+                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(name=path.name, number=line_no, key=key))
             try:
                 step.settings[key] = SETTINGS[key].parse(value, folder)
             except ValueError as exc:
-                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(name=path.name, number=number, key=key, exc=exc)) from None
-            step.setting_lines[key] = number
+                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(name=path.name, number=line_no, key=key, exc=exc)) from None
+            step.setting_lines[key] = line_no
             continue
         in_settings = False
         body.append(raw)
@@ -208,8 +208,9 @@ def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise LessonError(tr("{name} is {st_size:,} bytes: too big for a lesson "
-                              "(at most {max_bytes:,}). Is it the right file?").format(name=path.name, st_size=path.stat().st_size, max_bytes=MAX_BYTES))
+            raise LessonError(tr("{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right "
+                                 "file?").format(name=path.name, size=number(path.stat().st_size, ","),
+                                                 limit=number(MAX_BYTES, ",")))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LessonError(tr("The lesson {path} does not exist.").format(path=path)) from None

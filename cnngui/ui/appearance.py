@@ -16,11 +16,6 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 from cnngui.i18n import N_
 
 
-
-
-
-
-
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 THEMES = {"system": N_("Follow the system"), "light": N_("Light"), "dark": N_("Dark"), "contrast": N_("High contrast")}
 

@@ -14,13 +14,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cnngui.i18n import tr
 
 
-
-
-
-
-
-
-
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 

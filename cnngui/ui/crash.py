@@ -20,13 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from cnngui.i18n import tr
 
 
-
-
-
-
-
-
-
 LOG_NAME = "errors.log"
 _MAX_DIALOGS = 3  # a storm of the same error must not bury the window in dialogs
 

@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cnngui.i18n import N_
 
 
-
-
-
-
 CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
 
 

@@ -179,11 +179,13 @@ class EvaluateTab(QWidget):
         self._shown_report = report
         ev = report.evaluation
         spec = state.model_dataset
-        self.evaluateStatusLabel.setText(tr("Model: {label} · {count:,} {title} test images "
-                                         "· classes from {title}").format(label=state.label, count=len(ev.labels), title=spec.title))
+        self.evaluateStatusLabel.setText(tr("Model: {label} · {count} {dataset} test images · classes from {dataset}")
+                                         .format(label=state.label, count=number(len(ev.labels), ","),
+                                                 dataset=spec.title))
         mistakes = int((ev.predictions != ev.labels).sum())
-        self.summaryLabel.setText(tr("<b>{accuracy:.2%}</b> right · {mistakes:,} mistakes of {count:,} "
-                                  "· loss {loss:.4f}").format(accuracy=ev.accuracy, mistakes=mistakes, count=len(ev.labels), loss=ev.loss))
+        self.summaryLabel.setText(tr("<b>{accuracy}</b> right · {mistakes} mistakes of {count} · loss {loss}").format(
+            accuracy=number(ev.accuracy, ".2%"), mistakes=number(mistakes, ","), count=number(len(ev.labels), ","),
+            loss=number(ev.loss, ".4f")))
         self._fill_matrix()
         self._fill_per_class()
         self._fill_reliability()
@@ -243,12 +245,12 @@ class EvaluateTab(QWidget):
         self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before], height=[b.accuracy for b in before])
         self.after_bars.setOpts(x=[(b.lower + b.upper) / 2 + 0.025 for b in after], height=[b.accuracy for b in after])
         self.reliabilityLabel.setText(
-            tr("Each bar: of the answers given with that confidence, the share that were right (on "
-            "{held_out:,} test images not used to calibrate; bars of fewer than {min_bin} images are left "
-            "out). On the dashed line, \"90% sure\" is right 90% "
-            "of the time. Calibration error {error_before:.2%} as trained, "
-            "{error_after:.2%} after dividing the scores by {temperature:.2f} "
-            "(temperature scaling, fitted on the other half).").format(held_out=calibration.held_out, min_bin=MIN_BIN, error_before=calibration.error_before, error_after=calibration.error_after, temperature=calibration.temperature))
+            tr("Each bar: of the answers given with that confidence, the share that were right (on {held_out} test "
+               "images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "
+               "\"90% sure\" is right 90% of the time. Calibration error {before} as trained, {after} after dividing "
+               "the scores by {temperature} (temperature scaling, fitted on the other half).").format(
+                held_out=number(calibration.held_out, ","), min_bin=MIN_BIN, before=number(calibration.error_before, ".2%"),
+                after=number(calibration.error_after, ".2%"), temperature=number(calibration.temperature, ".2f")))
 
     # ---- the gallery ----------------------------------------------------------------------------
     def select_cell(self, true: int, predicted: int) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from cnngui.i18n import tr
+
 
 def gui_check(data) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -43,7 +45,6 @@ def gui_check(data) -> str:
     lessons = [load_lesson(path).title for path in bundled_lessons()]
     if len(lessons) < 2:
         raise AssertionError(f"the bundled lessons are missing ({lessons})")
-    from cnngui.i18n import tr
     from cnngui.ui import language
 
     german = language.apply("de") == "de" and tr("Start") == "Starten"  # the compiled translation is bundled

@@ -13,11 +13,6 @@ from PySide6.QtCore import QSettings
 from cnngui.i18n import tr
 
 
-
-
-
-
-
 def read_number(settings: QSettings, key: str, kind: type, default, unreadable: list[str]):
     """`kind(value)` of a finite number, or `default` (and `key` noted) when the saved value isn't one."""
     raw = settings.value(key)

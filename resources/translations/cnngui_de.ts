@@ -4,22 +4,22 @@
   <context>
     <name>cnngui</name>
     <message>
-      <location filename="../../cnngui/app.py" line="102" />
+      <location filename="../../cnngui/app.py" line="103" />
       <source>Loading PyTorch…</source>
       <translation>PyTorch wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="109" />
+      <location filename="../../cnngui/app.py" line="110" />
       <source>Ready</source>
       <translation>Bereit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="125" />
+      <location filename="../../cnngui/app.py" line="126" />
       <source>cnngui cannot start</source>
       <translation>cnngui kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="126" />
+      <location filename="../../cnngui/app.py" line="127" />
       <source>PyTorch failed to load: {message}</source>
       <translation>PyTorch ließ sich nicht laden: {message}</translation>
     </message>
@@ -149,22 +149,22 @@
       <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="71" />
+      <location filename="../../cnngui/core/attribution.py" line="72" />
       <source>Integrated gradients</source>
       <translation>Integrierte Gradienten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="72" />
+      <location filename="../../cnngui/core/attribution.py" line="73" />
       <source>How much each pixel's ink, added from a blank canvas, raised the class score.</source>
       <translation>Wie stark die Tinte jedes Pixels, ausgehend von einer leeren Fläche, den Klassenwert erhöht hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="73" />
+      <location filename="../../cnngui/core/attribution.py" line="74" />
       <source>Occlusion</source>
       <translation>Verdeckung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="74" />
+      <location filename="../../cnngui/core/attribution.py" line="75" />
       <source>How much the class score drops when a 4×4 patch around each pixel is erased.</source>
       <translation>Wie stark der Klassenwert fällt, wenn ein 4×4-Feld um jedes Pixel gelöscht wird.</translation>
     </message>
@@ -589,242 +589,242 @@
       <translation>Messe {device}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="53" />
+      <location filename="../../cnngui/core/layers.py" line="54" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="54" />
+      <location filename="../../cnngui/core/layers.py" line="55" />
       <source>{label} must be a whole number, not {value}</source>
       <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="57" />
+      <location filename="../../cnngui/core/layers.py" line="58" />
       <source>{label} must be a number, not {value}</source>
       <translation>{label} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="59" />
+      <location filename="../../cnngui/core/layers.py" line="60" />
       <source>{label} must be from {low} to {high}, not {value}</source>
       <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="120" />
+      <location filename="../../cnngui/core/layers.py" line="121" />
       <source>a {kind} layer has no setting {setting}</source>
       <translation>eine Schicht vom Typ {kind} hat keine Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="156" />
+      <location filename="../../cnngui/core/layers.py" line="157" />
       <source>padding "same" keeps the map's size, so it needs stride 1</source>
       <translation>Padding "same" behält die Größe der Karte bei und braucht daher Schrittweite 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="168" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>kernel size</source>
       <translation>Kernelgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="168" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>the side of the square window, in pixels</source>
       <translation>die Seitenlänge des quadratischen Fensters in Pixeln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="169" />
+      <location filename="../../cnngui/core/layers.py" line="170" />
       <source>pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="169" />
+      <location filename="../../cnngui/core/layers.py" line="170" />
       <source>the side of the square window it summarises</source>
       <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="170" />
+      <location filename="../../cnngui/core/layers.py" line="171" />
       <source>stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="170" />
+      <location filename="../../cnngui/core/layers.py" line="171" />
       <source>how far the window moves (default: its size)</source>
       <translation>wie weit das Fenster weiterrückt (Standard: seine Größe)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="171" />
+      <location filename="../../cnngui/core/layers.py" line="172" />
       <source>= pool size</source>
       <translation>= Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="175" />
+      <location filename="../../cnngui/core/layers.py" line="176" />
       <source>Convolution</source>
       <translation>Faltung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="176" />
+      <location filename="../../cnngui/core/layers.py" line="177" />
       <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
       <translation>Schiebt kleine gelernte Kernel über die Karte; jeder Ausgabekanal ist ein Musterdetektor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="177" />
+      <location filename="../../cnngui/core/layers.py" line="178" />
       <source>filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="177" />
+      <location filename="../../cnngui/core/layers.py" line="178" />
       <source>how many output channels (pattern detectors)</source>
       <translation>wie viele Ausgabekanäle (Musterdetektoren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="179" />
+      <location filename="../../cnngui/core/layers.py" line="180" />
       <source>how far the kernel moves each step</source>
       <translation>wie weit der Kernel pro Schritt weiterrückt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="180" />
+      <location filename="../../cnngui/core/layers.py" line="181" />
       <source>padding</source>
       <translation>Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="181" />
+      <location filename="../../cnngui/core/layers.py" line="182" />
       <source>zeros added around the map ("same" keeps its size)</source>
       <translation>Nullen rund um die Karte ("same" behält ihre Größe bei)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="186" />
+      <location filename="../../cnngui/core/layers.py" line="187" />
       <source>Max pooling</source>
       <translation>Max-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="187" />
+      <location filename="../../cnngui/core/layers.py" line="188" />
       <source>Keeps the strongest response in each window, shrinking the map.</source>
       <translation>Behält die stärkste Antwort in jedem Fenster und verkleinert so die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="191" />
+      <location filename="../../cnngui/core/layers.py" line="192" />
       <source>Average pooling</source>
       <translation>Average-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="192" />
+      <location filename="../../cnngui/core/layers.py" line="193" />
       <source>Averages each window, shrinking the map (as LeNet-5 did).</source>
       <translation>Mittelt jedes Fenster und verkleinert so die Karte (wie LeNet-5).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="195" />
+      <location filename="../../cnngui/core/layers.py" line="196" />
       <source>ReLU</source>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="195" />
+      <location filename="../../cnngui/core/layers.py" line="196" />
       <source>Keeps positive values and turns negative ones into 0.</source>
       <translation>Behält positive Werte und macht negative zu 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="197" />
+      <location filename="../../cnngui/core/layers.py" line="198" />
       <source>Tanh</source>
       <translation>Tanh</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="197" />
+      <location filename="../../cnngui/core/layers.py" line="198" />
       <source>Squashes every value into -1 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich -1 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="199" />
+      <location filename="../../cnngui/core/layers.py" line="200" />
       <source>Sigmoid</source>
       <translation>Sigmoid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="199" />
+      <location filename="../../cnngui/core/layers.py" line="200" />
       <source>Squashes every value into 0 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich 0 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="202" />
+      <location filename="../../cnngui/core/layers.py" line="203" />
       <source>Batch normalisation</source>
       <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="203" />
+      <location filename="../../cnngui/core/layers.py" line="204" />
       <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
       <translation>Skaliert jeden Kanal auf einen gleichmäßigen Bereich; das macht das Training schneller und stabiler.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="206" />
+      <location filename="../../cnngui/core/layers.py" line="207" />
       <source>Dropout</source>
       <translation>Dropout</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="207" />
+      <location filename="../../cnngui/core/layers.py" line="208" />
       <source>While training, switches off a random share of values so the network can't rely on any one.</source>
       <translation>Schaltet beim Training einen zufälligen Anteil der Werte ab, damit sich das Netz auf keinen einzelnen verlassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="208" />
+      <location filename="../../cnngui/core/layers.py" line="209" />
       <source>drop rate</source>
       <translation>Abschaltrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="208" />
+      <location filename="../../cnngui/core/layers.py" line="209" />
       <source>the share of values switched off</source>
       <translation>der Anteil abgeschalteter Werte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="210" />
+      <location filename="../../cnngui/core/layers.py" line="211" />
       <source>Flatten</source>
       <translation>Flatten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="211" />
+      <location filename="../../cnngui/core/layers.py" line="212" />
       <source>Unrolls the map into one long list of numbers for the dense layers.</source>
       <translation>Rollt die Karte zu einer langen Zahlenliste für die Dense-Schichten aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="214" />
+      <location filename="../../cnngui/core/layers.py" line="215" />
       <source>Dense</source>
       <translation>Dense</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="215" />
+      <location filename="../../cnngui/core/layers.py" line="216" />
       <source>Connects every input to every output unit, each with its own weight.</source>
       <translation>Verbindet jede Eingabe mit jeder Ausgabeeinheit, jeweils mit eigenem Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="216" />
+      <location filename="../../cnngui/core/layers.py" line="217" />
       <source>units</source>
       <translation>Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="216" />
+      <location filename="../../cnngui/core/layers.py" line="217" />
       <source>how many output units</source>
       <translation>wie viele Ausgabeeinheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="252" />
+      <location filename="../../cnngui/core/layers.py" line="253" />
       <source>a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: move it above the flatten layer</source>
       <translation>eine Schicht vom Typ {kind} braucht eine bildartige Karte, bekommt aber eine flache Liste aus {count} Zahlen: Schieben Sie sie über die Flatten-Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="255" />
+      <location filename="../../cnngui/core/layers.py" line="256" />
       <source>a dense layer needs a flat list of numbers, but it gets a {shape} map: add a flatten layer before it</source>
       <translation>eine Dense-Schicht braucht eine flache Zahlenliste, bekommt aber eine {shape}-Karte: Fügen Sie davor eine Flatten-Schicht ein</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="267" />
+      <location filename="../../cnngui/core/layers.py" line="268" />
       <source>its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Kernel ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="269" />
+      <location filename="../../cnngui/core/layers.py" line="270" />
       <source>its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Pooling-Fenster ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="271" />
+      <location filename="../../cnngui/core/layers.py" line="272" />
       <source> (with padding {size})</source>
       <translation> (mit Padding {size})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="391" />
+      <location filename="../../cnngui/core/layers.py" line="392" />
       <source>{name} (layer {number}): {problem}.</source>
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
@@ -865,31 +865,31 @@
     </message>
     <message>
       <location filename="../../cnngui/core/lessons.py" line="211" />
-      <source>{name} is {st_size:,} bytes: too big for a lesson (at most {max_bytes:,}). Is it the right file?</source>
-      <translation>{name} ist {st_size:,} Bytes groß: zu groß für eine Lektion (höchstens {max_bytes:,}). Ist es die richtige Datei?</translation>
+      <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
+      <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="215" />
+      <location filename="../../cnngui/core/lessons.py" line="216" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="218" />
+      <location filename="../../cnngui/core/lessons.py" line="219" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="221" />
+      <location filename="../../cnngui/core/lessons.py" line="222" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="232" />
+      <location filename="../../cnngui/core/lessons.py" line="233" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="236" />
+      <location filename="../../cnngui/core/lessons.py" line="237" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
@@ -1144,32 +1144,32 @@
       <translation>Auswertung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="25" />
+      <location filename="../../cnngui/ui/appearance.py" line="26" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="25" />
+      <location filename="../../cnngui/ui/appearance.py" line="26" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="25" />
+      <location filename="../../cnngui/ui/appearance.py" line="26" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="25" />
+      <location filename="../../cnngui/ui/appearance.py" line="26" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="52" />
+      <location filename="../../cnngui/ui/canvas.py" line="53" />
       <source>Draw a digit with the mouse, a pen or a finger</source>
       <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="179" />
+      <location filename="../../cnngui/ui/canvas.py" line="180" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -1464,27 +1464,27 @@
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="66" />
+      <location filename="../../cnngui/ui/crash.py" line="67" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="67" />
+      <location filename="../../cnngui/ui/crash.py" line="68" />
       <source>cnngui hit an unexpected problem: {problem}</source>
       <translation>cnngui ist auf ein unerwartetes Problem gestoßen: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="68" />
+      <location filename="../../cnngui/ui/crash.py" line="69" />
       <source>The app keeps running, and your model, drawing and network are kept.</source>
       <translation>Die App läuft weiter; Ihr Modell, Ihre Zeichnung und Ihr Netz bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="69" />
+      <location filename="../../cnngui/ui/crash.py" line="70" />
       <source>The details are in {file}.</source>
       <translation>Die Einzelheiten stehen in {file}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="73" />
+      <location filename="../../cnngui/ui/crash.py" line="74" />
       <source>Copy details</source>
       <translation>Einzelheiten kopieren</translation>
     </message>
@@ -1539,7 +1539,7 @@
       <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/dialogs.py" line="15" />
+      <location filename="../../cnngui/ui/dialogs.py" line="16" />
       <source>cnngui checkpoints (*.pt);;All files (*)</source>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -1924,56 +1924,56 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     </message>
     <message>
       <location filename="../../cnngui/ui/evaluate_tab.py" line="182" />
-      <source>Model: {label} · {count:,} {title} test images · classes from {title}</source>
-      <translation>Modell: {label} · {count:,} {title}-Testbilder · Klassen aus {title}</translation>
+      <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
+      <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="185" />
-      <source>&lt;b&gt;{accuracy:.2%}&lt;/b&gt; right · {mistakes:,} mistakes of {count:,} · loss {loss:.4f}</source>
-      <translation>&lt;b&gt;{accuracy:.2%}&lt;/b&gt; richtig · {mistakes:,} Fehler von {count:,} · Verlust {loss:.4f}</translation>
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="186" />
+      <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
+      <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="219" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="221" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="239" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="241" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="246" />
-      <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out:,} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {error_before:.2%} as trained, {error_after:.2%} after dividing the scores by {temperature:.2f} (temperature scaling, fitted on the other half).</source>
-      <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out:,} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {error_before:.2%} wie trainiert, {error_after:.2%} nach Teilen der Werte durch {temperature:.2f} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="248" />
+      <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
+      <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="260" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="262" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="261" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="263" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="270" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="272" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="277" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="279" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="278" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="280" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="289" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="291" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -2468,269 +2468,269 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="68" />
+      <location filename="../../cnngui/ui/main_window.py" line="71" />
       <source>cnngui — see a CNN learn</source>
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="84" />
+      <location filename="../../cnngui/ui/main_window.py" line="87" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="100" />
+      <location filename="../../cnngui/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="101" />
+      <location filename="../../cnngui/ui/main_window.py" line="104" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="102" />
+      <location filename="../../cnngui/ui/main_window.py" line="105" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="103" />
+      <location filename="../../cnngui/ui/main_window.py" line="106" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="104" />
+      <location filename="../../cnngui/ui/main_window.py" line="107" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="112" />
+      <location filename="../../cnngui/ui/main_window.py" line="115" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="116" />
+      <location filename="../../cnngui/ui/main_window.py" line="119" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="124" />
+      <location filename="../../cnngui/ui/main_window.py" line="127" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="126" />
+      <location filename="../../cnngui/ui/main_window.py" line="129" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="136" />
+      <location filename="../../cnngui/ui/main_window.py" line="139" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="137" />
+      <location filename="../../cnngui/ui/main_window.py" line="140" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="142" />
+      <location filename="../../cnngui/ui/main_window.py" line="145" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="145" />
+      <location filename="../../cnngui/ui/main_window.py" line="148" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="146" />
+      <location filename="../../cnngui/ui/main_window.py" line="149" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="147" />
+      <location filename="../../cnngui/ui/main_window.py" line="150" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="148" />
+      <location filename="../../cnngui/ui/main_window.py" line="151" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="153" />
+      <location filename="../../cnngui/ui/main_window.py" line="156" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="154" />
+      <location filename="../../cnngui/ui/main_window.py" line="157" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="157" />
+      <location filename="../../cnngui/ui/main_window.py" line="160" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="168" />
+      <location filename="../../cnngui/ui/main_window.py" line="171" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="170" />
+      <location filename="../../cnngui/ui/main_window.py" line="173" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="171" />
+      <location filename="../../cnngui/ui/main_window.py" line="174" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="176" />
+      <location filename="../../cnngui/ui/main_window.py" line="179" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="193" />
+      <location filename="../../cnngui/ui/main_window.py" line="196" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="198" />
+      <location filename="../../cnngui/ui/main_window.py" line="201" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="220" />
+      <location filename="../../cnngui/ui/main_window.py" line="223" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="221" />
+      <location filename="../../cnngui/ui/main_window.py" line="224" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="224" />
+      <location filename="../../cnngui/ui/main_window.py" line="227" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="297" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="300" />
+      <location filename="../../cnngui/ui/main_window.py" line="303" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="300" />
+      <location filename="../../cnngui/ui/main_window.py" line="303" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="300" />
+      <location filename="../../cnngui/ui/main_window.py" line="303" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="343" />
+      <location filename="../../cnngui/ui/main_window.py" line="346" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="344" />
+      <location filename="../../cnngui/ui/main_window.py" line="347" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="368" />
+      <location filename="../../cnngui/ui/main_window.py" line="371" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="373" />
+      <location filename="../../cnngui/ui/main_window.py" line="376" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="377" />
+      <location filename="../../cnngui/ui/main_window.py" line="380" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="388" />
+      <location filename="../../cnngui/ui/main_window.py" line="391" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="390" />
+      <location filename="../../cnngui/ui/main_window.py" line="393" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="392" />
+      <location filename="../../cnngui/ui/main_window.py" line="395" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="397" />
+      <location filename="../../cnngui/ui/main_window.py" line="400" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="407" />
+      <location filename="../../cnngui/ui/main_window.py" line="410" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="407" />
+      <location filename="../../cnngui/ui/main_window.py" line="410" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <location filename="../../cnngui/ui/main_window.py" line="415" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="414" />
+      <location filename="../../cnngui/ui/main_window.py" line="417" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="425" />
+      <location filename="../../cnngui/ui/main_window.py" line="428" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="426" />
+      <location filename="../../cnngui/ui/main_window.py" line="429" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="455" />
+      <location filename="../../cnngui/ui/main_window.py" line="458" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="458" />
+      <location filename="../../cnngui/ui/main_window.py" line="461" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="462" />
+      <location filename="../../cnngui/ui/main_window.py" line="465" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="470" />
+      <location filename="../../cnngui/ui/main_window.py" line="473" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -3032,7 +3032,12 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings_io.py" line="37" />
+      <location filename="../../cnngui/ui/selftest_gui.py" line="51" />
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/settings_io.py" line="38" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
@@ -3395,11 +3400,6 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <location filename="../../cnngui/ui/train_tab.py" line="119" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="122" />
-      <source>Start</source>
-      <translation>Starten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/train_tab.py" line="123" />
