@@ -215,8 +215,6 @@ def main() -> None:
 
 def classroom(app, window) -> None:
     """Projector mode (200% on 1920x1080, dark and high contrast) and a lesson's first step."""
-    from cnngui.core.lessons import bundled_lessons
-
     window.resize(1920, 1080)
     window.appearance.set_zoom(2.0)
     window.appearance.set_theme("dark")
@@ -229,28 +227,27 @@ def classroom(app, window) -> None:
     window.grab().save(str(OUT / "projector-contrast-200.png"))
     window.appearance.set_theme("system")
     window.appearance.set_zoom(1.0)
+    lesson_shot(app, window, "lesson.png")
+    translated(app, window)
+
+
+def lesson_shot(app, window, name: str) -> None:
+    """The first step of "Why CNNs for images" (in the window's language), its test 7 shown."""
+    from cnngui.core.lessons import bundled_lessons
+
     window.resize(1600, 900)
     panel = window.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))
     while window.state.true_label != 7:
         pump(app, 0.1)
-    pump(app, 1.0)
-    window.grab().save(str(OUT / "lesson.png"))
+    pump(app, 1.5)
+    window.grab().save(str(OUT / name))
     panel.close()
-    translated(app, window)
 
 
 def translated(app, window) -> None:
     """The German UI (View → Language → Deutsch) with the German lesson, on the Draw tab."""
-    from cnngui.core.lessons import bundled_lessons
-
     german = window.switch_language("de")
-    german.resize(1600, 900)
-    panel = german.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))
-    while german.state.true_label != 7:
-        pump(app, 0.1)
-    pump(app, 1.5)
-    german.grab().save(str(OUT / "translated-de.png"))
-    panel.close()
+    lesson_shot(app, german, "translated-de.png")
     german.switch_language("system")
 
 
