@@ -61,7 +61,8 @@ def _conv(out: int, kernel: int = 3, **extra) -> dict:
 
 
 PRESETS: dict[str, Preset] = {p.key: p for p in (
-    Preset("seed", N_("Seed CNN"), N_("The classic MNIST CNN: two conv layers, each followed by max pooling."), SEED_CNN),
+    Preset("seed", N_("Seed CNN"), N_("The classic MNIST CNN: two conv layers, each followed by "
+                                      "max pooling."), SEED_CNN),
     Preset("ffnn", N_("Dense network (FFNN)"), N_("No convolutions: every unit sees every pixel, so it needs far more "
            "weights and loses which pixels are neighbours."), FFNN_BASELINE),
     Preset("deep", N_("Deeper CNN"), N_("Four conv layers in two blocks: the fields grow from 3×3 to 14×14, "
@@ -236,11 +237,13 @@ def load_architecture(path: str | Path, input_shape: tuple[int, ...] = INPUT_SHA
     except IsADirectoryError:
         raise ArchitectureError(tr("{path} is a folder, not an architecture file.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ArchitectureError(tr("Architecture file {path} cannot be read: {exc}.").format(path=path, exc=exc)) from None
+        raise ArchitectureError(tr("Architecture file {path} cannot be read: {exc}.").format(
+            path=path, exc=exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArchitectureError(tr("Architecture file {path} is not valid JSON (line {lineno}: {msg}).").format(path=path, lineno=exc.lineno, msg=exc.msg)) from None
+        raise ArchitectureError(tr("Architecture file {path} is not valid JSON (line {lineno}: {msg}).").format(
+            path=path, lineno=exc.lineno, msg=exc.msg)) from None
     try:
         arch = parse_architecture(data)
         validate(arch, input_shape, num_classes)
@@ -254,4 +257,5 @@ def save_architecture(arch: list[dict], path: str | Path, name: str = "") -> Pat
     try:
         return write_text_atomic(Path(path), json.dumps(payload, indent=2) + "\n")
     except OSError as exc:
-        raise ArchitectureError(tr("Cannot write {path}: {write_error_text}.").format(path=path, write_error_text=write_error_text(exc))) from exc
+        raise ArchitectureError(tr("Cannot write {path}: {write_error_text}.").format(
+            path=path, write_error_text=write_error_text(exc))) from exc

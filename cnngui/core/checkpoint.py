@@ -54,7 +54,8 @@ class Checkpoint:
         try:
             model.load_state_dict(self.state_dict)
         except RuntimeError as exc:
-            raise CheckpointError(tr("The weights do not fit the architecture in the file: {splitlines}").format(splitlines=str(exc).splitlines()[0])) from exc
+            raise CheckpointError(tr("The weights do not fit the architecture in the file: {splitlines}").format(
+                splitlines=str(exc).splitlines()[0])) from exc
         return model.to(device).eval()
 
 
@@ -142,7 +143,8 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     if not path.is_file():
         raise CheckpointError(tr("Model file {path} does not exist.").format(path=path))
     if not os.access(path, os.R_OK):
-        raise CheckpointError(tr("Model file {path} cannot be read: permission denied. Ask for a copy you may read.").format(path=path))
+        raise CheckpointError(tr("Model file {path} cannot be read: permission denied. Ask for a "
+                                 "copy you may read.").format(path=path))
     try:
         with warnings.catch_warnings():  # torch warns about pickle protocols on stderr; the message below says it
             warnings.simplefilter("ignore")
@@ -158,7 +160,8 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
             why = "it is empty"
         else:
             why = "it is not a PyTorch file, or it is truncated or corrupt"
-        raise CheckpointError(tr("Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.").format(path=path, why=why)) from exc
+        raise CheckpointError(tr("Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.").format(
+            path=path, why=why)) from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise CheckpointError(tr("Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). "
                               "Use a checkpoint saved by cnngui.").format(path=path))
@@ -193,7 +196,8 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except (ArchitectureError, DataError) as exc:
         raise CheckpointError(tr("Model file {path} cannot be used: {exc}").format(path=path, exc=exc)) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise CheckpointError(tr("Model file {path} is damaged: a required field is missing or wrong ({exc}).").format(path=path, exc=exc)) from exc
+        raise CheckpointError(tr("Model file {path} is damaged: a required field is missing or wrong ({exc}).").format(
+            path=path, exc=exc)) from exc
 
 
 def _starts_like_a_pickle(path: Path) -> bool:
@@ -239,7 +243,8 @@ def _check_weights(state: dict, arch: list[dict], spec: DatasetSpec) -> None:
     for name, tensor in expected.items():
         if tuple(state[name].shape) != tuple(tensor.shape):
             raise CheckpointError(tr("its weights {name} are {tuple}, but its architecture needs "
-                                  "{tuple2}").format(name=name, tuple=tuple(state[name].shape), tuple2=tuple(tensor.shape)))
+                                  "{tuple2}").format(
+                                      name=name, tuple=tuple(state[name].shape), tuple2=tuple(tensor.shape)))
 
 
 def _checked_normalization(value) -> dict:

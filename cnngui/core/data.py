@@ -57,11 +57,14 @@ class ImageData:
             (self.test_images, self.test_labels, "test"),
         ):
             if images.ndim != 3 or tuple(images.shape[1:]) != hw:
-                raise DataError(tr("The {split} images must be {hw}x{hw2}, got shape {tuple}.").format(split=split, hw=hw[0], hw2=hw[1], tuple=tuple(images.shape)))
+                raise DataError(tr("The {split} images must be {hw}x{hw2}, got shape {tuple}.").format(
+                    split=split, hw=hw[0], hw2=hw[1], tuple=tuple(images.shape)))
             if len(images) != len(labels) or len(images) == 0:
-                raise DataError(tr("The {split} set has {count} images and {count2} labels.").format(split=split, count=len(images), count2=len(labels)))
+                raise DataError(tr("The {split} set has {count} images and {count2} labels.").format(
+                    split=split, count=len(images), count2=len(labels)))
             if int(labels.min()) < 0 or int(labels.max()) >= self.spec.num_classes:
-                raise DataError(tr("The {split} labels must be 0 to {value} for {title}.").format(split=split, value=self.spec.num_classes - 1, title=self.spec.title))
+                raise DataError(tr("The {split} labels must be 0 to {value} for {title}.").format(
+                    split=split, value=self.spec.num_classes - 1, title=self.spec.title))
 
     def subset(self, train: int | None = None, test: int | None = None) -> "ImageData":
         """The first `train` training and `test` test images (a quick try), same dataset."""
@@ -116,13 +119,15 @@ def _verify_contents(path: Path, name: str, spec: DatasetSpec, origin: Path) -> 
             (tr("{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}")
              if size < expected_size else
              tr("{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}"))
-            .format(dataset=spec.title, file=origin, size=number(size, ","), expected=number(expected_size, ","), hint=hint)
+            .format(
+                dataset=spec.title, file=origin, size=number(size, ","), expected=number(expected_size, ","), hint=hint)
         )
     if expected_md5 is None:
         fingerprint = _fingerprint(path)
         expected_md5 = fingerprint.read_text().strip() if fingerprint.is_file() else None
     if md5_of(path) != expected_md5:
-        raise DataError(tr("{title} file {origin} has been altered: its MD5 does not match the published one. {hint}").format(title=spec.title, origin=origin, hint=hint))
+        raise DataError(tr("{title} file {origin} has been altered: its MD5 does not match the "
+                           "published one. {hint}").format(title=spec.title, origin=origin, hint=hint))
 
 
 def _check_gz(origin: Path, name: str, spec: DatasetSpec) -> None:
@@ -130,7 +135,8 @@ def _check_gz(origin: Path, name: str, spec: DatasetSpec) -> None:
     expected = (spec.gz_checksums or {}).get(name)
     if expected and origin.suffix == ".gz" and md5_of(origin) != expected:
         raise DataError(tr("{title} file {origin} has been altered or is another dataset's: its MD5 does not "
-                        "match the published one. {fix_hint}").format(title=spec.title, origin=origin, fix_hint=fix_hint(spec)))
+                        "match the published one. {fix_hint}").format(
+                            title=spec.title, origin=origin, fix_hint=fix_hint(spec)))
 
 
 def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> Path:
@@ -140,11 +146,13 @@ def prepare_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache
     """
     if source is None:
         if not spec.bundled:
-            raise DataError(tr("{title} does not ship with cnngui. {fix_hint}").format(title=spec.title, fix_hint=fix_hint(spec)))
+            raise DataError(tr("{title} does not ship with cnngui. {fix_hint}").format(
+                title=spec.title, fix_hint=fix_hint(spec)))
         source = resources.bundled_mnist_dir()
     source = Path(source)
     if not source.is_dir():
-        raise DataError(tr("{title} folder {source} does not exist. {fix_hint}").format(title=spec.title, source=source, fix_hint=fix_hint(spec)))
+        raise DataError(tr("{title} folder {source} does not exist. {fix_hint}").format(
+            title=spec.title, source=source, fix_hint=fix_hint(spec)))
     if cache is None:
         key = hashlib.sha1(f"{spec.key}:{source.resolve()}".encode()).hexdigest()[:12]
         cache = resources.cache_dir() / "datasets" / key
@@ -183,7 +191,8 @@ def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
                 shutil.copyfileobj(src, dst, 1 << 20)
     except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:  # the cache, not the data
         raise DataError(tr("The cache folder {parent} can't be written ({value}): set "
-                        "CNNGUI_CACHE_DIR to a folder you may write to.").format(parent=target.parent, value=exc.strerror or exc)) from exc
+                        "CNNGUI_CACHE_DIR to a folder you may write to.").format(
+                            parent=target.parent, value=exc.strerror or exc)) from exc
     except OSError as exc:
         import errno
 
@@ -191,12 +200,15 @@ def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
             from cnngui.core.atomic import write_error_text
 
             raise DataError(tr("The cache folder {parent} can't be written: {write_error_text}. Free some "
-                            "space or set CNNGUI_CACHE_DIR to another folder.").format(parent=target.parent, write_error_text=write_error_text(exc))) from exc
+                            "space or set CNNGUI_CACHE_DIR to another folder.").format(
+                                parent=target.parent, write_error_text=write_error_text(exc))) from exc
         raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        "{fix_hint}").format(title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
+                        "{fix_hint}").format(
+                            title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        "{fix_hint}").format(title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
+                        "{fix_hint}").format(
+                            title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
 
 
 def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):
@@ -206,7 +218,8 @@ def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):
     try:
         return cls(str(root), train=train, download=False)
     except (RuntimeError, ValueError, AssertionError) as exc:
-        raise DataError(tr("{title} files in {root} cannot be read ({exc}). {fix_hint}").format(title=spec.title, root=root, exc=exc, fix_hint=fix_hint(spec))) from exc
+        raise DataError(tr("{title} files in {root} cannot be read ({exc}). {fix_hint}").format(
+            title=spec.title, root=root, exc=exc, fix_hint=fix_hint(spec))) from exc
 
 
 def load_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> ImageData:
@@ -235,7 +248,8 @@ def download_dataset(spec: DatasetSpec, destination: Path) -> Path:
         cls(str(destination), train=False, download=True)
     except Exception as exc:  # network errors come in many types
         raise DataError(tr("Downloading {title} into {destination} failed ({exc}). "
-                        "Copy the four files there by hand instead.").format(title=spec.title, destination=destination, exc=exc)) from exc
+                        "Copy the four files there by hand instead.").format(
+                            title=spec.title, destination=destination, exc=exc)) from exc
     prepare_dataset(spec, destination / spec.torchvision_class / "raw", destination)
     return destination / spec.torchvision_class / "raw"
 

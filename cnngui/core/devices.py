@@ -64,14 +64,17 @@ def resolve_device(name: str = "auto") -> torch.device:
     if name.startswith("cuda"):
         if not torch.cuda.is_available():
             why = "this PyTorch build has no CUDA support" if torch.version.cuda is None else "no CUDA GPU or driver was found"
-            raise DeviceError(tr("Device '{name}' was asked for, but {why}. Use --device cpu (or auto).").format(name=name, why=why))
+            raise DeviceError(tr("Device '{name}' was asked for, but {why}. Use --device cpu (or auto).").format(
+                name=name, why=why))
         try:
             device = torch.device(name)
         except RuntimeError as exc:
-            raise DeviceError(tr("Device '{name}' is not a valid device name; use cuda or cuda:N.").format(name=name)) from exc
+            raise DeviceError(tr("Device '{name}' is not a valid device name; use cuda or cuda:N.").format(
+                name=name)) from exc
         count = torch.cuda.device_count()
         if device.index is not None and device.index >= count:
-            raise DeviceError(tr("Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{value}.").format(name=name, count=count, value=count - 1))
+            raise DeviceError(tr("Device '{name}' does not exist: this machine has {count} CUDA device(s), "
+                                 "cuda:0..cuda:{value}.").format(name=name, count=count, value=count - 1))
         return device
     raise DeviceError(tr("Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.").format(name=name))
 

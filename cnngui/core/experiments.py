@@ -144,7 +144,8 @@ def compare_runs(runs: dict, data: ImageData, control: TaskState | None = None,
         checkpoint = load_checkpoint(run.checkpoint_path)
         model = checkpoint.build("cpu")
         test = shift_test(model, images, labels, checkpoint.normalization, lambda: control.stop_requested)
-        results.append(NetworkResult(key, tr("{network} (run {run})").format(network=tr(title), run=run.name), run.params, run.history[-1]["test_accuracy"],
+        results.append(NetworkResult(key, tr("{network} (run {run})").format(
+            network=tr(title), run=run.name), run.params, run.history[-1]["test_accuracy"],
                                      run.seconds, test["shift"], test["rotation"], run.id))
         control.report_partial(results[-1])
     return results

@@ -165,7 +165,8 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             body = []
             step = Step(line[2:].strip(), "", line=line_no)
             if not step.title:
-                raise LessonError(tr("{name}, line {number}: a step needs a title after '## '.").format(name=path.name, number=line_no))
+                raise LessonError(tr("{name}, line {number}: a step needs a title after '## '.").format(
+                    name=path.name, number=line_no))
             steps.append(step)
             in_settings = True
             continue
@@ -184,13 +185,16 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             key, value = match.group(1).lower(), match.group(2).strip()
             if key not in SETTINGS:
                 raise LessonError(tr("{name}, line {number}: '{key}' is not a step setting; a step may "
-                                  "set {join} (or leave a blank line before its text).").format(name=path.name, number=line_no, key=key, join=', '.join(SETTINGS)))
+                                  "set {join} (or leave a blank line before its text).").format(
+                                      name=path.name, number=line_no, key=key, join=', '.join(SETTINGS)))
             if key in step.settings:
-                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(name=path.name, number=line_no, key=key))
+                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(
+                    name=path.name, number=line_no, key=key))
             try:
                 step.settings[key] = SETTINGS[key].parse(value, folder)
             except ValueError as exc:
-                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(name=path.name, number=line_no, key=key, exc=exc)) from None
+                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(
+                    name=path.name, number=line_no, key=key, exc=exc)) from None
             step.setting_lines[key] = line_no
             continue
         in_settings = False
@@ -200,7 +204,8 @@ def parse_lesson(text: str, path: Path) -> Lesson:
         raise LessonError(tr("{name}, line 1: a lesson starts with its title, a line like "
                           "'# Why CNNs for images'.").format(name=path.name))
     if not steps:
-        raise LessonError(tr("{name}: the lesson has no steps; each starts with a line like '## First step'.").format(name=path.name))
+        raise LessonError(tr("{name}: the lesson has no steps; each starts with a line like '## First step'.").format(
+            name=path.name))
     return Lesson(title, "\n".join(about).strip(), steps, path)
 
 
@@ -219,7 +224,8 @@ def load_lesson(path: str | Path) -> Lesson:
         raise LessonError(tr("{name}, line {line}: not text (UTF-8). A lesson is a Markdown file "
                           "written in a text editor.").format(name=path.name, line=line)) from None
     except OSError as exc:
-        raise LessonError(tr("The lesson {path} cannot be read: {value}.").format(path=path, value=exc.strerror or exc)) from None
+        raise LessonError(tr("The lesson {path} cannot be read: {value}.").format(
+            path=path, value=exc.strerror or exc)) from None
     return parse_lesson(text, path)
 
 
@@ -231,7 +237,8 @@ def check_tabs(lesson: Lesson, known: list[str]) -> None:
             for name in [names] if isinstance(names, str) else names or []:
                 if name not in known:
                     raise LessonError(tr("{where}: there is no tab '{name}'; the tabs are "
-                                      "{join}.").format(where=lesson.where(step, key), name=name, join=', '.join(known)))
+                                      "{join}.").format(
+                                          where=lesson.where(step, key), name=name, join=', '.join(known)))
         tabs, tab = step.settings.get("tabs"), step.settings.get("tab")
         if tabs and tab and tab not in tabs:
             raise LessonError(tr("{where}: the tab '{tab}' is not among this step's tabs "

@@ -50,7 +50,8 @@ class Predictor:
         if path is None:
             path = resources.bundled_model_path()
             if not path.is_file():
-                raise CheckpointError(tr("The bundled model {path} is missing; reinstall cnngui or pass --model FILE.").format(path=path))
+                raise CheckpointError(tr("The bundled model {path} is missing; reinstall cnngui "
+                                         "or pass --model FILE.").format(path=path))
             return cls(load_checkpoint(path), BUNDLED_LABEL)
         return cls(load_checkpoint(path), Path(path).name)
 

@@ -48,7 +48,8 @@ def load_image(path: str | Path):
         with Image.open(path) as img:
             if img.width * img.height > MAX_PIXELS:
                 raise ImageError(tr("Image {path} is too large ({width}x{height}); "
-                                 "use an image under {value} megapixels.").format(path=path, width=img.width, height=img.height, value=MAX_PIXELS // 1_000_000))
+                                 "use an image under {value} megapixels.").format(
+                                     path=path, width=img.width, height=img.height, value=MAX_PIXELS // 1_000_000))
             img.load()
             return img.copy()
     except ImageError:
@@ -61,7 +62,8 @@ def load_image(path: str | Path):
         raise ImageError(tr("Image {path} is far too large to open{size}; use an image under "
                          "{value} megapixels.").format(path=path, size=size, value=MAX_PIXELS // 1_000_000)) from exc
     except UnidentifiedImageError as exc:
-        raise ImageError(tr("{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).").format(path=path)) from exc
+        raise ImageError(tr("{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).").format(
+            path=path)) from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise ImageError(tr("Image {path} is damaged or truncated ({exc}).").format(path=path, exc=exc)) from exc
 
@@ -103,7 +105,8 @@ def to_grayscale(image) -> np.ndarray:
                 background = 0.0 if ink_light else 1.0
                 gray = gray * alpha + background * (1 - alpha)
         return gray
-    raise ImageError(tr("An image must be greyscale or colour, got an array of shape {shape}.").format(shape=array.shape))
+    raise ImageError(tr("An image must be greyscale or colour, got an array of shape {shape}.").format(
+        shape=array.shape))
 
 
 def _finite(gray: np.ndarray) -> np.ndarray:

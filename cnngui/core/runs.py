@@ -186,11 +186,14 @@ class RunStore:
         try:
             state = torch.load(run.snapshot_path(snapshot), map_location="cpu", weights_only=True)
         except FileNotFoundError as exc:
-            raise CheckpointError(tr("The snapshot {file} of run {name!r} is missing.").format(file=snapshot.file, name=run.name)) from exc
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} is missing.").format(
+                file=snapshot.file, name=run.name)) from exc
         except Exception as exc:  # noqa: BLE001 - any unreadable file is the same answer
-            raise CheckpointError(tr("The snapshot {file} of run {name!r} is unreadable.").format(file=snapshot.file, name=run.name)) from exc
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} is unreadable.").format(
+                file=snapshot.file, name=run.name)) from exc
         if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-            raise CheckpointError(tr("The snapshot {file} of run {name!r} holds no weights.").format(file=snapshot.file, name=run.name))
+            raise CheckpointError(tr("The snapshot {file} of run {name!r} holds no weights.").format(
+                file=snapshot.file, name=run.name))
         return state
 
 

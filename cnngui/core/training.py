@@ -49,21 +49,28 @@ class TrainConfig:
 
     def validate(self) -> None:
         if not (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000):
-            raise UserError(tr("epochs must be a whole number from 1 to 1000, got {epochs}.").format(epochs=self.epochs))
+            raise UserError(tr("epochs must be a whole number from 1 to 1000, got {epochs}.").format(
+                epochs=self.epochs))
         if not (isinstance(self.batch_size, int) and 1 <= self.batch_size <= 65536):
-            raise UserError(tr("batch size must be a whole number from 1 to 65536, got {batch_size}.").format(batch_size=self.batch_size))
+            raise UserError(tr("batch size must be a whole number from 1 to 65536, got {batch_size}.").format(
+                batch_size=self.batch_size))
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and 0 < self.lr <= 10):
             raise UserError(tr("learning rate must be a number above 0 and at most 10, got {lr}.").format(lr=self.lr))
         if self.optimizer not in OPTIMIZERS:
-            raise UserError(tr("optimizer must be one of {join}, got {optimizer!r}.").format(join=', '.join(OPTIMIZERS), optimizer=self.optimizer))
+            raise UserError(tr("optimizer must be one of {join}, got {optimizer!r}.").format(
+                join=', '.join(OPTIMIZERS), optimizer=self.optimizer))
         if self.schedule not in SCHEDULES:
-            raise UserError(tr("schedule must be one of {join}, got {schedule!r}.").format(join=', '.join(SCHEDULES), schedule=self.schedule))
+            raise UserError(tr("schedule must be one of {join}, got {schedule!r}.").format(
+                join=', '.join(SCHEDULES), schedule=self.schedule))
         if not (0 <= self.weight_decay < 1):
-            raise UserError(tr("weight decay must be from 0 to below 1, got {weight_decay}.").format(weight_decay=self.weight_decay))
+            raise UserError(tr("weight decay must be from 0 to below 1, got {weight_decay}.").format(
+                weight_decay=self.weight_decay))
         if not (isinstance(self.label_smoothing, (int, float)) and 0 <= self.label_smoothing < 1):
-            raise UserError(tr("label smoothing must be from 0 to below 1, got {label_smoothing}.").format(label_smoothing=self.label_smoothing))
+            raise UserError(tr("label smoothing must be from 0 to below 1, got {label_smoothing}.").format(
+                label_smoothing=self.label_smoothing))
         if not (isinstance(self.adam_beta2, (int, float)) and 0 < self.adam_beta2 < 1):
-            raise UserError(tr("Adam's beta2 must be above 0 and below 1, got {adam_beta2}.").format(adam_beta2=self.adam_beta2))
+            raise UserError(tr("Adam's beta2 must be above 0 and below 1, got {adam_beta2}.").format(
+                adam_beta2=self.adam_beta2))
         if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
             raise UserError(tr("seed must be a non-negative whole number, got {seed}.").format(seed=self.seed))
 

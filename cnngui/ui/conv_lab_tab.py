@@ -211,7 +211,8 @@ class ConvLabTab(QWidget):
         for index, info in enumerate(self.infos):
             if len(info.output_shape) == 3:
                 c, h, w = info.output_shape
-                self.labInputCombo.addItem(tr("{layer} output ({c} maps of {h}×{w})").format(layer=info.name, c=c, h=h, w=w),
+                self.labInputCombo.addItem(tr("{layer} output ({c} maps of {h}×{w})").format(
+                    layer=info.name, c=c, h=h, w=w),
                                            f"layer:{index}")
             if info.has_filters:
                 self.labFilterLayerCombo.addItem(info.name, info.name)
@@ -377,7 +378,8 @@ class ConvLabTab(QWidget):
         self.outputCaption.setText(tr("output {h}×{w}: filled as the kernel moves").format(h=conv.out_h, w=conv.out_w))
         self._show_arithmetic(step.patch, conv.kernel, step.products, self.is_picture)
         bias = " + " + tr("bias {bias}").format(bias=number(step.bias, "+.3f")) if step.bias else ""
-        self.labSumLabel.setText(tr("sum of the {count} products = {sum}{bias}<br>= <b>{value}</b> at output ({y}, {x})")
+        self.labSumLabel.setText(tr("sum of the {count} products = {sum}{bias}<br>= "
+                                    "<b>{value}</b> at output ({y}, {x})")
                                  .format(count=k * k, sum=number(float(step.products.sum()), ".3f"), bias=bias,
                                          value=number(step.value, ".3f"), y=step.y, x=step.x))
 

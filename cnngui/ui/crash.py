@@ -57,7 +57,8 @@ class CrashReporter:
         if len(self.open_dialogs) >= _MAX_DIALOGS:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
-                          tr("cnngui hit an unexpected problem: {problem}").format(problem=f"{exc_type.__name__}: {exc}")
+                          tr("cnngui hit an unexpected problem: {problem}").format(
+                              problem=f"{exc_type.__name__}: {exc}")
                           + "\n\n" + tr("The app keeps running, and your model, drawing and network are kept.")
                           + (" " + tr("The details are in {file}.").format(file=self.log_path) if logged else ""),
                           parent=self.parent)

@@ -242,7 +242,8 @@ class ExperimentsDialog(QDialog):
         """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.
         (The dialog is kept, never deleted, so these closures are safe when a late report arrives.)"""
         button.setEnabled(False)
-        task = run_task(work, name=name, on_failed=lambda message: status.setText(tr("Stopped: {message}").format(message=message)),
+        task = run_task(work, name=name, on_failed=lambda message: status.setText(tr("Stopped: {message}").format(
+            message=message)),
                         on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
         task.sig_partial.connect(on_partial)
         task.sig_done.connect(lambda: (button.setEnabled(True), on_done()))

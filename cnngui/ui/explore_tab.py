@@ -340,7 +340,8 @@ class ExploreTab(QWidget):
             quiet = ""
         self.rfText.setText(tr("<b>{layer}</b>, {where}: value {value}.<br>Theoretical receptive field "
                                "(orange): {seen}. Heat: the effective receptive field, how strongly each input "
-                               "pixel moves this unit.").format(layer=info.name, where=where, value=number(value, ".3f"),
+                               "pixel moves this unit.").format(
+                                   layer=info.name, where=where, value=number(value, ".3f"),
                                                                 seen=seen) + quiet)
         if info.has_filters and self.filterLayerCombo.currentText() == info.name:
             self.filterChannelSpin.setValue(channel)

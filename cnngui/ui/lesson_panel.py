@@ -81,7 +81,8 @@ class LessonPanel(QDockWidget):
     def show_step(self, index: int) -> None:
         self.index = max(0, min(index, len(self.lesson.steps) - 1))
         step = self.step
-        self.lessonStepLabel.setText(tr("Step {value} of {count}: {title}").format(value=self.index + 1, count=len(self.lesson.steps), title=step.title))
+        self.lessonStepLabel.setText(tr("Step {value} of {count}: {title}").format(
+            value=self.index + 1, count=len(self.lesson.steps), title=step.title))
         self.lessonText.document().setBaseUrl(QUrl.fromLocalFile(str(self.lesson.path.parent) + "/"))
         self.lessonText.setMarkdown(step.text or "")
         self.lessonBackButton.setEnabled(self.index > 0)

@@ -210,7 +210,8 @@ class NetworkTab(QWidget):
         self.rows = analyse(self.layers, spec.input_shape, spec.num_classes)
         c, h, w = spec.input_shape
         self.inputLabel.setText(tr("<b>Input</b>: {h}×{w} image, {c} channel ({title}) · "
-                                "<b>Output</b>: {num_classes} classes").format(h=h, w=w, c=c, title=spec.title, num_classes=spec.num_classes))
+                                "<b>Output</b>: {num_classes} classes").format(
+                                    h=h, w=w, c=c, title=spec.title, num_classes=spec.num_classes))
         selected = self.selected()
         table = self.architectureTable
         table.blockSignals(True)
@@ -259,7 +260,8 @@ class NetworkTab(QWidget):
             layers=len(self.rows), convs=convs, params=number(total, ","))
         if problem:
             self.networkTotals.setText(tr("{summary}<br><span style='color:{name}'>✗ This network can't "
-                                       "be trained yet: {problem}</span>").format(summary=summary, name=color('bad').name(), problem=problem))
+                                       "be trained yet: {problem}</span>").format(
+                                           summary=summary, name=color('bad').name(), problem=problem))
         else:
             self.networkTotals.setText(tr("{summary} · <span style='color:{name}'>✓ ready to train</span> "
                                        "(in the Train tab)").format(summary=summary, name=color('good').name()))

@@ -243,7 +243,8 @@ class RunsView(QWidget):
             self.timelines.pop(run.id, None)
             self.refresh()
 
-        confirm(self, tr("Delete run"), tr("Delete the run “{name}”, its model and its snapshots?").format(name=run.name),
+        confirm(self, tr("Delete run"), tr("Delete the run “{name}”, its model and its snapshots?").format(
+            name=run.name),
                 tr("Delete"), delete)
 
     def open_timeline(self) -> None:

@@ -29,4 +29,5 @@ def read_number(settings: QSettings, key: str, kind: type, default, unreadable: 
 
 
 def unreadable_note(keys: list[str]) -> str:
-    return tr("Some saved settings could not be read and were reset to their defaults: {keys}.").format(keys=", ".join(keys))
+    return tr("Some saved settings could not be read and were reset to their defaults: {keys}.").format(
+        keys=", ".join(keys))

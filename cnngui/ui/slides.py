@@ -169,7 +169,8 @@ class Slides:
             return
         title = tr(SLIDE_VIEWS[view.objectName()])
         suggested = str(Path(self.last_folder) / f"cnngui {title}.png")
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save “{view}”").format(view=title), suggested, tr(FILTER))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save “{view}”").format(
+            view=title), suggested, tr(FILTER))
         if not path:
             return
         from cnngui.ui.dialogs import show_error

@@ -36,7 +36,8 @@ def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
     try:
         model.load_state_dict(store.load_snapshot(run, run.snapshots[index]))
     except RuntimeError as exc:
-        raise RunError(tr("snapshot {file} does not fit the run's network").format(file=run.snapshots[index].file)) from exc
+        raise RunError(tr("snapshot {file} does not fit the run's network").format(
+            file=run.snapshots[index].file)) from exc
     return model.eval()
 
 
@@ -92,7 +93,8 @@ class TimelineDialog(QDialog):
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.timelineAccuracyPlot.addItem(self.cursor)
         self.exportGifButton = QPushButton(tr("Export GIF…"), objectName="exportGifButton")
-        self.exportGifButton.setToolTip(tr("The first conv layer's filters at every snapshot, as an animation for slides"))
+        self.exportGifButton.setToolTip(tr("The first conv layer's filters at every snapshot, as an animation for "
+                                           "slides"))
         self.exportGifButton.clicked.connect(self._choose_gif)
 
         filters_box = QGroupBox(tr("First conv layer's filters"))
@@ -149,7 +151,8 @@ class TimelineDialog(QDialog):
     def _label(self, index: int) -> None:
         snapshot = self.run.snapshots[index]
         accuracy = self.accuracy.get(index)
-        scored = " · " + (tr("test accuracy {accuracy}").format(accuracy=number(accuracy, ".1%")) if accuracy is not None
+        scored = " · " + (tr("test accuracy {accuracy}").format(
+            accuracy=number(accuracy, ".1%")) if accuracy is not None
                           else tr("scoring…"))
         when = tr("before training") if snapshot.epoch == 0 else tr("after {epochs} epochs").format(
             epochs=f"{snapshot.epoch:g}")

@@ -247,7 +247,8 @@ class TrainTab(QWidget):
 
     def _choose_data_folder(self) -> None:
         spec = self.state.dataset
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder with the four {title} files").format(title=spec.title),
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder with the four {title} files").format(
+            title=spec.title),
                                                   self.data_folder or str(Path.home()))
         if folder:
             self.set_data_folder(folder)
@@ -325,7 +326,8 @@ class TrainTab(QWidget):
         try:
             config.validate()
             if problem:
-                raise UserError(tr("The network in the Network tab can't be trained: {problem}").format(problem=problem))
+                raise UserError(tr("The network in the Network tab can't be trained: {problem}").format(
+                    problem=problem))
         except UserError as exc:
             show_error(self, tr("Cannot start training"), str(exc))
             return
@@ -340,7 +342,8 @@ class TrainTab(QWidget):
         else:
             self.logView.clear()
         what = network_title(self.state.architecture_name) if resume is None else tr("the checkpoint")
-        self._log(tr("Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}").format(
+        self._log(tr("Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr "
+                     "{lr}, seed {seed}").format(
             network=what, dataset=self.state.dataset.title, epochs=epochs_text(config.epochs), batch=config.batch_size,
             optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed) + (tr(", augmented") if config.augment else ""))
         job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root)
@@ -463,7 +466,8 @@ class TrainTab(QWidget):
             self._status(tr("Stopped"))
             return
         acc = checkpoint.metrics.get("test_accuracy")
-        done = tr("test accuracy {accuracy}").format(accuracy=number(acc, ".2%")) if acc is not None else tr("no epoch finished")
+        done = tr("test accuracy {accuracy}").format(
+            accuracy=number(acc, ".2%")) if acc is not None else tr("no epoch finished")
         if stopped:
             self._log(tr("Stopped; the model trained so far is kept ({result}).").format(result=done))
             label = tr("trained now (stopped in epoch {epoch})").format(epoch=checkpoint.epoch + 1)
