@@ -158,7 +158,7 @@ class TrainTab(QWidget):
         self.smoothingSlider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider", minimum=0, maximum=99)
         self.smoothingSlider.setValue(60)
         sized(self.smoothingSlider, max_w=160)
-        self.smoothingLabel = QLabel("0.60")
+        self.smoothingLabel = QLabel(number(0.6, ".2f"))
         self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
         self.logScaleCheck = QCheckBox(tr("Log-scale loss"), objectName="logScaleCheck")
         self.logScaleCheck.toggled.connect(self.curves.set_log_loss)
