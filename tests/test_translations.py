@@ -54,6 +54,20 @@ def test_tr_is_english_until_a_translation_is_installed():
     assert i18n.tr("a text nobody translated") == "a text nobody translated"
 
 
+def test_a_lesson_is_found_in_the_users_language(tmp_path):
+    from cnngui.core.lessons import bundled_lessons, in_language
+
+    for name in ("intro.md", "intro.de.md", "intro.v2.md", "other.md"):
+        (tmp_path / name).write_text("# x\n## y\n")
+    assert [p.name for p in bundled_lessons()] == ["receptive-fields.md", "why-cnns-for-images.md"]
+    assert in_language(tmp_path / "intro.de.md") == tmp_path / "intro.md"
+    language.apply("de")
+    assert [p.name for p in bundled_lessons()] == ["receptive-fields.de.md", "why-cnns-for-images.de.md"]
+    assert in_language(tmp_path / "intro.md") == tmp_path / "intro.de.md"
+    assert in_language(tmp_path / "intro.v2.md") == tmp_path / "intro.v2.md"  # another lesson, not a version
+    assert in_language(tmp_path / "other.md") == tmp_path / "other.md"
+
+
 def test_the_system_locale_picks_the_language():
     assert language.system_language(["de-DE", "en-US"]) == "de"
     assert language.system_language(["de-AT"]) == "de"
@@ -159,6 +173,7 @@ def test_english_is_english(make_window):
 
 
 def test_the_language_menu_reopens_the_window_in_german(qtbot, make_window, seed_checkpoint):
+    from cnngui.core.lessons import bundled_lessons
     from cnngui.ui.main_window import MainWindow
 
     window = make_window("draw_tab")
@@ -176,9 +191,16 @@ def test_the_language_menu_reopens_the_window_in_german(qtbot, make_window, seed
     assert "eigenes Netz" in german.train_tab.networkLabel.text()
     assert german.language_actions["de"].isChecked()
     assert german.settings.value(language.SETTING) == "de"
+    panel = german.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))
+    panel.show_step(2)
     english = german.switch_language("en")
     qtbot.addWidget(english)
     assert english.mainTabs.tabText(1) == "Train" and english.language_actions["en"].isChecked()
+    from cnngui.ui.lesson_panel import LessonPanel
+
+    carried = english.findChild(LessonPanel)  # the same lesson and step, now in English
+    assert carried.lesson.path.name == "why-cnns-for-images.md" and carried.index == 2
+    assert carried.lessonTitle.text() == "Why CNNs for images"
     for tab in german.tabs + english.tabs:
         if hasattr(tab, "shutdown"):
             tab.shutdown()

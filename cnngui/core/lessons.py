@@ -236,22 +236,29 @@ def check_tabs(lesson: Lesson, known: list[str]) -> None:
             names = step.settings.get(key)
             for name in [names] if isinstance(names, str) else names or []:
                 if name not in known:
-                    raise LessonError(tr("{where}: there is no tab '{name}'; the tabs are "
-                                      "{join}.").format(
-                                          where=lesson.where(step, key), name=name, join=', '.join(known)))
+                    raise LessonError(tr("{where}: there is no tab '{name}'; the tabs are {join}.").format(
+                        where=lesson.where(step, key), name=name, join=', '.join(known)))
         tabs, tab = step.settings.get("tabs"), step.settings.get("tab")
         if tabs and tab and tab not in tabs:
             raise LessonError(tr("{where}: the tab '{tab}' is not among this step's tabs "
                               "({join}).").format(where=lesson.where(step, 'tab'), tab=tab, join=', '.join(tabs)))
 
 
-def bundled_lessons() -> list[Path]:
-    """The lessons that ship with cnngui (resources/lessons/*.md), each in the user's language where it
-    has a translation beside it (`receptive-fields.de.md`)."""
-    from cnngui import resources
+def in_language(path: str | Path) -> Path:
+    """The lesson in the user's language: its translation beside it (`receptive-fields.de.md` for
+    `receptive-fields.md` or any other of its versions) where there is one, else the original."""
     from cnngui.i18n import language
 
-    folder = resources.lessons_dir()
-    originals = [path for path in sorted(folder.glob("*.md")) if "." not in path.stem]
-    return [folder / f"{path.stem}.{language()}.md" if (folder / f"{path.stem}.{language()}.md").is_file() else path
-            for path in originals]
+    path = Path(path)
+    stem = re.sub(r"(\.[a-z]{2})?\.md$", "", path.name)
+    for name in (f"{stem}.{language()}.md", f"{stem}.md"):
+        if (path.parent / name).is_file():
+            return path.parent / name
+    return path
+
+
+def bundled_lessons() -> list[Path]:
+    """The lessons that ship with cnngui (resources/lessons/*.md), each in the user's language."""
+    from cnngui import resources
+
+    return [in_language(path) for path in sorted(resources.lessons_dir().glob("*.md")) if "." not in path.stem]

@@ -249,8 +249,10 @@ class MainWindow(QMainWindow):
             successor.state.set_dataset(state.dataset, state.data_folder)
             if state.trained is not None and state.model_label != successor.state.model_label:
                 successor.state.set_checkpoint(state.trained.checkpoint, state.model_label)
-            if lesson is not None:
-                new_panel = successor.open_lesson(lesson[0])
+            if lesson is not None:  # the same lesson, in the new language where it has a version in it
+                from cnngui.core.lessons import in_language
+
+                new_panel = successor.open_lesson(in_language(lesson[0]))
                 if new_panel is not None:
                     new_panel.show_step(lesson[1])
         successor.crash_reporter = getattr(self, "crash_reporter", None)
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
         label = tr("Model: {label}").format(label=self.state.label)
-        self.modelLabel.setText(label + ("" if spec.key == "mnist" else f" · {tr(spec.title)}"))
+        self.modelLabel.setText(label + ("" if spec.key == "mnist" else f" · {spec.title}"))
 
     def _device_changed(self) -> None:
         combo = self.train_tab.deviceCombo
