@@ -43,7 +43,7 @@ class KerasProgress(Listener):
 
         cfg = trainer.config
         print(f"Training {sum(p.numel() for p in trainer.model.parameters()):,} parameters on "
-              f"{describe_device(trainer.device)}: {plural(cfg.epochs, 'epoch')}, batch {cfg.batch_size}, "
+              f"{describe_device(trainer.device)}: {epochs_text(cfg.epochs)}, batch {cfg.batch_size}, "
               f"{cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule}), seed {cfg.seed}"
               + (", augmented" if cfg.augment else ""), file=self.stream, flush=True)
         self.started = time.perf_counter()
@@ -79,13 +79,8 @@ class KerasProgress(Listener):
         total = time.perf_counter() - self.started
         status = "Stopped" if result.stopped else "Finished"
         final = result.history[-1].test_accuracy if result.history else float("nan")
-        print(f"{status} after {plural(result.epochs_done, 'epoch')} in {format_duration(total)}; "
+        print(f"{status} after {epochs_text(result.epochs_done)} in {format_duration(total)}; "
               f"test accuracy {final:.4f}; saved {self.out_path}", file=self.stream, flush=True)
-
-
-def plural(count: int, noun: str) -> str:
-    """1 epoch, 2 epochs."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def epochs_text(count: int) -> str:

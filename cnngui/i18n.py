@@ -87,33 +87,32 @@ def language_of(path: Path) -> str:
     return path.stem.split("_", 1)[1]
 
 
-def extract(root: Path | None = None) -> dict[str, str]:
-    """source text -> "file:line" of its first use, for every `tr("...")` and `N_("...")` with a
-    literal argument, in code order."""
-    root = root or package_dir()
-    found: dict[str, str] = {}
+def _marked(root: Path) -> list[tuple[ast.expr, str]]:
+    """(argument, "file:line") of every one-argument `tr(...)` and `N_(...)` under `root`, in code order."""
+    out = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                  and node.func.id in ("tr", "N_") and len(node.args) == 1]
         for call in sorted(calls, key=lambda node: (node.lineno, node.col_offset)):
-            arg = call.args[0]
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                found.setdefault(arg.value, f"{path.relative_to(root.parent).as_posix()}:{call.lineno}")
+            out.append((call.args[0], f"{path.relative_to(root.parent).as_posix()}:{call.lineno}"))
+    return out
+
+
+def extract(root: Path | None = None) -> dict[str, str]:
+    """source text -> "file:line" of its first use, for every `tr("...")` and `N_("...")` with a
+    literal argument, in code order."""
+    found: dict[str, str] = {}
+    for arg, where in _marked(root or package_dir()):
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found.setdefault(arg.value, where)
     return found
 
 
 def formatted_strings(root: Path | None = None) -> list[str]:
     """"file:line" of every `tr(f"...")`: an f-string is filled in before translation, so it can
     never be found in a catalogue. Use named placeholders and `.format()` instead."""
-    root = root or package_dir()
-    bad = []
-    for path in sorted(root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "N_")
-                    and node.args and isinstance(node.args[0], ast.JoinedStr)):
-                bad.append(f"{path.relative_to(root.parent).as_posix()}:{node.lineno}")
-    return bad
+    return [where for arg, where in _marked(root or package_dir()) if isinstance(arg, ast.JoinedStr)]
 
 
 def read_ts(path: Path) -> dict[str, str | None]:

@@ -242,9 +242,8 @@ def _check_weights(state: dict, arch: list[dict], spec: DatasetSpec) -> None:
                               "{extra})").format(missing=missing[:3], extra=extra[:3]))
     for name, tensor in expected.items():
         if tuple(state[name].shape) != tuple(tensor.shape):
-            raise CheckpointError(tr("its weights {name} are {tuple}, but its architecture needs "
-                                  "{tuple2}").format(
-                                      name=name, tuple=tuple(state[name].shape), tuple2=tuple(tensor.shape)))
+            raise CheckpointError(tr("its weights {name} are {tuple}, but its architecture needs {tuple2}").format(
+                name=name, tuple=tuple(state[name].shape), tuple2=tuple(tensor.shape)))
 
 
 def _checked_normalization(value) -> dict:

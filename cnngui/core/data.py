@@ -202,13 +202,14 @@ def _copy_decompressed(origin: Path, target: Path, spec: DatasetSpec) -> None:
             raise DataError(tr("The cache folder {parent} can't be written: {write_error_text}. Free some "
                             "space or set CNNGUI_CACHE_DIR to another folder.").format(
                                 parent=target.parent, write_error_text=write_error_text(exc))) from exc
-        raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        "{fix_hint}").format(
-                            title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
+        raise _corrupt(spec, origin, exc) from exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
-                        "{fix_hint}").format(
-                            title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec))) from exc
+        raise _corrupt(spec, origin, exc) from exc
+
+
+def _corrupt(spec: DatasetSpec, origin: Path, exc: Exception) -> DataError:
+    return DataError(tr("{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. "
+                        "{fix_hint}").format(title=spec.title, origin=origin, exc=exc, fix_hint=fix_hint(spec)))
 
 
 def _torchvision_split(spec: DatasetSpec, root: Path, train: bool):

@@ -64,8 +64,8 @@ class TrainingCurves:
                                                antialias=False, skipFiniteCheck=True)
         self.test_loss = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
                                              symbolBrush=TEST_COLOR, name=tr("test loss (per epoch)"))
-        self.train_acc = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=tr("training accuracy "
-                                                                                             "(running)"),
+        self.train_acc = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2),
+                                                 name=tr("training accuracy (running)"),
                                                  antialias=False, skipFiniteCheck=True)
         self.test_acc = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
                                                 symbolBrush=TEST_COLOR, name=tr("test accuracy (per epoch)"))

@@ -93,8 +93,8 @@ class DrawTab(QWidget):
     def _build(self) -> None:
         self.canvas = DrawCanvas()
         self.canvas.sig_changed.connect(self.schedule_prediction)
-        self.clearButton = QPushButton(tr("Clear"), objectName="clearButton", toolTip=tr("Clear the canvas (Esc or "
-                                                                                         "Delete)"))
+        self.clearButton = QPushButton(tr("Clear"), objectName="clearButton",
+                                       toolTip=tr("Clear the canvas (Esc or Delete)"))
         self.undoButton = QPushButton(tr("Undo"), objectName="undoButton", toolTip=tr("Undo the last stroke (Ctrl+Z)"))
         self.strokeWidthSpin = QDoubleSpinBox(objectName="strokeWidthSpin", minimum=4, maximum=60, decimals=0,
                                               singleStep=2, suffix=tr(" px"), value=self.canvas.stroke_width)
@@ -200,8 +200,8 @@ class DrawTab(QWidget):
         self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=20, decimals=1, singleStep=0.5,
                                           suffix=tr(" % of test images"), value=100 * DEFAULT_FLAG_RATE)
         self.notSureSpin.setToolTip(tr("Answer \"not sure\" for drawings less like the training images than all but "
-                                       "this "
-                                    "share of real test images.\n0 switches \"not sure\" off. Higher: more caution."))
+                                       "this share of real test images.\n0 switches \"not sure\" off. Higher: more "
+                                       "caution."))
         if self.settings is not None:
             from cnngui.ui.settings_io import read_number
 
@@ -463,8 +463,9 @@ class DrawTab(QWidget):
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            show_error(self, tr("Nothing to paste"), tr("The clipboard holds no image. Copy a picture of {a_noun} "
-                                                        "first.").format(a_noun=self._a_noun))
+            show_error(self, tr("Nothing to paste"),
+                       tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(
+                           a_noun=self._a_noun))
             return False
         self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], tr("Pasted image"))
         return True
@@ -483,10 +484,9 @@ class DrawTab(QWidget):
         self.canvas.set_picture(self.state.picture)
         self.update_prediction()  # at once, so every view shows the new picture in the same turn
         truth = self.true_label
-        self.sourceLabel.setText(source + (" (" + tr("true: {name}").format(
-            name=self.state.model_dataset.class_name(truth))
-                                           + ")" if truth is not None else "") + tr(" — draw on it, or Clear to start "
-                                                                                    "again"))
+        truth_text = (" (" + tr("true: {name}").format(name=self.state.model_dataset.class_name(truth)) + ")"
+                      if truth is not None else "")
+        self.sourceLabel.setText(source + truth_text + tr(" — draw on it, or Clear to start again"))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():

@@ -62,8 +62,8 @@ class EvaluateTab(QWidget):
         self.confusionTable = QTableWidget(objectName="confusionTable")
         self.confusionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.confusionTable.setToolTip(tr("Rows: the true class. Columns: the network's answer. Click a cell to see "
-                                          "its images."))
+        self.confusionTable.setToolTip(tr("Rows: the true class. Columns: the network's answer. "
+                                          "Click a cell to see its images."))
         for header in (self.confusionTable.horizontalHeader(), self.confusionTable.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.confusionTable.cellClicked.connect(self.select_cell)

@@ -7,6 +7,7 @@ Qt's own translation (qtbase) comes along, so standard buttons (Yes, Cancel) mat
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -18,14 +19,16 @@ _installed: list[QTranslator] = []  # kept alive while installed
 _current = "en"
 
 
+@cache
 def _compiled() -> dict[str, object]:
     """code -> .qm path of every translation there is, built first from a newer `.ts` where
-    lrelease is at hand (a source checkout); a frozen build ships the `.qm` files."""
+    lrelease is at hand (a source checkout); a frozen build ships the `.qm` files. Once a process:
+    the menu, the saved choice and each new window ask again."""
     try:
         i18n.compile_all()
     except RuntimeError as exc:
         print(f"cnngui: translations not rebuilt: {exc}", file=sys.stderr)
-    return {path.stem.split("_", 1)[1]: path for path in sorted(i18n.translations_dir().glob("cnngui_*.qm"))}
+    return {i18n.language_of(path): path for path in sorted(i18n.translations_dir().glob("cnngui_*.qm"))}
 
 
 def available() -> dict[str, str]:

@@ -93,8 +93,8 @@ class TimelineDialog(QDialog):
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.timelineAccuracyPlot.addItem(self.cursor)
         self.exportGifButton = QPushButton(tr("Export GIF…"), objectName="exportGifButton")
-        self.exportGifButton.setToolTip(tr("The first conv layer's filters at every snapshot, as an animation for "
-                                           "slides"))
+        self.exportGifButton.setToolTip(tr("The first conv layer's filters at every snapshot, "
+                                           "as an animation for slides"))
         self.exportGifButton.clicked.connect(self._choose_gif)
 
         filters_box = QGroupBox(tr("First conv layer's filters"))
