@@ -1,8 +1,9 @@
 """CUDA libraries the frozen bundle leaves out: PyTorch only loads them on demand, and nothing
 cnngui does asks for them (measured 2026-11-26 on an H100, PyTorch 2.11/CUDA 13: every preset
 network trained with and without CUDA graphs, bf16, augmentation, evaluation; then trained
-again with these files hidden). Import-time libraries stay, whatever they are for, because the
-dynamic loader needs them to start at all. Read by packaging/cnngui.spec and .gpu checks.
+again with these files hidden; and on an H200, a frozen build without them trained every preset
+network on CUDA: packaging/frozen_cuda_check.sh). Import-time libraries stay, whatever they are
+for, because the dynamic loader needs them to start at all. Read by packaging/cnngui.spec.
 """
 
 LEFT_OUT = {
