@@ -33,11 +33,17 @@ _language = "en"
 DECIMAL_COMMA = {"de", "es", "fr", "it", "nl", "pt", "pl", "ru", "sv", "da", "fi", "nb", "cs", "tr", "id"}
 
 
+# Languages that write a (no-break) space between a number and its per cent sign: 99,2 %.
+SPACED_PERCENT = {"de", "es", "fr", "pl", "ru", "sv", "da", "fi", "nb", "cs"}
+
+
 def localized(number_text: str) -> str:
-    """A number Python formatted ("1,234.5", "99.2%") as the user's language writes it ("1.234,5")."""
+    """A number Python formatted ("1,234.5", "99.2%") as the user's language writes it ("1.234,5",
+    "99,2 %")."""
     if _language not in DECIMAL_COMMA:
         return number_text
-    return number_text.translate({ord(","): ".", ord("."): ","})
+    text = number_text.translate({ord(","): ".", ord("."): ","})
+    return re.sub(r"(?<=\d)%", "\u00a0%", text) if _language in SPACED_PERCENT else text
 
 
 def number(value, spec: str = "") -> str:

@@ -51,6 +51,46 @@ def test_every_tab_fits_a_classroom_screen(active_window, monkeypatch, screen, z
     need = window.minimumSizeHint()
     assert need.width() <= screen[0] and need.height() <= screen[1] - 30, need  # 30 px for a title bar
     assert window.mainTabs.tabText(1) == {"en": "Train", "de": "Trainieren"}[language]
+    cut = []
+    for index in range(window.mainTabs.count()):
+        window.mainTabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        cut += [f"{window.mainTabs.tabText(index)}: {text}" for text in cut_texts(window.mainTabs.currentWidget())]
+    assert not cut, cut
+
+
+def cut_texts(page) -> list[str]:
+    """The texts on `page` that their widgets show only in part: a label, button or check box
+    narrower than its words, a wrapping label shorter than its lines, a combo box narrower than
+    its current item, a column that must be scrolled sideways to be read."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea, QStyle, QStyleOptionComboBox,
+                                   QWidget)
+
+    cut = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisibleTo(page):
+            cut.append(f"{widget.objectName() or 'a column'} scrolls sideways")
+            continue
+        if isinstance(widget, QLabel) and widget.text() and (widget.pixmap() is None or widget.pixmap().isNull()):
+            short = (widget.heightForWidth(widget.width()) > widget.height() + 1 if widget.wordWrap() else
+                     widget.width() + 1 < widget.minimumSizeHint().width())
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            short = widget.width() + 1 < widget.sizeHint().width()
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            words = QSize(widget.fontMetrics().horizontalAdvance(widget.currentText()), widget.fontMetrics().height())
+            need = widget.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, words, widget).width()
+            short = widget.width() + 4 < need  # the style's sum runs a few pixels over what Qt's own hint asks
+        else:
+            continue
+        if short:
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            cut.append(f"{type(widget).__name__} {widget.objectName()} {text[:60]!r}")
+    return cut
 
 
 def test_themes_reach_plots_labels_and_painted_views(active_window):

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from cnngui.core.attribution import METHODS
@@ -26,6 +26,7 @@ from cnngui.core.training import normalize
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.dialogs import show_error
+from cnngui.ui.flow_layout import FlowLayout, group
 from cnngui.ui.colormaps import colorize
 from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import NewestOnly, run_task
@@ -128,7 +129,7 @@ class DrawTab(QWidget):
         sources.addWidget(self.randomTestDigitButton)
         sources.addStretch(1)
         self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
-                                  objectName="sourceLabel")
+                                  objectName="sourceLabel", wordWrap=True)  # long in German, at 200%
         text_style(self.sourceLabel, tone="muted")
         left = QVBoxLayout()
         left.addLayout(tools)
@@ -171,15 +172,16 @@ class DrawTab(QWidget):
         self.networkInputView = picture_label("networkInputView", 168)
         self.networkInputView.setToolTip(tr("The 28x28 image the network receives, enlarged"))
         self.preprocessStepsView = QWidget(objectName="preprocessStepsView")
-        steps = QGridLayout(self.preprocessStepsView)
-        steps.setContentsMargins(0, 0, 0, 0)
-        self.step_pictures, self.step_captions = [], []
-        for i in range(4):
+        steps = FlowLayout(self.preprocessStepsView, align_top=True)  # four in a row where there is room, else two rows
+        self.step_pictures, self.step_captions, self._step_boxes = [], [], []
+        self._steps_shown = 4
+        for _ in range(4):
             picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             text_style(caption, 9, "muted")
-            steps.addWidget(picture, 0, i)
-            steps.addWidget(caption, 1, i)
+            sized(caption, fixed_w=112)
+            self._step_boxes.append(group(picture, caption, vertical=True))
+            steps.addWidget(self._step_boxes[-1])
             self.step_pictures.append(picture)
             self.step_captions.append(caption)
         sees_box = QGroupBox(tr("What the network sees"), objectName="networkSeesBox")
@@ -301,6 +303,7 @@ class DrawTab(QWidget):
             for picture, caption in zip(self.step_pictures, self.step_captions):
                 picture.clear()
                 caption.setText("")
+            self._show_steps(len(self.step_pictures))
             self.state.set_prediction(None, source)
             self._clear_why()
             return
@@ -331,12 +334,10 @@ class DrawTab(QWidget):
         for index, ((name, image), picture, caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
             picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
             caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
-        for picture, caption in zip(self.step_pictures[len(pre.steps):], self.step_captions[len(pre.steps):]):
-            picture.clear()
-            caption.setText("")
+        self._show_steps(len(pre.steps))  # a test image has one step, a drawing four
         spec = self.state.model_dataset
         self.framingLabel.setText(spec.framing_text if pre.bbox is not None else
-                                  tr("A {dataset} test image, used as it is (already {steps})").format(
+                                  tr("A test image from {dataset}, used as it is (made that way already: {steps})").format(
                                       dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
@@ -389,6 +390,13 @@ class DrawTab(QWidget):
         self.whyLabel.setText(tr("<span style='color:#b2182b'><b>Red</b></span>: pixels that pushed it towards "
                               "<b>{towards}</b>{asked}; <span style='color:#2166ac'><b>blue</b></span>: away from it. "
                               "{explain}").format(towards=towards, asked=asked, explain=tr(METHODS[method].explain)))
+
+    def _show_steps(self, count: int) -> None:
+        """Show the first `count` preprocessing steps; only when that changes (showing lays the column out)."""
+        if count != self._steps_shown:
+            self._steps_shown = count
+            for index, box in enumerate(self._step_boxes):
+                box.setVisible(index < count)
 
     def _clear_why(self) -> None:
         self.why_map = None

@@ -13,15 +13,16 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.appearance import text_style
 from cnngui.ui.curves import ema
 from cnngui.ui.dialogs import confirm, show_error
-from cnngui.ui.appearance import text_style
+from cnngui.ui.flow_layout import FlowLayout, group
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
 X_AXES = {"epoch": N_("epoch"), "images": N_("images seen"), "seconds": N_("training time (s)")}
@@ -100,10 +101,9 @@ class RunsView(QWidget):
         self.runsHintLabel = QLabel("", objectName="runsHintLabel")
         text_style(self.runsHintLabel, tone="muted")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(tr("x axis")))
-        buttons.addWidget(self.runsXAxisCombo)
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps rather than widening the window where words are longer
+        buttons.addWidget(group(QLabel(tr("x axis")), self.runsXAxisCombo))
+        buttons.add_stretch()
         for button in (self.openRunButton, self.timelineButton, self.deleteRunButton, self.experimentButton):
             buttons.addWidget(button)
 

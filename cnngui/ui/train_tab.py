@@ -24,13 +24,14 @@ from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, Batc
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
+from cnngui.ui.appearance import color, sized, text_style
 from cnngui.ui.curves import TrainingCurves
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.flow_layout import FlowLayout, group
 from cnngui.ui.live_text import LiveText
 from cnngui.ui.settings_io import read_number
 from cnngui.ui.tasks import Task
 from cnngui.ui.train_worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
-from cnngui.ui.appearance import color, sized, text_style
 
 
 class TrainTab(QWidget):
@@ -94,7 +95,7 @@ class TrainTab(QWidget):
         form.addRow(tr("Optimizer"), self.optimizerCombo)
         form.addRow(tr("Device"), self.deviceCombo)
         form.addRow(tr("Seed"), self.seedSpin)
-        form.addRow("", self.augmentCheck)
+        form.addRow(self.augmentCheck)  # the whole row: its text is long in some languages
         self.datasetCombo = QComboBox(objectName="datasetCombo")
         for spec in DATASETS.values():
             self.datasetCombo.addItem(tr("{title} (bundled)").format(title=spec.title) if spec.bundled else spec.title,
@@ -109,11 +110,12 @@ class TrainTab(QWidget):
         self.dataButton.clicked.connect(self._choose_data_folder)
         self.bundledDataButton.clicked.connect(lambda: self.set_dataset("mnist", None))
         form.addRow(tr("Dataset"), self.datasetCombo)
-        data_row = QHBoxLayout()
-        data_row.addWidget(self.dataLabel, 1)
-        data_row.addWidget(self.dataButton)
-        data_row.addWidget(self.bundledDataButton)
-        form.addRow(tr("Files"), data_row)
+        form.addRow(tr("Files"), self.dataLabel)  # a folder's path can be long: the label has the row
+        data_buttons = QHBoxLayout()
+        data_buttons.addWidget(self.dataButton)
+        data_buttons.addWidget(self.bundledDataButton)
+        data_buttons.addStretch(1)
+        form.addRow("", data_buttons)
         self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
         form.addRow(tr("Network"), self.networkLabel)
         settings_box = QGroupBox(tr("Training settings"))
@@ -157,7 +159,7 @@ class TrainTab(QWidget):
 
         self.smoothingSlider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider", minimum=0, maximum=99)
         self.smoothingSlider.setValue(60)
-        sized(self.smoothingSlider, max_w=160)
+        sized(self.smoothingSlider, min_w=120, max_w=160)
         self.smoothingLabel = QLabel(number(0.6, ".2f"))
         self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
         self.logScaleCheck = QCheckBox(tr("Log-scale loss"), objectName="logScaleCheck")
@@ -166,13 +168,10 @@ class TrainTab(QWidget):
         export_png = QPushButton(tr("Export PNG…"), objectName="exportPngButton")
         export_csv.clicked.connect(lambda: self._export(tr("CSV files (*.csv)"), ".csv", self.curves.export_csv))
         export_png.clicked.connect(lambda: self._export(tr("PNG images (*.png)"), ".png", self.curves.export_png))
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(tr("Smoothing")))
-        tools.addWidget(self.smoothingSlider)
-        tools.addWidget(self.smoothingLabel)
-        tools.addSpacing(12)
+        tools = FlowLayout(spacing=12)  # wraps rather than squeezing the settings where words are longer
+        tools.addWidget(group(QLabel(tr("Smoothing")), self.smoothingSlider, self.smoothingLabel))
         tools.addWidget(self.logScaleCheck)
-        tools.addStretch(1)
+        tools.add_stretch()
         tools.addWidget(export_csv)
         tools.addWidget(export_png)
         plots = QSplitter(Qt.Orientation.Vertical)
@@ -191,8 +190,8 @@ class TrainTab(QWidget):
         right_widget.addTab(self.runsView, tr("Compare runs"))
 
         layout = QHBoxLayout(self)
-        layout.addWidget(left_widget)
-        layout.addWidget(right_widget, 1)
+        layout.addWidget(left_widget, 2)  # the settings get room for their words, up to max_w; the plots the rest
+        layout.addWidget(right_widget, 3)
 
     def _fill_devices(self) -> None:
         model = self.deviceCombo.model()

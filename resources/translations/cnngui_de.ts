@@ -4,22 +4,22 @@
   <context>
     <name>cnngui</name>
     <message>
-      <location filename="../../cnngui/app.py" line="103" />
+      <location filename="../../cnngui/app.py" line="98" />
       <source>Loading PyTorch…</source>
       <translation>PyTorch wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="110" />
+      <location filename="../../cnngui/app.py" line="105" />
       <source>Ready</source>
       <translation>Bereit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="126" />
+      <location filename="../../cnngui/app.py" line="121" />
       <source>cnngui cannot start</source>
       <translation>cnngui kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="127" />
+      <location filename="../../cnngui/app.py" line="122" />
       <source>PyTorch failed to load: {message}</source>
       <translation>PyTorch ließ sich nicht laden: {message}</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>{seconds}s {step}ms/Schritt - Verlust: {loss} - Genauigkeit: {accuracy} - Testverlust: {test_loss} - Testgenauigkeit: {test_accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/cli_progress.py" line="93" />
+      <location filename="../../cnngui/cli_progress.py" line="88" />
       <source>1 epoch</source>
       <translation>1 Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/cli_progress.py" line="93" />
+      <location filename="../../cnngui/cli_progress.py" line="88" />
       <source>{count} epochs</source>
       <translation>{count} Epochen</translation>
     </message>
@@ -49,122 +49,122 @@
       <translation>Das klassische MNIST-CNN: zwei Faltungsschichten, jeweils gefolgt von Max-Pooling.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="65" />
+      <location filename="../../cnngui/core/architecture.py" line="66" />
       <source>Dense network (FFNN)</source>
       <translation>Vollverbundenes Netz (FFNN)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="65" />
+      <location filename="../../cnngui/core/architecture.py" line="66" />
       <source>No convolutions: every unit sees every pixel, so it needs far more weights and loses which pixels are neighbours.</source>
       <translation>Keine Faltungen: Jede Einheit sieht jedes Pixel, braucht daher viel mehr Gewichte und verliert, welche Pixel benachbart sind.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="67" />
+      <location filename="../../cnngui/core/architecture.py" line="68" />
       <source>Deeper CNN</source>
       <translation>Tieferes CNN</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="67" />
+      <location filename="../../cnngui/core/architecture.py" line="68" />
       <source>Four conv layers in two blocks: the fields grow from 3×3 to 14×14, building edges → strokes → parts → whole shapes.</source>
       <translation>Vier Faltungsschichten in zwei Blöcken: Die Felder wachsen von 3×3 auf 14×14 und bauen Kanten → Striche → Teile → ganze Formen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="75" />
+      <location filename="../../cnngui/core/architecture.py" line="76" />
       <source>LeNet-5 style</source>
       <translation>Im Stil von LeNet-5</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="75" />
+      <location filename="../../cnngui/core/architecture.py" line="76" />
       <source>LeCun's 1998 design: 5×5 kernels, average pooling and tanh.</source>
       <translation>LeCuns Entwurf von 1998: 5×5-Kernel, Average-Pooling und tanh.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="80" />
+      <location filename="../../cnngui/core/architecture.py" line="81" />
       <source>All-convolutional</source>
       <translation>Nur Faltungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="80" />
+      <location filename="../../cnngui/core/architecture.py" line="81" />
       <source>No pooling: convolutions with stride 2 shrink the map instead.</source>
       <translation>Kein Pooling: Stattdessen verkleinern Faltungen mit Schrittweite 2 die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="110" />
+      <location filename="../../cnngui/core/architecture.py" line="111" />
       <source>The architecture is empty or not a list of layers.</source>
       <translation>Die Architektur ist leer oder keine Liste von Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="114" />
+      <location filename="../../cnngui/core/architecture.py" line="115" />
       <source>This network can't work: {problem}</source>
       <translation>Dieses Netz kann nicht funktionieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="205" />
+      <location filename="../../cnngui/core/architecture.py" line="206" />
       <source>&lt;b&gt;{params}&lt;/b&gt; parameters. This network has no convolutions: every dense unit has a weight for every input, and nothing tells it which pixels are neighbours.</source>
       <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter. Dieses Netz hat keine Faltungen: Jede Dense-Einheit hat ein Gewicht für jede Eingabe, und nichts sagt ihm, welche Pixel Nachbarn sind.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="209" />
+      <location filename="../../cnngui/core/architecture.py" line="210" />
       <source>{ratio}× as many</source>
       <translation>{ratio}-mal so viele</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="210" />
+      <location filename="../../cnngui/core/architecture.py" line="211" />
       <source>{ratio}× fewer</source>
       <translation>{ratio}-mal weniger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="211" />
+      <location filename="../../cnngui/core/architecture.py" line="212" />
       <source>&lt;b&gt;{params}&lt;/b&gt; parameters in this network.&lt;br&gt;A dense network on the same {inputs} inputs ({sizes}) needs &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: each dense unit has a weight for every pixel, while a conv filter's {k}×{k} weights are shared across every position, so the CNN learns local patterns once and finds them anywhere.</source>
       <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter in diesem Netz.&lt;br&gt;Ein vollverbundenes Netz auf denselben {inputs} Eingaben ({sizes}) braucht &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: Jede Dense-Einheit hat ein Gewicht für jedes Pixel, während die {k}×{k} Gewichte eines Faltungsfilters an jeder Position geteilt werden. So lernt das CNN lokale Muster einmal und findet sie überall.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="224" />
+      <location filename="../../cnngui/core/architecture.py" line="225" />
       <source>An architecture file must hold a list of layers, or {"layers": [...]}.</source>
       <translation>Eine Architekturdatei muss eine Liste von Schichten enthalten oder {"layers": [...]}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="235" />
+      <location filename="../../cnngui/core/architecture.py" line="236" />
       <source>Architecture file {path} does not exist.</source>
       <translation>Die Architekturdatei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="237" />
+      <location filename="../../cnngui/core/architecture.py" line="238" />
       <source>{path} is a folder, not an architecture file.</source>
       <translation>{path} ist ein Ordner, keine Architekturdatei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="239" />
+      <location filename="../../cnngui/core/architecture.py" line="240" />
       <source>Architecture file {path} cannot be read: {exc}.</source>
       <translation>Die Architekturdatei {path} kann nicht gelesen werden: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="243" />
+      <location filename="../../cnngui/core/architecture.py" line="245" />
       <source>Architecture file {path} is not valid JSON (line {lineno}: {msg}).</source>
       <translation>Die Architekturdatei {path} ist kein gültiges JSON (Zeile {lineno}: {msg}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="257" />
+      <location filename="../../cnngui/core/architecture.py" line="260" />
       <source>Cannot write {path}: {write_error_text}.</source>
       <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="72" />
+      <location filename="../../cnngui/core/attribution.py" line="62" />
       <source>Integrated gradients</source>
       <translation>Integrierte Gradienten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="73" />
+      <location filename="../../cnngui/core/attribution.py" line="63" />
       <source>How much each pixel's ink, added from a blank canvas, raised the class score.</source>
       <translation>Wie stark die Tinte jedes Pixels, ausgehend von einer leeren Fläche, den Klassenwert erhöht hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="74" />
+      <location filename="../../cnngui/core/attribution.py" line="64" />
       <source>Occlusion</source>
       <translation>Verdeckung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/attribution.py" line="75" />
+      <location filename="../../cnngui/core/attribution.py" line="65" />
       <source>How much the class score drops when a 4×4 patch around each pixel is erased.</source>
       <translation>Wie stark der Klassenwert fällt, wenn ein 4×4-Feld um jedes Pixel gelöscht wird.</translation>
     </message>
@@ -174,72 +174,72 @@
       <translation>Die Gewichte passen nicht zur Architektur in der Datei: {splitlines}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="133" />
+      <location filename="../../cnngui/core/checkpoint.py" line="134" />
       <source>Cannot write model file {path}: {write_error_text}. Choose another folder or name.</source>
       <translation>Die Modelldatei {path} kann nicht geschrieben werden: {write_error_text}. Wählen Sie einen anderen Ordner oder Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="141" />
+      <location filename="../../cnngui/core/checkpoint.py" line="142" />
       <source>{path} is a folder, not a model file.</source>
       <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="143" />
+      <location filename="../../cnngui/core/checkpoint.py" line="144" />
       <source>Model file {path} does not exist.</source>
       <translation>Die Modelldatei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="145" />
+      <location filename="../../cnngui/core/checkpoint.py" line="146" />
       <source>Model file {path} cannot be read: permission denied. Ask for a copy you may read.</source>
       <translation>Die Modelldatei {path} kann nicht gelesen werden: keine Berechtigung. Bitten Sie um eine lesbare Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="161" />
+      <location filename="../../cnngui/core/checkpoint.py" line="163" />
       <source>Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}. Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="163" />
+      <location filename="../../cnngui/core/checkpoint.py" line="166" />
       <source>Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist kein cnngui-Checkpoint (eine fremde PyTorch-Datei). Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="166" />
+      <location filename="../../cnngui/core/checkpoint.py" line="169" />
       <source>Model file {path} was written by a newer cnngui (format {get}); update cnngui to open it.</source>
       <translation>Die Modelldatei {path} stammt von einem neueren cnngui (Format {get}); aktualisieren Sie cnngui, um sie zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="175" />
+      <location filename="../../cnngui/core/checkpoint.py" line="178" />
       <source>Model file {path} has been altered since it was saved: its weights do not match their checksum. Use an intact copy.</source>
       <translation>Die Modelldatei {path} wurde nach dem Speichern verändert: Ihre Gewichte passen nicht zur Prüfsumme. Verwenden Sie eine unversehrte Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="192" />
+      <location filename="../../cnngui/core/checkpoint.py" line="195" />
       <source>Model file {path} cannot be used: {exc}.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="194" />
+      <location filename="../../cnngui/core/checkpoint.py" line="197" />
       <source>Model file {path} cannot be used: {exc}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="196" />
+      <location filename="../../cnngui/core/checkpoint.py" line="199" />
       <source>Model file {path} is damaged: a required field is missing or wrong ({exc}).</source>
       <translation>Die Modelldatei {path} ist beschädigt: Ein nötiges Feld fehlt oder ist falsch ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="232" />
+      <location filename="../../cnngui/core/checkpoint.py" line="236" />
       <source>its weights {name} hold NaN or infinite values, so every answer would be NaN. Use another checkpoint</source>
       <translation>ihre Gewichte {name} enthalten NaN oder unendliche Werte, jede Antwort wäre also NaN. Verwenden Sie einen anderen Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="237" />
+      <location filename="../../cnngui/core/checkpoint.py" line="241" />
       <source>its weights do not fit its architecture (missing {missing}, unexpected {extra})</source>
       <translation>ihre Gewichte passen nicht zu ihrer Architektur (fehlend {missing}, unerwartet {extra})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="241" />
+      <location filename="../../cnngui/core/checkpoint.py" line="245" />
       <source>its weights {name} are {tuple}, but its architecture needs {tuple2}</source>
       <translation>ihre Gewichte {name} haben die Form {tuple}, ihre Architektur braucht aber {tuple2}</translation>
     </message>
@@ -319,82 +319,82 @@
       <translation>Die Bilder ({split}) müssen {hw}x{hw2} groß sein, erhalten: Form {tuple}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="62" />
+      <location filename="../../cnngui/core/data.py" line="63" />
       <source>The {split} set has {count} images and {count2} labels.</source>
       <translation>Der Datensatz ({split}) hat {count} Bilder und {count2} Labels.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="64" />
+      <location filename="../../cnngui/core/data.py" line="66" />
       <source>The {split} labels must be 0 to {value} for {title}.</source>
       <translation>Die Labels ({split}) müssen für {title} von 0 bis {value} reichen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="116" />
+      <location filename="../../cnngui/core/data.py" line="119" />
       <source>{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist abgeschnitten: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="118" />
+      <location filename="../../cnngui/core/data.py" line="121" />
       <source>{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist zu lang: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="125" />
+      <location filename="../../cnngui/core/data.py" line="129" />
       <source>{title} file {origin} has been altered: its MD5 does not match the published one. {hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert: Ihre MD5-Summe passt nicht zur veröffentlichten. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="132" />
+      <location filename="../../cnngui/core/data.py" line="137" />
       <source>{title} file {origin} has been altered or is another dataset's: its MD5 does not match the published one. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert oder gehört zu einem anderen Datensatz: Ihre MD5-Summe passt nicht zur veröffentlichten. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="143" />
+      <location filename="../../cnngui/core/data.py" line="149" />
       <source>{title} does not ship with cnngui. {fix_hint}</source>
       <translation>{title} wird nicht mit cnngui ausgeliefert. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="147" />
+      <location filename="../../cnngui/core/data.py" line="154" />
       <source>{title} folder {source} does not exist. {fix_hint}</source>
       <translation>Der {title}-Ordner {source} existiert nicht. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="155" />
+      <location filename="../../cnngui/core/data.py" line="163" />
       <source>The cache folder {raw} can't be made ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>Der Cache-Ordner {raw} kann nicht angelegt werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="160" />
+      <location filename="../../cnngui/core/data.py" line="168" />
       <source>{dataset} file {files} is missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Datei {files} fehlt in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="161" />
+      <location filename="../../cnngui/core/data.py" line="169" />
       <source>{dataset} files {files} are missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Dateien {files} fehlen in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="185" />
+      <location filename="../../cnngui/core/data.py" line="193" />
       <source>The cache folder {parent} can't be written ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="193" />
+      <location filename="../../cnngui/core/data.py" line="202" />
       <source>The cache folder {parent} can't be written: {write_error_text}. Free some space or set CNNGUI_CACHE_DIR to another folder.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden: {write_error_text}. Schaffen Sie Platz oder setzen Sie CNNGUI_CACHE_DIR auf einen anderen Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="195" />
+      <location filename="../../cnngui/core/data.py" line="211" />
       <source>{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} lässt sich nicht entpacken ({exc}): Sie ist abgeschnitten oder beschädigt. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="209" />
+      <location filename="../../cnngui/core/data.py" line="222" />
       <source>{title} files in {root} cannot be read ({exc}). {fix_hint}</source>
       <translation>Die {title}-Dateien in {root} können nicht gelesen werden ({exc}). {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data.py" line="237" />
+      <location filename="../../cnngui/core/data.py" line="251" />
       <source>Downloading {title} into {destination} failed ({exc}). Copy the four files there by hand instead.</source>
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
@@ -534,17 +534,17 @@
       <translation>Gerät '{name}' wurde verlangt, aber {why}. Verwenden Sie --device cpu (oder auto).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/devices.py" line="71" />
+      <location filename="../../cnngui/core/devices.py" line="72" />
       <source>Device '{name}' is not a valid device name; use cuda or cuda:N.</source>
       <translation>'{name}' ist kein gültiger Gerätename; verwenden Sie cuda oder cuda:N.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/devices.py" line="74" />
+      <location filename="../../cnngui/core/devices.py" line="76" />
       <source>Device '{name}' does not exist: this machine has {count} CUDA device(s), cuda:0..cuda:{value}.</source>
       <translation>Gerät '{name}' gibt es nicht: Dieser Rechner hat {count} CUDA-Gerät(e), cuda:0..cuda:{value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/devices.py" line="76" />
+      <location filename="../../cnngui/core/devices.py" line="79" />
       <source>Unknown device '{name}'. Use auto, cpu, cuda, cuda:N or mps.</source>
       <translation>Unbekanntes Gerät '{name}'. Verwenden Sie auto, cpu, cuda, cuda:N oder mps.</translation>
     </message>
@@ -584,247 +584,247 @@
       <translation>{network} (Lauf {run})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/experiments.py" line="177" />
+      <location filename="../../cnngui/core/experiments.py" line="178" />
       <source>Timing {device}…</source>
       <translation>Messe {device}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="54" />
+      <location filename="../../cnngui/core/layers.py" line="44" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="55" />
+      <location filename="../../cnngui/core/layers.py" line="45" />
       <source>{label} must be a whole number, not {value}</source>
       <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="58" />
+      <location filename="../../cnngui/core/layers.py" line="48" />
       <source>{label} must be a number, not {value}</source>
       <translation>{label} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="60" />
+      <location filename="../../cnngui/core/layers.py" line="50" />
       <source>{label} must be from {low} to {high}, not {value}</source>
       <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="121" />
+      <location filename="../../cnngui/core/layers.py" line="111" />
       <source>a {kind} layer has no setting {setting}</source>
       <translation>eine Schicht vom Typ {kind} hat keine Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="157" />
+      <location filename="../../cnngui/core/layers.py" line="147" />
       <source>padding "same" keeps the map's size, so it needs stride 1</source>
       <translation>Padding "same" behält die Größe der Karte bei und braucht daher Schrittweite 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="169" />
+      <location filename="../../cnngui/core/layers.py" line="159" />
       <source>kernel size</source>
       <translation>Kernelgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="169" />
+      <location filename="../../cnngui/core/layers.py" line="159" />
       <source>the side of the square window, in pixels</source>
       <translation>die Seitenlänge des quadratischen Fensters in Pixeln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="170" />
+      <location filename="../../cnngui/core/layers.py" line="160" />
       <source>pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="170" />
+      <location filename="../../cnngui/core/layers.py" line="160" />
       <source>the side of the square window it summarises</source>
       <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="171" />
+      <location filename="../../cnngui/core/layers.py" line="161" />
       <source>stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="171" />
+      <location filename="../../cnngui/core/layers.py" line="161" />
       <source>how far the window moves (default: its size)</source>
       <translation>wie weit das Fenster weiterrückt (Standard: seine Größe)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="172" />
+      <location filename="../../cnngui/core/layers.py" line="162" />
       <source>= pool size</source>
       <translation>= Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="176" />
+      <location filename="../../cnngui/core/layers.py" line="166" />
       <source>Convolution</source>
       <translation>Faltung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="177" />
+      <location filename="../../cnngui/core/layers.py" line="167" />
       <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
       <translation>Schiebt kleine gelernte Kernel über die Karte; jeder Ausgabekanal ist ein Musterdetektor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="178" />
+      <location filename="../../cnngui/core/layers.py" line="168" />
       <source>filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="178" />
+      <location filename="../../cnngui/core/layers.py" line="168" />
       <source>how many output channels (pattern detectors)</source>
       <translation>wie viele Ausgabekanäle (Musterdetektoren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="180" />
+      <location filename="../../cnngui/core/layers.py" line="170" />
       <source>how far the kernel moves each step</source>
       <translation>wie weit der Kernel pro Schritt weiterrückt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="181" />
+      <location filename="../../cnngui/core/layers.py" line="171" />
       <source>padding</source>
       <translation>Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="182" />
+      <location filename="../../cnngui/core/layers.py" line="172" />
       <source>zeros added around the map ("same" keeps its size)</source>
       <translation>Nullen rund um die Karte ("same" behält ihre Größe bei)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="187" />
+      <location filename="../../cnngui/core/layers.py" line="177" />
       <source>Max pooling</source>
       <translation>Max-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="188" />
+      <location filename="../../cnngui/core/layers.py" line="178" />
       <source>Keeps the strongest response in each window, shrinking the map.</source>
       <translation>Behält die stärkste Antwort in jedem Fenster und verkleinert so die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="192" />
+      <location filename="../../cnngui/core/layers.py" line="182" />
       <source>Average pooling</source>
       <translation>Average-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="193" />
+      <location filename="../../cnngui/core/layers.py" line="183" />
       <source>Averages each window, shrinking the map (as LeNet-5 did).</source>
       <translation>Mittelt jedes Fenster und verkleinert so die Karte (wie LeNet-5).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="196" />
+      <location filename="../../cnngui/core/layers.py" line="186" />
       <source>ReLU</source>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="196" />
+      <location filename="../../cnngui/core/layers.py" line="186" />
       <source>Keeps positive values and turns negative ones into 0.</source>
       <translation>Behält positive Werte und macht negative zu 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="198" />
+      <location filename="../../cnngui/core/layers.py" line="188" />
       <source>Tanh</source>
       <translation>Tanh</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="198" />
+      <location filename="../../cnngui/core/layers.py" line="188" />
       <source>Squashes every value into -1 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich -1 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="200" />
+      <location filename="../../cnngui/core/layers.py" line="190" />
       <source>Sigmoid</source>
       <translation>Sigmoid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="200" />
+      <location filename="../../cnngui/core/layers.py" line="190" />
       <source>Squashes every value into 0 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich 0 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="203" />
+      <location filename="../../cnngui/core/layers.py" line="193" />
       <source>Batch normalisation</source>
       <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="204" />
+      <location filename="../../cnngui/core/layers.py" line="194" />
       <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
       <translation>Skaliert jeden Kanal auf einen gleichmäßigen Bereich; das macht das Training schneller und stabiler.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="207" />
+      <location filename="../../cnngui/core/layers.py" line="197" />
       <source>Dropout</source>
       <translation>Dropout</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="208" />
+      <location filename="../../cnngui/core/layers.py" line="198" />
       <source>While training, switches off a random share of values so the network can't rely on any one.</source>
       <translation>Schaltet beim Training einen zufälligen Anteil der Werte ab, damit sich das Netz auf keinen einzelnen verlassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="209" />
+      <location filename="../../cnngui/core/layers.py" line="199" />
       <source>drop rate</source>
       <translation>Abschaltrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="209" />
+      <location filename="../../cnngui/core/layers.py" line="199" />
       <source>the share of values switched off</source>
       <translation>der Anteil abgeschalteter Werte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="211" />
+      <location filename="../../cnngui/core/layers.py" line="201" />
       <source>Flatten</source>
       <translation>Flatten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="212" />
+      <location filename="../../cnngui/core/layers.py" line="202" />
       <source>Unrolls the map into one long list of numbers for the dense layers.</source>
       <translation>Rollt die Karte zu einer langen Zahlenliste für die Dense-Schichten aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="215" />
+      <location filename="../../cnngui/core/layers.py" line="205" />
       <source>Dense</source>
       <translation>Dense</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="216" />
+      <location filename="../../cnngui/core/layers.py" line="206" />
       <source>Connects every input to every output unit, each with its own weight.</source>
       <translation>Verbindet jede Eingabe mit jeder Ausgabeeinheit, jeweils mit eigenem Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="217" />
+      <location filename="../../cnngui/core/layers.py" line="207" />
       <source>units</source>
       <translation>Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="217" />
+      <location filename="../../cnngui/core/layers.py" line="207" />
       <source>how many output units</source>
       <translation>wie viele Ausgabeeinheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="253" />
+      <location filename="../../cnngui/core/layers.py" line="243" />
       <source>a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: move it above the flatten layer</source>
       <translation>eine Schicht vom Typ {kind} braucht eine bildartige Karte, bekommt aber eine flache Liste aus {count} Zahlen: Schieben Sie sie über die Flatten-Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="256" />
+      <location filename="../../cnngui/core/layers.py" line="246" />
       <source>a dense layer needs a flat list of numbers, but it gets a {shape} map: add a flatten layer before it</source>
       <translation>eine Dense-Schicht braucht eine flache Zahlenliste, bekommt aber eine {shape}-Karte: Fügen Sie davor eine Flatten-Schicht ein</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="268" />
+      <location filename="../../cnngui/core/layers.py" line="258" />
       <source>its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Kernel ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="270" />
+      <location filename="../../cnngui/core/layers.py" line="260" />
       <source>its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Pooling-Fenster ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="272" />
+      <location filename="../../cnngui/core/layers.py" line="262" />
       <source> (with padding {size})</source>
       <translation> (mit Padding {size})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="392" />
+      <location filename="../../cnngui/core/layers.py" line="382" />
       <source>{name} (layer {number}): {problem}.</source>
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
@@ -834,62 +834,62 @@
       <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="178" />
+      <location filename="../../cnngui/core/lessons.py" line="179" />
       <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="186" />
+      <location filename="../../cnngui/core/lessons.py" line="187" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="189" />
+      <location filename="../../cnngui/core/lessons.py" line="191" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="193" />
+      <location filename="../../cnngui/core/lessons.py" line="196" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="200" />
+      <location filename="../../cnngui/core/lessons.py" line="204" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="203" />
+      <location filename="../../cnngui/core/lessons.py" line="207" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="211" />
+      <location filename="../../cnngui/core/lessons.py" line="216" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="216" />
+      <location filename="../../cnngui/core/lessons.py" line="221" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="219" />
+      <location filename="../../cnngui/core/lessons.py" line="224" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="222" />
+      <location filename="../../cnngui/core/lessons.py" line="227" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="233" />
+      <location filename="../../cnngui/core/lessons.py" line="239" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="237" />
+      <location filename="../../cnngui/core/lessons.py" line="243" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
@@ -919,62 +919,62 @@
       <translation>Das Bild {path} ist zu groß ({width}x{height}); verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="61" />
+      <location filename="../../cnngui/core/preprocess.py" line="62" />
       <source>Image {path} is far too large to open{size}; use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist viel zu groß zum Öffnen{size}; verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="64" />
+      <location filename="../../cnngui/core/preprocess.py" line="65" />
       <source>{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).</source>
       <translation>{path} ist kein Bild, das cnngui lesen kann (PNG, JPEG, BMP, GIF, TIFF oder WebP).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="66" />
+      <location filename="../../cnngui/core/preprocess.py" line="68" />
       <source>Image {path} is damaged or truncated ({exc}).</source>
       <translation>Das Bild {path} ist beschädigt oder abgeschnitten ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="86" />
+      <location filename="../../cnngui/core/preprocess.py" line="88" />
       <source>Images in {mode} colour mode can't be read: save it as PNG or JPEG (RGB or greyscale).</source>
       <translation>Bilder im Farbmodus {mode} können nicht gelesen werden: Speichern Sie es als PNG oder JPEG (RGB oder Graustufen).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="106" />
+      <location filename="../../cnngui/core/preprocess.py" line="108" />
       <source>An image must be greyscale or colour, got an array of shape {shape}.</source>
       <translation>Ein Bild muss in Graustufen oder Farbe sein, erhalten: ein Array der Form {shape}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="115" />
+      <location filename="../../cnngui/core/preprocess.py" line="118" />
       <source>The image holds no usable pixel values (they are all NaN or infinite).</source>
       <translation>Das Bild enthält keine brauchbaren Pixelwerte (alle sind NaN oder unendlich).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="167" />
+      <location filename="../../cnngui/core/preprocess.py" line="170" />
       <source>The image is empty.</source>
       <translation>Das Bild ist leer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="176" />
+      <location filename="../../cnngui/core/preprocess.py" line="179" />
       <source>input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="191" />
+      <location filename="../../cnngui/core/preprocess.py" line="194" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="191" />
+      <location filename="../../cnngui/core/preprocess.py" line="194" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="192" />
+      <location filename="../../cnngui/core/preprocess.py" line="195" />
       <source>centred 28x28</source>
       <translation>zentriert 28x28</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="204" />
+      <location filename="../../cnngui/core/preprocess.py" line="207" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -1004,12 +1004,12 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} fehlt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="191" />
+      <location filename="../../cnngui/core/runs.py" line="192" />
       <source>The snapshot {file} of run {name!r} is unreadable.</source>
       <translation>Die Momentaufnahme {file} des Laufs {name!r} ist unlesbar.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="193" />
+      <location filename="../../cnngui/core/runs.py" line="195" />
       <source>The snapshot {file} of run {name!r} holds no weights.</source>
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
@@ -1019,67 +1019,67 @@
       <translation>Die Epochen müssen eine ganze Zahl von 1 bis 1000 sein, erhalten: {epochs}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="54" />
+      <location filename="../../cnngui/core/training.py" line="55" />
       <source>batch size must be a whole number from 1 to 65536, got {batch_size}.</source>
       <translation>Die Batchgröße muss eine ganze Zahl von 1 bis 65536 sein, erhalten: {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="56" />
+      <location filename="../../cnngui/core/training.py" line="58" />
       <source>learning rate must be a number above 0 and at most 10, got {lr}.</source>
       <translation>Die Lernrate muss eine Zahl über 0 und höchstens 10 sein, erhalten: {lr}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="58" />
+      <location filename="../../cnngui/core/training.py" line="60" />
       <source>optimizer must be one of {join}, got {optimizer!r}.</source>
       <translation>Der Optimierer muss einer von {join} sein, erhalten: {optimizer!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="60" />
+      <location filename="../../cnngui/core/training.py" line="63" />
       <source>schedule must be one of {join}, got {schedule!r}.</source>
       <translation>Der Zeitplan muss einer von {join} sein, erhalten: {schedule!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="62" />
+      <location filename="../../cnngui/core/training.py" line="66" />
       <source>weight decay must be from 0 to below 1, got {weight_decay}.</source>
       <translation>Der Weight Decay muss von 0 bis unter 1 liegen, erhalten: {weight_decay}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="64" />
+      <location filename="../../cnngui/core/training.py" line="69" />
       <source>label smoothing must be from 0 to below 1, got {label_smoothing}.</source>
       <translation>Label Smoothing muss von 0 bis unter 1 liegen, erhalten: {label_smoothing}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="66" />
+      <location filename="../../cnngui/core/training.py" line="72" />
       <source>Adam's beta2 must be above 0 and below 1, got {adam_beta2}.</source>
       <translation>Adams beta2 muss über 0 und unter 1 liegen, erhalten: {adam_beta2}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="68" />
+      <location filename="../../cnngui/core/training.py" line="75" />
       <source>seed must be a non-negative whole number, got {seed}.</source>
       <translation>Der Seed muss eine nicht negative ganze Zahl sein, erhalten: {seed}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="83" />
+      <location filename="../../cnngui/core/training.py" line="90" />
       <source>Seed notebook (Adam, batch 32)</source>
       <translation>Ausgangs-Notebook (Adam, Batch 32)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="84" />
+      <location filename="../../cnngui/core/training.py" line="91" />
       <source>Fast default (99% in one epoch)</source>
-      <translation>Schneller Standard (99 % in einer Epoche)</translation>
+      <translation>Schnell (99 % in einer Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="85" />
+      <location filename="../../cnngui/core/training.py" line="92" />
       <source>Bundled model (augmented)</source>
       <translation>Mitgeliefertes Modell (augmentiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="91" />
+      <location filename="../../cnngui/core/training.py" line="98" />
       <source>Unknown preset {name!r}; choose one of {join}.</source>
       <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="347" />
+      <location filename="../../cnngui/core/training.py" line="354" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -1144,32 +1144,32 @@
       <translation>Auswertung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="26" />
+      <location filename="../../cnngui/ui/appearance.py" line="20" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="26" />
+      <location filename="../../cnngui/ui/appearance.py" line="20" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="26" />
+      <location filename="../../cnngui/ui/appearance.py" line="20" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="26" />
+      <location filename="../../cnngui/ui/appearance.py" line="20" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="53" />
+      <location filename="../../cnngui/ui/canvas.py" line="45" />
       <source>Draw a digit with the mouse, a pen or a finger</source>
       <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/canvas.py" line="180" />
+      <location filename="../../cnngui/ui/canvas.py" line="172" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -1314,177 +1314,177 @@
       <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="239" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="240" />
       <source>your drawing (pixels 0 … 1)</source>
       <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="242" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="243" />
       <source>your drawing as the network receives it (normalised)</source>
       <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="250" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="251" />
       <source>{layer} channel {channel} for your drawing</source>
       <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="272" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="273" />
       <source>{layer} filter {filter}, input channel {channel} (learned)</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="275" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="276" />
       <source>{layer} filter {filter} (learned)</source>
       <translation>{layer} Filter {filter} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="278" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="279" />
       <source>your own kernel</source>
       <translation>Ihr eigener Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="280" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="281" />
       <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
       <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="283" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="284" />
       <source>the kernel “{name}”</source>
       <translation>der Kernel „{name}“</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="308" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="309" />
       <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
       <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="364" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="365" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
       <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="368" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="369" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="373" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="374" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
       <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="374" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="375" />
       <source>input {n}×{n}</source>
       <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="377" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="378" />
       <source>output {h}×{w}: filled as the kernel moves</source>
       <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="379" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="380" />
       <source>bias {bias}</source>
       <translation>Bias {bias}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="380" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="381" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="389" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="391" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="392" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
       <source>ReLU keeps the size: {h}×{w}</source>
       <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="396" />
       <source>convolution output {h}×{w}</source>
       <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="398" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="400" />
       <source>after ReLU</source>
       <translation>nach ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="406" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="410" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="411" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="413" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="414" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
       <source>ReLU output {n}×{n}</source>
       <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
       <source>pooled {h}×{w}</source>
       <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="420" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="419" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="421" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="426" />
       <source>the window</source>
       <translation>das Fenster</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="426" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="442" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="444" />
       <source>❚❚ Pause</source>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="67" />
+      <location filename="../../cnngui/ui/crash.py" line="59" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="68" />
+      <location filename="../../cnngui/ui/crash.py" line="60" />
       <source>cnngui hit an unexpected problem: {problem}</source>
       <translation>cnngui ist auf ein unerwartetes Problem gestoßen: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="69" />
+      <location filename="../../cnngui/ui/crash.py" line="62" />
       <source>The app keeps running, and your model, drawing and network are kept.</source>
       <translation>Die App läuft weiter; Ihr Modell, Ihre Zeichnung und Ihr Netz bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="70" />
+      <location filename="../../cnngui/ui/crash.py" line="63" />
       <source>The details are in {file}.</source>
       <translation>Die Einzelheiten stehen in {file}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/crash.py" line="74" />
+      <location filename="../../cnngui/ui/crash.py" line="67" />
       <source>Copy details</source>
       <translation>Einzelheiten kopieren</translation>
     </message>
@@ -1529,279 +1529,279 @@
       <translation>Testverlust (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/curves.py" line="67" />
+      <location filename="../../cnngui/ui/curves.py" line="68" />
       <source>training accuracy (running)</source>
       <translation>Trainingsgenauigkeit (laufend)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/curves.py" line="70" />
+      <location filename="../../cnngui/ui/curves.py" line="71" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/dialogs.py" line="16" />
+      <location filename="../../cnngui/ui/dialogs.py" line="11" />
       <source>cnngui checkpoints (*.pt);;All files (*)</source>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="35" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="36" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="96" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="97" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="96" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="98" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="97" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="99" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="97" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="99" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="99" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="101" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="100" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="102" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="102" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="104" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="103" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="105" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="103" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="105" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="104" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="106" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="105" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="107" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="111" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="113" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="112" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="114" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="114" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="116" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="121" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="123" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="129" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="131" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="155" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="157" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="165" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="167" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="171" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="173" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="184" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="187" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="188" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="191" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="200" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="203" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="201" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="204" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="210" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="214" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="215" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="219" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="216" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="220" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="219" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="223" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="231" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="235" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="292" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="296" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="295" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="299" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="296" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="300" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="315" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="320" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="318" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="323" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="323" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="328" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="336" />
-      <source>A {dataset} test image, used as it is (already {steps})</source>
-      <translation>Ein {dataset}-Testbild, unverändert verwendet (schon: {steps})</translation>
+      <location filename="../../cnngui/ui/draw_tab.py" line="340" />
+      <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
+      <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="385" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="389" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="386" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="390" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="393" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="404" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="422" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="433" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="429" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="440" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="433" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="444" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="435" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="446" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="442" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="453" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="452" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="463" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="456" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="467" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="458" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="469" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="463" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="474" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="463" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="475" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="465" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="478" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="483" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="497" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="494" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="508" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -1811,169 +1811,169 @@
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="74" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="75" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="75" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="76" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="77" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="78" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="83" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="87" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="88" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="89" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="90" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="92" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="93" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="93" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="94" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="94" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="95" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="103" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="104" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="106" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="107" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="115" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="116" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="116" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="117" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="120" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="121" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="121" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="122" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="122" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="123" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="127" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="128" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="171" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="172" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="175" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="176" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="182" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="183" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="186" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="187" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="221" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="222" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="241" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="242" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="248" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="249" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="262" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="263" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="263" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="265" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="272" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="274" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="279" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="281" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="280" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="282" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="291" />
+      <location filename="../../cnngui/ui/evaluate_tab.py" line="293" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -2298,112 +2298,112 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="378" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="379" />
       <source>{layer} filter {filter}</source>
       <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="380" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="381" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
       <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="386" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="387" />
       <source>{layer} filter {filter}, input channel {channel}</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="389" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="390" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
       <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="401" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="402" />
       <source>weights: blue negative, white zero, red positive</source>
       <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="410" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="411" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="412" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="413" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="414" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="415" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="415" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="416" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="432" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="433" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="436" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="437" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="466" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="467" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
       <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="494" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="495" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="519" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="520" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="528" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="529" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="544" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="545" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="557" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="558" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="592" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="593" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="600" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="601" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="603" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="604" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="604" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="606" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>
@@ -2433,12 +2433,12 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="181" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="182" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="190" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="191" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -2620,117 +2620,117 @@ Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translat
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="300" />
+      <location filename="../../cnngui/ui/main_window.py" line="302" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="303" />
+      <location filename="../../cnngui/ui/main_window.py" line="305" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="303" />
+      <location filename="../../cnngui/ui/main_window.py" line="305" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="303" />
+      <location filename="../../cnngui/ui/main_window.py" line="305" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="346" />
+      <location filename="../../cnngui/ui/main_window.py" line="348" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="347" />
+      <location filename="../../cnngui/ui/main_window.py" line="349" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="371" />
+      <location filename="../../cnngui/ui/main_window.py" line="373" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="376" />
+      <location filename="../../cnngui/ui/main_window.py" line="378" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="380" />
+      <location filename="../../cnngui/ui/main_window.py" line="382" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="391" />
+      <location filename="../../cnngui/ui/main_window.py" line="393" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="393" />
+      <location filename="../../cnngui/ui/main_window.py" line="395" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="395" />
+      <location filename="../../cnngui/ui/main_window.py" line="397" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="400" />
+      <location filename="../../cnngui/ui/main_window.py" line="402" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="415" />
+      <location filename="../../cnngui/ui/main_window.py" line="417" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="417" />
+      <location filename="../../cnngui/ui/main_window.py" line="419" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="428" />
+      <location filename="../../cnngui/ui/main_window.py" line="430" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="429" />
+      <location filename="../../cnngui/ui/main_window.py" line="431" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="458" />
+      <location filename="../../cnngui/ui/main_window.py" line="460" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="461" />
+      <location filename="../../cnngui/ui/main_window.py" line="463" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="465" />
+      <location filename="../../cnngui/ui/main_window.py" line="467" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="473" />
+      <location filename="../../cnngui/ui/main_window.py" line="475" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2847,132 +2847,132 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="252" />
+      <location filename="../../cnngui/ui/network_tab.py" line="253" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="258" />
+      <location filename="../../cnngui/ui/network_tab.py" line="259" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="261" />
+      <location filename="../../cnngui/ui/network_tab.py" line="262" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="264" />
+      <location filename="../../cnngui/ui/network_tab.py" line="266" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="278" />
+      <location filename="../../cnngui/ui/network_tab.py" line="280" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="282" />
+      <location filename="../../cnngui/ui/network_tab.py" line="284" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="288" />
+      <location filename="../../cnngui/ui/network_tab.py" line="290" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="327" />
+      <location filename="../../cnngui/ui/network_tab.py" line="329" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="336" />
+      <location filename="../../cnngui/ui/network_tab.py" line="338" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="344" />
+      <location filename="../../cnngui/ui/network_tab.py" line="346" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="353" />
+      <location filename="../../cnngui/ui/network_tab.py" line="355" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="356" />
+      <location filename="../../cnngui/ui/network_tab.py" line="358" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="27" />
+      <location filename="../../cnngui/ui/runs_view.py" line="28" />
       <source>images seen</source>
       <translation>gesehene Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="27" />
+      <location filename="../../cnngui/ui/runs_view.py" line="28" />
       <source>training time (s)</source>
       <translation>Trainingszeit (s)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/runs_view.py" line="29" />
       <source>run</source>
       <translation>Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/runs_view.py" line="29" />
       <source>date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/runs_view.py" line="29" />
       <source>best test</source>
       <translation>bester Test</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="76" />
+      <location filename="../../cnngui/ui/runs_view.py" line="77" />
       <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
       <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="84" />
+      <location filename="../../cnngui/ui/runs_view.py" line="85" />
       <source>Use this model</source>
       <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="85" />
+      <location filename="../../cnngui/ui/runs_view.py" line="86" />
       <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
       <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="87" />
+      <location filename="../../cnngui/ui/runs_view.py" line="88" />
       <source>Timeline…</source>
       <translation>Zeitleiste…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="88" />
+      <location filename="../../cnngui/ui/runs_view.py" line="89" />
       <source>Scrub through the selected run's snapshots: watch its filters form</source>
       <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="90" />
+      <location filename="../../cnngui/ui/runs_view.py" line="91" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="92" />
+      <location filename="../../cnngui/ui/runs_view.py" line="93" />
       <source>Experiments…</source>
       <translation>Experimente…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="93" />
+      <location filename="../../cnngui/ui/runs_view.py" line="94" />
       <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
       <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="104" />
+      <location filename="../../cnngui/ui/runs_view.py" line="105" />
       <source>x axis</source>
       <translation>x-Achse</translation>
     </message>
@@ -3027,17 +3027,17 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="260" />
+      <location filename="../../cnngui/ui/runs_view.py" line="261" />
       <source>Cannot open the timeline</source>
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/selftest_gui.py" line="51" />
+      <location filename="../../cnngui/ui/selftest_gui.py" line="50" />
       <source>Start</source>
       <translation>Starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings_io.py" line="38" />
+      <location filename="../../cnngui/ui/settings_io.py" line="32" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
@@ -3172,12 +3172,12 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>„{view}“ speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="180" />
+      <location filename="../../cnngui/ui/slides.py" line="181" />
       <source>Could not save the image</source>
       <translation>Das Bild ließ sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="180" />
+      <location filename="../../cnngui/ui/slides.py" line="181" />
       <source>{path} could not be written: {error}. Choose a folder you may write to.</source>
       <translation>{path} ließ sich nicht schreiben: {error}. Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
@@ -3197,317 +3197,317 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Die Momentaufnahme {file} passt nicht zum Netz des Laufs</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="61" />
+      <location filename="../../cnngui/ui/timeline.py" line="62" />
       <source>Timeline of {name}</source>
       <translation>Zeitleiste von {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="67" />
+      <location filename="../../cnngui/ui/timeline.py" line="68" />
       <source>this run kept no snapshots</source>
       <translation>dieser Lauf hat keine Momentaufnahmen aufbewahrt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="69" />
+      <location filename="../../cnngui/ui/timeline.py" line="70" />
       <source>this network has no conv layer, so there are no filters to watch</source>
       <translation>dieses Netz hat keine Faltungsschicht, also keine Filter zum Zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="86" />
+      <location filename="../../cnngui/ui/timeline.py" line="87" />
       <source>epochs</source>
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="94" />
+      <location filename="../../cnngui/ui/timeline.py" line="95" />
       <source>Export GIF…</source>
       <translation>GIF exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="95" />
+      <location filename="../../cnngui/ui/timeline.py" line="96" />
       <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
       <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="98" />
+      <location filename="../../cnngui/ui/timeline.py" line="100" />
       <source>First conv layer's filters</source>
       <translation>Filter der ersten Faltungsschicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="100" />
+      <location filename="../../cnngui/ui/timeline.py" line="102" />
       <source>Its feature maps for the current drawing</source>
       <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="106" />
+      <location filename="../../cnngui/ui/timeline.py" line="108" />
       <source>start</source>
       <translation>Anfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="108" />
+      <location filename="../../cnngui/ui/timeline.py" line="110" />
       <source>end</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="135" />
+      <location filename="../../cnngui/ui/timeline.py" line="137" />
       <source>Cannot show this snapshot</source>
       <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="152" />
+      <location filename="../../cnngui/ui/timeline.py" line="154" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="153" />
+      <location filename="../../cnngui/ui/timeline.py" line="156" />
       <source>scoring…</source>
       <translation>wird bewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="154" />
+      <location filename="../../cnngui/ui/timeline.py" line="157" />
       <source>before training</source>
       <translation>vor dem Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="154" />
+      <location filename="../../cnngui/ui/timeline.py" line="157" />
       <source>after {epochs} epochs</source>
       <translation>nach {epochs} Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="156" />
+      <location filename="../../cnngui/ui/timeline.py" line="159" />
       <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
       <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="186" />
+      <location filename="../../cnngui/ui/timeline.py" line="189" />
       <source>Export the filters' timeline</source>
       <translation>Die Zeitleiste der Filter exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="187" />
+      <location filename="../../cnngui/ui/timeline.py" line="190" />
       <source>GIF animations (*.gif)</source>
       <translation>GIF-Animationen (*.gif)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="192" />
+      <location filename="../../cnngui/ui/timeline.py" line="195" />
       <source>Cannot export the GIF</source>
       <translation>Das GIF lässt sich nicht exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="210" />
+      <location filename="../../cnngui/ui/timeline.py" line="213" />
       <source>epoch {epoch}</source>
       <translation>Epoche {epoch}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="76" />
+      <location filename="../../cnngui/ui/train_tab.py" line="77" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="83" />
+      <location filename="../../cnngui/ui/train_tab.py" line="84" />
       <source>Augment (slant, size, stroke width)</source>
       <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="86" />
+      <location filename="../../cnngui/ui/train_tab.py" line="87" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="87" />
+      <location filename="../../cnngui/ui/train_tab.py" line="88" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="90" />
+      <location filename="../../cnngui/ui/train_tab.py" line="91" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="91" />
+      <location filename="../../cnngui/ui/train_tab.py" line="92" />
       <source>Epochs</source>
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="92" />
+      <location filename="../../cnngui/ui/train_tab.py" line="93" />
       <source>Batch size</source>
       <translation>Batchgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="93" />
+      <location filename="../../cnngui/ui/train_tab.py" line="94" />
       <source>Learning rate</source>
       <translation>Lernrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="94" />
+      <location filename="../../cnngui/ui/train_tab.py" line="95" />
       <source>Optimizer</source>
       <translation>Optimierer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="95" />
+      <location filename="../../cnngui/ui/train_tab.py" line="96" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="96" />
+      <location filename="../../cnngui/ui/train_tab.py" line="97" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="100" />
+      <location filename="../../cnngui/ui/train_tab.py" line="101" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="102" />
+      <location filename="../../cnngui/ui/train_tab.py" line="103" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="104" />
+      <location filename="../../cnngui/ui/train_tab.py" line="105" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="105" />
+      <location filename="../../cnngui/ui/train_tab.py" line="106" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="106" />
+      <location filename="../../cnngui/ui/train_tab.py" line="107" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="107" />
+      <location filename="../../cnngui/ui/train_tab.py" line="108" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="108" />
+      <location filename="../../cnngui/ui/train_tab.py" line="109" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="111" />
+      <location filename="../../cnngui/ui/train_tab.py" line="112" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="116" />
+      <location filename="../../cnngui/ui/train_tab.py" line="113" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="119" />
+      <location filename="../../cnngui/ui/train_tab.py" line="121" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="123" />
+      <location filename="../../cnngui/ui/train_tab.py" line="125" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="124" />
+      <location filename="../../cnngui/ui/train_tab.py" line="126" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="125" />
+      <location filename="../../cnngui/ui/train_tab.py" line="127" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="127" />
+      <location filename="../../cnngui/ui/train_tab.py" line="129" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="128" />
+      <location filename="../../cnngui/ui/train_tab.py" line="130" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="129" />
+      <location filename="../../cnngui/ui/train_tab.py" line="131" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="144" />
+      <location filename="../../cnngui/ui/train_tab.py" line="146" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="152" />
+      <location filename="../../cnngui/ui/train_tab.py" line="154" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="163" />
+      <location filename="../../cnngui/ui/train_tab.py" line="165" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="165" />
+      <location filename="../../cnngui/ui/train_tab.py" line="167" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="166" />
+      <location filename="../../cnngui/ui/train_tab.py" line="168" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="167" />
+      <location filename="../../cnngui/ui/train_tab.py" line="169" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="168" />
+      <location filename="../../cnngui/ui/train_tab.py" line="170" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="170" />
+      <location filename="../../cnngui/ui/train_tab.py" line="172" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="190" />
+      <location filename="../../cnngui/ui/train_tab.py" line="189" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="191" />
+      <location filename="../../cnngui/ui/train_tab.py" line="190" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="200" />
+      <location filename="../../cnngui/ui/train_tab.py" line="199" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="237" />
+      <location filename="../../cnngui/ui/train_tab.py" line="236" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="239" />
+      <location filename="../../cnngui/ui/train_tab.py" line="238" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="241" />
+      <location filename="../../cnngui/ui/train_tab.py" line="240" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="243" />
+      <location filename="../../cnngui/ui/train_tab.py" line="242" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="250" />
+      <location filename="../../cnngui/ui/train_tab.py" line="249" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
@@ -3537,157 +3537,157 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="330" />
+      <location filename="../../cnngui/ui/train_tab.py" line="331" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="342" />
+      <location filename="../../cnngui/ui/train_tab.py" line="343" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="343" />
+      <location filename="../../cnngui/ui/train_tab.py" line="344" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="345" />
+      <location filename="../../cnngui/ui/train_tab.py" line="347" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="363" />
+      <location filename="../../cnngui/ui/train_tab.py" line="365" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="366" />
+      <location filename="../../cnngui/ui/train_tab.py" line="368" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="367" />
+      <location filename="../../cnngui/ui/train_tab.py" line="369" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="374" />
+      <location filename="../../cnngui/ui/train_tab.py" line="376" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="397" />
+      <location filename="../../cnngui/ui/train_tab.py" line="399" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="406" />
+      <location filename="../../cnngui/ui/train_tab.py" line="408" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="409" />
+      <location filename="../../cnngui/ui/train_tab.py" line="411" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="413" />
+      <location filename="../../cnngui/ui/train_tab.py" line="415" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="443" />
+      <location filename="../../cnngui/ui/train_tab.py" line="445" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="444" />
+      <location filename="../../cnngui/ui/train_tab.py" line="446" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="446" />
+      <location filename="../../cnngui/ui/train_tab.py" line="448" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="454" />
+      <location filename="../../cnngui/ui/train_tab.py" line="456" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="456" />
+      <location filename="../../cnngui/ui/train_tab.py" line="458" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="462" />
+      <location filename="../../cnngui/ui/train_tab.py" line="464" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="463" />
+      <location filename="../../cnngui/ui/train_tab.py" line="465" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="466" />
+      <location filename="../../cnngui/ui/train_tab.py" line="469" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="468" />
+      <location filename="../../cnngui/ui/train_tab.py" line="471" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="469" />
+      <location filename="../../cnngui/ui/train_tab.py" line="472" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="471" />
+      <location filename="../../cnngui/ui/train_tab.py" line="474" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="472" />
+      <location filename="../../cnngui/ui/train_tab.py" line="475" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="475" />
+      <location filename="../../cnngui/ui/train_tab.py" line="478" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="475" />
+      <location filename="../../cnngui/ui/train_tab.py" line="478" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="478" />
+      <location filename="../../cnngui/ui/train_tab.py" line="481" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="479" />
+      <location filename="../../cnngui/ui/train_tab.py" line="482" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="494" />
+      <location filename="../../cnngui/ui/train_tab.py" line="497" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="501" />
+      <location filename="../../cnngui/ui/train_tab.py" line="504" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="501" />
+      <location filename="../../cnngui/ui/train_tab.py" line="504" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
