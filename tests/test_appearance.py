@@ -59,6 +59,24 @@ def test_every_tab_fits_a_classroom_screen(active_window, monkeypatch, screen, z
     assert not cut, cut
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_lesson_fits_beside_the_tabs_at_1024x768(active_window, monkeypatch, language):
+    """A student at a 1024x768 seat opens a lesson: the side panel and every tab fit, nothing cut."""
+    monkeypatch.setenv("CNNGUI_LANGUAGE", language)
+    window = active_window(size=(1024, 768))
+    lesson = Path(__file__).parents[1] / "resources" / "lessons" / "why-cnns-for-images.md"
+    panel = window.open_lesson(lesson)
+    assert panel is not None and panel.isVisible()
+    need = window.minimumSizeHint()
+    assert need.width() <= 1024 and need.height() <= 768 - 30, need
+    for index in range(window.mainTabs.count()):  # the lesson hides some tabs; all of them must fit
+        window.mainTabs.widget(index).show()
+        window.mainTabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.width() <= 1024, window.mainTabs.tabText(index)
+        assert not cut_texts(window.mainTabs.currentWidget()), window.mainTabs.tabText(index)
+
+
 def cut_texts(page) -> list[str]:
     """The texts on `page` that their widgets show only in part: a label, button or check box
     narrower than its words, a wrapping label shorter than its lines, a combo box narrower than

@@ -21,6 +21,7 @@ from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
+from cnngui.ui.flow_layout import FlowLayout, group
 from cnngui.ui.appearance import color, scrolling_column, sized, text_style
 
 STAGES = (N_("Convolution"), N_("ReLU"), N_("Pooling"))
@@ -125,18 +126,17 @@ class ConvLabTab(QWidget):
         self.labPlayButton.setShortcut(Qt.Key.Key_Space)
         self.labStepButton.setShortcut(Qt.Key.Key_Right)
         self.labBackButton.setShortcut(Qt.Key.Key_Left)
-        play_row = QHBoxLayout()
-        for w in (self.labBackButton, self.labPlayButton, self.labStepButton, self.labEndButton):
-            play_row.addWidget(w)
-        play_row.addWidget(self.labPositionSlider, 1)
-        play_row.addWidget(self.labSpeedSpin)
+        play_row = FlowLayout()  # wraps where the window is narrow (beside a lesson, zoomed in)
+        play_row.addWidget(group(self.labBackButton, self.labPlayButton, self.labStepButton, self.labEndButton))
+        sized(self.labPositionSlider, min_w=140)
+        play_row.addWidget(group(self.labPositionSlider, self.labSpeedSpin))
 
         self.labTitle = QLabel(objectName="labTitle", wordWrap=True)
         self.labFormula = QLabel(objectName="labFormula", wordWrap=True)
         text_style(self.labFormula, 11)
         self.labInputGrid = LabGrid("labInputGrid", numbers=False)
         self.labOutputGrid = LabGrid("labOutputGrid", numbers=False)
-        self.inputCaption, self.outputCaption = QLabel(), QLabel()
+        self.inputCaption, self.outputCaption = QLabel(wordWrap=True), QLabel(wordWrap=True)  # long in German
         maps = QGridLayout()
         maps.addWidget(self.inputCaption, 0, 0)
         maps.addWidget(self.outputCaption, 0, 1)
@@ -153,18 +153,14 @@ class ConvLabTab(QWidget):
         self.labSumLabel = QLabel(objectName="labSumLabel", wordWrap=True)
         text_style(self.labSumLabel, 13)
         sized(self.labSumLabel, min_w=170)
-        arithmetic = QHBoxLayout()
+        arithmetic = FlowLayout(align_top=True)  # patch × kernel = products, then the sum: wraps where narrow
         for caption, widget in ((self.patchCaption, self.labPatchGrid), (None, self.timesLabel),
                                 (self.kernelCaption, self.labKernelGrid), (None, self.equalsLabel),
                                 (self.productsCaption, self.labProductsGrid)):
-            column = QVBoxLayout()
             if caption is not None:
                 caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                column.addWidget(caption)
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
-            column.addStretch(1)
-            arithmetic.addLayout(column)
-        arithmetic.addWidget(self.labSumLabel, 1)
+            arithmetic.addWidget(group(*(w for w in (caption, widget) if w is not None), vertical=True))
+        arithmetic.addWidget(self.labSumLabel)
 
         right = QVBoxLayout()
         right.addWidget(self.labTitle)
@@ -172,9 +168,11 @@ class ConvLabTab(QWidget):
         right.addWidget(self.labFormula)
         right.addLayout(maps, 1)
         right.addLayout(arithmetic, 0)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
         layout = QHBoxLayout(self)
         layout.addWidget(left_column)
-        layout.addLayout(right, 1)
+        layout.addWidget(scrolling_column(right_widget), 1)  # where the arithmetic wraps, the column scrolls
 
         for combo in (self.labInputCombo, self.labKernelCombo, self.labFilterLayerCombo, self.labStageCombo,
                       self.labPoolModeCombo):

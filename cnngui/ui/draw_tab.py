@@ -123,11 +123,10 @@ class DrawTab(QWidget):
         tools.addWidget(QLabel(tr("Pen")))
         tools.addWidget(self.strokeWidthSpin)
         tools.addStretch(1)
-        sources = QHBoxLayout()
+        sources = FlowLayout()  # wraps where the column is narrow (beside a lesson, zoomed in)
         sources.addWidget(self.openImageButton)
         sources.addWidget(self.pasteButton)
         sources.addWidget(self.randomTestDigitButton)
-        sources.addStretch(1)
         self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
                                   objectName="sourceLabel", wordWrap=True)  # long in German, at 200%
         text_style(self.sourceLabel, tone="muted")
@@ -210,10 +209,9 @@ class DrawTab(QWidget):
             self.notSureSpin.setValue(read_number(self.settings, "draw/not_sure_percent", float,
                                                   100 * DEFAULT_FLAG_RATE, []))
         self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
-        not_sure_row = QHBoxLayout()
+        not_sure_row = FlowLayout()  # the spin box goes under its words where the column is narrow
         not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
         not_sure_row.addWidget(self.notSureSpin)
-        not_sure_row.addStretch(1)
         answer_layout.addLayout(not_sure_row)
 
         self.whyCheck = QCheckBox(tr("Show"), objectName="whyCheck", checked=True)
@@ -253,8 +251,8 @@ class DrawTab(QWidget):
         right_widget = QWidget()
         right_widget.setLayout(right)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addWidget(scrolling_column(right_widget), 6)  # scrolls at 1024x768 or zoomed in
+        layout.addLayout(left, 4)
+        layout.addWidget(scrolling_column(right_widget), 5)  # scrolls at 1024x768 or zoomed in; fits beside a lesson
 
     # ---- prediction ---------------------------------------------------------------------------
     def schedule_prediction(self) -> None:

@@ -25,9 +25,10 @@ from cnngui.ui.lab_grid import table_values
 from cnngui.ui.mosaic import MosaicView
 from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.torch_threads import use_one_thread
+from cnngui.ui.flow_layout import FlowLayout, group
 from cnngui.ui.appearance import sized, text_style, zoom
 
-RF_VIEW = 240
+RF_VIEW = 220
 PATCH_VIEW = 72
 
 
@@ -74,7 +75,10 @@ class ExploreTab(QWidget):
     def _build(self) -> None:
         self.explorerLayerList = QListWidget(objectName="explorerLayerList")
         self.explorerLayerList.currentRowChanged.connect(self._layer_selected)
-        sized(self.explorerLayerList, min_w=250)
+        sized(self.explorerLayerList, min_w=170)
+        self.explorerLayerList.setWordWrap(True)  # a narrow list (beside a lesson) wraps its rows, not cuts them
+        self.explorerLayerList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.explorerLayerList.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.structureLabel = QLabel(objectName="structureLabel", wordWrap=True)
         text_style(self.structureLabel)
         left = QVBoxLayout()
@@ -106,15 +110,12 @@ class ExploreTab(QWidget):
         self.filterChannelSpin = QSpinBox(objectName="filterChannelSpin", minimum=0, maximum=0)
         self.filterChannelSpin.valueChanged.connect(self._show_filters)
         self.filterHelp = QLabel(wordWrap=True)
-        self.filterScale = QLabel(objectName="filterScale")
+        self.filterScale = QLabel(objectName="filterScale", wordWrap=True)
         filter_page = QWidget()
         filter_layout = QVBoxLayout(filter_page)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Layer")))
-        row.addWidget(self.filterLayerCombo)
-        row.addWidget(QLabel(tr("Output channel")))
-        row.addWidget(self.filterChannelSpin)
-        row.addStretch(1)
+        row = FlowLayout(spacing=12)  # wraps where the window is narrow (beside a lesson, zoomed in)
+        row.addWidget(group(QLabel(tr("Layer")), self.filterLayerCombo))
+        row.addWidget(group(QLabel(tr("Output channel")), self.filterChannelSpin))
         filter_layout.addLayout(row)
         filter_layout.addWidget(self.filterHelp)
         filter_layout.addWidget(self.filterGrid, 1)
@@ -156,7 +157,7 @@ class ExploreTab(QWidget):
             self.patch_labels.append(label)
         self.patchText = _Caption(objectName="patchText", wordWrap=True)
         sized(self.patchText, max_w=RF_VIEW + 40)
-        patch_box = QGroupBox(tr("Test images that excite this channel most"))
+        patch_box = QGroupBox(tr("Top test images for this channel"))
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
         patch_layout.addWidget(self.patchText)

@@ -46,8 +46,10 @@ class LabGrid(QWidget):
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
+        """A modest ask: the grid grows into whatever room its column has (it expands), and a scrolling
+        column asks for its preferred height, which a large hint would push below the fold."""
         h, w = self.values.shape
-        return QSize(max(60, w * 24), max(60, h * 24))
+        return QSize(max(60, w * 12), max(60, h * 12))
 
     def minimumSizeHint(self) -> QSize:
         h, w = self.values.shape

@@ -70,7 +70,7 @@ class LessonPanel(QDockWidget):
         layout.addWidget(self.lessonText, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(260)  # beside the tabs on a 1024 px screen
         self.visibilityChanged.connect(lambda visible: visible or self.isVisible() or self._release())
 
     # ---- moving through the steps ---------------------------------------------------------------

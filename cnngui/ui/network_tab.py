@@ -21,6 +21,7 @@ from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, set
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import EDITED, AppState
+from cnngui.ui.flow_layout import FlowLayout, group
 from cnngui.ui.appearance import color, sized, text_style
 from cnngui.ui.dialogs import show_error
 
@@ -61,11 +62,9 @@ class NetworkTab(QWidget):
         self.saveArchitectureButton.setToolTip(tr("Save this network as JSON (cnngui train --arch FILE trains it)"))
         self.openArchitectureButton.clicked.connect(self._choose_open)
         self.saveArchitectureButton.clicked.connect(self._choose_save)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Start from")))
-        top.addWidget(self.networkPresetCombo)
-        top.addWidget(self.loadPresetButton)
-        top.addStretch(1)
+        top = FlowLayout()  # wraps beside a lesson at 1024 px rather than pushing the window wider
+        top.addWidget(group(QLabel(tr("Start from")), self.networkPresetCombo, self.loadPresetButton))
+        top.add_stretch()
         top.addWidget(self.openArchitectureButton)
         top.addWidget(self.saveArchitectureButton)
         self.presetAbout = QLabel(objectName="presetAbout", wordWrap=True)
@@ -73,7 +72,7 @@ class NetworkTab(QWidget):
         self.networkPresetCombo.currentIndexChanged.connect(
             lambda: self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about)))
 
-        self.inputLabel = QLabel(objectName="networkInputLabel")
+        self.inputLabel = QLabel(objectName="networkInputLabel", wordWrap=True)
         self.architectureTable = QTableWidget(0, len(COLUMNS), objectName="architectureTable")
         self.architectureTable.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.architectureTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

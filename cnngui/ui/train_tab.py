@@ -190,8 +190,8 @@ class TrainTab(QWidget):
         right_widget.addTab(self.runsView, tr("Compare runs"))
 
         layout = QHBoxLayout(self)
-        layout.addWidget(left_widget, 2)  # the settings get room for their words, up to max_w; the plots the rest
-        layout.addWidget(right_widget, 3)
+        layout.addWidget(left_widget, 1)  # the settings get room for their words, up to max_w; the plots the rest
+        layout.addWidget(right_widget, 1)
 
     def _fill_devices(self) -> None:
         model = self.deviceCombo.model()

@@ -1174,117 +1174,117 @@
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="26" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="27" />
       <source>Pooling</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="60" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="61" />
       <source>Input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="63" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="64" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="68" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="69" />
       <source>A learned filter of the model</source>
       <translation>Ein gelernter Filter des Modells</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="69" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="70" />
       <source>Your own 3×3</source>
       <translation>Eigener 3×3</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="70" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="71" />
       <source>Your own 5×5</source>
       <translation>Eigener 5×5</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="77" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="78" />
       <source>Type a number in any cell</source>
       <translation>Tippen Sie in jede Zelle eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="79" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="80" />
       <source>Kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="85" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="86" />
       <source>Layer</source>
       <translation>Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="86" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="87" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="87" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="88" />
       <source>Input channel</source>
       <translation>Eingabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="101" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="102" />
       <source>Sliding</source>
       <translation>Verschieben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="103" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="104" />
       <source>Stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="104" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="105" />
       <source>Zero padding</source>
       <translation>Null-Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="105" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="106" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="107" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="108" />
       <source>Pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="108" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="109" />
       <source>Pool stride</source>
       <translation>Pool-Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="118" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="119" />
       <source>▶ Play</source>
       <translation>▶ Abspielen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="119" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="120" />
       <source>Step ›</source>
       <translation>Schritt ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="120" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="121" />
       <source>‹ Back</source>
       <translation>‹ Zurück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="121" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="122" />
       <source>Show all</source>
       <translation>Alles zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="123" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="124" />
       <source> steps/s</source>
       <translation> Schritte/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="124" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="125" />
       <source>Slide the window over the input (Space)</source>
       <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
     </message>
@@ -1299,167 +1299,167 @@
       <translation>Produkte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="209" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="207" />
       <source>Your drawing: pixels 0 … 1</source>
       <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="210" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="208" />
       <source>Your drawing: the network input (normalised)</source>
       <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="214" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="212" />
       <source>{layer} output ({c} maps of {h}×{w})</source>
       <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="240" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="238" />
       <source>your drawing (pixels 0 … 1)</source>
       <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="243" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="241" />
       <source>your drawing as the network receives it (normalised)</source>
       <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="251" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="249" />
       <source>{layer} channel {channel} for your drawing</source>
       <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="273" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="271" />
       <source>{layer} filter {filter}, input channel {channel} (learned)</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="276" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="274" />
       <source>{layer} filter {filter} (learned)</source>
       <translation>{layer} Filter {filter} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="279" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="277" />
       <source>your own kernel</source>
       <translation>Ihr eigener Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="281" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="279" />
       <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
       <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="284" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="282" />
       <source>the kernel “{name}”</source>
       <translation>der Kernel „{name}“</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="309" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="307" />
       <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
       <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="365" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="363" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
       <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="369" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="367" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="374" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="372" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
       <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="375" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="373" />
       <source>input {n}×{n}</source>
       <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="378" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="376" />
       <source>output {h}×{w}: filled as the kernel moves</source>
       <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="380" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="378" />
       <source>bias {bias}</source>
       <translation>Bias {bias}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="381" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="379" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="391" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="389" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="392" />
       <source>ReLU keeps the size: {h}×{w}</source>
       <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="396" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
       <source>convolution output {h}×{w}</source>
       <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="400" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="398" />
       <source>after ReLU</source>
       <translation>nach ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="406" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="410" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="413" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="411" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="414" />
       <source>ReLU output {n}×{n}</source>
       <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
       <source>pooled {h}×{w}</source>
       <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="420" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="421" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="419" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="426" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
       <source>the window</source>
       <translation>das Fenster</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="426" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="444" />
+      <location filename="../../cnngui/ui/conv_lab_tab.py" line="442" />
       <source>❚❚ Pause</source>
       <translation>❚❚ Pause</translation>
     </message>
@@ -1624,184 +1624,184 @@
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="131" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="130" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="157" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="156" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="167" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="166" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="173" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="172" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="187" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="186" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="191" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="190" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="203" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="202" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="204" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="203" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="214" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="213" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="219" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="217" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="220" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="218" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="223" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="221" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="235" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="233" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="296" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="294" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="299" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="297" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="300" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="298" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="320" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="318" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="323" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="321" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="328" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="326" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="340" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="338" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="389" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="387" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="390" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="388" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="404" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="402" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="433" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="431" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="440" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="438" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="444" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="442" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="446" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="444" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="453" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="451" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="463" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="461" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="467" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="465" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="469" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="467" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="474" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="472" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="475" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="473" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="478" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="476" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="497" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="495" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="508" />
+      <location filename="../../cnngui/ui/draw_tab.py" line="506" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -2148,262 +2148,262 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Abgebrochen: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="56" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="57" />
       <source>an example (draw your own in the Draw tab)</source>
       <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="81" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="85" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
       <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="87" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="91" />
       <source>Hover over a unit to read its value; click it to see what it sees.</source>
       <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="115" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="118" />
       <source>Output channel</source>
       <translation>Ausgabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="122" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="123" />
       <source>Click a kernel to change its weights by hand.</source>
       <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="127" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="128" />
       <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
       <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="137" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="138" />
       <source>Feature maps</source>
       <translation>Feature-Maps</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="138" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="139" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="144" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="145" />
       <source>What the selected unit sees</source>
       <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="159" />
-      <source>Test images that excite this channel most</source>
-      <translation>Testbilder, die diesen Kanal am stärksten anregen</translation>
+      <location filename="../../cnngui/ui/explore_tab.py" line="160" />
+      <source>Top test images for this channel</source>
+      <translation>Stärkste Testbilder dieses Kanals</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="166" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="167" />
       <source>Switch this channel off</source>
       <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="167" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="168" />
       <source>Its output becomes 0: see what the network does without it</source>
       <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="172" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="173" />
       <source>Reset to the trained weights</source>
-      <translation>Auf die trainierten Gewichte zurücksetzen</translation>
+      <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="174" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="175" />
       <source>Switch parts off</source>
       <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="218" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="219" />
       <source>{params} params</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="220" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="221" />
       <source>each unit sees the whole image</source>
       <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="221" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="222" />
       <source>each unit sees a {size}x{size} patch of the input</source>
       <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="296" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="297" />
       <source>{layer} channel {channel}</source>
       <translation>{layer} Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="298" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="299" />
       <source>{layer} unit {unit}</source>
       <translation>{layer} Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="302" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="303" />
       <source>{count} channels of {h}x{w}</source>
       <translation>{count} Kanäle zu {h}x{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="303" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="304" />
       <source>{count} units</source>
       <translation>{count} Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="304" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="305" />
       <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
       <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="325" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="326" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="326" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="327" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="329" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="330" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="331" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="332" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="333" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="334" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="336" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="337" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="338" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="339" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="341" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="342" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="379" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="380" />
       <source>{layer} filter {filter}</source>
       <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="381" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="382" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
       <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="387" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="388" />
       <source>{layer} filter {filter}, input channel {channel}</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="390" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="391" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
       <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="402" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="403" />
       <source>weights: blue negative, white zero, red positive</source>
       <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="411" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="412" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="413" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="414" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="415" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="416" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="416" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="417" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="433" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="434" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="437" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="438" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="467" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="468" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
       <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="495" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="496" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="520" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="521" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="529" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="530" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="545" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="546" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="558" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="559" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="593" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="594" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="601" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="602" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="604" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="606" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="606" />
+      <location filename="../../cnngui/ui/explore_tab.py" line="607" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>
@@ -2425,7 +2425,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
       <source>Restart</source>
-      <translation>Neu beginnen</translation>
+      <translation>Von vorn</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="84" />
@@ -2742,167 +2742,167 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="27" />
+      <location filename="../../cnngui/ui/network_tab.py" line="28" />
       <source>Network files (*.json);;All files (*)</source>
       <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="28" />
+      <location filename="../../cnngui/ui/network_tab.py" line="29" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="28" />
+      <location filename="../../cnngui/ui/network_tab.py" line="29" />
       <source>Output</source>
       <translation>Ausgabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="28" />
+      <location filename="../../cnngui/ui/network_tab.py" line="29" />
       <source>Parameters</source>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="28" />
+      <location filename="../../cnngui/ui/network_tab.py" line="29" />
       <source>Each unit sees</source>
       <translation>Jede Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="55" />
+      <location filename="../../cnngui/ui/network_tab.py" line="56" />
       <source>Start from a ready-made network; you can change every layer afterwards</source>
       <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="56" />
+      <location filename="../../cnngui/ui/network_tab.py" line="57" />
       <source>Start from this</source>
       <translation>Damit beginnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="58" />
+      <location filename="../../cnngui/ui/network_tab.py" line="59" />
       <source>Open…</source>
       <translation>Öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="59" />
+      <location filename="../../cnngui/ui/network_tab.py" line="60" />
       <source>Save as…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="60" />
+      <location filename="../../cnngui/ui/network_tab.py" line="61" />
       <source>Open a network saved as JSON</source>
       <translation>Ein als JSON gespeichertes Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="61" />
+      <location filename="../../cnngui/ui/network_tab.py" line="62" />
       <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
       <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="65" />
+      <location filename="../../cnngui/ui/network_tab.py" line="66" />
       <source>Start from</source>
       <translation>Beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="104" />
+      <location filename="../../cnngui/ui/network_tab.py" line="103" />
       <source>Add below</source>
       <translation>Darunter einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="105" />
+      <location filename="../../cnngui/ui/network_tab.py" line="104" />
       <source>Insert a layer of this kind below the selected one</source>
       <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="107" />
+      <location filename="../../cnngui/ui/network_tab.py" line="106" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="108" />
+      <location filename="../../cnngui/ui/network_tab.py" line="107" />
       <source>Move up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="109" />
+      <location filename="../../cnngui/ui/network_tab.py" line="108" />
       <source>Move down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="120" />
+      <location filename="../../cnngui/ui/network_tab.py" line="119" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="129" />
+      <location filename="../../cnngui/ui/network_tab.py" line="128" />
       <source>Selected layer</source>
       <translation>Gewählte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="134" />
+      <location filename="../../cnngui/ui/network_tab.py" line="133" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
       <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="212" />
+      <location filename="../../cnngui/ui/network_tab.py" line="211" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="253" />
+      <location filename="../../cnngui/ui/network_tab.py" line="252" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="259" />
+      <location filename="../../cnngui/ui/network_tab.py" line="258" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="262" />
+      <location filename="../../cnngui/ui/network_tab.py" line="261" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="266" />
+      <location filename="../../cnngui/ui/network_tab.py" line="265" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="280" />
+      <location filename="../../cnngui/ui/network_tab.py" line="279" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="284" />
+      <location filename="../../cnngui/ui/network_tab.py" line="283" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="290" />
+      <location filename="../../cnngui/ui/network_tab.py" line="289" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="329" />
+      <location filename="../../cnngui/ui/network_tab.py" line="328" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="338" />
+      <location filename="../../cnngui/ui/network_tab.py" line="337" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="346" />
+      <location filename="../../cnngui/ui/network_tab.py" line="345" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="355" />
+      <location filename="../../cnngui/ui/network_tab.py" line="354" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="358" />
+      <location filename="../../cnngui/ui/network_tab.py" line="357" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
