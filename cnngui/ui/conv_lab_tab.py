@@ -160,7 +160,7 @@ class ConvLabTab(QWidget):
             if caption is not None:
                 caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             arithmetic.addWidget(group(*(w for w in (caption, widget) if w is not None), vertical=True))
-        arithmetic.addWidget(self.labSumLabel)
+        arithmetic.add_filling(self.labSumLabel)
 
         right = QVBoxLayout()
         right.addWidget(self.labTitle)

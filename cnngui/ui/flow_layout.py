@@ -22,6 +22,7 @@ class FlowLayout(QLayout):
         self._top = align_top
         self._items: list[QLayoutItem] = []
         self._right_from: int | None = None
+        self._filling: set[int] = set()  # indexes of items that take the rest of their line
         self._gap = spacing
         self._line_gap = line_spacing
         self.setContentsMargins(0, 0, 0, 0)
@@ -34,6 +35,11 @@ class FlowLayout(QLayout):
         """The items added from now on go to the right end of their line."""
         self._right_from = len(self._items)
 
+    def add_filling(self, widget: QWidget) -> None:
+        """Add `widget` to take the rest of the line it lands on (a wrapping text: fewer lines)."""
+        self._filling.add(len(self._items))
+        self.addWidget(widget)
+
     def count(self) -> int:
         return len(self._items)
 
@@ -45,6 +51,7 @@ class FlowLayout(QLayout):
             return None
         if self._right_from is not None and index < self._right_from:
             self._right_from -= 1
+        self._filling = {i - (i > index) for i in self._filling if i != index}
         return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -84,6 +91,9 @@ class FlowLayout(QLayout):
         right_from = len(self._items) if self._right_from is None else self._right_from
         return [(i >= right_from, item) for i, item in enumerate(self._items) if not item.isEmpty()]
 
+    def _fills(self, item: QLayoutItem) -> bool:
+        return any(self._items[i] is item for i in self._filling if i < len(self._items))
+
     def _arrange(self, rect: QRect, place: bool) -> int:
         """Break the items into lines that fit `rect`'s width; place them if asked. Returns the height."""
         m = self.contentsMargins()
@@ -97,6 +107,12 @@ class FlowLayout(QLayout):
                 used = 0
             used += (self._gap if lines[-1] else 0) + width
             lines[-1].append((right, item, width))
+        for line in lines:  # a filling item takes what its line leaves over
+            spare = area.width() - sum(w for _, _, w in line) - self._gap * (len(line) - 1)
+            for k, (right, item, width) in enumerate(line):
+                if spare > 0 and self._fills(item):
+                    line[k] = (right, item, width + spare)
+                    break
         y = area.y()
         for line in lines:
             height = max((_height(item, width) for _, item, width in line), default=0)
