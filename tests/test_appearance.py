@@ -179,3 +179,22 @@ def test_a_shown_picture_grows_with_the_zoom_at_once(make_window):
     window.appearance.set_zoom(2.0)
     assert view.width() == 2 * 168 and view.pixmap().width() == view.width() - 2
     window.appearance.set_zoom(1.0)
+
+
+def test_a_first_start_fits_the_window_to_a_small_screen():
+    """1200x780 by default, but never larger than the screen (a window past a 1024x768 screen's edge
+    hides the lesson panel's buttons; a restored geometry Qt fits by itself)."""
+    from PySide6.QtCore import QRect, QSize
+
+    from cnngui.ui.main_window import first_size
+
+    class Screen:
+        def __init__(self, width, height):
+            self.room = QRect(0, 0, width, height)
+
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return self.room
+
+    assert first_size(None) == QSize(1200, 780)
+    assert first_size(Screen(1024, 768)) == QSize(1024, 738)
+    assert first_size(Screen(1920, 1080)) == QSize(1200, 780)

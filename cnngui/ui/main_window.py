@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -55,6 +55,16 @@ def _placeholder(text: str) -> QLabel:
     return label
 
 
+def first_size(screen) -> QSize:
+    """The window's size at a first start: 1200x780, or less on a smaller screen (a 1024x768 lab seat),
+    leaving room for a title bar: a window larger than the screen hides the lesson panel's buttons."""
+    size = QSize(1200, 780)
+    if screen is not None:
+        room = screen.availableGeometry()
+        size = size.boundedTo(QSize(room.width(), room.height() - 30))
+    return size
+
+
 class MainWindow(QMainWindow):
     current: "MainWindow | None" = None  # the window on screen (a reopened one replaces it)
 
@@ -90,8 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.deviceLabel)
         self._build_menus()
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+        if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored one to the screen itself
+            self.resize(first_size(self.screen()))
         from cnngui.ui.settings_io import read_number
 
         self.unreadable_settings: list[str] = []
