@@ -16,7 +16,6 @@ from cnngui import i18n
 SETTING = "appearance/language"
 SYSTEM = "system"
 _installed: list[QTranslator] = []  # kept alive while installed
-_current = "en"
 
 
 @cache
@@ -74,14 +73,10 @@ def _load(translator: QTranslator, path) -> bool:
     return False
 
 
-def current() -> str:
-    return _current
-
-
 def apply(code: str) -> str:
     """Translate the app into `code` (English for an unknown one) from now on; returns the code used.
-    Widgets already built keep their text: the main window rebuilds itself."""
-    global _current
+    Widgets already built keep their text: the main window rebuilds itself. `i18n.language()` says
+    which one is in use."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -89,9 +84,8 @@ def apply(code: str) -> str:
     compiled = _compiled()
     if code not in compiled or not _load(ours := QTranslator(), compiled[code]):
         i18n.install(None)
-        _current = "en"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return _current
+        return i18n.language()
     # spin boxes and Qt's other number fields write and read numbers as the language does (2,5 in German)
     QLocale.setDefault(QLocale(code))
     qt = QTranslator()
@@ -101,5 +95,4 @@ def apply(code: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text), code)
-    _current = code
     return code

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from cnngui import __version__, resources
+from cnngui import __version__, i18n, resources
 from cnngui.i18n import N_, tr
 from cnngui.ui.appearance import text_style
 from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
 
         self.settings.setValue(language.SETTING, choice)
         code = language.resolve(choice)
-        if code == language.current():
+        if code == i18n.language():
             return self
         if self.train_tab is not None and self.train_tab.running:
             answer = QMessageBox.question(self, tr("Training is running"),
