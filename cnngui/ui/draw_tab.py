@@ -173,7 +173,6 @@ class DrawTab(QWidget):
         self.preprocessStepsView = QWidget(objectName="preprocessStepsView")
         steps = FlowLayout(self.preprocessStepsView, align_top=True)  # four in a row where there is room, else two rows
         self.step_pictures, self.step_captions, self._step_boxes = [], [], []
-        self._steps_shown = 4
         for _ in range(4):
             picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -390,10 +389,9 @@ class DrawTab(QWidget):
                               "{explain}").format(towards=towards, asked=asked, explain=tr(METHODS[method].explain)))
 
     def _show_steps(self, count: int) -> None:
-        """Show the first `count` preprocessing steps; only when that changes (showing lays the column out)."""
-        if count != self._steps_shown:
-            self._steps_shown = count
-            for index, box in enumerate(self._step_boxes):
+        """Show the first `count` preprocessing steps; only those that change (showing lays the column out)."""
+        for index, box in enumerate(self._step_boxes):
+            if box.isHidden() == (index < count):
                 box.setVisible(index < count)
 
     def _clear_why(self) -> None:

@@ -22,7 +22,7 @@ class FlowLayout(QLayout):
         self._top = align_top
         self._items: list[QLayoutItem] = []
         self._right_from: int | None = None
-        self._filling: set[int] = set()  # indexes of items that take the rest of their line
+        self._filling: list[QLayoutItem] = []  # items that take the rest of their line
         self._gap = spacing
         self._line_gap = line_spacing
         self.setContentsMargins(0, 0, 0, 0)
@@ -37,8 +37,8 @@ class FlowLayout(QLayout):
 
     def add_filling(self, widget: QWidget) -> None:
         """Add `widget` to take the rest of the line it lands on (a wrapping text: fewer lines)."""
-        self._filling.add(len(self._items))
         self.addWidget(widget)
+        self._filling.append(self._items[-1])
 
     def count(self) -> int:
         return len(self._items)
@@ -51,8 +51,9 @@ class FlowLayout(QLayout):
             return None
         if self._right_from is not None and index < self._right_from:
             self._right_from -= 1
-        self._filling = {i - (i > index) for i in self._filling if i != index}
-        return self._items.pop(index)
+        item = self._items.pop(index)
+        self._filling = [kept for kept in self._filling if kept is not item]
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -92,7 +93,7 @@ class FlowLayout(QLayout):
         return [(i >= right_from, item) for i, item in enumerate(self._items) if not item.isEmpty()]
 
     def _fills(self, item: QLayoutItem) -> bool:
-        return any(self._items[i] is item for i in self._filling if i < len(self._items))
+        return any(filling is item for filling in self._filling)
 
     def _arrange(self, rect: QRect, place: bool) -> int:
         """Break the items into lines that fit `rect`'s width; place them if asked. Returns the height."""
