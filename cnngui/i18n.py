@@ -127,10 +127,10 @@ def read_ts(path: Path) -> dict[str, str | None]:
     for message in ElementTree.parse(path).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        done = translation is not None and translation.get("type") not in ("unfinished", "obsolete", "vanished")
-        if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("obsolete", "vanished"):
             continue
-        messages[source] = (translation.text or "") if done else None
+        messages[source] = None if kind == "unfinished" else (translation.text or "")
     return messages
 
 
