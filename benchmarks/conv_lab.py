@@ -32,7 +32,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from _qt import close_cleanly
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
     from cnngui.core.strokes import render_digit
 
     app = QApplication(sys.argv)

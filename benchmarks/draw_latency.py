@@ -30,7 +30,7 @@ def main() -> None:
     from _qt import close_cleanly
 
     app = QApplication([])
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
     from cnngui.core.preprocess import preprocess
     from cnngui.core.strokes import place_strokes
 

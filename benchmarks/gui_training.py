@@ -67,7 +67,7 @@ def main() -> None:
     before = headless_rate(args.images)  # the trainer alone in its own process, before and after the GUI run
     app = QApplication([])
     reserve_gui_thread()  # as the app does, before this thread runs tensor ops
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
 
     full = load_mnist()
     data = DigitData(full.train_images[:args.images], full.train_labels[:args.images], full.test_images,
@@ -108,7 +108,7 @@ def main() -> None:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    from cnngui.ui.train_worker import EpochDone, TrainingStarted
+    from cnngui.ui.tabs.train.worker import EpochDone, TrainingStarted
 
     def partial(value):
         now = clock.nsecsElapsed() / 1e6

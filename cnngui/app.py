@@ -1,7 +1,6 @@
 """Start the desktop app: the window appears first, PyTorch loads behind it.
 
-`create_main_window()` builds the complete window at once (a QApplication must exist), for
-tests and tools; `main()` shows the bare window in well under a second, imports PyTorch
+`main()` shows the bare window in well under a second, imports PyTorch
 on a background thread, then fills the tabs.
 """
 
@@ -26,17 +25,6 @@ def _make_app():
     if resources.icon_path().is_file():
         app.setWindowIcon(QIcon(str(resources.icon_path())))
     return app
-
-
-def create_main_window():
-    """The full main window, tabs included (needs a QApplication)."""
-    from cnngui.ui import gc_guard
-    from cnngui.ui.main_window import MainWindow
-
-    gc_guard.install()
-    window = MainWindow()
-    window.finish_loading()
-    return window
 
 
 def _import_core() -> None:
@@ -93,14 +81,20 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     from cnngui.ui.main_window import user_data_dir
 
     window.crash_reporter = crash.install(window, user_data_dir())  # a dialog and errors.log; the app goes on
-    MainWindow.current = window
+    shown = {"window": window}  # the window on screen: switching language reopens it as another
+
+    def follow(successor) -> None:
+        shown["window"] = successor
+        successor.sig_replaced.connect(follow)
+
+    window.sig_replaced.connect(follow)
     window.show()
     window.statusBar().showMessage(tr("Loading PyTorch…"))
     app.processEvents()  # paint the window now, before the heavy imports
     timings = {"window_painted": time.time()}
 
     def loaded(_) -> None:
-        window = MainWindow.current
+        window = shown["window"]
         window.finish_loading()
         window.statusBar().showMessage(tr("Ready"), 3000)
         if lesson:
@@ -116,9 +110,9 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
             QTimer.singleShot(0, window.close)
 
     def failed(message: str) -> None:
-        from cnngui.ui.dialogs import show_error
+        from cnngui.ui.widgets.dialogs import show_error
 
-        show_error(MainWindow.current, tr("cnngui cannot start"),
+        show_error(shown["window"], tr("cnngui cannot start"),
                    tr("PyTorch failed to load: {message}").format(message=message))
 
     run_task(lambda state: _import_core(), name="cnngui-import", on_result=loaded, on_failed=failed)

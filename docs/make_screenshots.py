@@ -48,7 +48,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
 
     OUT.mkdir(parents=True, exist_ok=True)
     window = create_main_window()

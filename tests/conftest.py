@@ -37,7 +37,7 @@ def _english_afterwards():
     from cnngui import i18n
 
     if i18n.language() != "en":
-        from cnngui.ui import language
+        from cnngui.ui.look import language
 
         language.apply("en")
 
@@ -123,7 +123,7 @@ def seed_checkpoint(tmp_path_factory, tiny_data):
 @pytest.fixture
 def make_window(qtbot):
     """Build the full main window, shown, on a given tab; stops its workers afterwards."""
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
 
     made = []
 

@@ -316,8 +316,8 @@ class Monkey:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QAbstractItemView
 
-        from cnngui.ui.lab_grid import LabGrid
-        from cnngui.ui.mosaic import MosaicView
+        from cnngui.ui.widgets.lab_grid import LabGrid
+        from cnngui.ui.widgets.mosaic import MosaicView
 
         views = [v for cls in (MosaicView, LabGrid, QAbstractItemView) for v in self.visible(cls)]
         if views:
@@ -387,7 +387,7 @@ def small_training_data(count: int = 1500):
 def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint: Path | None = None) -> MonkeyReport:
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix=f"cnngui-monkey-{seed}-"))

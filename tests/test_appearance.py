@@ -112,7 +112,7 @@ def cut_texts(page) -> list[str]:
 
 
 def test_themes_reach_plots_labels_and_painted_views(active_window):
-    from cnngui.ui.appearance import color, is_dark
+    from cnngui.ui.look.appearance import color, is_dark
 
     window = active_window("draw_tab")
     window.theme_actions["dark"].trigger()
@@ -143,7 +143,7 @@ def test_copy_view_shortcut_puts_the_plot_on_the_clipboard(active_window, qtbot)
 
 
 def test_views_save_as_png_and_svg_and_offer_a_context_menu(make_window, tmp_path, monkeypatch):
-    from cnngui.ui import slides
+    from cnngui.ui.look import slides
 
     window = make_window("explore_tab")
     grid = window.explore_tab.featureMapGrid
@@ -156,14 +156,14 @@ def test_views_save_as_png_and_svg_and_offer_a_context_menu(make_window, tmp_pat
     monkeypatch.setattr(slides.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "a file" / "x.png"), "")))
     errors = []
-    monkeypatch.setattr("cnngui.ui.dialogs.show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr("cnngui.ui.widgets.dialogs.show_error", lambda parent, title, text: errors.append(text))
     window.slides.save_as(grid)
     assert errors and "a file" in errors[0]  # a message that names it, and no crash
 
 
 def test_every_slide_view_name_is_a_real_view():
     """SLIDE_VIEWS names objectNames; a renamed view must not silently lose its export."""
-    from cnngui.ui.slides import SLIDE_VIEWS
+    from cnngui.ui.look.slides import SLIDE_VIEWS
 
     source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "cnngui" / "ui").glob("*.py"))
     for name in SLIDE_VIEWS:

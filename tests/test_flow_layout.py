@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def _row(qtbot, *, right=0, filling=False):
-    from cnngui.ui.flow_layout import FlowLayout
+    from cnngui.ui.widgets.flow_layout import FlowLayout
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -85,7 +85,7 @@ def test_a_teacher_walks_the_bundled_lesson(make_window, qtbot):
 def test_a_malformed_lesson_gets_a_dialog_not_a_crash(make_window, tmp_path, monkeypatch):
     window = make_window()
     shown = []
-    monkeypatch.setattr("cnngui.ui.dialogs.show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("cnngui.ui.widgets.dialogs.show_error", lambda parent, title, text: shown.append(text))
     bad = tmp_path / "bad.md"
     bad.write_text("# A lesson\n\n## Step\ntab: kitchen\n")
     assert window.open_lesson(bad) is None

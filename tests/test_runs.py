@@ -208,7 +208,7 @@ def test_delete_asks_first_and_then_deletes(make_window, qtbot, tiny_data, tmp_p
 
 def test_a_runs_folder_that_cannot_be_written_costs_the_record_not_the_training(tmp_path, tiny_data):
     from cnngui.core.control import TaskState
-    from cnngui.ui.train_worker import TrainingJob, run_training
+    from cnngui.ui.tabs.train.worker import TrainingJob, run_training
 
     not_a_folder = tmp_path / "runs"
     not_a_folder.write_text("a file where the runs folder should be")

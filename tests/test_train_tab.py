@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from cnngui.app import create_main_window
+from cnngui.ui.main_window import create_main_window
 
 
 @pytest.fixture
@@ -257,7 +257,7 @@ def test_the_accuracy_axis_never_shows_an_si_prefix(window):
 
 def test_live_text_changes_without_asking_for_a_new_layout(qtbot):
     """The training speed line changes 10 times a second; its size must not depend on its text."""
-    from cnngui.ui.live_text import LiveText
+    from cnngui.ui.widgets.live_text import LiveText
 
     line = LiveText(objectName="rateLabel")
     qtbot.addWidget(line)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBo
                                QPlainTextEdit, QProgressBar, QTableWidget, QTabWidget, QWidget)
 
 from cnngui import i18n
-from cnngui.ui import language
+from cnngui.ui.look import language
 
 
 @pytest.fixture(autouse=True)
@@ -174,15 +174,16 @@ def test_english_is_english(make_window):
 
 def test_the_language_menu_reopens_the_window_in_german(qtbot, make_window, seed_checkpoint):
     from cnngui.core.lessons import bundled_lessons
-    from cnngui.ui.main_window import MainWindow
 
     window = make_window("draw_tab")
     assert window.open_model(seed_checkpoint)
     window.state.set_architecture([dict(layer) for layer in window.state.architecture[:-1]], "custom network")
     labels = [a.text() for a in window.findChild(QMenu, "languageMenu").actions()]
     assert labels[1:] == ["English", "Deutsch"] and labels[0].startswith("System (")
+    successors = []
+    window.sig_replaced.connect(successors.append)
     window.language_actions["de"].trigger()
-    german = MainWindow.current
+    german = successors[0]
     qtbot.addWidget(german)
     assert german is not window and german.isVisible() and not window.isVisible()
     assert german.mainTabs.tabText(1) == "Trainieren" and german.menuBar().actions()[0].text() == "&Datei"

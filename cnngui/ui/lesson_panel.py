@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QT
 from cnngui.core.lessons import Lesson, LessonError, Step, check_tabs
 from cnngui.core.predict import BUNDLED_LABEL
 from cnngui.i18n import N_, tr
-from cnngui.ui.appearance import text_style
+from cnngui.ui.look.appearance import text_style
+from cnngui.ui.tabs import tab_keys
 
 # What locks for each fixed setting: (tab attribute, objectNames)
 LOCKS = {
@@ -29,12 +30,6 @@ LOCKS = {
 
 
 LOCK_NOTE = N_("(fixed by the lesson in this step)")  # added to a locked control's tooltip
-
-
-def tab_keys() -> list[str]:
-    from cnngui.ui.main_window import TABS
-
-    return [title.lower() for _, title, *_ in TABS]
 
 
 class LessonPanel(QDockWidget):
@@ -173,7 +168,7 @@ def _preset_title(key: str) -> str:
 def open_lesson(window, path: str | Path) -> LessonPanel | None:
     """Load a lesson into the window's side panel; a bad file gets a dialog naming its line."""
     from cnngui.core.lessons import load_lesson
-    from cnngui.ui.dialogs import show_error
+    from cnngui.ui.widgets.dialogs import show_error
 
     try:
         lesson = load_lesson(path)

@@ -2,21 +2,23 @@
 
 The window is built in two steps so it can be on screen before PyTorch has imported:
 `MainWindow()` needs only Qt; `finish_loading()` creates the application state and the tabs
-that need the core. `TABS` is the one list of tabs: each gets the state and follows it.
+that need the core, and is the one place that wires them: each tab (from `cnngui.ui.tabs.TABS`)
+gets the state and follows it, the window listens to the state's messages. No tab holds another.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cnngui import __version__, i18n, resources
 from cnngui.i18n import N_, tr
-from cnngui.ui.appearance import text_style
-from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.look.appearance import text_style
+from cnngui.ui.tabs import DEFAULT_TAB, TABS
+from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
 
 
 def user_data_dir() -> Path:
@@ -36,16 +38,6 @@ def app_settings() -> QSettings:
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-# (attribute, title, module, class): the tabs in order. Each class takes (state, settings).
-TABS = (
-    ("network_tab", N_("Network"), "cnngui.ui.network_tab", "NetworkTab"),
-    ("train_tab", N_("Train"), "cnngui.ui.train_tab", "TrainTab"),
-    ("evaluate_tab", N_("Evaluate"), "cnngui.ui.evaluate_tab", "EvaluateTab"),
-    ("draw_tab", N_("Draw"), "cnngui.ui.draw_tab", "DrawTab"),
-    ("explore_tab", N_("Explore"), "cnngui.ui.explore_tab", "ExploreTab"),
-    ("conv_lab_tab", N_("Convolution"), "cnngui.ui.conv_lab_tab", "ConvLabTab"),
-)
-DEFAULT_TAB = "train_tab"
 
 
 def _placeholder(text: str) -> QLabel:
@@ -66,13 +58,13 @@ def first_size(screen) -> QSize:
 
 
 class MainWindow(QMainWindow):
-    current: "MainWindow | None" = None  # the window on screen (a reopened one replaces it)
+    sig_replaced = Signal(object)  # the window reopened itself as this one (in another language)
 
     def __init__(self, language_code: str | None = None) -> None:
         """`language_code`: the language to build it in (default: the user's choice or the system's)."""
         super().__init__()
         self.settings = app_settings()
-        from cnngui.ui import language
+        from cnngui.ui.look import language
 
         language.apply(language_code or language.startup_language(self.settings))  # before any text is made
         from PySide6.QtCore import QLocale
@@ -82,17 +74,17 @@ class MainWindow(QMainWindow):
         self.state = None  # AppState, once the core is loaded
         from PySide6.QtWidgets import QApplication
 
-        from cnngui.ui.appearance import Appearance
+        from cnngui.ui.look.appearance import Appearance
 
         self.appearance = Appearance(QApplication.instance(), self.settings)
         self.appearance.apply()  # font and palette before any tab measures its text
-        for attribute, *_ in TABS:
-            setattr(self, attribute, None)
+        for spec in TABS:
+            setattr(self, spec.attribute, None)
         self.confirm_close = self._ask_close
         self.mainTabs = QTabWidget(objectName="mainTabs")
         self.mainTabs.setDocumentMode(True)
-        for _, title, *_ in TABS:
-            self.mainTabs.addTab(_placeholder(tr("Loading PyTorch…")), tr(title))
+        for spec in TABS:
+            self.mainTabs.addTab(_placeholder(tr("Loading PyTorch…")), tr(spec.title))
         self.setCentralWidget(self.mainTabs)
         self.modelLabel = QLabel(tr("Model: loading…"), objectName="modelStatus")
         self.deviceLabel = QLabel("", objectName="deviceStatus")
@@ -105,7 +97,7 @@ class MainWindow(QMainWindow):
         from cnngui.ui.settings_io import read_number
 
         self.unreadable_settings: list[str] = []
-        default = [t[0] for t in TABS].index(DEFAULT_TAB)
+        default = [spec.attribute for spec in TABS].index(DEFAULT_TAB)
         tab = read_number(self.settings, "window/tab", int, default, self.unreadable_settings)
         self.mainTabs.setCurrentIndex(tab if 0 <= tab < len(TABS) else default)
 
@@ -135,15 +127,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
-        for index, (_, title, *_) in enumerate(TABS):
-            go = QAction(tr("Go to {tab}").format(tab=tr(title)), self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+        for index, spec in enumerate(TABS):
+            go = QAction(tr("Go to {tab}").format(tab=tr(spec.title)), self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             go.triggered.connect(lambda _=False, i=index: self.mainTabs.setCurrentIndex(i))
             view_menu.addAction(go)
         view_menu.addSeparator()
         self._add_appearance_actions(view_menu)
         self._add_language_menu(view_menu)
         view_menu.addSeparator()
-        from cnngui.ui.slides import Slides
+        from cnngui.ui.look.slides import Slides
 
         self.slides = Slides(self)
         for text, keys, slot, name in ((tr("&Copy view as image"), "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
@@ -175,7 +167,7 @@ class MainWindow(QMainWindow):
         """Zoom in, out and back (every font, plot and label of the app) and the theme."""
         from PySide6.QtGui import QActionGroup
 
-        from cnngui.ui.appearance import THEMES
+        from cnngui.ui.look.appearance import THEMES
 
         look = self.appearance
         for text, keys, slot, name in ((tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
@@ -201,7 +193,7 @@ class MainWindow(QMainWindow):
         """View → Language: the system's choice or any language there is a translation for."""
         from PySide6.QtGui import QActionGroup
 
-        from cnngui.ui import language
+        from cnngui.ui.look import language
 
         menu = view_menu.addMenu(tr("&Language"))
         menu.setObjectName("languageMenu")
@@ -223,7 +215,7 @@ class MainWindow(QMainWindow):
         """Save the choice and, if it changes the language, reopen the window in it (the model, the
         network and the lesson step come along). Returns the window now showing, or None if the user
         kept training instead."""
-        from cnngui.ui import language
+        from cnngui.ui.look import language
 
         self.settings.setValue(language.SETTING, choice)
         code = language.resolve(choice)
@@ -269,7 +261,7 @@ class MainWindow(QMainWindow):
         if successor.crash_reporter is not None:
             successor.crash_reporter.parent = successor
         successor.show()
-        MainWindow.current = successor
+        self.sig_replaced.emit(successor)
         app.setQuitOnLastWindowClosed(quit_on_close)
         self.deleteLater()
         return successor
@@ -295,13 +287,13 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     rows.append((menu_action.text().replace("&", ""), action.shortcut().toString(native),
                                  action.text().replace("&", "").rstrip("…")))
-        for _, title, *_ in TABS:
-            tab = self.mainTabs.widget([t[1] for t in TABS].index(title))
+        for index, spec in enumerate(TABS):
+            tab = self.mainTabs.widget(index)
             for shortcut in tab.findChildren(QShortcut):
-                rows.append((tr(title), shortcut.key().toString(native), shortcut.whatsThis()))
+                rows.append((tr(spec.title), shortcut.key().toString(native), shortcut.whatsThis()))
             for button in tab.findChildren(QAbstractButton):
                 if not button.shortcut().isEmpty():
-                    rows.append((tr(title), button.shortcut().toString(native), button.toolTip() or button.text()))
+                    rows.append((tr(spec.title), button.shortcut().toString(native), button.toolTip() or button.text()))
         return rows
 
     def show_shortcuts(self) -> None:
@@ -326,8 +318,6 @@ class MainWindow(QMainWindow):
 
     # ---- the part that needs PyTorch --------------------------------------------------------
     def finish_loading(self) -> None:
-        import importlib
-
         from cnngui.ui.torch_threads import reserve_gui_thread
 
         reserve_gui_thread()  # before this thread runs any tensor op
@@ -340,10 +330,10 @@ class MainWindow(QMainWindow):
         self.state.sig_error.connect(lambda title, text: show_error(self, title, text))
         self.state.sig_show_tab.connect(self.show_tab)
         tab_index = self.mainTabs.currentIndex()
-        for index, (attribute, title, module, cls) in enumerate(TABS):
-            tab = getattr(importlib.import_module(module), cls)(self.state, self.settings)
-            setattr(self, attribute, tab)
-            self._replace_tab(index, tab, tr(title))
+        for index, spec in enumerate(TABS):
+            tab = spec.load()(self.state, self.settings)
+            setattr(self, spec.attribute, tab)
+            self._replace_tab(index, tab, tr(spec.title))
         self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
         self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
@@ -370,7 +360,7 @@ class MainWindow(QMainWindow):
 
     @property
     def tabs(self) -> list:
-        return [getattr(self, attribute) for attribute, *_ in TABS if getattr(self, attribute) is not None]
+        return [getattr(self, spec.attribute) for spec in TABS if getattr(self, spec.attribute) is not None]
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         old = self.mainTabs.widget(index)
@@ -510,3 +500,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.mainTabs.currentIndex())
         self.settings.sync()
         event.accept()
+
+
+def create_main_window() -> MainWindow:
+    """The full main window, tabs included, at once (needs a QApplication): for tests and tools."""
+    from cnngui.ui import gc_guard
+
+    gc_guard.install()
+    window = MainWindow()
+    window.finish_loading()
+    return window

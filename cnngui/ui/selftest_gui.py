@@ -11,7 +11,7 @@ def gui_check(data) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.app import create_main_window
+    from cnngui.ui.main_window import create_main_window
     from cnngui.core.data import DigitData
 
     app = QApplication.instance() or QApplication([])
@@ -36,7 +36,7 @@ def gui_check(data) -> str:
     from pathlib import Path
 
     from cnngui.core.lessons import bundled_lessons, load_lesson
-    from cnngui.ui import slides
+    from cnngui.ui.look import slides
 
     with tempfile.TemporaryDirectory() as folder:  # QtSvg and the lessons made it into the bundle
         svg = slides.save(tab.curves.loss_plot, Path(folder) / "loss.svg")
@@ -45,7 +45,7 @@ def gui_check(data) -> str:
     lessons = [load_lesson(path).title for path in bundled_lessons()]
     if len(lessons) < 2:
         raise AssertionError(f"the bundled lessons are missing ({lessons})")
-    from cnngui.ui import language
+    from cnngui.ui.look import language
 
     german = language.apply("de") == "de" and tr("Start") == "Starten"  # the compiled translation is bundled
     language.apply("en")

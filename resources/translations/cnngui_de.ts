@@ -1144,326 +1144,6 @@
       <translation>Auswertung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
-      <source>Follow the system</source>
-      <translation>Wie das System</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
-      <source>Light</source>
-      <translation>Hell</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
-      <source>Dark</source>
-      <translation>Dunkel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/appearance.py" line="20" />
-      <source>High contrast</source>
-      <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/canvas.py" line="45" />
-      <source>Draw a digit with the mouse, a pen or a finger</source>
-      <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/canvas.py" line="172" />
-      <source>Draw a digit here</source>
-      <translation>Hier eine Ziffer zeichnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="27" />
-      <source>Pooling</source>
-      <translation>Pooling</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="61" />
-      <source>Input</source>
-      <translation>Eingabe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="64" />
-      <source>Channel</source>
-      <translation>Kanal</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="69" />
-      <source>A learned filter of the model</source>
-      <translation>Ein gelernter Filter des Modells</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="70" />
-      <source>Your own 3×3</source>
-      <translation>Eigener 3×3</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="71" />
-      <source>Your own 5×5</source>
-      <translation>Eigener 5×5</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="78" />
-      <source>Type a number in any cell</source>
-      <translation>Tippen Sie in jede Zelle eine Zahl</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="80" />
-      <source>Kernel</source>
-      <translation>Kernel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="86" />
-      <source>Layer</source>
-      <translation>Schicht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="87" />
-      <source>Filter</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="88" />
-      <source>Input channel</source>
-      <translation>Eingabekanal</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="102" />
-      <source>Sliding</source>
-      <translation>Verschieben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="104" />
-      <source>Stride</source>
-      <translation>Schrittweite</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="105" />
-      <source>Zero padding</source>
-      <translation>Null-Padding</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="106" />
-      <source>Step</source>
-      <translation>Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="108" />
-      <source>Pool size</source>
-      <translation>Pool-Größe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="109" />
-      <source>Pool stride</source>
-      <translation>Pool-Schrittweite</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="119" />
-      <source>▶ Play</source>
-      <translation>▶ Abspielen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="120" />
-      <source>Step ›</source>
-      <translation>Schritt ›</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="121" />
-      <source>‹ Back</source>
-      <translation>‹ Zurück</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="122" />
-      <source>Show all</source>
-      <translation>Alles zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="124" />
-      <source> steps/s</source>
-      <translation> Schritte/s</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="125" />
-      <source>Slide the window over the input (Space)</source>
-      <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="152" />
-      <source>kernel</source>
-      <translation>Kernel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="152" />
-      <source>products</source>
-      <translation>Produkte</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="207" />
-      <source>Your drawing: pixels 0 … 1</source>
-      <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="208" />
-      <source>Your drawing: the network input (normalised)</source>
-      <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="212" />
-      <source>{layer} output ({c} maps of {h}×{w})</source>
-      <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="238" />
-      <source>your drawing (pixels 0 … 1)</source>
-      <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="241" />
-      <source>your drawing as the network receives it (normalised)</source>
-      <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="249" />
-      <source>{layer} channel {channel} for your drawing</source>
-      <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="271" />
-      <source>{layer} filter {filter}, input channel {channel} (learned)</source>
-      <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="274" />
-      <source>{layer} filter {filter} (learned)</source>
-      <translation>{layer} Filter {filter} (gelernt)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="277" />
-      <source>your own kernel</source>
-      <translation>Ihr eigener Kernel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="279" />
-      <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
-      <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="282" />
-      <source>the kernel “{name}”</source>
-      <translation>der Kernel „{name}“</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="307" />
-      <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
-      <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="363" />
-      <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
-      <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="367" />
-      <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
-      <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="372" />
-      <source>input {n}×{n}, padded by {padding} (hatched)</source>
-      <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="373" />
-      <source>input {n}×{n}</source>
-      <translation>Eingabe {n}×{n}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="376" />
-      <source>output {h}×{w}: filled as the kernel moves</source>
-      <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="378" />
-      <source>bias {bias}</source>
-      <translation>Bias {bias}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="379" />
-      <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="389" />
-      <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
-      <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="392" />
-      <source>ReLU keeps the size: {h}×{w}</source>
-      <translation>ReLU behält die Größe bei: {h}×{w}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="394" />
-      <source>convolution output {h}×{w}</source>
-      <translation>Faltungsausgabe {h}×{w}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="398" />
-      <source>after ReLU</source>
-      <translation>nach ReLU</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="406" />
-      <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
-      <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="408" />
-      <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
-      <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="411" />
-      <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
-      <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="414" />
-      <source>ReLU output {n}×{n}</source>
-      <translation>ReLU-Ausgabe {n}×{n}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="416" />
-      <source>pooled {h}×{w}</source>
-      <translation>gepoolt {h}×{w}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="418" />
-      <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="419" />
-      <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
-      <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
-      <source>the window</source>
-      <translation>das Fenster</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="424" />
-      <source>value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/conv_lab_tab.py" line="442" />
-      <source>❚❚ Pause</source>
-      <translation>❚❚ Pause</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/crash.py" line="59" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
@@ -1489,925 +1169,6 @@
       <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/curves.py" line="41" />
-      <source>Loss</source>
-      <translation>Verlust</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="41" />
-      <source>cross-entropy</source>
-      <translation>Kreuzentropie</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="42" />
-      <source>Accuracy</source>
-      <translation>Genauigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="42" />
-      <source>accuracy</source>
-      <translation>Genauigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="44" />
-      <source>epoch</source>
-      <translation>Epoche</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="61" />
-      <source>training loss (per batch)</source>
-      <translation>Trainingsverlust (pro Batch)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="63" />
-      <source>training loss (smoothed)</source>
-      <translation>Trainingsverlust (geglättet)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="66" />
-      <source>test loss (per epoch)</source>
-      <translation>Testverlust (pro Epoche)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="68" />
-      <source>training accuracy (running)</source>
-      <translation>Trainingsgenauigkeit (laufend)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/curves.py" line="71" />
-      <source>test accuracy (per epoch)</source>
-      <translation>Testgenauigkeit (pro Epoche)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/dialogs.py" line="11" />
-      <source>cnngui checkpoints (*.pt);;All files (*)</source>
-      <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="36" />
-      <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
-      <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="97" />
-      <source>Clear</source>
-      <translation>Leeren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="98" />
-      <source>Clear the canvas (Esc or Delete)</source>
-      <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="99" />
-      <source>Undo</source>
-      <translation>Rückgängig</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="99" />
-      <source>Undo the last stroke (Ctrl+Z)</source>
-      <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="101" />
-      <source> px</source>
-      <translation> px</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="102" />
-      <source>Pen width for new strokes</source>
-      <translation>Stiftbreite für neue Striche</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="104" />
-      <source>Open image…</source>
-      <translation>Bild öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="105" />
-      <source>Paste</source>
-      <translation>Einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="105" />
-      <source>Paste an image (Ctrl+V)</source>
-      <translation>Ein Bild einfügen (Strg+V)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="106" />
-      <source>Random test image</source>
-      <translation>Zufälliges Testbild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="107" />
-      <source>Pick an image from the model's test set to compare with yours</source>
-      <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="113" />
-      <source>Undo the last stroke</source>
-      <translation>Letzten Strich rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="114" />
-      <source>Clear the canvas</source>
-      <translation>Zeichenfläche leeren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="116" />
-      <source>Paste an image</source>
-      <translation>Ein Bild einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="123" />
-      <source>Pen</source>
-      <translation>Stift</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="130" />
-      <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
-      <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="156" />
-      <source>probability</source>
-      <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="166" />
-      <source>The network's answer</source>
-      <translation>Die Antwort des Netzes</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="172" />
-      <source>The 28x28 image the network receives, enlarged</source>
-      <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="186" />
-      <source>What the network sees</source>
-      <translation>Was das Netz sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="190" />
-      <source>network input (28x28)</source>
-      <translation>Netzeingabe (28x28)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="202" />
-      <source> % of test images</source>
-      <translation> % der Testbilder</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="203" />
-      <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
-0 switches "not sure" off. Higher: more caution.</source>
-      <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
-0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="213" />
-      <source>Say "not sure" as often as for</source>
-      <translation>„Nicht sicher“ so oft sagen wie bei</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="217" />
-      <source>Show</source>
-      <translation>Zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="218" />
-      <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
-      <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="221" />
-      <source>Explain the answer, or ask why not another class</source>
-      <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="233" />
-      <source>Why this answer?</source>
-      <translation>Warum diese Antwort?</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="294" />
-      <source>your drawing</source>
-      <translation>Ihre Zeichnung</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="297" />
-      <source>Draw {a_noun}</source>
-      <translation>Zeichnen Sie {a_noun}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="298" />
-      <source>Nothing found to classify</source>
-      <translation>Nichts zum Einordnen gefunden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="318" />
-      <source>true: {name}</source>
-      <translation>richtig: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="321" />
-      <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
-      <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="326" />
-      <source>{confidence} sure</source>
-      <translation>{confidence} sicher</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="338" />
-      <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
-      <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="387" />
-      <source> (the answer was {name})</source>
-      <translation> (die Antwort war {name})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="388" />
-      <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
-      <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="402" />
-      <source>Draw, and the pixels behind the answer light up here.</source>
-      <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="431" />
-      <source>Model: {label} · classes from {dataset}</source>
-      <translation>Modell: {label} · Klassen aus {dataset}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="438" />
-      <source>Random {dataset} test image</source>
-      <translation>Zufälliges {dataset}-Testbild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="442" />
-      <source>the answer</source>
-      <translation>die Antwort</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="444" />
-      <source>why {name}?</source>
-      <translation>warum {name}?</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="451" />
-      <source>Open an image of a digit</source>
-      <translation>Bild einer Ziffer öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="461" />
-      <source>Image: {file}</source>
-      <translation>Bild: {file}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="465" />
-      <source>Opening {file}…</source>
-      <translation>{file} wird geöffnet…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="467" />
-      <source>Cannot use this file</source>
-      <translation>Diese Datei ist nicht verwendbar</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="472" />
-      <source>Nothing to paste</source>
-      <translation>Nichts zum Einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="473" />
-      <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
-      <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="476" />
-      <source>Pasted image</source>
-      <translation>Eingefügtes Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="495" />
-      <source> — draw on it, or Clear to start again</source>
-      <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/draw_tab.py" line="506" />
-      <source>Dropped image</source>
-      <translation>Hineingezogenes Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="65" />
-      <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
-      <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="75" />
-      <source>Show each cell as a % of its row</source>
-      <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="76" />
-      <source>Each row as shares of its true class, so classes of different sizes compare</source>
-      <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="78" />
-      <source>Confusion matrix: rows are the true class, columns the answer</source>
-      <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
-      <source>class</source>
-      <translation>Klasse</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
-      <source>precision</source>
-      <translation>Präzision</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
-      <source>recall</source>
-      <translation>Trefferquote</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="84" />
-      <source>images</source>
-      <translation>Bilder</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="88" />
-      <source>Precision: of the images it called this class, the share that are.
-Recall: of the images of this class, the share it found.</source>
-      <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
-Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="90" />
-      <source>Per class</source>
-      <translation>Pro Klasse</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="93" />
-      <source>Click a cell of the matrix, or:</source>
-      <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="94" />
-      <source>Most confident mistakes</source>
-      <translation>Sicherste Fehler</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="95" />
-      <source>Every wrong answer in the test set, the most confident first</source>
-      <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="104" />
-      <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
-      <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="107" />
-      <source>Test images</source>
-      <translation>Testbilder</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="116" />
-      <source>confidence</source>
-      <translation>Sicherheit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="117" />
-      <source>share right</source>
-      <translation>Anteil richtig</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="121" />
-      <source>honest</source>
-      <translation>ehrlich</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="122" />
-      <source>as trained</source>
-      <translation>wie trainiert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="123" />
-      <source>calibrated</source>
-      <translation>kalibriert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="128" />
-      <source>Is its confidence honest?</source>
-      <translation>Ist seine Sicherheit ehrlich?</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="172" />
-      <source>Evaluating {label} on its test set…</source>
-      <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="176" />
-      <source>No model yet: train one, or open one from the File menu.</source>
-      <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="183" />
-      <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
-      <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="187" />
-      <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
-      <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="222" />
-      <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
-      <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="242" />
-      <source>Too few test images to check the confidence.</source>
-      <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="249" />
-      <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
-      <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="263" />
-      <source>true {true}, answered {answer}</source>
-      <translation>richtig {true}, geantwortet {answer}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="265" />
-      <source>{name}: answered right</source>
-      <translation>{name}: richtig beantwortet</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="274" />
-      <source>every mistake</source>
-      <translation>jeder Fehler</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="281" />
-      <source>, the first {count} shown</source>
-      <translation>, die ersten {count} gezeigt</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="282" />
-      <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
-      <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/evaluate_tab.py" line="293" />
-      <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
-      <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="49" />
-      <source>Experiments</source>
-      <translation>Experimente</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="57" />
-      <source>Why CNNs for images?</source>
-      <translation>Warum CNNs für Bilder?</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="58" />
-      <source>Why we need CUDA</source>
-      <translation>Warum wir CUDA brauchen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="68" />
-      <source>Train both and compare</source>
-      <translation>Beide trainieren und vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="70" />
-      <source>Compare the latest runs of each</source>
-      <translation>Die neuesten Läufe beider vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="71" />
-      <source>No training: shift-test the newest finished runs of the dense network and the seed CNN</source>
-      <translation>Ohne Training: den Verschiebetest mit den neuesten fertigen Läufen des vollverbundenen Netzes und des Ausgangs-CNN machen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="74" />
-      <source>Trains the dense network and the seed CNN with the fast recipe on the chosen dataset, then moves every test image 0–6 pixels and turns it up to 20°.</source>
-      <translation>Trainiert das vollverbundene Netz und das Ausgangs-CNN mit dem schnellen Rezept auf dem gewählten Datensatz, verschiebt dann jedes Testbild um 0–6 Pixel und dreht es um bis zu 20°.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="78" />
-      <source>network</source>
-      <translation>Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="78" />
-      <source>parameters</source>
-      <translation>Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="78" />
-      <source>test</source>
-      <translation>Test</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="78" />
-      <source>time</source>
-      <translation>Zeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="78" />
-      <source>moved 3 px</source>
-      <translation>3 px verschoben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="79" />
-      <source>turned 15°</source>
-      <translation>15° gedreht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="80" />
-      <source>Test accuracy, test images moved</source>
-      <translation>Testgenauigkeit, Testbilder verschoben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="82" />
-      <source>pixels moved</source>
-      <translation>Pixel verschoben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="83" />
-      <source>Test accuracy, test images turned</source>
-      <translation>Testgenauigkeit, Testbilder gedreht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="85" />
-      <source>degrees turned</source>
-      <translation>Grad gedreht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="87" />
-      <source>test accuracy</source>
-      <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="92" />
-      <source>Epochs each</source>
-      <translation>Epochen je Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="120" />
-      <source>Loading the data…</source>
-      <translation>Die Daten werden geladen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="140" />
-      <source>Needs a finished run of the dense network and one of the seed CNN (build them in the Network tab, or train both here)</source>
-      <translation>Braucht einen fertigen Lauf des vollverbundenen Netzes und einen des Ausgangs-CNN (bauen Sie sie im Reiter Netz oder trainieren Sie hier beide)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="186" />
-      <source>Done.</source>
-      <translation>Fertig.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="186" />
-      <source>Done; both are in the runs list.</source>
-      <translation>Fertig; beide stehen in der Liste der Läufe.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="187" />
-      <source>Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer weights: its filters slide over the image, the dense network learnt each pixel position apart.</source>
-      <translation>Um 3 Pixel verschoben bleibt das vollverbundene Netz bei {dense} richtig, das CNN bei {cnn}, mit {ratio}× weniger Gewichten: Seine Filter gleiten über das Bild, das vollverbundene Netz hat jede Pixelposition einzeln gelernt.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="195" />
-      <source>Measure</source>
-      <translation>Messen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="199" />
-      <source>Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each CUDA GPU, and projects the seed's three epochs from the speed.</source>
-      <translation>Trainiert das Ausgangs-CNN mit seinem Rezept (Adam, Batch 32) einige Sekunden lang auf der CPU und auf jeder CUDA-GPU und rechnet aus der Geschwindigkeit die drei Epochen hoch.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="201" />
-      <source>No CUDA GPU here: {reason}. You will see the CPU's figure alone.</source>
-      <translation>Hier keine CUDA-GPU: {reason}. Sie sehen nur den Wert der CPU.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="204" />
-      <source>device</source>
-      <translation>Gerät</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="204" />
-      <source>images/s</source>
-      <translation>Bilder/s</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="204" />
-      <source>seed's 3 epochs</source>
-      <translation>3 Epochen des Ausgangs-CNN</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="204" />
-      <source>× the CPU</source>
-      <translation>× die CPU</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="236" />
-      <source>{device}: {rate} images/s, the seed's three epochs in about {seconds} s.</source>
-      <translation>{device}: {rate} Bilder/s, die drei Epochen des Ausgangs-CNN in etwa {seconds} s.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="238" />
-      <source>No CUDA GPU here: {reason}. The CPU's figure alone.</source>
-      <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/experiments.py" line="245" />
-      <source>Stopped: {message}</source>
-      <translation>Abgebrochen: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="57" />
-      <source>an example (draw your own in the Draw tab)</source>
-      <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="85" />
-      <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
-      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="91" />
-      <source>Hover over a unit to read its value; click it to see what it sees.</source>
-      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="118" />
-      <source>Output channel</source>
-      <translation>Ausgabekanal</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="123" />
-      <source>Click a kernel to change its weights by hand.</source>
-      <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="128" />
-      <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
-      <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="138" />
-      <source>Feature maps</source>
-      <translation>Feature-Maps</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="139" />
-      <source>Filters</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="145" />
-      <source>What the selected unit sees</source>
-      <translation>Was die gewählte Einheit sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="160" />
-      <source>Top test images for this channel</source>
-      <translation>Stärkste Testbilder dieses Kanals</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="167" />
-      <source>Switch this channel off</source>
-      <translation>Diesen Kanal abschalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="168" />
-      <source>Its output becomes 0: see what the network does without it</source>
-      <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="173" />
-      <source>Reset to the trained weights</source>
-      <translation>Gewichte zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="175" />
-      <source>Switch parts off</source>
-      <translation>Teile abschalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="219" />
-      <source>{params} params</source>
-      <translation>{params} Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="221" />
-      <source>each unit sees the whole image</source>
-      <translation>jede Einheit sieht das ganze Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="222" />
-      <source>each unit sees a {size}x{size} patch of the input</source>
-      <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="297" />
-      <source>{layer} channel {channel}</source>
-      <translation>{layer} Kanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="299" />
-      <source>{layer} unit {unit}</source>
-      <translation>{layer} Einheit {unit}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="303" />
-      <source>{count} channels of {h}x{w}</source>
-      <translation>{count} Kanäle zu {h}x{w}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="304" />
-      <source>{count} units</source>
-      <translation>{count} Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="305" />
-      <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
-      <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="326" />
-      <source>unit ({y}, {x}) of channel {channel}</source>
-      <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="327" />
-      <source>unit {unit}</source>
-      <translation>Einheit {unit}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="330" />
-      <source>the whole image</source>
-      <translation>das ganze Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="332" />
-      <source>only the zero padding around the image</source>
-      <translation>nur das Null-Padding rund um das Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="334" />
-      <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
-      <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="337" />
-      <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
-      <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="339" />
-      <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
-      <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="342" />
-      <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
-      <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="380" />
-      <source>{layer} filter {filter}</source>
-      <translation>{layer} Filter {filter}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="382" />
-      <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
-      <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="388" />
-      <source>{layer} filter {filter}, input channel {channel}</source>
-      <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="391" />
-      <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
-      <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="403" />
-      <source>weights: blue negative, white zero, red positive</source>
-      <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="412" />
-      <source>Switch {layer} channel {channel} off</source>
-      <translation>{layer} Kanal {channel} abschalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="414" />
-      <source>Select a conv layer's channel to switch it off</source>
-      <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="416" />
-      <source>Changed: {edits}.</source>
-      <translation>Geändert: {edits}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="417" />
-      <source>No changes: the trained weights.</source>
-      <translation>Keine Änderungen: die trainierten Gewichte.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="434" />
-      <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
-      <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="438" />
-      <source>For {source}: trained says {trained}; now {now}.</source>
-      <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="468" />
-      <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
-      <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="496" />
-      <source>Test accuracy unavailable: the model's test set is not here.</source>
-      <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="521" />
-      <source>Test accuracy unavailable: {message}</source>
-      <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="530" />
-      <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
-      <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="546" />
-      <source>Searching the {dataset} test set…</source>
-      <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="559" />
-      <source>Top patches unavailable: {message}</source>
-      <translation>Stärkste Felder nicht verfügbar: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="594" />
-      <source>{layer} channel {channel} is switched off: no image excites it.</source>
-      <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="602" />
-      <source>test image #{index}: activation {activation}</source>
-      <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="605" />
-      <source>whole images</source>
-      <translation>ganze Bilder</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="606" />
-      <source>its {size}x{size} receptive field, outlined</source>
-      <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/explore_tab.py" line="607" />
-      <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
-      <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="31" />
       <source>(fixed by the lesson in this step)</source>
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
@@ -2416,6 +1177,11 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/lesson_panel.py" line="42" />
       <source>Lesson</source>
       <translation>Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="59" />
+      <source>‹ Back</source>
+      <translation>‹ Zurück</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
@@ -2443,6 +1209,176 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Lektion: {title}</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <source>High contrast</source>
+      <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="23" />
+      <source>loss curve</source>
+      <translation>Verlustkurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="24" />
+      <source>accuracy curve</source>
+      <translation>Genauigkeitskurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="25" />
+      <source>runs compared - loss</source>
+      <translation>Läufe im Vergleich - Verlust</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="26" />
+      <source>runs compared - accuracy</source>
+      <translation>Läufe im Vergleich - Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="27" />
+      <source>timeline accuracy</source>
+      <translation>Zeitleiste Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="28" />
+      <source>timeline filters</source>
+      <translation>Zeitleiste Filter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="29" />
+      <source>timeline feature maps</source>
+      <translation>Zeitleiste Feature-Maps</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="30" />
+      <source>probabilities</source>
+      <translation>Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="31" />
+      <source>what the network sees</source>
+      <translation>was das Netz sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="32" />
+      <source>why this answer</source>
+      <translation>warum diese Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="33" />
+      <source>feature maps</source>
+      <translation>Feature-Maps</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="35" />
+      <source>receptive field</source>
+      <translation>rezeptives Feld</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="36" />
+      <source>strongest patches</source>
+      <translation>stärkste Felder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="37" />
+      <source>confusion matrix</source>
+      <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="38" />
+      <source>reliability</source>
+      <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="39" />
+      <source>shift experiment</source>
+      <translation>Verschiebeexperiment</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="40" />
+      <source>rotation experiment</source>
+      <translation>Drehexperiment</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="41" />
+      <source>convolution input</source>
+      <translation>Faltungseingabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="42" />
+      <source>convolution output</source>
+      <translation>Faltungsausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="43" />
+      <source>network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="45" />
+      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+      <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="103" />
+      <source>Copy as image</source>
+      <translation>Als Bild kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="104" />
+      <source>Save as PNG or SVG…</source>
+      <translation>Als PNG oder SVG speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="159" />
+      <source>No view here to copy: point at a plot or a picture.</source>
+      <translation>Hier ist keine Ansicht zum Kopieren: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="162" />
+      <source>Copied “{view}” as an image.</source>
+      <translation>„{view}“ als Bild kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="168" />
+      <source>No view here to save: point at a plot or a picture.</source>
+      <translation>Hier ist keine Ansicht zum Speichern: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="172" />
+      <source>Save “{view}”</source>
+      <translation>„{view}“ speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="181" />
+      <source>Could not save the image</source>
+      <translation>Das Bild ließ sich nicht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="181" />
+      <source>{path} could not be written: {error}. Choose a folder you may write to.</source>
+      <translation>{path} ließ sich nicht schreiben: {error}. Wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="185" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/main_window.py" line="41" />
       <source>Network</source>
       <translation>Netz</translation>
@@ -2468,568 +1404,268 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="71" />
+      <location filename="../../cnngui/ui/main_window.py" line="81" />
       <source>cnngui — see a CNN learn</source>
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="87" />
+      <location filename="../../cnngui/ui/main_window.py" line="97" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="103" />
+      <location filename="../../cnngui/ui/main_window.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="104" />
+      <location filename="../../cnngui/ui/main_window.py" line="114" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="105" />
+      <location filename="../../cnngui/ui/main_window.py" line="115" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="106" />
+      <location filename="../../cnngui/ui/main_window.py" line="116" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="107" />
+      <location filename="../../cnngui/ui/main_window.py" line="117" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="115" />
+      <location filename="../../cnngui/ui/main_window.py" line="125" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="119" />
+      <location filename="../../cnngui/ui/main_window.py" line="129" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="127" />
+      <location filename="../../cnngui/ui/main_window.py" line="137" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="129" />
+      <location filename="../../cnngui/ui/main_window.py" line="139" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="139" />
+      <location filename="../../cnngui/ui/main_window.py" line="149" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="140" />
+      <location filename="../../cnngui/ui/main_window.py" line="150" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="145" />
+      <location filename="../../cnngui/ui/main_window.py" line="155" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="148" />
+      <location filename="../../cnngui/ui/main_window.py" line="158" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="149" />
+      <location filename="../../cnngui/ui/main_window.py" line="159" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="150" />
+      <location filename="../../cnngui/ui/main_window.py" line="160" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="151" />
+      <location filename="../../cnngui/ui/main_window.py" line="161" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="156" />
+      <location filename="../../cnngui/ui/main_window.py" line="166" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="157" />
+      <location filename="../../cnngui/ui/main_window.py" line="167" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="160" />
+      <location filename="../../cnngui/ui/main_window.py" line="170" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="171" />
+      <location filename="../../cnngui/ui/main_window.py" line="181" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="173" />
+      <location filename="../../cnngui/ui/main_window.py" line="183" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="174" />
+      <location filename="../../cnngui/ui/main_window.py" line="184" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="179" />
+      <location filename="../../cnngui/ui/main_window.py" line="189" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="196" />
+      <location filename="../../cnngui/ui/main_window.py" line="206" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="201" />
+      <location filename="../../cnngui/ui/main_window.py" line="211" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="223" />
+      <location filename="../../cnngui/ui/main_window.py" line="233" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="224" />
+      <location filename="../../cnngui/ui/main_window.py" line="234" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="227" />
+      <location filename="../../cnngui/ui/main_window.py" line="237" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="302" />
+      <location filename="../../cnngui/ui/main_window.py" line="312" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="305" />
+      <location filename="../../cnngui/ui/main_window.py" line="315" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="305" />
+      <location filename="../../cnngui/ui/main_window.py" line="315" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="305" />
+      <location filename="../../cnngui/ui/main_window.py" line="315" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="348" />
+      <location filename="../../cnngui/ui/main_window.py" line="358" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="349" />
+      <location filename="../../cnngui/ui/main_window.py" line="359" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="373" />
+      <location filename="../../cnngui/ui/main_window.py" line="383" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="378" />
+      <location filename="../../cnngui/ui/main_window.py" line="388" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="382" />
+      <location filename="../../cnngui/ui/main_window.py" line="392" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="393" />
+      <location filename="../../cnngui/ui/main_window.py" line="403" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="395" />
+      <location filename="../../cnngui/ui/main_window.py" line="405" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="397" />
+      <location filename="../../cnngui/ui/main_window.py" line="407" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="402" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <location filename="../../cnngui/ui/main_window.py" line="422" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <location filename="../../cnngui/ui/main_window.py" line="422" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="417" />
+      <location filename="../../cnngui/ui/main_window.py" line="427" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="419" />
-      <source>Saved {file}</source>
-      <translation>{file} gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="430" />
+      <location filename="../../cnngui/ui/main_window.py" line="440" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="431" />
+      <location filename="../../cnngui/ui/main_window.py" line="441" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="460" />
+      <location filename="../../cnngui/ui/main_window.py" line="470" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="463" />
+      <location filename="../../cnngui/ui/main_window.py" line="473" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="467" />
+      <location filename="../../cnngui/ui/main_window.py" line="477" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="475" />
+      <location filename="../../cnngui/ui/main_window.py" line="485" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
 Die letzte fertige Epoche ist automatisch gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/mosaic.py" line="125" />
-      <source>channel {channel}</source>
-      <translation>Kanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="28" />
-      <source>Network files (*.json);;All files (*)</source>
-      <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="29" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="29" />
-      <source>Output</source>
-      <translation>Ausgabe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="29" />
-      <source>Parameters</source>
-      <translation>Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="29" />
-      <source>Each unit sees</source>
-      <translation>Jede Einheit sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="56" />
-      <source>Start from a ready-made network; you can change every layer afterwards</source>
-      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="57" />
-      <source>Start from this</source>
-      <translation>Damit beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="59" />
-      <source>Open…</source>
-      <translation>Öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="60" />
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="61" />
-      <source>Open a network saved as JSON</source>
-      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="62" />
-      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
-      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="66" />
-      <source>Start from</source>
-      <translation>Beginnen mit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="103" />
-      <source>Add below</source>
-      <translation>Darunter einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="104" />
-      <source>Insert a layer of this kind below the selected one</source>
-      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="106" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="107" />
-      <source>Move up</source>
-      <translation>Nach oben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="108" />
-      <source>Move down</source>
-      <translation>Nach unten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="119" />
-      <source>Layers</source>
-      <translation>Schichten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="128" />
-      <source>Selected layer</source>
-      <translation>Gewählte Schicht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="133" />
-      <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
-      <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="211" />
-      <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
-      <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="252" />
-      <source>{size}×{size} pixels</source>
-      <translation>{size}×{size} Pixel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="258" />
-      <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
-      <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="261" />
-      <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
-      <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="265" />
-      <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
-      <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="279" />
-      <source>Select a layer to change its settings.</source>
-      <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="283" />
-      <source>unknown layer</source>
-      <translation>unbekannte Schicht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="289" />
-      <source>This layer has no settings.</source>
-      <translation>Diese Schicht hat keine Einstellungen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="328" />
-      <source>Open a network</source>
-      <translation>Ein Netz öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="337" />
-      <source>Cannot open this network</source>
-      <translation>Dieses Netz lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="345" />
-      <source>Save the network</source>
-      <translation>Das Netz speichern</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="354" />
-      <source>Cannot save this network</source>
-      <translation>Dieses Netz lässt sich nicht speichern</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/network_tab.py" line="357" />
-      <source>Saved the network to {file}</source>
-      <translation>Netz in {file} gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="28" />
-      <source>images seen</source>
-      <translation>gesehene Bilder</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="28" />
-      <source>training time (s)</source>
-      <translation>Trainingszeit (s)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="29" />
-      <source>run</source>
-      <translation>Lauf</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="29" />
-      <source>date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="29" />
-      <source>best test</source>
-      <translation>bester Test</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="77" />
-      <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
-      <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="85" />
-      <source>Use this model</source>
-      <translation>Dieses Modell verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="86" />
-      <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
-      <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="88" />
-      <source>Timeline…</source>
-      <translation>Zeitleiste…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="89" />
-      <source>Scrub through the selected run's snapshots: watch its filters form</source>
-      <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="91" />
-      <source>Delete</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="93" />
-      <source>Experiments…</source>
-      <translation>Experimente…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="94" />
-      <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
-      <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="105" />
-      <source>x axis</source>
-      <translation>x-Achse</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="110" />
-      <source>Training loss (smoothed)</source>
-      <translation>Trainingsverlust (geglättet)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="113" />
-      <source>Test accuracy</source>
-      <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="184" />
-      <source>Cannot rename the run</source>
-      <translation>Der Lauf lässt sich nicht umbenennen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="207" />
-      <source>No runs yet: each training you start is kept here.</source>
-      <translation>Noch keine Läufe: Jedes Training, das Sie starten, wird hier aufbewahrt.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="208" />
-      <source>Tick runs in the list to draw their curves on the plots below.</source>
-      <translation>Haken Sie Läufe in der Liste an, um ihre Kurven unten zu zeichnen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="231" />
-      <source>run {name}</source>
-      <translation>Lauf {name}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="233" />
-      <source>Cannot open the run's model</source>
-      <translation>Das Modell des Laufs lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="235" />
-      <source>Using the model of run “{name}”</source>
-      <translation>Das Modell des Laufs „{name}“ wird verwendet</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="246" />
-      <source>Delete run</source>
-      <translation>Lauf löschen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="246" />
-      <source>Delete the run “{name}”, its model and its snapshots?</source>
-      <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/runs_view.py" line="261" />
-      <source>Cannot open the timeline</source>
-      <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/selftest_gui.py" line="50" />
@@ -3042,144 +1678,1973 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="23" />
-      <source>loss curve</source>
-      <translation>Verlustkurve</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="27" />
+      <source>Pooling</source>
+      <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="24" />
-      <source>accuracy curve</source>
-      <translation>Genauigkeitskurve</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="61" />
+      <source>Input</source>
+      <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="25" />
-      <source>runs compared - loss</source>
-      <translation>Läufe im Vergleich - Verlust</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="64" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="26" />
-      <source>runs compared - accuracy</source>
-      <translation>Läufe im Vergleich - Genauigkeit</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="69" />
+      <source>A learned filter of the model</source>
+      <translation>Ein gelernter Filter des Modells</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="27" />
-      <source>timeline accuracy</source>
-      <translation>Zeitleiste Genauigkeit</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="70" />
+      <source>Your own 3×3</source>
+      <translation>Eigener 3×3</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="28" />
-      <source>timeline filters</source>
-      <translation>Zeitleiste Filter</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="71" />
+      <source>Your own 5×5</source>
+      <translation>Eigener 5×5</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="29" />
-      <source>timeline feature maps</source>
-      <translation>Zeitleiste Feature-Maps</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="78" />
+      <source>Type a number in any cell</source>
+      <translation>Tippen Sie in jede Zelle eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="30" />
-      <source>probabilities</source>
-      <translation>Wahrscheinlichkeiten</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="80" />
+      <source>Kernel</source>
+      <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="31" />
-      <source>what the network sees</source>
-      <translation>was das Netz sieht</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="86" />
+      <source>Layer</source>
+      <translation>Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="32" />
-      <source>why this answer</source>
-      <translation>warum diese Antwort</translation>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="87" />
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="33" />
-      <source>feature maps</source>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="88" />
+      <source>Input channel</source>
+      <translation>Eingabekanal</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="102" />
+      <source>Sliding</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="104" />
+      <source>Stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="105" />
+      <source>Zero padding</source>
+      <translation>Null-Padding</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="106" />
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="108" />
+      <source>Pool size</source>
+      <translation>Pool-Größe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="109" />
+      <source>Pool stride</source>
+      <translation>Pool-Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="119" />
+      <source>▶ Play</source>
+      <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="120" />
+      <source>Step ›</source>
+      <translation>Schritt ›</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="122" />
+      <source>Show all</source>
+      <translation>Alles zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="124" />
+      <source> steps/s</source>
+      <translation> Schritte/s</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="125" />
+      <source>Slide the window over the input (Space)</source>
+      <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="152" />
+      <source>kernel</source>
+      <translation>Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="152" />
+      <source>products</source>
+      <translation>Produkte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="207" />
+      <source>Your drawing: pixels 0 … 1</source>
+      <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="208" />
+      <source>Your drawing: the network input (normalised)</source>
+      <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="212" />
+      <source>{layer} output ({c} maps of {h}×{w})</source>
+      <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="238" />
+      <source>your drawing (pixels 0 … 1)</source>
+      <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="241" />
+      <source>your drawing as the network receives it (normalised)</source>
+      <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="249" />
+      <source>{layer} channel {channel} for your drawing</source>
+      <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="271" />
+      <source>{layer} filter {filter}, input channel {channel} (learned)</source>
+      <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="274" />
+      <source>{layer} filter {filter} (learned)</source>
+      <translation>{layer} Filter {filter} (gelernt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="277" />
+      <source>your own kernel</source>
+      <translation>Ihr eigener Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="279" />
+      <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
+      <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="282" />
+      <source>the kernel “{name}”</source>
+      <translation>der Kernel „{name}“</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="307" />
+      <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
+      <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="363" />
+      <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
+      <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="367" />
+      <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
+      <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="372" />
+      <source>input {n}×{n}, padded by {padding} (hatched)</source>
+      <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="373" />
+      <source>input {n}×{n}</source>
+      <translation>Eingabe {n}×{n}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="376" />
+      <source>output {h}×{w}: filled as the kernel moves</source>
+      <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="378" />
+      <source>bias {bias}</source>
+      <translation>Bias {bias}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="379" />
+      <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
+      <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="389" />
+      <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
+      <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="392" />
+      <source>ReLU keeps the size: {h}×{w}</source>
+      <translation>ReLU behält die Größe bei: {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="394" />
+      <source>convolution output {h}×{w}</source>
+      <translation>Faltungsausgabe {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="398" />
+      <source>after ReLU</source>
+      <translation>nach ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="406" />
+      <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
+      <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="408" />
+      <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
+      <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="411" />
+      <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
+      <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="414" />
+      <source>ReLU output {n}×{n}</source>
+      <translation>ReLU-Ausgabe {n}×{n}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="416" />
+      <source>pooled {h}×{w}</source>
+      <translation>gepoolt {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="418" />
+      <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
+      <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="419" />
+      <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
+      <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="424" />
+      <source>the window</source>
+      <translation>das Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="424" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="442" />
+      <source>❚❚ Pause</source>
+      <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="36" />
+      <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="97" />
+      <source>Clear</source>
+      <translation>Leeren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="98" />
+      <source>Clear the canvas (Esc or Delete)</source>
+      <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="99" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="99" />
+      <source>Undo the last stroke (Ctrl+Z)</source>
+      <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="101" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="102" />
+      <source>Pen width for new strokes</source>
+      <translation>Stiftbreite für neue Striche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="104" />
+      <source>Open image…</source>
+      <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <source>Paste</source>
+      <translation>Einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <source>Paste an image (Ctrl+V)</source>
+      <translation>Ein Bild einfügen (Strg+V)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="106" />
+      <source>Random test image</source>
+      <translation>Zufälliges Testbild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="107" />
+      <source>Pick an image from the model's test set to compare with yours</source>
+      <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="113" />
+      <source>Undo the last stroke</source>
+      <translation>Letzten Strich rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="114" />
+      <source>Clear the canvas</source>
+      <translation>Zeichenfläche leeren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="116" />
+      <source>Paste an image</source>
+      <translation>Ein Bild einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
+      <source>Pen</source>
+      <translation>Stift</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="130" />
+      <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
+      <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
+      <source>probability</source>
+      <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
+      <source>The network's answer</source>
+      <translation>Die Antwort des Netzes</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
+      <source>The 28x28 image the network receives, enlarged</source>
+      <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="185" />
+      <source>What the network sees</source>
+      <translation>Was das Netz sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="189" />
+      <source>network input (28x28)</source>
+      <translation>Netzeingabe (28x28)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="201" />
+      <source> % of test images</source>
+      <translation> % der Testbilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="202" />
+      <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
+0 switches "not sure" off. Higher: more caution.</source>
+      <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
+0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="212" />
+      <source>Say "not sure" as often as for</source>
+      <translation>„Nicht sicher“ so oft sagen wie bei</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="216" />
+      <source>Show</source>
+      <translation>Zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="217" />
+      <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
+      <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <source>Explain the answer, or ask why not another class</source>
+      <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="232" />
+      <source>Why this answer?</source>
+      <translation>Warum diese Antwort?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="293" />
+      <source>your drawing</source>
+      <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="296" />
+      <source>Draw {a_noun}</source>
+      <translation>Zeichnen Sie {a_noun}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="297" />
+      <source>Nothing found to classify</source>
+      <translation>Nichts zum Einordnen gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
+      <source>true: {name}</source>
+      <translation>richtig: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
+      <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
+      <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="325" />
+      <source>{confidence} sure</source>
+      <translation>{confidence} sicher</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
+      <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
+      <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="386" />
+      <source> (the answer was {name})</source>
+      <translation> (die Antwort war {name})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="387" />
+      <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
+      <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="400" />
+      <source>Draw, and the pixels behind the answer light up here.</source>
+      <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="429" />
+      <source>Model: {label} · classes from {dataset}</source>
+      <translation>Modell: {label} · Klassen aus {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
+      <source>Random {dataset} test image</source>
+      <translation>Zufälliges {dataset}-Testbild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="440" />
+      <source>the answer</source>
+      <translation>die Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
+      <source>why {name}?</source>
+      <translation>warum {name}?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="449" />
+      <source>Open an image of a digit</source>
+      <translation>Bild einer Ziffer öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="459" />
+      <source>Image: {file}</source>
+      <translation>Bild: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="463" />
+      <source>Opening {file}…</source>
+      <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="465" />
+      <source>Cannot use this file</source>
+      <translation>Diese Datei ist nicht verwendbar</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="470" />
+      <source>Nothing to paste</source>
+      <translation>Nichts zum Einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
+      <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
+      <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="474" />
+      <source>Pasted image</source>
+      <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="493" />
+      <source> — draw on it, or Clear to start again</source>
+      <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="504" />
+      <source>Dropped image</source>
+      <translation>Hineingezogenes Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="65" />
+      <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
+      <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="75" />
+      <source>Show each cell as a % of its row</source>
+      <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="76" />
+      <source>Each row as shares of its true class, so classes of different sizes compare</source>
+      <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="78" />
+      <source>Confusion matrix: rows are the true class, columns the answer</source>
+      <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <source>class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <source>accuracy</source>
+      <translation>Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <source>precision</source>
+      <translation>Präzision</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <source>recall</source>
+      <translation>Trefferquote</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <source>images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="88" />
+      <source>Precision: of the images it called this class, the share that are.
+Recall: of the images of this class, the share it found.</source>
+      <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
+Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="90" />
+      <source>Per class</source>
+      <translation>Pro Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="93" />
+      <source>Click a cell of the matrix, or:</source>
+      <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
+      <source>Most confident mistakes</source>
+      <translation>Sicherste Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="95" />
+      <source>Every wrong answer in the test set, the most confident first</source>
+      <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="104" />
+      <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
+      <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="107" />
+      <source>Test images</source>
+      <translation>Testbilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="116" />
+      <source>confidence</source>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
+      <source>share right</source>
+      <translation>Anteil richtig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="121" />
+      <source>honest</source>
+      <translation>ehrlich</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="122" />
+      <source>as trained</source>
+      <translation>wie trainiert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <source>calibrated</source>
+      <translation>kalibriert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
+      <source>Is its confidence honest?</source>
+      <translation>Ist seine Sicherheit ehrlich?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="172" />
+      <source>Evaluating {label} on its test set…</source>
+      <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="176" />
+      <source>No model yet: train one, or open one from the File menu.</source>
+      <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="183" />
+      <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
+      <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="187" />
+      <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
+      <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="222" />
+      <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
+      <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="242" />
+      <source>Too few test images to check the confidence.</source>
+      <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="249" />
+      <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
+      <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="263" />
+      <source>true {true}, answered {answer}</source>
+      <translation>richtig {true}, geantwortet {answer}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="265" />
+      <source>{name}: answered right</source>
+      <translation>{name}: richtig beantwortet</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="274" />
+      <source>every mistake</source>
+      <translation>jeder Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="281" />
+      <source>, the first {count} shown</source>
+      <translation>, die ersten {count} gezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
+      <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
+      <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="293" />
+      <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
+      <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="57" />
+      <source>an example (draw your own in the Draw tab)</source>
+      <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="85" />
+      <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
+      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="91" />
+      <source>Hover over a unit to read its value; click it to see what it sees.</source>
+      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="118" />
+      <source>Output channel</source>
+      <translation>Ausgabekanal</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="123" />
+      <source>Click a kernel to change its weights by hand.</source>
+      <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="128" />
+      <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
+      <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="138" />
+      <source>Feature maps</source>
       <translation>Feature-Maps</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="35" />
-      <source>receptive field</source>
-      <translation>rezeptives Feld</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="139" />
+      <source>Filters</source>
+      <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="36" />
-      <source>strongest patches</source>
-      <translation>stärkste Felder</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="145" />
+      <source>What the selected unit sees</source>
+      <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="37" />
-      <source>confusion matrix</source>
-      <translation>Konfusionsmatrix</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="160" />
+      <source>Top test images for this channel</source>
+      <translation>Stärkste Testbilder dieses Kanals</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="38" />
-      <source>reliability</source>
-      <translation>Verlässlichkeit</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="167" />
+      <source>Switch this channel off</source>
+      <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="39" />
-      <source>shift experiment</source>
-      <translation>Verschiebeexperiment</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="168" />
+      <source>Its output becomes 0: see what the network does without it</source>
+      <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="40" />
-      <source>rotation experiment</source>
-      <translation>Drehexperiment</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="173" />
+      <source>Reset to the trained weights</source>
+      <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="41" />
-      <source>convolution input</source>
-      <translation>Faltungseingabe</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="175" />
+      <source>Switch parts off</source>
+      <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="42" />
-      <source>convolution output</source>
-      <translation>Faltungsausgabe</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="219" />
+      <source>{params} params</source>
+      <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="45" />
-      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-      <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="221" />
+      <source>each unit sees the whole image</source>
+      <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="103" />
-      <source>Copy as image</source>
-      <translation>Als Bild kopieren</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="222" />
+      <source>each unit sees a {size}x{size} patch of the input</source>
+      <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="104" />
-      <source>Save as PNG or SVG…</source>
-      <translation>Als PNG oder SVG speichern…</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="297" />
+      <source>{layer} channel {channel}</source>
+      <translation>{layer} Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="159" />
-      <source>No view here to copy: point at a plot or a picture.</source>
-      <translation>Hier ist keine Ansicht zum Kopieren: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="299" />
+      <source>{layer} unit {unit}</source>
+      <translation>{layer} Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="162" />
-      <source>Copied “{view}” as an image.</source>
-      <translation>„{view}“ als Bild kopiert.</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="303" />
+      <source>{count} channels of {h}x{w}</source>
+      <translation>{count} Kanäle zu {h}x{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="168" />
-      <source>No view here to save: point at a plot or a picture.</source>
-      <translation>Hier ist keine Ansicht zum Speichern: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="304" />
+      <source>{count} units</source>
+      <translation>{count} Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="172" />
-      <source>Save “{view}”</source>
-      <translation>„{view}“ speichern</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="305" />
+      <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
+      <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="181" />
-      <source>Could not save the image</source>
-      <translation>Das Bild ließ sich nicht speichern</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="326" />
+      <source>unit ({y}, {x}) of channel {channel}</source>
+      <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/slides.py" line="181" />
-      <source>{path} could not be written: {error}. Choose a folder you may write to.</source>
-      <translation>{path} ließ sich nicht schreiben: {error}. Wählen Sie einen beschreibbaren Ordner.</translation>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="327" />
+      <source>unit {unit}</source>
+      <translation>Einheit {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="330" />
+      <source>the whole image</source>
+      <translation>das ganze Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="332" />
+      <source>only the zero padding around the image</source>
+      <translation>nur das Null-Padding rund um das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="334" />
+      <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
+      <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="337" />
+      <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
+      <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="339" />
+      <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
+      <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="342" />
+      <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
+      <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="380" />
+      <source>{layer} filter {filter}</source>
+      <translation>{layer} Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="382" />
+      <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
+      <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="388" />
+      <source>{layer} filter {filter}, input channel {channel}</source>
+      <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="391" />
+      <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
+      <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="403" />
+      <source>weights: blue negative, white zero, red positive</source>
+      <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="412" />
+      <source>Switch {layer} channel {channel} off</source>
+      <translation>{layer} Kanal {channel} abschalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="414" />
+      <source>Select a conv layer's channel to switch it off</source>
+      <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="416" />
+      <source>Changed: {edits}.</source>
+      <translation>Geändert: {edits}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="417" />
+      <source>No changes: the trained weights.</source>
+      <translation>Keine Änderungen: die trainierten Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="434" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="438" />
+      <source>For {source}: trained says {trained}; now {now}.</source>
+      <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="468" />
+      <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
+      <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="496" />
+      <source>Test accuracy unavailable: the model's test set is not here.</source>
+      <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="521" />
+      <source>Test accuracy unavailable: {message}</source>
+      <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="530" />
+      <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
+      <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="546" />
+      <source>Searching the {dataset} test set…</source>
+      <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="559" />
+      <source>Top patches unavailable: {message}</source>
+      <translation>Stärkste Felder nicht verfügbar: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="594" />
+      <source>{layer} channel {channel} is switched off: no image excites it.</source>
+      <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="602" />
+      <source>test image #{index}: activation {activation}</source>
+      <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="605" />
+      <source>whole images</source>
+      <translation>ganze Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="606" />
+      <source>its {size}x{size} receptive field, outlined</source>
+      <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
+      <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
+      <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="28" />
+      <source>Network files (*.json);;All files (*)</source>
+      <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <source>Output</source>
+      <translation>Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <source>Each unit sees</source>
+      <translation>Jede Einheit sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="56" />
+      <source>Start from a ready-made network; you can change every layer afterwards</source>
+      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="57" />
+      <source>Start from this</source>
+      <translation>Damit beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="59" />
+      <source>Open…</source>
+      <translation>Öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="60" />
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="61" />
+      <source>Open a network saved as JSON</source>
+      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="62" />
+      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
+      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
+      <source>Start from</source>
+      <translation>Beginnen mit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <source>Add below</source>
+      <translation>Darunter einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="104" />
+      <source>Insert a layer of this kind below the selected one</source>
+      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="106" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="107" />
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="119" />
+      <source>Layers</source>
+      <translation>Schichten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="128" />
+      <source>Selected layer</source>
+      <translation>Gewählte Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
+      <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
+      <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="211" />
+      <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
+      <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="252" />
+      <source>{size}×{size} pixels</source>
+      <translation>{size}×{size} Pixel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="258" />
+      <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
+      <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="261" />
+      <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
+      <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="265" />
+      <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
+      <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="279" />
+      <source>Select a layer to change its settings.</source>
+      <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
+      <source>unknown layer</source>
+      <translation>unbekannte Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="289" />
+      <source>This layer has no settings.</source>
+      <translation>Diese Schicht hat keine Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="328" />
+      <source>Open a network</source>
+      <translation>Ein Netz öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="337" />
+      <source>Cannot open this network</source>
+      <translation>Dieses Netz lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="345" />
+      <source>Save the network</source>
+      <translation>Das Netz speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="354" />
+      <source>Cannot save this network</source>
+      <translation>Dieses Netz lässt sich nicht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="357" />
+      <source>Saved the network to {file}</source>
+      <translation>Netz in {file} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="49" />
+      <source>Experiments</source>
+      <translation>Experimente</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="57" />
+      <source>Why CNNs for images?</source>
+      <translation>Warum CNNs für Bilder?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="58" />
+      <source>Why we need CUDA</source>
+      <translation>Warum wir CUDA brauchen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="68" />
+      <source>Train both and compare</source>
+      <translation>Beide trainieren und vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="70" />
+      <source>Compare the latest runs of each</source>
+      <translation>Die neuesten Läufe beider vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="71" />
+      <source>No training: shift-test the newest finished runs of the dense network and the seed CNN</source>
+      <translation>Ohne Training: den Verschiebetest mit den neuesten fertigen Läufen des vollverbundenen Netzes und des Ausgangs-CNN machen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="74" />
+      <source>Trains the dense network and the seed CNN with the fast recipe on the chosen dataset, then moves every test image 0–6 pixels and turns it up to 20°.</source>
+      <translation>Trainiert das vollverbundene Netz und das Ausgangs-CNN mit dem schnellen Rezept auf dem gewählten Datensatz, verschiebt dann jedes Testbild um 0–6 Pixel und dreht es um bis zu 20°.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="78" />
+      <source>parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="78" />
+      <source>test</source>
+      <translation>Test</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="78" />
+      <source>time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="78" />
+      <source>moved 3 px</source>
+      <translation>3 px verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="79" />
+      <source>turned 15°</source>
+      <translation>15° gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="80" />
+      <source>Test accuracy, test images moved</source>
+      <translation>Testgenauigkeit, Testbilder verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="82" />
+      <source>pixels moved</source>
+      <translation>Pixel verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="83" />
+      <source>Test accuracy, test images turned</source>
+      <translation>Testgenauigkeit, Testbilder gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="85" />
+      <source>degrees turned</source>
+      <translation>Grad gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="87" />
+      <source>test accuracy</source>
+      <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="92" />
+      <source>Epochs each</source>
+      <translation>Epochen je Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="120" />
+      <source>Loading the data…</source>
+      <translation>Die Daten werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="140" />
+      <source>Needs a finished run of the dense network and one of the seed CNN (build them in the Network tab, or train both here)</source>
+      <translation>Braucht einen fertigen Lauf des vollverbundenen Netzes und einen des Ausgangs-CNN (bauen Sie sie im Reiter Netz oder trainieren Sie hier beide)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="186" />
+      <source>Done.</source>
+      <translation>Fertig.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="186" />
+      <source>Done; both are in the runs list.</source>
+      <translation>Fertig; beide stehen in der Liste der Läufe.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="187" />
+      <source>Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer weights: its filters slide over the image, the dense network learnt each pixel position apart.</source>
+      <translation>Um 3 Pixel verschoben bleibt das vollverbundene Netz bei {dense} richtig, das CNN bei {cnn}, mit {ratio}× weniger Gewichten: Seine Filter gleiten über das Bild, das vollverbundene Netz hat jede Pixelposition einzeln gelernt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="195" />
+      <source>Measure</source>
+      <translation>Messen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="199" />
+      <source>Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each CUDA GPU, and projects the seed's three epochs from the speed.</source>
+      <translation>Trainiert das Ausgangs-CNN mit seinem Rezept (Adam, Batch 32) einige Sekunden lang auf der CPU und auf jeder CUDA-GPU und rechnet aus der Geschwindigkeit die drei Epochen hoch.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="201" />
+      <source>No CUDA GPU here: {reason}. You will see the CPU's figure alone.</source>
+      <translation>Hier keine CUDA-GPU: {reason}. Sie sehen nur den Wert der CPU.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="204" />
+      <source>device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="204" />
+      <source>images/s</source>
+      <translation>Bilder/s</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="204" />
+      <source>seed's 3 epochs</source>
+      <translation>3 Epochen des Ausgangs-CNN</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="204" />
+      <source>× the CPU</source>
+      <translation>× die CPU</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="236" />
+      <source>{device}: {rate} images/s, the seed's three epochs in about {seconds} s.</source>
+      <translation>{device}: {rate} Bilder/s, die drei Epochen des Ausgangs-CNN in etwa {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="238" />
+      <source>No CUDA GPU here: {reason}. The CPU's figure alone.</source>
+      <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="245" />
+      <source>Stopped: {message}</source>
+      <translation>Abgebrochen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <source>epoch</source>
+      <translation>Epoche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <source>images seen</source>
+      <translation>gesehene Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <source>training time (s)</source>
+      <translation>Trainingszeit (s)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <source>run</source>
+      <translation>Lauf</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <source>best test</source>
+      <translation>bester Test</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="77" />
+      <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
+      <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="85" />
+      <source>Use this model</source>
+      <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="86" />
+      <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
+      <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="88" />
+      <source>Timeline…</source>
+      <translation>Zeitleiste…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="89" />
+      <source>Scrub through the selected run's snapshots: watch its filters form</source>
+      <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="91" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="93" />
+      <source>Experiments…</source>
+      <translation>Experimente…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="94" />
+      <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
+      <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="105" />
+      <source>x axis</source>
+      <translation>x-Achse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="110" />
+      <source>Training loss (smoothed)</source>
+      <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="113" />
+      <source>Test accuracy</source>
+      <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="184" />
+      <source>Cannot rename the run</source>
+      <translation>Der Lauf lässt sich nicht umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="203" />
+      <source>cross-entropy</source>
+      <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="207" />
+      <source>No runs yet: each training you start is kept here.</source>
+      <translation>Noch keine Läufe: Jedes Training, das Sie starten, wird hier aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="208" />
+      <source>Tick runs in the list to draw their curves on the plots below.</source>
+      <translation>Haken Sie Läufe in der Liste an, um ihre Kurven unten zu zeichnen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="231" />
+      <source>run {name}</source>
+      <translation>Lauf {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="233" />
+      <source>Cannot open the run's model</source>
+      <translation>Das Modell des Laufs lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="235" />
+      <source>Using the model of run “{name}”</source>
+      <translation>Das Modell des Laufs „{name}“ wird verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="246" />
+      <source>Delete run</source>
+      <translation>Lauf löschen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="246" />
+      <source>Delete the run “{name}”, its model and its snapshots?</source>
+      <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="261" />
+      <source>Cannot open the timeline</source>
+      <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="77" />
+      <source>SGD (Nesterov momentum)</source>
+      <translation>SGD (Nesterov-Momentum)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="84" />
+      <source>Augment (slant, size, stroke width)</source>
+      <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="87" />
+      <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
+      <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="88" />
+      <source>Images per step. Larger batches run faster on a GPU.</source>
+      <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="91" />
+      <source>Recipe</source>
+      <translation>Rezept</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="92" />
+      <source>Epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="93" />
+      <source>Batch size</source>
+      <translation>Batchgröße</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="94" />
+      <source>Learning rate</source>
+      <translation>Lernrate</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="95" />
+      <source>Optimizer</source>
+      <translation>Optimierer</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="96" />
+      <source>Device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="97" />
+      <source>Seed</source>
+      <translation>Seed</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="101" />
+      <source>{title} (bundled)</source>
+      <translation>{title} (mitgeliefert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="103" />
+      <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
+      <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="105" />
+      <source>bundled MNIST</source>
+      <translation>mitgeliefertes MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="106" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="107" />
+      <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
+      <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="108" />
+      <source>Bundled</source>
+      <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="109" />
+      <source>Use the MNIST files that ship with cnngui</source>
+      <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
+      <source>Dataset</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
+      <source>Files</source>
+      <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="121" />
+      <source>Training settings</source>
+      <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="125" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
+      <source>Stop</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <source>Continue from file…</source>
+      <translation>Aus Datei fortsetzen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
+      <source>Train the network from the Network tab from scratch with these settings</source>
+      <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
+      <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
+      <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
+      <source>Continue training a saved checkpoint up to the epochs set above</source>
+      <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <source>Epoch results appear here.</source>
+      <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="154" />
+      <source>Log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="165" />
+      <source>Log-scale loss</source>
+      <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="167" />
+      <source>Export CSV…</source>
+      <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <source>Export PNG…</source>
+      <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="170" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
+      <source>Smoothing</source>
+      <translation>Glättung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
+      <source>This run</source>
+      <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
+      <source>Compare runs</source>
+      <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="199" />
+      <source>{device} — unavailable: {reason}</source>
+      <translation>{device} — nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="236" />
+      <source>{title} in {folder}</source>
+      <translation>{title} in {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="238" />
+      <source>bundled {title}</source>
+      <translation>mitgeliefertes {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="240" />
+      <source>choose the folder with the {title} files (or use --download on the command line)</source>
+      <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="242" />
+      <source>The four original {title} files shipped with cnngui</source>
+      <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="249" />
+      <source>Folder with the four {title} files</source>
+      <translation>Ordner mit den vier {title}-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="258" />
+      <source>Build or change the network in the Network tab</source>
+      <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="262" />
+      <source>can't be trained yet: see the Network tab</source>
+      <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="264" />
+      <source>{params} parameters</source>
+      <translation>{params} Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
+      <source>Train this network from scratch with these settings</source>
+      <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="328" />
+      <source>The network in the Network tab can't be trained: {problem}</source>
+      <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="331" />
+      <source>Cannot start training</source>
+      <translation>Training lässt sich nicht starten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="343" />
+      <source>the checkpoint</source>
+      <translation>den Checkpoint</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="344" />
+      <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
+      <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="347" />
+      <source>, augmented</source>
+      <translation>, augmentiert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="365" />
+      <source>Training resumed</source>
+      <translation>Training fortgesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="369" />
+      <source>Paused: training holds after this batch</source>
+      <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
+      <source>Stopping…</source>
+      <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="399" />
+      <source>Continue training from checkpoint</source>
+      <translation>Training ab Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="408" />
+      <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
+      <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="411" />
+      <source>Cannot continue training</source>
+      <translation>Training lässt sich nicht fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="415" />
+      <source>Continuing {file} from epoch {epoch}</source>
+      <translation>Setze {file} ab Epoche {epoch} fort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="445" />
+      <source> (paused)</source>
+      <translation> (pausiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="446" />
+      <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
+      <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="448" />
+      <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
+      <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="456" />
+      <source>Epoch {epoch}/{epochs}</source>
+      <translation>Epoche {epoch}/{epochs}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="458" />
+      <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
+      <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="464" />
+      <source>Stopped before training began.</source>
+      <translation>Abgebrochen, bevor das Training begann.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="465" />
+      <source>Stopped</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="468" />
+      <source>test accuracy {accuracy}</source>
+      <translation>Testgenauigkeit {accuracy}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="469" />
+      <source>no epoch finished</source>
+      <translation>keine Epoche fertig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="471" />
+      <source>Stopped; the model trained so far is kept ({result}).</source>
+      <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="472" />
+      <source>trained now (stopped in epoch {epoch})</source>
+      <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="474" />
+      <source>Finished: {result}.</source>
+      <translation>Fertig: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="475" />
+      <source>trained now ({epochs}, {result})</source>
+      <translation>gerade trainiert ({epochs}, {result})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
+      <source>Stopped — model kept</source>
+      <translation>Abgebrochen — Modell behalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
+      <source>Finished</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="481" />
+      <source>Error: {message}</source>
+      <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
+      <source>Training failed</source>
+      <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <source>Cannot write {path}: {exc}</source>
+      <translation>{path} lässt sich nicht schreiben: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="39" />
+      <source>snapshot {file} does not fit the run's network</source>
+      <translation>Die Momentaufnahme {file} passt nicht zum Netz des Laufs</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="62" />
+      <source>Timeline of {name}</source>
+      <translation>Zeitleiste von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="68" />
+      <source>this run kept no snapshots</source>
+      <translation>dieser Lauf hat keine Momentaufnahmen aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="70" />
+      <source>this network has no conv layer, so there are no filters to watch</source>
+      <translation>dieses Netz hat keine Faltungsschicht, also keine Filter zum Zusehen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="87" />
+      <source>epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="95" />
+      <source>Export GIF…</source>
+      <translation>GIF exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="96" />
+      <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
+      <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="100" />
+      <source>First conv layer's filters</source>
+      <translation>Filter der ersten Faltungsschicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="102" />
+      <source>Its feature maps for the current drawing</source>
+      <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="108" />
+      <source>start</source>
+      <translation>Anfang</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="110" />
+      <source>end</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="137" />
+      <source>Cannot show this snapshot</source>
+      <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="156" />
+      <source>scoring…</source>
+      <translation>wird bewertet…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="157" />
+      <source>before training</source>
+      <translation>vor dem Training</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="157" />
+      <source>after {epochs} epochs</source>
+      <translation>nach {epochs} Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="159" />
+      <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
+      <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="189" />
+      <source>Export the filters' timeline</source>
+      <translation>Die Zeitleiste der Filter exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="190" />
+      <source>GIF animations (*.gif)</source>
+      <translation>GIF-Animationen (*.gif)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="195" />
+      <source>Cannot export the GIF</source>
+      <translation>Das GIF lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="213" />
+      <source>epoch {epoch}</source>
+      <translation>Epoche {epoch}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="69" />
+      <source>Autosave failed: {error}</source>
+      <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="79" />
+      <source>Preparing the model…</source>
+      <translation>Das Modell wird vorbereitet…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="92" />
+      <source>Not kept in the runs list: {error}</source>
+      <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="95" />
+      <source>Training on {device}</source>
+      <translation>Training auf {device}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tasks.py" line="28" />
@@ -3192,524 +3657,59 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="39" />
-      <source>snapshot {file} does not fit the run's network</source>
-      <translation>Die Momentaufnahme {file} passt nicht zum Netz des Laufs</translation>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="45" />
+      <source>Draw a digit with the mouse, a pen or a finger</source>
+      <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="62" />
-      <source>Timeline of {name}</source>
-      <translation>Zeitleiste von {name}</translation>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="172" />
+      <source>Draw a digit here</source>
+      <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="68" />
-      <source>this run kept no snapshots</source>
-      <translation>dieser Lauf hat keine Momentaufnahmen aufbewahrt</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="41" />
+      <source>Loss</source>
+      <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="70" />
-      <source>this network has no conv layer, so there are no filters to watch</source>
-      <translation>dieses Netz hat keine Faltungsschicht, also keine Filter zum Zusehen</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="42" />
+      <source>Accuracy</source>
+      <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="87" />
-      <source>epochs</source>
-      <translation>Epochen</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="61" />
+      <source>training loss (per batch)</source>
+      <translation>Trainingsverlust (pro Batch)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="95" />
-      <source>Export GIF…</source>
-      <translation>GIF exportieren…</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="63" />
+      <source>training loss (smoothed)</source>
+      <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="96" />
-      <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
-      <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="66" />
+      <source>test loss (per epoch)</source>
+      <translation>Testverlust (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="100" />
-      <source>First conv layer's filters</source>
-      <translation>Filter der ersten Faltungsschicht</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="68" />
+      <source>training accuracy (running)</source>
+      <translation>Trainingsgenauigkeit (laufend)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="102" />
-      <source>Its feature maps for the current drawing</source>
-      <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="71" />
+      <source>test accuracy (per epoch)</source>
+      <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="108" />
-      <source>start</source>
-      <translation>Anfang</translation>
+      <location filename="../../cnngui/ui/widgets/dialogs.py" line="11" />
+      <source>cnngui checkpoints (*.pt);;All files (*)</source>
+      <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/timeline.py" line="110" />
-      <source>end</source>
-      <translation>Ende</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="137" />
-      <source>Cannot show this snapshot</source>
-      <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="154" />
-      <source>test accuracy {accuracy}</source>
-      <translation>Testgenauigkeit {accuracy}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="156" />
-      <source>scoring…</source>
-      <translation>wird bewertet…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="157" />
-      <source>before training</source>
-      <translation>vor dem Training</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="157" />
-      <source>after {epochs} epochs</source>
-      <translation>nach {epochs} Epochen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="159" />
-      <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
-      <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="189" />
-      <source>Export the filters' timeline</source>
-      <translation>Die Zeitleiste der Filter exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="190" />
-      <source>GIF animations (*.gif)</source>
-      <translation>GIF-Animationen (*.gif)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="195" />
-      <source>Cannot export the GIF</source>
-      <translation>Das GIF lässt sich nicht exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/timeline.py" line="213" />
-      <source>epoch {epoch}</source>
-      <translation>Epoche {epoch}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="77" />
-      <source>SGD (Nesterov momentum)</source>
-      <translation>SGD (Nesterov-Momentum)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="84" />
-      <source>Augment (slant, size, stroke width)</source>
-      <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="87" />
-      <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
-      <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="88" />
-      <source>Images per step. Larger batches run faster on a GPU.</source>
-      <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="91" />
-      <source>Recipe</source>
-      <translation>Rezept</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="92" />
-      <source>Epochs</source>
-      <translation>Epochen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="93" />
-      <source>Batch size</source>
-      <translation>Batchgröße</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="94" />
-      <source>Learning rate</source>
-      <translation>Lernrate</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="95" />
-      <source>Optimizer</source>
-      <translation>Optimierer</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="96" />
-      <source>Device</source>
-      <translation>Gerät</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="97" />
-      <source>Seed</source>
-      <translation>Seed</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="101" />
-      <source>{title} (bundled)</source>
-      <translation>{title} (mitgeliefert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="103" />
-      <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
-      <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="105" />
-      <source>bundled MNIST</source>
-      <translation>mitgeliefertes MNIST</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="106" />
-      <source>Folder…</source>
-      <translation>Ordner…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="107" />
-      <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
-      <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="108" />
-      <source>Bundled</source>
-      <translation>Mitgeliefert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="109" />
-      <source>Use the MNIST files that ship with cnngui</source>
-      <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="112" />
-      <source>Dataset</source>
-      <translation>Datensatz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="113" />
-      <source>Files</source>
-      <translation>Dateien</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="121" />
-      <source>Training settings</source>
-      <translation>Trainingseinstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="125" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="126" />
-      <source>Stop</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="127" />
-      <source>Continue from file…</source>
-      <translation>Aus Datei fortsetzen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="129" />
-      <source>Train the network from the Network tab from scratch with these settings</source>
-      <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="130" />
-      <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
-      <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="131" />
-      <source>Continue training a saved checkpoint up to the epochs set above</source>
-      <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="146" />
-      <source>Epoch results appear here.</source>
-      <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="154" />
-      <source>Log</source>
-      <translation>Protokoll</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="165" />
-      <source>Log-scale loss</source>
-      <translation>Verlust logarithmisch</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="167" />
-      <source>Export CSV…</source>
-      <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="168" />
-      <source>Export PNG…</source>
-      <translation>PNG exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="169" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="170" />
-      <source>PNG images (*.png)</source>
-      <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="172" />
-      <source>Smoothing</source>
-      <translation>Glättung</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="189" />
-      <source>This run</source>
-      <translation>Dieser Lauf</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="190" />
-      <source>Compare runs</source>
-      <translation>Läufe vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="199" />
-      <source>{device} — unavailable: {reason}</source>
-      <translation>{device} — nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="236" />
-      <source>{title} in {folder}</source>
-      <translation>{title} in {folder}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="238" />
-      <source>bundled {title}</source>
-      <translation>mitgeliefertes {title}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="240" />
-      <source>choose the folder with the {title} files (or use --download on the command line)</source>
-      <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="242" />
-      <source>The four original {title} files shipped with cnngui</source>
-      <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="249" />
-      <source>Folder with the four {title} files</source>
-      <translation>Ordner mit den vier {title}-Dateien</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="258" />
-      <source>Build or change the network in the Network tab</source>
-      <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="262" />
-      <source>can't be trained yet: see the Network tab</source>
-      <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="264" />
-      <source>{params} parameters</source>
-      <translation>{params} Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="267" />
-      <source>Train this network from scratch with these settings</source>
-      <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="328" />
-      <source>The network in the Network tab can't be trained: {problem}</source>
-      <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="331" />
-      <source>Cannot start training</source>
-      <translation>Training lässt sich nicht starten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="343" />
-      <source>the checkpoint</source>
-      <translation>den Checkpoint</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="344" />
-      <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
-      <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="347" />
-      <source>, augmented</source>
-      <translation>, augmentiert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="365" />
-      <source>Training resumed</source>
-      <translation>Training fortgesetzt</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="368" />
-      <source>Resume</source>
-      <translation>Fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="369" />
-      <source>Paused: training holds after this batch</source>
-      <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="376" />
-      <source>Stopping…</source>
-      <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="399" />
-      <source>Continue training from checkpoint</source>
-      <translation>Training ab Checkpoint fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="408" />
-      <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
-      <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="411" />
-      <source>Cannot continue training</source>
-      <translation>Training lässt sich nicht fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="415" />
-      <source>Continuing {file} from epoch {epoch}</source>
-      <translation>Setze {file} ab Epoche {epoch} fort</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="445" />
-      <source> (paused)</source>
-      <translation> (pausiert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="446" />
-      <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
-      <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="448" />
-      <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
-      <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="456" />
-      <source>Epoch {epoch}/{epochs}</source>
-      <translation>Epoche {epoch}/{epochs}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="458" />
-      <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
-      <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="464" />
-      <source>Stopped before training began.</source>
-      <translation>Abgebrochen, bevor das Training begann.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="465" />
-      <source>Stopped</source>
-      <translation>Abgebrochen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="469" />
-      <source>no epoch finished</source>
-      <translation>keine Epoche fertig</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="471" />
-      <source>Stopped; the model trained so far is kept ({result}).</source>
-      <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="472" />
-      <source>trained now (stopped in epoch {epoch})</source>
-      <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="474" />
-      <source>Finished: {result}.</source>
-      <translation>Fertig: {result}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="475" />
-      <source>trained now ({epochs}, {result})</source>
-      <translation>gerade trainiert ({epochs}, {result})</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="478" />
-      <source>Stopped — model kept</source>
-      <translation>Abgebrochen — Modell behalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="478" />
-      <source>Finished</source>
-      <translation>Fertig</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="481" />
-      <source>Error: {message}</source>
-      <translation>Fehler: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="482" />
-      <source>Training failed</source>
-      <translation>Training fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="497" />
-      <source>Export</source>
-      <translation>Exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="504" />
-      <source>Export failed</source>
-      <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_tab.py" line="504" />
-      <source>Cannot write {path}: {exc}</source>
-      <translation>{path} lässt sich nicht schreiben: {exc}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_worker.py" line="69" />
-      <source>Autosave failed: {error}</source>
-      <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_worker.py" line="79" />
-      <source>Preparing the model…</source>
-      <translation>Das Modell wird vorbereitet…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_worker.py" line="92" />
-      <source>Not kept in the runs list: {error}</source>
-      <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/train_worker.py" line="95" />
-      <source>Training on {device}</source>
-      <translation>Training auf {device}</translation>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="125" />
+      <source>channel {channel}</source>
+      <translation>Kanal {channel}</translation>
     </message>
   </context>
 </TS>

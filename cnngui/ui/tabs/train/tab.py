@@ -24,14 +24,14 @@ from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, Batc
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
-from cnngui.ui.appearance import color, sized, text_style
-from cnngui.ui.curves import TrainingCurves
-from cnngui.ui.dialogs import CHECKPOINT_FILTER, show_error
-from cnngui.ui.flow_layout import FlowLayout, group
-from cnngui.ui.live_text import LiveText
+from cnngui.ui.look.appearance import color, sized, text_style
+from cnngui.ui.widgets.curves import TrainingCurves
+from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.widgets.live_text import LiveText
 from cnngui.ui.settings_io import read_number
 from cnngui.ui.tasks import Task
-from cnngui.ui.train_worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
+from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
 
 
 class TrainTab(QWidget):
@@ -182,7 +182,7 @@ class TrainTab(QWidget):
         right.addWidget(plots, 1)
         this_run = QWidget()
         this_run.setLayout(right)
-        from cnngui.ui.runs_view import RunsView
+        from cnngui.ui.tabs.train.runs_view import RunsView
 
         self.runsView = RunsView(self.state, lambda: self.runs_root)
         right_widget = QTabWidget(objectName="trainViews")

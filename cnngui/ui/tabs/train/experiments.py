@@ -18,10 +18,10 @@ from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absen
 from cnngui.core.training import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.runs_view import PALETTE
+from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.tasks import run_task
-from cnngui.ui.appearance import sized
-from cnngui.ui.slides import offer_slides
+from cnngui.ui.look.appearance import sized
+from cnngui.ui.look.slides import offer_slides
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:

@@ -20,9 +20,9 @@ from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.lab_grid import LabGrid, table_values, typed_number
-from cnngui.ui.flow_layout import FlowLayout, group
-from cnngui.ui.appearance import color, scrolling_column, sized, text_style
+from cnngui.ui.widgets.lab_grid import LabGrid, table_values, typed_number
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.look.appearance import color, scrolling_column, sized, text_style
 
 STAGES = (N_("Convolution"), N_("ReLU"), N_("Pooling"))
 KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, within reason

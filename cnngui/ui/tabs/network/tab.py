@@ -21,9 +21,9 @@ from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, set
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import EDITED, AppState
-from cnngui.ui.flow_layout import FlowLayout, group
-from cnngui.ui.appearance import color, sized, text_style
-from cnngui.ui.dialogs import show_error
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.look.appearance import color, sized, text_style
+from cnngui.ui.widgets.dialogs import show_error
 
 ARCH_FILTER = N_("Network files (*.json);;All files (*)")
 COLUMNS = (N_("Layer"), N_("Settings"), N_("Output"), N_("Parameters"), N_("Each unit sees"))

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.appearance import text_style
-from cnngui.ui.curves import ema
-from cnngui.ui.dialogs import confirm, show_error
-from cnngui.ui.flow_layout import FlowLayout, group
+from cnngui.ui.look.appearance import text_style
+from cnngui.ui.widgets.curves import ema
+from cnngui.ui.widgets.dialogs import confirm, show_error
+from cnngui.ui.look.colormaps import PALETTE
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
 X_AXES = {"epoch": N_("epoch"), "images": N_("images seen"), "seconds": N_("training time (s)")}
 COLUMNS = (N_("run"), N_("date"), N_("network"), N_("parameters"), N_("best test"), N_("time"), N_("device"))
 
@@ -251,7 +251,7 @@ class RunsView(QWidget):
         run = self.selected_run()
         if run is None:
             return
-        from cnngui.ui.timeline import TimelineDialog
+        from cnngui.ui.tabs.train.timeline import TimelineDialog
 
         dialog = self.timelines.get(run.id)
         if dialog is None:
@@ -264,7 +264,7 @@ class RunsView(QWidget):
         dialog.raise_()
 
     def open_experiments(self) -> None:
-        from cnngui.ui.experiments import ExperimentsDialog
+        from cnngui.ui.tabs.train.experiments import ExperimentsDialog
 
         if self.experiments is None:
             self.experiments = ExperimentsDialog(self.state, self, on_runs_changed=self.refresh)

@@ -24,14 +24,14 @@ from cnngui.core.predict import Prediction
 from cnngui.core.preprocess import as_network_input, load_image, preprocess
 from cnngui.core.training import normalize
 from cnngui.i18n import N_, number, tr
-from cnngui.ui.canvas import DrawCanvas, qimage_to_array
-from cnngui.ui.dialogs import show_error
-from cnngui.ui.flow_layout import FlowLayout, group
-from cnngui.ui.colormaps import colorize
-from cnngui.ui.images import picture_label, pixmap_of, rgb_pixmap, still_plot
+from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
+from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.look.colormaps import colorize
+from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.app_state import AppState
-from cnngui.ui.appearance import scrolling_column, sized, text_style
+from cnngui.ui.look.appearance import scrolling_column, sized, text_style
 
 IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
 
@@ -41,7 +41,7 @@ def _decode_picture(task_state, path: Path) -> np.ndarray:
     from cnngui.ui.torch_threads import use_one_thread
 
     from cnngui.core.preprocess import fit_within
-    from cnngui.ui.canvas import RESOLUTION
+    from cnngui.ui.widgets.canvas import RESOLUTION
 
     use_one_thread()
     # The canvas shows (and classifies) RESOLUTION pixels: shrink here, not on the GUI thread.

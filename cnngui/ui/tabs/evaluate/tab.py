@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
 from cnngui.core.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.images import pixmap_of, still_plot
-from cnngui.ui.appearance import color, text_style
+from cnngui.ui.widgets.images import pixmap_of, still_plot
+from cnngui.ui.look.appearance import color, text_style
 
 GALLERY_LIMIT = 120  # images shown per cell: a diagonal cell holds a thousand
 ICON = 64

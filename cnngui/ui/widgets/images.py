@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
-from cnngui.ui.appearance import sized
-from cnngui.ui.canvas import array_to_qimage
+from cnngui.ui.look.appearance import sized
+from cnngui.ui.widgets.canvas import array_to_qimage
 
 
 def pixmap_of(array: np.ndarray, size: int, smooth: bool = False) -> QPixmap:

@@ -21,11 +21,11 @@ from cnngui.core.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.dialogs import show_error
-from cnngui.ui.mosaic import MosaicView
+from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.mosaic import MosaicView
 from cnngui.ui.tasks import run_task
-from cnngui.ui.appearance import sized, text_style
-from cnngui.ui.slides import offer_slides
+from cnngui.ui.look.appearance import sized, text_style
+from cnngui.ui.look.slides import offer_slides
 
 SCORED_IMAGES = 2000
 

@@ -34,3 +34,7 @@ def colorize(values: np.ndarray, vmax: float | None = None, signed: bool | None 
         idx = np.clip(values / vmax * 255, 0, 255)
         lut = SEQUENTIAL
     return lut[np.nan_to_num(idx).astype(np.uint8)]
+
+# One colour per series where several runs or networks share a plot (matplotlib's tab10, which reads on
+# light and dark backgrounds alike).
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")

@@ -19,14 +19,14 @@ from cnngui.core.introspection import channel_maxima, context_window, conv_filte
 from cnngui.core.strokes import render_digit
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.colormaps import DIVERGING
-from cnngui.ui.images import picture_label, pixmap_of
-from cnngui.ui.lab_grid import table_values
-from cnngui.ui.mosaic import MosaicView
+from cnngui.ui.look.colormaps import DIVERGING
+from cnngui.ui.widgets.images import picture_label, pixmap_of
+from cnngui.ui.widgets.lab_grid import table_values
+from cnngui.ui.widgets.mosaic import MosaicView
 from cnngui.ui.tasks import NewestOnly, run_task
 from cnngui.ui.torch_threads import use_one_thread
-from cnngui.ui.flow_layout import FlowLayout, group
-from cnngui.ui.appearance import sized, text_style, zoom
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.look.appearance import sized, text_style, zoom
 
 RF_VIEW = 220
 PATCH_VIEW = 72

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cnngui.i18n import number
-from cnngui.ui.colormaps import colorize
+from cnngui.ui.look.colormaps import colorize
 
 EMPTY = QColor("#e9e9e9")
 WINDOW = QColor("#ff8c00")

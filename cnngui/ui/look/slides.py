@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from cnngui.core.atomic import atomic_path
 from cnngui.i18n import N_, tr
-from cnngui.ui.appearance import color
+from cnngui.ui.look.appearance import color
 
 SLIDE_VIEWS = {
     "lossPlot": N_("loss curve"),
@@ -173,7 +173,7 @@ class Slides:
             view=title), suggested, tr(FILTER))
         if not path:
             return
-        from cnngui.ui.dialogs import show_error
+        from cnngui.ui.widgets.dialogs import show_error
 
         try:
             written = save(view, path)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cnngui.i18n import tr
-from cnngui.ui.colormaps import colorize
+from cnngui.ui.look.colormaps import colorize
 
 
 def as_tiles(values: np.ndarray) -> np.ndarray:

@@ -1,0 +1,41 @@
+"""The window's tabs, in order: the one registry that the window, the lesson panel and the
+shortcuts read. A tab is a package here (its view and sub-views); each tab class takes
+`(state, settings)`, follows the application state, and says through `lesson_hooks()` what a
+lesson step may set, lock and hide on it (see `cnngui.ui.lesson_host`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from cnngui.i18n import N_
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    attribute: str  # the window's attribute, and the name a view asks to bring forward ("draw_tab")
+    key: str  # what a lesson calls it (`tab: draw`)
+    title: str  # marked for translation
+    module: str
+    cls: str
+
+    def load(self) -> type:
+        """The tab's class, imported on first use (the tabs need PyTorch; the bare window doesn't)."""
+        return getattr(importlib.import_module(self.module), self.cls)
+
+
+TABS = (
+    TabSpec("network_tab", "network", N_("Network"), "cnngui.ui.tabs.network.tab", "NetworkTab"),
+    TabSpec("train_tab", "train", N_("Train"), "cnngui.ui.tabs.train.tab", "TrainTab"),
+    TabSpec("evaluate_tab", "evaluate", N_("Evaluate"), "cnngui.ui.tabs.evaluate.tab", "EvaluateTab"),
+    TabSpec("draw_tab", "draw", N_("Draw"), "cnngui.ui.tabs.draw.tab", "DrawTab"),
+    TabSpec("explore_tab", "explore", N_("Explore"), "cnngui.ui.tabs.explore.tab", "ExploreTab"),
+    TabSpec("conv_lab_tab", "convolution", N_("Convolution"), "cnngui.ui.tabs.conv_lab.tab", "ConvLabTab"),
+)
+DEFAULT_TAB = "train_tab"
+
+
+def tab_keys() -> list[str]:
+    """The tabs' names as lessons write them."""
+    return [spec.key for spec in TABS]

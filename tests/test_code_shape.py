@@ -1,0 +1,115 @@
+"""The shape of the code itself: no import cycles (imports inside functions count), the core stays
+Qt-free and below the UI and the CLI, no function grows past 80 lines, and cnngui/ui/ stays a few
+modules beside the packages that hold the tabs, the widgets and the look."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "cnngui"
+MAX_FUNCTION_LINES = 80
+MAX_UI_MODULES = 12
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def sources() -> dict[str, ast.Module]:
+    return {module_name(p): ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imported(tree: ast.Module, modules: set[str], here: str) -> set[str]:
+    """Every cnngui module `tree` imports, at its top or inside a function (`from a import b` names
+    the module a.b where b is one)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            base = node.module
+            if node.level:  # relative: resolve against this module's package
+                package = here.split(".")[: -node.level] if not here.endswith("__init__") else here.split(".")
+                base = ".".join(package + [node.module])
+            found.add(base)
+            found |= {f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in modules}
+    return {name for name in found if name in modules and name != here}
+
+
+def import_graph() -> dict[str, set[str]]:
+    trees = sources()
+    modules = set(trees)
+    return {name: imported(tree, modules, name) for name, tree in trees.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan). A package's __init__ that
+    re-exports its own modules would show here too."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in graph[node]:
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycles():
+    assert cycles(import_graph()) == []
+
+
+def test_the_cycle_finder_finds_one():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_the_core_imports_neither_qt_nor_the_ui_nor_the_cli():
+    for name, tree in sources().items():
+        if not name.startswith("cnngui.core"):
+            continue
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for imported_name in names:
+                assert not imported_name.startswith(("PySide6", "pyqtgraph", "cnngui.ui", "cnngui.cli",
+                                                     "cnngui.app")), f"{name} imports {imported_name}"
+
+
+def test_no_function_is_longer_than_80_lines():
+    long = []
+    for name, tree in sources().items():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{name}.{node.name}: {lines} lines")
+    assert long == []
+
+
+def test_the_ui_folder_shows_its_plan():
+    ui = PACKAGE / "ui"
+    modules = sorted(p.name for p in ui.glob("*.py"))
+    assert len(modules) <= MAX_UI_MODULES, modules
+    for package in ("tabs", "widgets", "look"):
+        assert (ui / package / "__init__.py").is_file()
