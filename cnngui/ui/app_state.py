@@ -1,8 +1,9 @@
 """The one application state every view follows: the model, the input, the network, the dataset, the run.
 
 Tabs read it and write to it, and listen to its signals; no tab holds or calls another. Slow
-work it needs (loading a test set) runs as a background `Task`; problems come back as
-`sig_error` for the window to show.
+work it needs (loading a test set) runs as a background `Task`; what views tell the window
+(status, errors, "show this tab") goes through `state.messages`, apart from the state itself.
+The caches that background tasks fill are `LoadOnce`s, safe across threads.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from cnngui.core.architecture import PRESETS, describe
+from cnngui.core.cache import LoadOnce
 from cnngui.core.checkpoint import Checkpoint
 from cnngui.core.data import ImageData, load_dataset, load_test_split
 from cnngui.core.datasets import MNIST, DatasetSpec
@@ -23,17 +25,15 @@ from cnngui.core.predict import Prediction, Predictor
 from cnngui.core.report import ModelReport, make_report
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
+from cnngui.ui.messages import Messages
 from cnngui.ui.tasks import run_task
 
-_DATA_CACHE: dict[tuple[str, str], ImageData] = {}
+_DATA_CACHE: LoadOnce[ImageData] = LoadOnce()
 
 
 def cached_dataset(spec: DatasetSpec, folder: str | None) -> ImageData:
     """A dataset loaded (and verified) once per process; called on a background thread."""
-    key = (spec.key, folder or "")
-    if key not in _DATA_CACHE:
-        _DATA_CACHE[key] = load_dataset(spec, Path(folder) if folder else None)
-    return _DATA_CACHE[key]
+    return _DATA_CACHE.get((spec.key, folder or ""), lambda: load_dataset(spec, Path(folder) if folder else None))
 
 
 EDITED = " (edited)"  # what the Network tab adds to a preset's name when a layer changes
@@ -55,12 +55,10 @@ class AppState(QObject):
     sig_training_changed = Signal(bool)  # a training run started (True) or ended (False)
     sig_report_changed = Signal()  # the current model's test report (evaluation, calibration) is ready
     sig_report_progress = Signal(int, int)  # test images done, of
-    sig_show_tab = Signal(str)  # a view asks the window to bring a tab forward ("draw_tab")
-    sig_status = Signal(str)  # a passing message for the status bar
-    sig_error = Signal(str, str)  # title, message: for a dialog
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, messages: Messages | None = None) -> None:
         super().__init__(parent)
+        self.messages = messages or Messages(self)  # to the window: status, errors, tab requests
         self.predictor: Predictor | None = None
         self.model_label = N_("no model")
         self.trained: Predictor | None = None  # the model as trained or opened, before any edits
@@ -78,7 +76,7 @@ class AppState(QObject):
         self.prediction: Prediction | None = None  # for the current input; None: nothing drawn
         self.input_source = ""
         self.training = False
-        self._test_split: dict[tuple[str, str], tuple] = {}
+        self._test_split: LoadOnce[tuple] = LoadOnce()
         self._loading_test: set[tuple[str, str]] = set()
         self._rng = np.random.default_rng()
         self._reports: dict[int, ModelReport] = {}  # by model_version, the last few
@@ -194,10 +192,8 @@ class AppState(QObject):
 
     def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
         """(images uint8 [N,H,W], labels [N]) of a dataset's test set, loaded once; call from a task."""
-        key = (spec.key, folder or "")
-        if key not in self._test_split:
-            self._test_split[key] = load_test_split(spec, Path(folder) if folder else None)
-        return self._test_split[key]
+        return self._test_split.get((spec.key, folder or ""),
+                                    lambda: load_test_split(spec, Path(folder) if folder else None))
 
     def show_random_test_image(self, label: int | None = None) -> None:
         """Pick a random test image of the current model's dataset (the first one of class `label`, when
@@ -205,23 +201,24 @@ class AppState(QObject):
         try:
             spec, folder = self.test_source()
         except UserError as exc:
-            self.sig_error.emit(tr("No test images"), str(exc))
+            self.messages.error(tr("No test images"), str(exc))
             return
         key = (spec.key, folder or "")
-        if key in self._test_split:
-            self._show_random(spec, self._test_split[key], label)
+        split = self._test_split.peek(key)
+        if split is not None:
+            self._show_random(spec, split, label)
             return
         if key in self._loading_test:
             return  # already on its way: one image is shown when it arrives
         self._loading_test.add(key)
-        self.sig_status.emit(tr("Loading the {dataset} test set…").format(dataset=spec.title))
+        self.messages.status(tr("Loading the {dataset} test set…").format(dataset=spec.title))
 
         def done() -> None:
             self._loading_test.discard(key)
 
         task = run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
                         on_result=lambda split: self._show_random(spec, split, label),
-                        on_failed=lambda message: self.sig_error.emit(
+                        on_failed=lambda message: self.messages.error(
                             tr("{dataset} unavailable").format(dataset=spec.title), message))
         task.sig_done.connect(done)
 
@@ -252,7 +249,7 @@ class AppState(QObject):
         except UserError as exc:
             self.report_problem = str(exc)
             if not quiet:
-                self.sig_error.emit(tr("Cannot evaluate"), str(exc))
+                self.messages.error(tr("Cannot evaluate"), str(exc))
             self.sig_report_changed.emit()
             return
         if self._report_task is not None:
@@ -281,7 +278,7 @@ class AppState(QObject):
         def failed(message: str) -> None:
             self.report_problem = message
             if not quiet:
-                self.sig_error.emit(tr("Cannot evaluate"), message)
+                self.messages.error(tr("Cannot evaluate"), message)
             self.sig_report_changed.emit()
 
         def done() -> None:

@@ -324,11 +324,14 @@ class MainWindow(QMainWindow):
         from cnngui.errors import UserError
         from cnngui.ui.app_state import AppState
 
-        self.state = AppState(self)
+        from cnngui.ui.messages import Messages
+
+        messages = Messages(self)
+        messages.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        messages.sig_error.connect(lambda title, text: show_error(self, title, text))
+        messages.sig_show_tab.connect(self.show_tab)
+        self.state = AppState(self, messages)
         self.state.sig_model_changed.connect(self._model_changed)
-        self.state.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.state.sig_error.connect(lambda title, text: show_error(self, title, text))
-        self.state.sig_show_tab.connect(self.show_tab)
         tab_index = self.mainTabs.currentIndex()
         for index, spec in enumerate(TABS):
             tab = spec.load()(self.state, self.settings)

@@ -304,7 +304,7 @@ class ConvLabTab(QWidget):
             self.kernelEditor.blockSignals(True)
             item.setText("0")
             self.kernelEditor.blockSignals(False)
-            self.state.sig_status.emit(tr("A kernel cell holds a number from -1000 to 1000; it was set to 0."))
+            self.state.messages.status(tr("A kernel cell holds a number from -1000 to 1000; it was set to 0."))
         self.rebuild()
 
     # ---- stepping -----------------------------------------------------------------------------

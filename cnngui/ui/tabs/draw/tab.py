@@ -460,7 +460,7 @@ class DrawTab(QWidget):
             if self.settings:
                 self.settings.setValue("paths/images", str(path.parent))
 
-        self.state.sig_status.emit(tr("Opening {file}…").format(file=path.name))
+        self.state.messages.status(tr("Opening {file}…").format(file=path.name))
         return run_task(_decode_picture, path, name="cnngui-image", on_result=loaded,
                         on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
 

@@ -310,4 +310,4 @@ class EvaluateTab(QWidget):
 
     def _go_to_draw(self, item: QListWidgetItem) -> None:
         self._open_item(item)
-        self.state.sig_show_tab.emit("draw_tab")
+        self.state.messages.show_tab("draw_tab")

@@ -354,7 +354,7 @@ class NetworkTab(QWidget):
             show_error(self, tr("Cannot save this network"), str(exc))
             return False
         self._remember(path)
-        self.state.sig_status.emit(tr("Saved the network to {file}").format(file=path))
+        self.state.messages.status(tr("Saved the network to {file}").format(file=path))
         return True
 
     def _remember(self, path: str | Path) -> None:

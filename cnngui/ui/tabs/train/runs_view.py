@@ -232,7 +232,7 @@ class RunsView(QWidget):
         except (UserError, OSError) as exc:
             show_error(self, tr("Cannot open the run's model"), f"{run.name}: {exc}")
             return
-        self.state.sig_status.emit(tr("Using the model of run “{name}”").format(name=run.name))
+        self.state.messages.status(tr("Using the model of run “{name}”").format(name=run.name))
 
     def delete_selected(self) -> None:
         run = self.selected_run()

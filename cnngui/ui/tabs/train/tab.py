@@ -418,7 +418,7 @@ class TrainTab(QWidget):
     # ---- worker signals ----------------------------------------------------------------------
     def _status(self, text: str) -> None:
         self.trainProgress.setFormat(text)
-        self.state.sig_status.emit(text)
+        self.state.messages.status(text)
 
     def _on_progress(self, value) -> None:
         if isinstance(value, BatchReport):

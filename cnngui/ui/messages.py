@@ -1,0 +1,22 @@
+"""What views tell the window, kept apart from the application state they show: a passing status
+line, an error for a dialog, a request to bring a tab forward. The window is the one listener; a view
+never reaches the window (or another view) itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Messages(QObject):
+    sig_status = Signal(str)  # a passing message for the status bar
+    sig_error = Signal(str, str)  # title, message: for a dialog
+    sig_show_tab = Signal(str)  # bring this tab forward, by its attribute name ("draw_tab")
+
+    def status(self, text: str) -> None:
+        self.sig_status.emit(text)
+
+    def error(self, title: str, text: str) -> None:
+        self.sig_error.emit(title, text)
+
+    def show_tab(self, attribute: str) -> None:
+        self.sig_show_tab.emit(attribute)
