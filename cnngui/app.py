@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     gc_guard.install()
     window = MainWindow()
     from cnngui.ui import crash
-    from cnngui.ui.main_window import user_data_dir
+    from cnngui.ui.settings import user_data_dir
 
     window.crash_reporter = crash.install(window, user_data_dir())  # a dialog and errors.log; the app goes on
     shown = {"window": window}  # the window on screen: switching language reopens it as another

@@ -23,7 +23,7 @@ def active_window(make_window, qtbot):
 
 
 def test_zoom_keys_scale_fonts_text_panels_and_plots_and_are_remembered(active_window, qtbot):
-    from cnngui.ui.main_window import app_settings
+    from cnngui.ui.settings import app_settings
 
     window = active_window()
     base = QApplication.font().pointSizeF()
@@ -165,7 +165,7 @@ def test_every_slide_view_name_is_a_real_view():
     """SLIDE_VIEWS names objectNames; a renamed view must not silently lose its export."""
     from cnngui.ui.look.slides import SLIDE_VIEWS
 
-    source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "cnngui" / "ui").glob("*.py"))
+    source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "cnngui" / "ui").rglob("*.py"))
     for name in SLIDE_VIEWS:
         assert f'"{name}"' in source.replace("'", '"'), name
 

@@ -113,3 +113,31 @@ def test_the_ui_folder_shows_its_plan():
     assert len(modules) <= MAX_UI_MODULES, modules
     for package in ("tabs", "widgets", "look"):
         assert (ui / package / "__init__.py").is_file()
+
+
+def test_every_saved_setting_is_declared_once():
+    """Keys live in `Saved(...)` declarations only: no `settings.value("key")` anywhere, no key twice."""
+    import re
+
+    keys, literal_uses = [], []
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        keys += re.findall(r'Saved\(\s*f?"([^"]+)"', text)
+        literal_uses += [f"{path.name}: {m}" for m in re.findall(r'\.(?:value|setValue)\(\s*"[^"]*"', text)]
+    assert literal_uses == []
+    assert len(keys) == len(set(keys)) and len(keys) >= 12, keys
+
+
+def test_one_epoch_limit():
+    from cnngui.core.lessons import SETTINGS
+    from cnngui.core.recipes import MAX_EPOCHS, TrainConfig
+    from cnngui.errors import UserError
+
+    import pytest
+
+    assert SETTINGS["epochs"].parse(str(MAX_EPOCHS), Path(".")) == MAX_EPOCHS
+    with pytest.raises(ValueError):
+        SETTINGS["epochs"].parse(str(MAX_EPOCHS + 1), Path("."))
+    TrainConfig(epochs=MAX_EPOCHS).validate()
+    with pytest.raises(UserError):
+        TrainConfig(epochs=MAX_EPOCHS + 1).validate()

@@ -114,3 +114,31 @@ def test_a_steps_pictures_come_from_beside_the_lesson(make_window, tmp_path):
     panel = make_window().open_lesson(tmp_path / "lesson.md")
     picture = panel.lessonText.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("kernel.png"))
     assert picture is not None and picture.width() == 40
+
+
+def test_a_step_hides_parts_by_name_and_an_old_object_name_is_renamed(make_window, tmp_path, monkeypatch):
+    window = make_window("train_tab")
+    lesson = tmp_path / "hide.md"
+    lesson.write_text("# Hiding\n\n## One\ntab: train\nhide: augment, deviceCombo\n\nText.\n\n## Two\n\nAll back.\n")
+    panel = window.open_lesson(lesson)
+    train = window.train_tab
+    assert train.augmentCheck.isHidden() and train.deviceCombo.isHidden()
+    assert "'deviceCombo' is now called 'device'" in window.statusBar().currentMessage()
+    panel.lessonNextButton.click()
+    assert not train.augmentCheck.isHidden() and not train.deviceCombo.isHidden()
+    shown = []
+    monkeypatch.setattr("cnngui.ui.widgets.dialogs.show_error", lambda parent, title, text: shown.append(text))
+    lesson.write_text("# Hiding\n\n## One\nhide: kitchenSink\n")
+    assert window.open_lesson(lesson) is None
+    assert shown and shown[0].startswith("hide.md, line 4: there is no part 'kitchenSink' to hide; the parts are ")
+    assert "augment" in shown[0] and "why" in shown[0]
+
+
+def test_every_settable_lesson_setting_has_exactly_one_host(make_window):
+    from cnngui.core.lessons import SETTINGS
+
+    hooks = make_window().lesson_hooks()
+    owners = [key for hook in hooks for key in hook.settings]
+    assert sorted(owners) == sorted(set(SETTINGS) - {"hide"})  # hide is the panel's own, over every host's parts
+    parts = [name for hook in hooks for name in hook.parts]
+    assert len(parts) == len(set(parts))  # a part's name says which it is, across all tabs

@@ -229,7 +229,7 @@ def test_gui_thread_is_serial_and_training_gets_every_core(qtbot, window):
 
 def test_settings_that_cannot_be_read_fall_back_to_defaults(qtbot):
     """A hand-edited settings.ini ([window] tab=abc, [train] epochs=abc) once stopped the launch."""
-    from cnngui.ui.main_window import app_settings
+    from cnngui.ui.settings import app_settings
 
     settings = app_settings()
     for key, value in (("window/tab", "abc"), ("train/preset", "seed"), ("train/epochs", "abc"),
@@ -267,3 +267,19 @@ def test_live_text_changes_without_asking_for_a_new_layout(qtbot):
     assert line.sizeHint() == hint
     line.resize(120, hint.height())
     assert not line.grab().isNull()
+
+
+def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
+    """Ranges come from core.recipes; the saved keys are train/<key>; a recipe fills every field."""
+    from cnngui.core.recipes import HYPERPARAMETERS, MAX_EPOCHS, PRESETS
+    from cnngui.ui.tabs.train.tab import FIELDS_SAVED, TrainTab
+    from cnngui.ui.app_state import AppState
+
+    tab = TrainTab(AppState())
+    qtbot.addWidget(tab)
+    assert tab.epochsSpin.maximum() == MAX_EPOCHS and tab.seedSpin.maximum() == HYPERPARAMETERS["seed"].maximum
+    assert set(tab.fields) == set(HYPERPARAMETERS) == {key.split("/")[1] for key in (s.key for s in FIELDS_SAVED.values())}
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("bundled"))
+    config = tab.config()
+    assert all(getattr(config, key) == getattr(PRESETS["bundled"], key) for key in HYPERPARAMETERS)
+    assert tab.autosave_path is None  # a tab alone keeps nothing in the user's folder

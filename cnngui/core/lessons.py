@@ -49,6 +49,13 @@ def _int_in(low: int, high: int) -> Callable[[str, Path], int]:
     return parse
 
 
+def _limits(key: str) -> tuple[int, int]:
+    """A hyperparameter's range, as the recipes declare it (the Train form's and the trainer's)."""
+    from cnngui.core.recipes import HYPERPARAMETERS
+
+    return int(HYPERPARAMETERS[key].minimum), int(HYPERPARAMETERS[key].maximum)
+
+
 def _names(value: str, folder: Path) -> list[str]:
     names = [v.strip() for v in value.split(",") if v.strip()]
     if not names:
@@ -79,7 +86,7 @@ def _network(value: str, folder: Path) -> object:
 
 
 def _recipe(value: str, folder: Path) -> str:
-    from cnngui.core.training import PRESETS
+    from cnngui.core.recipes import PRESETS
 
     if value not in PRESETS:
         raise ValueError(f"{value!r} is not a recipe; choose {', '.join(PRESETS)}")
@@ -95,11 +102,11 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("tab", "the tab to show", lambda v, f: v.strip().lower()),
     Setting("tabs", "the only tabs to offer, by name, separated by commas", lambda v, f: [n.lower() for n in _names(v, f)]),
-    Setting("hide", "controls to hide, by their object names", _names),
+    Setting("hide", "parts of the tabs to hide, by name (augment, device, why…)", _names),
     Setting("network", "a network preset or an architecture .json file", _network),
     Setting("recipe", "the training recipe: seed, fast or bundled", _recipe),
-    Setting("seed", "the training seed", _int_in(0, 2**31 - 1)),
-    Setting("epochs", "how many epochs to train", _int_in(1, 1000)),
+    Setting("seed", "the training seed", _int_in(*_limits("seed"))),
+    Setting("epochs", "how many epochs to train", _int_in(*_limits("epochs"))),
     Setting("model", "'bundled' or a .pt checkpoint to load", _model),
     Setting("digit", "show a test image of this digit", _int_in(0, 9)),
     Setting("drawing", "a picture to put on the Draw canvas", _file(*IMAGE_SUFFIXES)),

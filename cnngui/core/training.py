@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 import torch
 import torch.nn.functional as F
@@ -20,86 +20,11 @@ from cnngui.core.control import TrainControl
 from cnngui.core.data import ImageData
 from cnngui.core.datasets import MNIST
 from cnngui.core.devices import resolve_device
+from cnngui.core.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
 from cnngui.errors import UserError
-from cnngui.i18n import N_, tr
+from cnngui.i18n import tr
 
 MNIST_NORMALIZATION = MNIST.normalization  # the dataset description's, for callers of the first release
-OPTIMIZERS = ("adam", "adamw", "sgd")
-SCHEDULES = ("constant", "onecycle")
-
-
-@dataclass
-class TrainConfig:
-    """Hyperparameters of one run; `validate()` rejects impossible values with a clear message."""
-
-    epochs: int = 3
-    batch_size: int = 128
-    lr: float = 3e-3
-    optimizer: str = "adam"
-    schedule: str = "onecycle"
-    weight_decay: float = 0.0
-    augment: bool = False
-    seed: int = 0
-    device: str = "auto"
-    mixed_precision: bool = False  # bfloat16 autocast where the device supports it
-    channels_last: bool = True  # NHWC convolutions: oneDNN's and cuDNN's fast layout (same arithmetic)
-    label_smoothing: float = 0.0
-    adam_beta2: float = 0.999  # Adam's second-moment decay; 0.99 adapts faster in a one-epoch run
-    cuda_graphs: bool = True  # on CUDA, replay each step as one captured graph (not with augmentation)
-
-    def validate(self) -> None:
-        if not (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000):
-            raise UserError(tr("epochs must be a whole number from 1 to 1000, got {epochs}.").format(
-                epochs=self.epochs))
-        if not (isinstance(self.batch_size, int) and 1 <= self.batch_size <= 65536):
-            raise UserError(tr("batch size must be a whole number from 1 to 65536, got {batch_size}.").format(
-                batch_size=self.batch_size))
-        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and 0 < self.lr <= 10):
-            raise UserError(tr("learning rate must be a number above 0 and at most 10, got {lr}.").format(lr=self.lr))
-        if self.optimizer not in OPTIMIZERS:
-            raise UserError(tr("optimizer must be one of {join}, got {optimizer!r}.").format(
-                join=', '.join(OPTIMIZERS), optimizer=self.optimizer))
-        if self.schedule not in SCHEDULES:
-            raise UserError(tr("schedule must be one of {join}, got {schedule!r}.").format(
-                join=', '.join(SCHEDULES), schedule=self.schedule))
-        if not (0 <= self.weight_decay < 1):
-            raise UserError(tr("weight decay must be from 0 to below 1, got {weight_decay}.").format(
-                weight_decay=self.weight_decay))
-        if not (isinstance(self.label_smoothing, (int, float)) and 0 <= self.label_smoothing < 1):
-            raise UserError(tr("label smoothing must be from 0 to below 1, got {label_smoothing}.").format(
-                label_smoothing=self.label_smoothing))
-        if not (isinstance(self.adam_beta2, (int, float)) and 0 < self.adam_beta2 < 1):
-            raise UserError(tr("Adam's beta2 must be above 0 and below 1, got {adam_beta2}.").format(
-                adam_beta2=self.adam_beta2))
-        if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
-            raise UserError(tr("seed must be a non-negative whole number, got {seed}.").format(seed=self.seed))
-
-
-PRESETS: dict[str, TrainConfig] = {
-    # The seed notebook's recipe: Keras defaults, Adam 1e-3, batch 32, 3 epochs.
-    "seed": TrainConfig(epochs=3, batch_size=32, lr=1e-3, optimizer="adam", schedule="constant"),
-    # The fast default: 99% in one epoch. A one-cycle schedule with a high peak, label smoothing and a
-    # faster-adapting Adam (beta2 0.99); bf16 and channels_last where the machine runs them faster.
-    "fast": TrainConfig(epochs=1, batch_size=128, lr=1e-2, optimizer="adam", schedule="onecycle",
-                        label_smoothing=0.1, adam_beta2=0.99, mixed_precision=True),
-    # The bundled model: longer, with augmentation so it holds up on people's handwriting.
-    "bundled": TrainConfig(epochs=15, batch_size=128, lr=3e-3, optimizer="adamw", schedule="onecycle",
-                           weight_decay=1e-4, augment=True, seed=2024),
-}
-PRESET_DESCRIPTIONS = {
-    "seed": N_("Seed notebook (Adam, batch 32)"),
-    "fast": N_("Fast default (99% in one epoch)"),
-    "bundled": N_("Bundled model (augmented)"),
-}
-
-
-def preset(name: str, **overrides) -> TrainConfig:
-    if name not in PRESETS:
-        raise UserError(tr("Unknown preset {name!r}; choose one of {join}.").format(name=name, join=', '.join(PRESETS)))
-    overrides = {k: v for k, v in overrides.items() if v is not None}
-    return replace(PRESETS[name], **overrides)
-
-
 @dataclass
 class BatchReport:
     """Batches finished since the previous report (numbers only, safe to send across threads)."""

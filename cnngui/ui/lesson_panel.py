@@ -1,9 +1,10 @@
 """The lesson side panel: a teacher's steps, one at a time, with Back, Next and Restart.
 
-Each step's settings (core/lessons.SETTINGS) are carried out through the window's tabs and
-the application state, the way a user would: the tab is shown, the network preset loaded,
-the recipe chosen. What a step fixes is locked while it shows, what it hides is hidden, and
-leaving the lesson gives everything back.
+Each step's settings (core/lessons.SETTINGS) are carried out by the host that declares them
+(the window and each tab, through `LessonHooks`), the way a user would: the tab is shown, the
+network preset loaded, the recipe chosen. What a step fixes is locked while it shows, the parts
+it hides are hidden, and leaving the lesson gives everything back. The panel knows no widget of
+any tab.
 """
 
 from __future__ import annotations
@@ -14,20 +15,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from cnngui.core.lessons import Lesson, LessonError, Step, check_tabs
-from cnngui.core.predict import BUNDLED_LABEL
+from cnngui.core.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs
 from cnngui.i18n import N_, tr
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.tabs import tab_keys
-
-# What locks for each fixed setting: (tab attribute, objectNames)
-LOCKS = {
-    "network": ("network_tab", ("networkPresetCombo", "loadPresetButton", "architectureTable", "addLayerKindCombo")),
-    "recipe": ("train_tab", ("presetCombo", "batchSizeSpin", "learningRateSpin", "optimizerCombo")),
-    "seed": ("train_tab", ("seedSpin",)),
-    "epochs": ("train_tab", ("epochsSpin",)),
-}
-
 
 LOCK_NOTE = N_("(fixed by the lesson in this step)")  # added to a locked control's tooltip
 
@@ -37,6 +28,7 @@ class LessonPanel(QDockWidget):
         super().__init__(tr("Lesson"), window)
         self.setObjectName("lessonPanel")
         self.window_, self.lesson = window, lesson
+        self.hooks = window.lesson_hooks()  # what the window and each tab let a step do
         self.index = 0
         self._locked: list[QWidget] = []
         self._hidden: list[QWidget] = []
@@ -100,51 +92,31 @@ class LessonPanel(QDockWidget):
 
     # ---- carrying a step out --------------------------------------------------------------------
     def _apply(self, step: Step) -> None:
-        window, state, s = self.window_, self.window_.state, step.settings
+        """Each setting goes to the host that declared it, in the order core/lessons.SETTINGS lists
+        them (a recipe before the seed it would reset); then the fixed ones lock, the parts hide."""
         self._release()
-        keys = tab_keys()
-        shown = s.get("tabs") or keys
-        for i, key in enumerate(keys):
-            window.mainTabs.setTabVisible(i, key in shown)
-        if "tab" in s:
-            window.mainTabs.setCurrentIndex(keys.index(s["tab"]))
-        elif not window.mainTabs.isTabVisible(window.mainTabs.currentIndex()):
-            window.mainTabs.setCurrentIndex(keys.index(shown[0]))
-        if "network" in s:
-            if isinstance(s["network"], Path):
-                window.network_tab.open_architecture(s["network"])
-            elif state.architecture_name != _preset_title(s["network"]):
-                window.network_tab.use_preset(s["network"])
-        train = window.train_tab
-        if "recipe" in s:
-            train.presetCombo.setCurrentIndex(train.presetCombo.findData(s["recipe"]))
-        if "seed" in s:
-            train.seedSpin.setValue(s["seed"])
-        if "epochs" in s:
-            train.epochsSpin.setValue(s["epochs"])
-        if "model" in s:
-            if s["model"] == "bundled":
-                if state.model_label != BUNDLED_LABEL:
-                    state.load_bundled()
-            else:
-                window.open_model(s["model"])
-        if "digit" in s:
-            state.show_random_test_image(label=s["digit"])
-        if "drawing" in s:
-            window.draw_tab.open_image(s["drawing"])
-        for key, (attribute, names) in LOCKS.items():
-            if key in s:
-                for name in names:
-                    widget = getattr(window, attribute).findChild(QWidget, name)
-                    if widget is not None and widget.isEnabled():
-                        widget.setEnabled(False)
-                        widget.setToolTip(widget.toolTip() + "\n" + tr(LOCK_NOTE))
-                        self._locked.append(widget)
+        s, hooks = step.settings, self.hooks
+        for key in SETTINGS:
+            for hook in hooks:
+                if key in s and key in hook.settings:
+                    hook.settings[key](s[key])
+        for hook in hooks:
+            for key, widgets in hook.locks.items():
+                if key in s:
+                    self._lock(widgets)
+        parts = all_parts(hooks)
         for name in s.get("hide", []):
-            widget = window.findChild(QWidget, name)
-            if widget is not None and widget.isVisible():
-                widget.setVisible(False)
-                self._hidden.append(widget)
+            for widget in parts[name]:
+                if not widget.isHidden():
+                    widget.setVisible(False)
+                    self._hidden.append(widget)
+
+    def _lock(self, widgets) -> None:
+        for widget in widgets:
+            if widget.isEnabled():
+                widget.setEnabled(False)
+                widget.setToolTip(widget.toolTip() + "\n" + tr(LOCK_NOTE))
+                self._locked.append(widget)
 
     def _release(self) -> None:
         """Everything the lesson changed about the window, given back."""
@@ -154,15 +126,36 @@ class LessonPanel(QDockWidget):
         for widget in self._hidden:
             widget.setVisible(True)
         self._locked, self._hidden = [], []
-        if not self.isVisible() or self.parent() is None:
-            for i in range(self.window_.mainTabs.count()):
-                self.window_.mainTabs.setTabVisible(i, True)
+        for hook in self.hooks:
+            if hook.release is not None:
+                hook.release()
 
 
-def _preset_title(key: str) -> str:
-    from cnngui.core.architecture import PRESETS
+def all_parts(hooks) -> dict:
+    """Every part a step may hide, by name, across the window's hosts."""
+    return {name: widgets for hook in hooks for name, widgets in hook.parts.items()}
 
-    return PRESETS[key].title
+
+def check_parts(lesson: Lesson, hooks) -> list[str]:
+    """`hide:` names the hosts' parts. A widget's objectName, which lessons once used, is taken as the
+    part it belongs to, with a note naming the new name; any other name is refused with its line."""
+    parts = all_parts(hooks)
+    old_names = {widget.objectName(): name for name, widgets in parts.items() for widget in widgets
+                 if widget.objectName()}
+    notes = []
+    for step in lesson.steps:
+        names = []
+        for name in step.settings.get("hide", []):
+            if name not in parts and name in old_names:
+                notes.append(tr("'{old}' is now called '{new}'").format(old=name, new=old_names[name]))
+                name = old_names[name]
+            if name not in parts:
+                raise LessonError(tr("{where}: there is no part '{name}' to hide; the parts are {join}.").format(
+                    where=lesson.where(step, "hide"), name=name, join=", ".join(sorted(parts))))
+            names.append(name)
+        if "hide" in step.settings:
+            step.settings["hide"] = names
+    return notes
 
 
 def open_lesson(window, path: str | Path) -> LessonPanel | None:
@@ -173,6 +166,7 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     try:
         lesson = load_lesson(path)
         check_tabs(lesson, tab_keys())
+        notes = check_parts(lesson, window.lesson_hooks())
     except LessonError as exc:
         show_error(window, tr("This lesson can't be opened"), str(exc))
         return None
@@ -183,5 +177,6 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     panel.show_step(0)
-    window.statusBar().showMessage(tr("Lesson: {title}").format(title=lesson.title), 5000)
+    window.statusBar().showMessage(tr("Lesson: {title}").format(title=lesson.title) +
+                                   "".join(f" · hide: {note}" for note in notes), 15000 if notes else 5000)
     return panel

@@ -10,34 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from cnngui import __version__, i18n, resources
-from cnngui.i18n import N_, tr
+from cnngui import __version__, i18n
+from cnngui.i18n import tr
 from cnngui.ui.look.appearance import text_style
+from cnngui.ui import settings as saved
+from cnngui.ui.settings import Saved, app_settings
 from cnngui.ui.tabs import DEFAULT_TAB, TABS
 from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
 
 
-def user_data_dir() -> Path:
-    """QStandardPaths' app data folder (`CNNGUI_DATA_DIR` overrides it, as tests do)."""
-    import os
-
-    from PySide6.QtCore import QStandardPaths
-
-    if os.environ.get("CNNGUI_DATA_DIR"):
-        return resources.data_dir()
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else resources.data_dir()
-
-
-def app_settings() -> QSettings:
-    """One INI file in the user's data folder, the same on every platform."""
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
+GEOMETRY = Saved("window/geometry", None, lambda raw: raw)
+CURRENT_TAB = Saved("window/tab", [spec.attribute for spec in TABS].index(DEFAULT_TAB), saved.number(int, 0, len(TABS) - 1))
 
 
 def _placeholder(text: str) -> QLabel:
@@ -91,15 +78,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.modelLabel)
         self.statusBar().addPermanentWidget(self.deviceLabel)
         self._build_menus()
-        geometry = self.settings.value("window/geometry")
+        geometry = saved.read(self.settings, GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored one to the screen itself
             self.resize(first_size(self.screen()))
-        from cnngui.ui.settings_io import read_number
-
         self.unreadable_settings: list[str] = []
-        default = [spec.attribute for spec in TABS].index(DEFAULT_TAB)
-        tab = read_number(self.settings, "window/tab", int, default, self.unreadable_settings)
-        self.mainTabs.setCurrentIndex(tab if 0 <= tab < len(TABS) else default)
+        self.mainTabs.setCurrentIndex(saved.read(self.settings, CURRENT_TAB, self.unreadable_settings))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -147,12 +130,12 @@ class MainWindow(QMainWindow):
         training_menu = self.menuBar().addMenu(tr("&Training"))
         # Each acts through its Train-tab button, so the button's own rules (enabled, running) apply.
         self.training_actions = []
-        for text, keys, button in ((tr("&Start training"), "F5", "startButton"),
-                                   (tr("&Pause or resume"), "F6", "pauseButton"),
-                                   (tr("S&top training"), "Shift+F5", "stopButton"),
-                                   (tr("&Export the curves as PNG…"), "Ctrl+E", "exportPngButton")):
+        for text, keys, command in ((tr("&Start training"), "F5", "start"),
+                                    (tr("&Pause or resume"), "F6", "pause"),
+                                    (tr("S&top training"), "Shift+F5", "stop"),
+                                    (tr("&Export the curves as PNG…"), "Ctrl+E", "export_png")):
             action = QAction(text, self, shortcut=QKeySequence(keys), enabled=False)
-            action.triggered.connect(lambda _=False, name=button: self._click_train_button(name))
+            action.triggered.connect(lambda _=False, name=command: self._train_command(name))
             training_menu.addAction(action)
             self.training_actions.append(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -217,7 +200,7 @@ class MainWindow(QMainWindow):
         kept training instead."""
         from cnngui.ui.look import language
 
-        self.settings.setValue(language.SETTING, choice)
+        saved.write(self.settings, language.CHOICE, choice)
         code = language.resolve(choice)
         if code == i18n.language():
             return self
@@ -266,14 +249,9 @@ class MainWindow(QMainWindow):
         self.deleteLater()
         return successor
 
-    def _click_train_button(self, name: str) -> None:
-        from PySide6.QtWidgets import QPushButton
-
-        button = self.train_tab.findChild(QPushButton, name) if self.train_tab is not None else None
-        if button is not None and button.isEnabled():
-            if name in ("startButton", "exportPngButton"):  # pause and stop work from any tab, where you are
-                self.mainTabs.setCurrentWidget(self.train_tab)
-            button.click()
+    def _train_command(self, name: str) -> None:
+        if self.train_tab is not None and self.train_tab.command(name) and name in ("start", "export_png"):
+            self.mainTabs.setCurrentWidget(self.train_tab)  # pause and stop work from any tab, where you are
 
     def shortcut_table(self) -> list[tuple[str, str, str]]:
         """(where, keys, what) for every shortcut, read from the menus and the tabs themselves."""
@@ -337,24 +315,21 @@ class MainWindow(QMainWindow):
             tab = spec.load()(self.state, self.settings)
             setattr(self, spec.attribute, tab)
             self._replace_tab(index, tab, tr(spec.title))
-        self.train_tab.autosave_path = user_data_dir() / "autosave" / "last-run.pt"
-        self.train_tab.deviceCombo.currentIndexChanged.connect(self._device_changed)
+        self.train_tab.sig_device_changed.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
         for action in (self.openAction, self.saveAction, self.bundledAction, self.openLessonAction,
                        *self.training_actions):
             action.setEnabled(True)
         self.lessonsMenu.setEnabled(True)
-        self._device_changed()
+        self._device_changed(self.train_tab.device_name())
         try:
             self.state.load_bundled()
         except UserError as exc:
             self.modelLabel.setText(tr("Model: none (train one)"))
             show_error(self, tr("Bundled model unavailable"), str(exc))
-        bad = self.unreadable_settings + self.train_tab.unreadable_settings
+        bad = self.unreadable_settings + [key for tab in self.tabs for key in getattr(tab, "unreadable_settings", [])]
         if bad:
-            from cnngui.ui.settings_io import unreadable_note
-
-            self.statusBar().showMessage(unreadable_note(bad), 15000)
+            self.statusBar().showMessage(saved.unreadable_note(bad), 15000)
         self.appearance.apply()  # the saved zoom and theme, now that every plot exists
         self.slides.install()
         from cnngui.ui import gc_guard
@@ -372,17 +347,18 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _model_changed(self) -> None:
+        from cnngui.core.datasets import DEFAULT
+
         spec = self.state.model_dataset
         label = tr("Model: {label}").format(label=self.state.label)
-        self.modelLabel.setText(label + ("" if spec.key == "mnist" else f" · {spec.title}"))
+        self.modelLabel.setText(label + ("" if spec.key == DEFAULT.key else f" · {spec.title}"))
 
-    def _device_changed(self) -> None:
-        combo = self.train_tab.deviceCombo
-        self.deviceLabel.setText(tr("Device: {device}").format(device=combo.currentText().split(" — ")[0]))
+    def _device_changed(self, name: str) -> None:
+        self.deviceLabel.setText(tr("Device: {device}").format(device=name))
 
     # ---- menu actions ------------------------------------------------------------------------
     def _open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), str(self.settings.value("paths/models", "")),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), saved.read(self.settings, saved.MODELS_FOLDER),
                                               tr(CHECKPOINT_FILTER))
         if path:
             self.open_model(path)
@@ -401,7 +377,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_model(self) -> None:
-        folder = Path(str(self.settings.value("paths/models", "")))
+        folder = Path(saved.read(self.settings, saved.MODELS_FOLDER))
         path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"),
                                               tr(CHECKPOINT_FILTER))
         if path:
@@ -424,16 +400,16 @@ class MainWindow(QMainWindow):
 
     def _model_file_done(self, path: str | Path, done: str) -> None:
         """Remember the folder for the next file dialog and say what happened ("Saved {file}")."""
-        self.settings.setValue("paths/models", str(Path(path).parent))
+        saved.write(self.settings, saved.MODELS_FOLDER, str(Path(path).parent))
         self.statusBar().showMessage(done.format(file=path), 5000)
 
     def _choose_lesson(self) -> None:
         from cnngui.resources import lessons_dir
 
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open a lesson"), str(self.settings.value("paths/lessons",
-                                              lessons_dir())), tr("Lessons (*.md);;All files (*)"))
+        start = saved.read(self.settings, saved.LESSONS_FOLDER) or str(lessons_dir())
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a lesson"), start, tr("Lessons (*.md);;All files (*)"))
         if path:
-            self.settings.setValue("paths/lessons", str(Path(path).parent))
+            saved.write(self.settings, saved.LESSONS_FOLDER, str(Path(path).parent))
             self.open_lesson(path)
 
     def open_lesson(self, path: str | Path):
@@ -441,6 +417,36 @@ class MainWindow(QMainWindow):
         from cnngui.ui.lesson_panel import open_lesson
 
         return open_lesson(self, path)
+
+    # ---- what a lesson may do: the window's own settings, then each tab's -----------------------
+    def lesson_hooks(self) -> list:
+        from cnngui.ui.tabs import LessonHooks
+
+        own = LessonHooks(settings={"tabs": self._offer_only_tabs, "tab": self._show_tab_key, "model": self._lesson_model},
+                          release=self._offer_every_tab)
+        return [own] + [tab.lesson_hooks() for tab in self.tabs if hasattr(tab, "lesson_hooks")]
+
+    def _offer_only_tabs(self, keys: list[str]) -> None:
+        for index, spec in enumerate(TABS):
+            self.mainTabs.setTabVisible(index, spec.key in keys)
+        if not self.mainTabs.isTabVisible(self.mainTabs.currentIndex()):
+            self._show_tab_key(keys[0])
+
+    def _offer_every_tab(self) -> None:
+        for index in range(self.mainTabs.count()):
+            self.mainTabs.setTabVisible(index, True)
+
+    def _show_tab_key(self, key: str) -> None:
+        self.mainTabs.setCurrentIndex([spec.key for spec in TABS].index(key))
+
+    def _lesson_model(self, value) -> None:
+        """'bundled' (kept if it is current already) or a checkpoint file."""
+        from cnngui.core.predict import BUNDLED_LABEL
+
+        if value != "bundled":
+            self.open_model(value)
+        elif self.state.model_label != BUNDLED_LABEL:
+            self.state.load_bundled()
 
     def _use_bundled(self) -> None:
         from cnngui.errors import UserError
@@ -499,8 +505,8 @@ class MainWindow(QMainWindow):
         from cnngui.ui.tasks import Task
 
         Task.shutdown_all()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/tab", self.mainTabs.currentIndex())
+        saved.write(self.settings, GEOMETRY, self.saveGeometry())
+        saved.write(self.settings, CURRENT_TAB, self.mainTabs.currentIndex())
         self.settings.sync()
         event.accept()
 

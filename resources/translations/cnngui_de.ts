@@ -4,22 +4,22 @@
   <context>
     <name>cnngui</name>
     <message>
-      <location filename="../../cnngui/app.py" line="98" />
+      <location filename="../../cnngui/app.py" line="92" />
       <source>Loading PyTorch…</source>
       <translation>PyTorch wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="105" />
+      <location filename="../../cnngui/app.py" line="99" />
       <source>Ready</source>
       <translation>Bereit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="121" />
+      <location filename="../../cnngui/app.py" line="115" />
       <source>cnngui cannot start</source>
       <translation>cnngui kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/app.py" line="122" />
+      <location filename="../../cnngui/app.py" line="116" />
       <source>PyTorch failed to load: {message}</source>
       <translation>PyTorch ließ sich nicht laden: {message}</translation>
     </message>
@@ -829,67 +829,67 @@
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="168" />
+      <location filename="../../cnngui/core/lessons.py" line="175" />
       <source>{name}, line {number}: a step needs a title after '## '.</source>
       <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="179" />
+      <location filename="../../cnngui/core/lessons.py" line="186" />
       <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="187" />
+      <location filename="../../cnngui/core/lessons.py" line="194" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="191" />
+      <location filename="../../cnngui/core/lessons.py" line="198" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="196" />
+      <location filename="../../cnngui/core/lessons.py" line="203" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="204" />
+      <location filename="../../cnngui/core/lessons.py" line="211" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="207" />
+      <location filename="../../cnngui/core/lessons.py" line="214" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="216" />
+      <location filename="../../cnngui/core/lessons.py" line="223" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="221" />
+      <location filename="../../cnngui/core/lessons.py" line="228" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="224" />
+      <location filename="../../cnngui/core/lessons.py" line="231" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="227" />
+      <location filename="../../cnngui/core/lessons.py" line="234" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="239" />
+      <location filename="../../cnngui/core/lessons.py" line="246" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="243" />
+      <location filename="../../cnngui/core/lessons.py" line="250" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
@@ -979,6 +979,101 @@
       <translation>Testbild, unverändert</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/recipes.py" line="68" />
+      <source>Epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="69" />
+      <source>Batch size</source>
+      <translation>Batchgröße</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="70" />
+      <source>Learning rate</source>
+      <translation>Lernrate</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="71" />
+      <source>Optimizer</source>
+      <translation>Optimierer</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="72" />
+      <source>Seed</source>
+      <translation>Seed</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="73" />
+      <source>Augment (slant, size, stroke width)</source>
+      <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="100" />
+      <source>epochs must be a whole number from 1 to {maximum}, got {epochs}.</source>
+      <translation>Die Epochen müssen eine ganze Zahl von 1 bis {maximum} sein, erhalten: {epochs}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="103" />
+      <source>batch size must be a whole number from 1 to {maximum}, got {batch_size}.</source>
+      <translation>Die Batchgröße muss eine ganze Zahl von 1 bis {maximum} sein, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="106" />
+      <source>learning rate must be a number above 0 and at most 10, got {lr}.</source>
+      <translation>Die Lernrate muss eine Zahl über 0 und höchstens 10 sein, erhalten: {lr}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="108" />
+      <source>optimizer must be one of {join}, got {optimizer!r}.</source>
+      <translation>Der Optimierer muss einer von {join} sein, erhalten: {optimizer!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="111" />
+      <source>schedule must be one of {join}, got {schedule!r}.</source>
+      <translation>Der Zeitplan muss einer von {join} sein, erhalten: {schedule!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="114" />
+      <source>weight decay must be from 0 to below 1, got {weight_decay}.</source>
+      <translation>Der Weight Decay muss von 0 bis unter 1 liegen, erhalten: {weight_decay}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="117" />
+      <source>label smoothing must be from 0 to below 1, got {label_smoothing}.</source>
+      <translation>Label Smoothing muss von 0 bis unter 1 liegen, erhalten: {label_smoothing}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="120" />
+      <source>Adam's beta2 must be above 0 and below 1, got {adam_beta2}.</source>
+      <translation>Adams beta2 muss über 0 und unter 1 liegen, erhalten: {adam_beta2}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="123" />
+      <source>seed must be a non-negative whole number, got {seed}.</source>
+      <translation>Der Seed muss eine nicht negative ganze Zahl sein, erhalten: {seed}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="138" />
+      <source>Seed notebook (Adam, batch 32)</source>
+      <translation>Ausgangs-Notebook (Adam, Batch 32)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="139" />
+      <source>Fast default (99% in one epoch)</source>
+      <translation>Schnell (99 % in einer Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="140" />
+      <source>Bundled model (augmented)</source>
+      <translation>Mitgeliefertes Modell (augmentiert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="146" />
+      <source>Unknown preset {name!r}; choose one of {join}.</source>
+      <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/runs.py" line="86" />
       <source>written by another version of cnngui</source>
       <translation>von einer anderen cnngui-Version geschrieben</translation>
@@ -1014,72 +1109,7 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="52" />
-      <source>epochs must be a whole number from 1 to 1000, got {epochs}.</source>
-      <translation>Die Epochen müssen eine ganze Zahl von 1 bis 1000 sein, erhalten: {epochs}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="55" />
-      <source>batch size must be a whole number from 1 to 65536, got {batch_size}.</source>
-      <translation>Die Batchgröße muss eine ganze Zahl von 1 bis 65536 sein, erhalten: {batch_size}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="58" />
-      <source>learning rate must be a number above 0 and at most 10, got {lr}.</source>
-      <translation>Die Lernrate muss eine Zahl über 0 und höchstens 10 sein, erhalten: {lr}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="60" />
-      <source>optimizer must be one of {join}, got {optimizer!r}.</source>
-      <translation>Der Optimierer muss einer von {join} sein, erhalten: {optimizer!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="63" />
-      <source>schedule must be one of {join}, got {schedule!r}.</source>
-      <translation>Der Zeitplan muss einer von {join} sein, erhalten: {schedule!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="66" />
-      <source>weight decay must be from 0 to below 1, got {weight_decay}.</source>
-      <translation>Der Weight Decay muss von 0 bis unter 1 liegen, erhalten: {weight_decay}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="69" />
-      <source>label smoothing must be from 0 to below 1, got {label_smoothing}.</source>
-      <translation>Label Smoothing muss von 0 bis unter 1 liegen, erhalten: {label_smoothing}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="72" />
-      <source>Adam's beta2 must be above 0 and below 1, got {adam_beta2}.</source>
-      <translation>Adams beta2 muss über 0 und unter 1 liegen, erhalten: {adam_beta2}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="75" />
-      <source>seed must be a non-negative whole number, got {seed}.</source>
-      <translation>Der Seed muss eine nicht negative ganze Zahl sein, erhalten: {seed}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="90" />
-      <source>Seed notebook (Adam, batch 32)</source>
-      <translation>Ausgangs-Notebook (Adam, Batch 32)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="91" />
-      <source>Fast default (99% in one epoch)</source>
-      <translation>Schnell (99 % in einer Epoche)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="92" />
-      <source>Bundled model (augmented)</source>
-      <translation>Mitgeliefertes Modell (augmentiert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="98" />
-      <source>Unknown preset {name!r}; choose one of {join}.</source>
-      <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/training.py" line="354" />
+      <location filename="../../cnngui/core/training.py" line="279" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -1089,57 +1119,57 @@
       <translation>{network} (bearbeitet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="65" />
+      <location filename="../../cnngui/ui/app_state.py" line="63" />
       <source>no model</source>
       <translation>kein Modell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="127" />
+      <location filename="../../cnngui/ui/app_state.py" line="125" />
       <source>{model}, edited ({edits})</source>
       <translation>{model}, bearbeitet ({edits})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="136" />
+      <location filename="../../cnngui/ui/app_state.py" line="134" />
       <source>custom network</source>
       <translation>eigenes Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="144" />
+      <location filename="../../cnngui/ui/app_state.py" line="142" />
       <source>The network has no layers.</source>
       <translation>Das Netz hat keine Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="189" />
+      <location filename="../../cnngui/ui/app_state.py" line="187" />
       <source>The current model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Das aktuelle Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="191" />
+      <location filename="../../cnngui/ui/app_state.py" line="189" />
       <source>This model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Dieses Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="208" />
+      <location filename="../../cnngui/ui/app_state.py" line="204" />
       <source>No test images</source>
       <translation>Keine Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="217" />
+      <location filename="../../cnngui/ui/app_state.py" line="214" />
       <source>Loading the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="225" />
+      <location filename="../../cnngui/ui/app_state.py" line="222" />
       <source>{dataset} unavailable</source>
       <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="232" />
+      <location filename="../../cnngui/ui/app_state.py" line="229" />
       <source>{dataset} test image #{index}</source>
       <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="255" />
+      <location filename="../../cnngui/ui/app_state.py" line="252" />
       <source>Cannot evaluate</source>
       <translation>Auswertung nicht möglich</translation>
     </message>
@@ -1169,62 +1199,72 @@
       <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="31" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="23" />
       <source>(fixed by the lesson in this step)</source>
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="42" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="28" />
       <source>Lesson</source>
       <translation>Lektion</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="59" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="46" />
       <source>‹ Back</source>
       <translation>‹ Zurück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="47" />
       <source>Next ›</source>
       <translation>Weiter ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="48" />
       <source>Restart</source>
       <translation>Von vorn</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="84" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="71" />
       <source>Step {value} of {count}: {title}</source>
       <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="182" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="150" />
+      <source>'{old}' is now called '{new}'</source>
+      <translation>'{old}' heißt jetzt '{new}'</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="153" />
+      <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
+      <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="171" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="191" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="180" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/look/appearance.py" line="21" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/look/appearance.py" line="21" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/look/appearance.py" line="21" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/appearance.py" line="20" />
+      <location filename="../../cnngui/ui/look/appearance.py" line="21" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
@@ -1379,289 +1419,264 @@
       <translation>{file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="41" />
-      <source>Network</source>
-      <translation>Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="42" />
-      <source>Train</source>
-      <translation>Trainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="43" />
-      <source>Evaluate</source>
-      <translation>Auswerten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="44" />
-      <source>Draw</source>
-      <translation>Zeichnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="45" />
-      <source>Explore</source>
-      <translation>Erkunden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/main_window.py" line="81" />
+      <location filename="../../cnngui/ui/main_window.py" line="60" />
       <source>cnngui — see a CNN learn</source>
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="97" />
+      <location filename="../../cnngui/ui/main_window.py" line="76" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="113" />
+      <location filename="../../cnngui/ui/main_window.py" line="88" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="114" />
+      <location filename="../../cnngui/ui/main_window.py" line="89" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="115" />
+      <location filename="../../cnngui/ui/main_window.py" line="90" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="116" />
+      <location filename="../../cnngui/ui/main_window.py" line="91" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="117" />
+      <location filename="../../cnngui/ui/main_window.py" line="92" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="125" />
+      <location filename="../../cnngui/ui/main_window.py" line="100" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="129" />
+      <location filename="../../cnngui/ui/main_window.py" line="104" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="137" />
+      <location filename="../../cnngui/ui/main_window.py" line="112" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="139" />
+      <location filename="../../cnngui/ui/main_window.py" line="114" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="149" />
+      <location filename="../../cnngui/ui/main_window.py" line="124" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="150" />
+      <location filename="../../cnngui/ui/main_window.py" line="125" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="155" />
+      <location filename="../../cnngui/ui/main_window.py" line="130" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="158" />
+      <location filename="../../cnngui/ui/main_window.py" line="133" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="159" />
+      <location filename="../../cnngui/ui/main_window.py" line="134" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="160" />
+      <location filename="../../cnngui/ui/main_window.py" line="135" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="161" />
+      <location filename="../../cnngui/ui/main_window.py" line="136" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="166" />
+      <location filename="../../cnngui/ui/main_window.py" line="141" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="167" />
+      <location filename="../../cnngui/ui/main_window.py" line="142" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="170" />
+      <location filename="../../cnngui/ui/main_window.py" line="145" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="181" />
+      <location filename="../../cnngui/ui/main_window.py" line="156" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="183" />
+      <location filename="../../cnngui/ui/main_window.py" line="158" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="184" />
+      <location filename="../../cnngui/ui/main_window.py" line="159" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="189" />
+      <location filename="../../cnngui/ui/main_window.py" line="164" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="206" />
+      <location filename="../../cnngui/ui/main_window.py" line="181" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="211" />
+      <location filename="../../cnngui/ui/main_window.py" line="186" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="233" />
+      <location filename="../../cnngui/ui/main_window.py" line="208" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="234" />
+      <location filename="../../cnngui/ui/main_window.py" line="209" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="237" />
+      <location filename="../../cnngui/ui/main_window.py" line="212" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="312" />
+      <location filename="../../cnngui/ui/main_window.py" line="282" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="315" />
+      <location filename="../../cnngui/ui/main_window.py" line="285" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="315" />
+      <location filename="../../cnngui/ui/main_window.py" line="285" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="315" />
+      <location filename="../../cnngui/ui/main_window.py" line="285" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="358" />
+      <location filename="../../cnngui/ui/main_window.py" line="328" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="359" />
+      <location filename="../../cnngui/ui/main_window.py" line="329" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="383" />
+      <location filename="../../cnngui/ui/main_window.py" line="353" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="388" />
+      <location filename="../../cnngui/ui/main_window.py" line="357" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="392" />
+      <location filename="../../cnngui/ui/main_window.py" line="361" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="403" />
+      <location filename="../../cnngui/ui/main_window.py" line="372" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <location filename="../../cnngui/ui/main_window.py" line="374" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="407" />
+      <location filename="../../cnngui/ui/main_window.py" line="376" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
+      <location filename="../../cnngui/ui/main_window.py" line="381" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="422" />
+      <location filename="../../cnngui/ui/main_window.py" line="391" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="422" />
+      <location filename="../../cnngui/ui/main_window.py" line="391" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="427" />
+      <location filename="../../cnngui/ui/main_window.py" line="396" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="440" />
+      <location filename="../../cnngui/ui/main_window.py" line="410" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="441" />
+      <location filename="../../cnngui/ui/main_window.py" line="410" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="470" />
+      <location filename="../../cnngui/ui/main_window.py" line="469" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="473" />
+      <location filename="../../cnngui/ui/main_window.py" line="472" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="477" />
+      <location filename="../../cnngui/ui/main_window.py" line="476" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="485" />
+      <location filename="../../cnngui/ui/main_window.py" line="484" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -1673,519 +1688,544 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings_io.py" line="32" />
+      <location filename="../../cnngui/ui/settings.py" line="71" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="27" />
+      <location filename="../../cnngui/ui/tabs/__init__.py" line="30" />
+      <source>Network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/__init__.py" line="31" />
+      <source>Train</source>
+      <translation>Trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/__init__.py" line="32" />
+      <source>Evaluate</source>
+      <translation>Auswerten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/__init__.py" line="33" />
+      <source>Draw</source>
+      <translation>Zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/__init__.py" line="34" />
+      <source>Explore</source>
+      <translation>Erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="28" />
       <source>Pooling</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="61" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="62" />
       <source>Input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="64" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="65" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="69" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="70" />
       <source>A learned filter of the model</source>
       <translation>Ein gelernter Filter des Modells</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="71" />
       <source>Your own 3×3</source>
       <translation>Eigener 3×3</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="71" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="72" />
       <source>Your own 5×5</source>
       <translation>Eigener 5×5</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="78" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="79" />
       <source>Type a number in any cell</source>
       <translation>Tippen Sie in jede Zelle eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="80" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="81" />
       <source>Kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="86" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="87" />
       <source>Layer</source>
       <translation>Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="88" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="89" />
       <source>Input channel</source>
       <translation>Eingabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="103" />
       <source>Sliding</source>
       <translation>Verschieben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="105" />
       <source>Stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="106" />
       <source>Zero padding</source>
       <translation>Null-Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="107" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="109" />
       <source>Pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="109" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="110" />
       <source>Pool stride</source>
       <translation>Pool-Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="120" />
       <source>▶ Play</source>
       <translation>▶ Abspielen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="120" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="121" />
       <source>Step ›</source>
       <translation>Schritt ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="123" />
       <source>Show all</source>
       <translation>Alles zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="125" />
       <source> steps/s</source>
       <translation> Schritte/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="126" />
       <source>Slide the window over the input (Space)</source>
       <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="153" />
       <source>kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="153" />
       <source>products</source>
       <translation>Produkte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="208" />
       <source>Your drawing: pixels 0 … 1</source>
       <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="209" />
       <source>Your drawing: the network input (normalised)</source>
       <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="212" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="213" />
       <source>{layer} output ({c} maps of {h}×{w})</source>
       <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="239" />
       <source>your drawing (pixels 0 … 1)</source>
       <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="241" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="242" />
       <source>your drawing as the network receives it (normalised)</source>
       <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="250" />
       <source>{layer} channel {channel} for your drawing</source>
       <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="271" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="272" />
       <source>{layer} filter {filter}, input channel {channel} (learned)</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="275" />
       <source>{layer} filter {filter} (learned)</source>
       <translation>{layer} Filter {filter} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="277" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="278" />
       <source>your own kernel</source>
       <translation>Ihr eigener Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="280" />
       <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
       <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="283" />
       <source>the kernel “{name}”</source>
       <translation>der Kernel „{name}“</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="307" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="308" />
       <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
       <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="363" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="364" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
       <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="368" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="373" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
       <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="374" />
       <source>input {n}×{n}</source>
       <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="377" />
       <source>output {h}×{w}: filled as the kernel moves</source>
       <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="378" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="379" />
       <source>bias {bias}</source>
       <translation>Bias {bias}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="380" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="389" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="390" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="392" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="393" />
       <source>ReLU keeps the size: {h}×{w}</source>
       <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="394" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="395" />
       <source>convolution output {h}×{w}</source>
       <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="398" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="399" />
       <source>after ReLU</source>
       <translation>nach ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="406" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="407" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="408" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="409" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="411" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="412" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="414" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="415" />
       <source>ReLU output {n}×{n}</source>
       <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="416" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="417" />
       <source>pooled {h}×{w}</source>
       <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="418" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="419" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="419" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="420" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="424" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="425" />
       <source>the window</source>
       <translation>das Fenster</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="424" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="425" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="442" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="443" />
       <source>❚❚ Pause</source>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="36" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="38" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="103" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="104" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="107" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="108" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="110" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="111" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="111" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="112" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="113" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="119" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="129" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="178" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="185" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="191" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="195" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="201" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="207" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="202" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="212" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="214" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="216" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="218" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="217" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="222" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="232" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="293" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="295" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="296" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="298" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="297" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="299" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="322" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="325" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="327" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="339" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="386" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="388" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="387" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="389" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="400" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="402" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="429" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="440" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="441" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="443" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="449" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="450" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="459" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="460" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
@@ -2225,604 +2265,604 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="65" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="66" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="75" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="76" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="77" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="78" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="79" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="89" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="91" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="93" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="95" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="96" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="105" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="108" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="118" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="122" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="173" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="176" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="177" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="183" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="184" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="187" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="188" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="223" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="243" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="250" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="263" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="264" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="266" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="275" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="283" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="293" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="294" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="57" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="58" />
       <source>an example (draw your own in the Draw tab)</source>
       <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="86" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
       <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="92" />
       <source>Hover over a unit to read its value; click it to see what it sees.</source>
       <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="118" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="119" />
       <source>Output channel</source>
       <translation>Ausgabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="124" />
       <source>Click a kernel to change its weights by hand.</source>
       <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="129" />
       <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
       <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="139" />
       <source>Feature maps</source>
       <translation>Feature-Maps</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="140" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="146" />
       <source>What the selected unit sees</source>
       <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="160" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="161" />
       <source>Top test images for this channel</source>
       <translation>Stärkste Testbilder dieses Kanals</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="167" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="168" />
       <source>Switch this channel off</source>
       <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="169" />
       <source>Its output becomes 0: see what the network does without it</source>
       <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="173" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="174" />
       <source>Reset to the trained weights</source>
       <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="176" />
       <source>Switch parts off</source>
       <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="220" />
       <source>{params} params</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="221" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="222" />
       <source>each unit sees the whole image</source>
       <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="223" />
       <source>each unit sees a {size}x{size} patch of the input</source>
       <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="297" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="298" />
       <source>{layer} channel {channel}</source>
       <translation>{layer} Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="300" />
       <source>{layer} unit {unit}</source>
       <translation>{layer} Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="304" />
       <source>{count} channels of {h}x{w}</source>
       <translation>{count} Kanäle zu {h}x{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="304" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="305" />
       <source>{count} units</source>
       <translation>{count} Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="305" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="306" />
       <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
       <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="326" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="327" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="328" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="330" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="331" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="332" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="333" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="334" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="335" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="338" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="339" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="340" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="342" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="343" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="380" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="381" />
       <source>{layer} filter {filter}</source>
       <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="382" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="383" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
       <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="388" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="389" />
       <source>{layer} filter {filter}, input channel {channel}</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="391" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="392" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
       <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="403" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="404" />
       <source>weights: blue negative, white zero, red positive</source>
       <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="412" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="413" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="414" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="415" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="416" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="417" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="417" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="418" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="434" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="435" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="438" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="439" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="468" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="469" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
       <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="496" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="497" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="521" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="522" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="530" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="531" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="546" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="547" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="559" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="560" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="594" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="595" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="602" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="603" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="605" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="606" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="606" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="608" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="28" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="30" />
       <source>Network files (*.json);;All files (*)</source>
       <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="31" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="31" />
       <source>Output</source>
       <translation>Ausgabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="31" />
       <source>Parameters</source>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="31" />
       <source>Each unit sees</source>
       <translation>Jede Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="56" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="61" />
       <source>Start from a ready-made network; you can change every layer afterwards</source>
       <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="57" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="62" />
       <source>Start from this</source>
       <translation>Damit beginnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="59" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="64" />
       <source>Open…</source>
       <translation>Öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="60" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="65" />
       <source>Save as…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="61" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
       <source>Open a network saved as JSON</source>
       <translation>Ein als JSON gespeichertes Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="62" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="67" />
       <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
       <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="71" />
       <source>Start from</source>
       <translation>Beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
       <source>Add below</source>
       <translation>Darunter einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="109" />
       <source>Insert a layer of this kind below the selected one</source>
       <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="111" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="112" />
       <source>Move up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="113" />
       <source>Move down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="124" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
       <source>Selected layer</source>
       <translation>Gewählte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="138" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
       <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="211" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="215" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="252" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="256" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="258" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="262" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="265" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="269" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="287" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="289" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="293" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="328" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="332" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="341" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="345" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="349" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="354" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="358" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="361" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
@@ -3127,402 +3167,372 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="77" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="99" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="84" />
-      <source>Augment (slant, size, stroke width)</source>
-      <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="110" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="114" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="92" />
-      <source>Epochs</source>
-      <translation>Epochen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="93" />
-      <source>Batch size</source>
-      <translation>Batchgröße</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="94" />
-      <source>Learning rate</source>
-      <translation>Lernrate</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="95" />
-      <source>Optimizer</source>
-      <translation>Optimierer</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="117" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="97" />
-      <source>Seed</source>
-      <translation>Seed</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="122" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="124" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="109" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="142" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="167" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="154" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="175" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="165" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="186" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="167" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="188" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="170" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="210" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="211" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="199" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="220" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="236" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="257" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="240" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="261" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="263" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="270" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="258" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="279" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="264" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="288" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="328" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="356" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="331" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="359" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="371" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="344" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="347" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="365" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="393" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="396" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="369" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="404" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="399" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="427" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="408" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="436" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="411" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="439" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="415" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="443" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="445" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="473" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="446" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="474" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="448" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="476" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="456" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="458" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="486" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="464" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="492" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="465" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="493" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="468" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="496" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="469" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="471" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="499" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="472" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="500" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="474" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="475" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="503" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="506" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="506" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="481" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="509" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="525" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="532" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="532" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>

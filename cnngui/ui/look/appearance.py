@@ -14,10 +14,13 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 from cnngui.i18n import N_
+from cnngui.ui import settings as saved
 
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 THEMES = {"system": N_("Follow the system"), "light": N_("Light"), "dark": N_("Dark"), "contrast": N_("High contrast")}
+ZOOM = saved.Saved("view/zoom", 1.0, saved.number(float, ZOOM_STEPS[0], ZOOM_STEPS[-1]))
+THEME = saved.Saved("view/theme", "system", saved.one_of(THEMES))
 
 # tone -> (light, dark) colours; "contrast" uses the light column with black text
 TONES = {
@@ -165,16 +168,8 @@ class Appearance(QObject):
         if not hasattr(app, "_cnngui_system_look"):  # what the system gave, before any theme or zoom of ours
             app._cnngui_system_look = (QPalette(app.palette()), app.style().name(), QFont(app.font()))
         self.system_palette, self.system_style, self.base_font = app._cnngui_system_look
-        self.zoom = 1.0
-        self.theme = "system"
-        if settings is not None:
-            try:
-                value = float(settings.value("view/zoom", 1.0))
-                self.zoom = value if ZOOM_STEPS[0] <= value <= ZOOM_STEPS[-1] else 1.0
-            except (TypeError, ValueError):
-                self.zoom = 1.0
-            theme = str(settings.value("view/theme", "system"))
-            self.theme = theme if theme in THEMES else "system"
+        self.zoom = saved.read(settings, ZOOM)
+        self.theme = saved.read(settings, THEME)
         Appearance.current = self
 
     def zoom_in(self) -> None:
@@ -215,9 +210,8 @@ class Appearance(QObject):
                 _resize(widget)
             if isinstance(widget, pg.PlotWidget):
                 style_plot(widget)
-        if self.settings is not None:
-            self.settings.setValue("view/zoom", self.zoom)
-            self.settings.setValue("view/theme", self.theme)
+        saved.write(self.settings, ZOOM, self.zoom)
+        saved.write(self.settings, THEME, self.theme)
         self.sig_appearance_changed.emit()
 
 

@@ -12,9 +12,11 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from cnngui import i18n
+from cnngui.ui import settings as saved
 
 SETTING = "appearance/language"
 SYSTEM = "system"
+CHOICE = saved.Saved(SETTING, SYSTEM)  # "system" or a language code
 _installed: list[QTranslator] = []  # kept alive while installed
 
 
@@ -51,7 +53,7 @@ def system_language(ui_languages: list[str] | None = None) -> str:
 
 def saved_choice(settings: QSettings) -> str:
     """"system" or a language code, as View → Language left it."""
-    value = str(settings.value(SETTING, SYSTEM))
+    value = saved.read(settings, CHOICE)
     return value if value == SYSTEM or value in available() else SYSTEM
 
 

@@ -1,13 +1,14 @@
 """The window's tabs, in order: the one registry that the window, the lesson panel and the
 shortcuts read. A tab is a package here (its view and sub-views); each tab class takes
 `(state, settings)`, follows the application state, and says through `lesson_hooks()` what a
-lesson step may set, lock and hide on it (see `cnngui.ui.lesson_host`).
+lesson step may set, lock and hide on it (`LessonHooks`, below).
 """
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 from cnngui.i18n import N_
 
@@ -39,3 +40,20 @@ DEFAULT_TAB = "train_tab"
 def tab_keys() -> list[str]:
     """The tabs' names as lessons write them."""
     return [spec.key for spec in TABS]
+
+
+@dataclass
+class LessonHooks:
+    """What a tab (or the window) lets a lesson step do on it, by the step settings' names
+    (`cnngui.core.lessons.SETTINGS`), never by widget names:
+
+    - `settings`: how to carry a step's value out, the way a user would ("recipe" -> choose it);
+    - `locks`: the controls that a setting the step fixes locks while the step shows;
+    - `parts`: the pieces a step may hide (`hide: augment, device`), each one or more widgets.
+
+    The lesson panel talks to this alone; a tab keeps its widgets to itself."""
+
+    settings: dict = field(default_factory=dict)  # setting -> callable(value)
+    locks: dict = field(default_factory=dict)  # setting -> [QWidget]
+    parts: dict = field(default_factory=dict)  # part name -> [QWidget]
+    release: Callable[[], None] | None = None  # undo what `settings` did that outlives a step (the window's tabs)

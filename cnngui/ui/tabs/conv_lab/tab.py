@@ -20,6 +20,7 @@ from cnngui.core.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.widgets.lab_grid import LabGrid, table_values, typed_number
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.appearance import color, scrolling_column, sized, text_style
@@ -459,3 +460,7 @@ class ConvLabTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(parts={"kernel-editor": [self.kernelEditor]})

@@ -30,7 +30,9 @@ from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.colormaps import colorize
 from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import NewestOnly, run_task
+from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.look.appearance import scrolling_column, sized, text_style
 
 IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
@@ -60,6 +62,10 @@ def _explain(task_state, model, tensor, target: int, blank: float, method: str) 
 WHY_VIEW = 150
 REPORT_DELAY_MS = 1000
 WHY_DELAY_MS = 80  # a map is made when the pen pauses this long: none competes with a moving pen
+
+
+NOT_SURE_MAX = 20.0  # percent of test images
+NOT_SURE_PERCENT = saved.Saved("draw/not_sure_percent", 100 * DEFAULT_FLAG_RATE, saved.number(float, 0, NOT_SURE_MAX))
 
 
 class DrawTab(QWidget):
@@ -182,7 +188,7 @@ class DrawTab(QWidget):
             steps.addWidget(self._step_boxes[-1])
             self.step_pictures.append(picture)
             self.step_captions.append(caption)
-        sees_box = QGroupBox(tr("What the network sees"), objectName="networkSeesBox")
+        self.networkSeesBox = sees_box = QGroupBox(tr("What the network sees"), objectName="networkSeesBox")
         sees = QHBoxLayout(sees_box)
         input_column = QVBoxLayout()
         input_column.addWidget(self.networkInputView)
@@ -197,16 +203,12 @@ class DrawTab(QWidget):
         steps_column.addWidget(self.preprocessStepsView)
         sees.addLayout(steps_column, 1)
 
-        self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=20, decimals=1, singleStep=0.5,
-                                          suffix=tr(" % of test images"), value=100 * DEFAULT_FLAG_RATE)
+        self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=NOT_SURE_MAX, decimals=1,
+                                          singleStep=0.5, suffix=tr(" % of test images"),
+                                          value=saved.read(self.settings, NOT_SURE_PERCENT))
         self.notSureSpin.setToolTip(tr("Answer \"not sure\" for drawings less like the training images than all but "
                                        "this share of real test images.\n0 switches \"not sure\" off. Higher: more "
                                        "caution."))
-        if self.settings is not None:
-            from cnngui.ui.settings_io import read_number
-
-            self.notSureSpin.setValue(read_number(self.settings, "draw/not_sure_percent", float,
-                                                  100 * DEFAULT_FLAG_RATE, []))
         self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
         not_sure_row = FlowLayout()  # the spin box goes under its words where the column is narrow
         not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
@@ -409,8 +411,7 @@ class DrawTab(QWidget):
             self._clear_why()
 
     def _flag_rate_changed(self, percent: float) -> None:
-        if self.settings is not None:
-            self.settings.setValue("draw/not_sure_percent", percent)
+        saved.write(self.settings, NOT_SURE_PERCENT, percent)
         self.schedule_prediction()
 
     def _report_changed(self) -> None:
@@ -445,7 +446,7 @@ class DrawTab(QWidget):
 
     # ---- other inputs -------------------------------------------------------------------------
     def _choose_image(self) -> None:
-        start = str(self.settings.value("paths/images", "")) if self.settings else ""
+        start = saved.read(self.settings, saved.IMAGES_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, tr("Open an image of a digit"), start, tr(IMAGE_FILTER))
         if path:
             self.open_image(path)
@@ -457,8 +458,7 @@ class DrawTab(QWidget):
 
         def loaded(ink) -> None:
             self._set_picture(ink, tr("Image: {file}").format(file=path.name))
-            if self.settings:
-                self.settings.setValue("paths/images", str(path.parent))
+            saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent))
 
         self.state.messages.status(tr("Opening {file}…").format(file=path.name))
         return run_task(_decode_picture, path, name="cnngui-image", on_result=loaded,
@@ -503,3 +503,12 @@ class DrawTab(QWidget):
         elif mime.hasImage():
             self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
         event.acceptProposedAction()
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(
+            settings={"drawing": self.open_image,
+                      "digit": lambda digit: self.state.show_random_test_image(label=digit)},
+            parts={"image-sources": [self.openImageButton, self.pasteButton, self.randomTestDigitButton],
+                   "not-sure": [self.notSureSpin], "preprocessing": [self.networkSeesBox],
+                   "why": [self.whyCheck, self.whyClassCombo, self.whyMethodCombo, self.whyLabel]})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
 from cnngui.core.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.widgets.images import pixmap_of, still_plot
 from cnngui.ui.look.appearance import color, text_style
 
@@ -311,3 +312,8 @@ class EvaluateTab(QWidget):
     def _go_to_draw(self, item: QListWidgetItem) -> None:
         self._open_item(item)
         self.state.messages.show_tab("draw_tab")
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(parts={"gallery": [self.galleryLabel, self.mistakesButton, self.galleryList],
+                                  "reliability": [self.reliabilityLabel, self.reliabilityPlot]})

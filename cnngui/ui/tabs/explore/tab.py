@@ -19,6 +19,7 @@ from cnngui.core.introspection import channel_maxima, context_window, conv_filte
 from cnngui.core.strokes import render_digit
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.look.colormaps import DIVERGING
 from cnngui.ui.widgets.images import picture_label, pixmap_of
 from cnngui.ui.widgets.lab_grid import table_values
@@ -157,7 +158,7 @@ class ExploreTab(QWidget):
             self.patch_labels.append(label)
         self.patchText = _Caption(objectName="patchText", wordWrap=True)
         sized(self.patchText, max_w=RF_VIEW + 40)
-        patch_box = QGroupBox(tr("Top test images for this channel"))
+        self.patchBox = patch_box = QGroupBox(tr("Top test images for this channel"))
         patch_layout = QVBoxLayout(patch_box)
         patch_layout.addWidget(self.topPatchesView, 0, Qt.AlignmentFlag.AlignHCenter)
         patch_layout.addWidget(self.patchText)
@@ -172,7 +173,7 @@ class ExploreTab(QWidget):
         self.ablationAccuracyLabel = QLabel(objectName="ablationAccuracyLabel", wordWrap=True)
         self.resetEditsButton = QPushButton(tr("Reset to the trained weights"), objectName="resetEditsButton")
         self.resetEditsButton.clicked.connect(self.state.reset_edits)
-        edits_box = QGroupBox(tr("Switch parts off"))
+        self.editsBox = edits_box = QGroupBox(tr("Switch parts off"))
         edits_layout = QVBoxLayout(edits_box)
         for widget in (self.channelOffCheck, self.editsLabel, self.editAnswerLabel, self.ablationAccuracyLabel,
                        self.resetEditsButton):
@@ -626,3 +627,8 @@ class ExploreTab(QWidget):
 
     def shutdown(self) -> None:
         self._closed = True
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(parts={"switch-off": [self.editsBox], "top-patches": [self.patchBox],
+                                  "structure": [self.structureLabel]})

@@ -20,7 +20,9 @@ from cnngui.core.architecture import PRESETS, load_architecture, save_architectu
 from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
+from cnngui.ui import settings as saved
 from cnngui.ui.app_state import EDITED, AppState
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.appearance import color, sized, text_style
 from cnngui.ui.widgets.dialogs import show_error
@@ -30,6 +32,9 @@ COLUMNS = (N_("Layer"), N_("Settings"), N_("Output"), N_("Parameters"), N_("Each
 SETTINGS_COLUMN = 1
 PROBLEM_BG = QColor("#fde2e1")
 PROBLEM_FG = QColor("#a4161a")
+
+
+PRESET_CHOICE = saved.Saved("network/preset", "seed", saved.one_of(PRESETS))
 
 
 class NetworkTab(QWidget):
@@ -168,8 +173,7 @@ class NetworkTab(QWidget):
         preset = PRESETS[key]
         self.networkPresetCombo.setCurrentIndex(self.networkPresetCombo.findData(key))
         self._commit([dict(layer) for layer in preset.layers], 0, preset.title)
-        if self.settings is not None:
-            self.settings.setValue("network/preset", key)
+        saved.write(self.settings, PRESET_CHOICE, key)
 
     def add_layer(self, kind_type: str) -> None:
         kind = KINDS[kind_type]
@@ -324,7 +328,7 @@ class NetworkTab(QWidget):
 
     # ---- files --------------------------------------------------------------------------------
     def _choose_open(self) -> None:
-        start = str(self.settings.value("paths/networks", "")) if self.settings else ""
+        start = saved.read(self.settings, saved.NETWORKS_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a network"), start, tr(ARCH_FILTER))
         if path:
             self.open_architecture(path)
@@ -341,7 +345,7 @@ class NetworkTab(QWidget):
         return True
 
     def _choose_save(self) -> None:
-        start = Path(str(self.settings.value("paths/networks", ""))) if self.settings else Path()
+        start = Path(saved.read(self.settings, saved.NETWORKS_FOLDER))
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the network"), str(start / "network.json"),
                                               tr(ARCH_FILTER))
         if path:
@@ -359,10 +363,29 @@ class NetworkTab(QWidget):
 
     def _remember(self, path: str | Path) -> None:
         if self.settings is not None:
-            self.settings.setValue("paths/networks", str(Path(path).parent))
+            saved.write(self.settings, saved.NETWORKS_FOLDER, str(Path(path).parent))
 
     def _restore(self) -> None:
         """The last preset chosen is selected in the combo (the network itself starts as the seed's)."""
-        key = str(self.settings.value("network/preset", "seed")) if self.settings else "seed"
+        key = saved.read(self.settings, PRESET_CHOICE)
         self.networkPresetCombo.setCurrentIndex(max(0, self.networkPresetCombo.findData(key)))
         self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about))
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(
+            settings={"network": self._lesson_network},
+            locks={"network": [self.networkPresetCombo, self.loadPresetButton, self.architectureTable,
+                               self.addLayerKindCombo]},
+            parts={"presets": [self.networkPresetCombo, self.loadPresetButton],
+                   "network-files": [self.openArchitectureButton, self.saveArchitectureButton],
+                   "layer-tools": [self.addLayerKindCombo, self.addLayerButton, self.removeLayerButton,
+                                   self.moveUpButton, self.moveDownButton],
+                   "layer-editor": [self.layerBox]})
+
+    def _lesson_network(self, value) -> None:
+        """A preset's key, or an architecture file; a preset already in use is left as it is (with its edits)."""
+        if isinstance(value, Path):
+            self.open_architecture(value)
+        elif self.state.architecture_name != PRESETS[value].title:
+            self.use_preset(value)

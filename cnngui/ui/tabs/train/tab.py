@@ -16,22 +16,42 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from cnngui.cli_progress import epoch_summary, epochs_text, format_duration
 from cnngui.core.checkpoint import load_checkpoint
 from cnngui.core.data import ImageData
-from cnngui.core.datasets import DATASETS
+from cnngui.core.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
 from cnngui.core.devices import list_devices
 from cnngui.core.runs import runs_dir
-from cnngui.core.training import (OPTIMIZERS, PRESET_DESCRIPTIONS, PRESETS, BatchReport, ResumeState,
-                                  TrainConfig)
+from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig
+from cnngui.core.training import BatchReport, ResumeState
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.look.appearance import color, sized, text_style
 from cnngui.ui.widgets.curves import TrainingCurves
 from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.live_text import LiveText
-from cnngui.ui.settings_io import read_number
+from cnngui.ui import settings as saved
+from cnngui.ui.settings import user_data_dir
 from cnngui.ui.tasks import Task
 from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
+
+
+# Saved as the form leaves them: each hyperparameter under train/<key>, parsed by its own rule.
+FIELDS_SAVED = {h.key: saved.Saved(f"train/{h.key}", None, h.parse) for h in FORM}
+RECIPE = saved.Saved("train/preset", "fast", saved.one_of(PRESETS))
+DEVICE = saved.Saved("train/device", "")
+DATASET = saved.Saved("train/dataset", DEFAULT_DATASET.key, saved.one_of(DATASETS))
+DATA_FOLDER = saved.Saved("train/data_folder", "")
+
+
+def number_box(h, name: str, decimals: int | None = None, step: float | None = None):
+    """A spin box for hyperparameter `h`, with its declared range."""
+    if h.kind is int:
+        return QSpinBox(objectName=name, minimum=int(h.minimum), maximum=int(h.maximum), alignment=Qt.AlignmentFlag.AlignRight)
+    box = QDoubleSpinBox(objectName=name, decimals=decimals or 3, minimum=h.minimum, maximum=h.maximum,
+                         alignment=Qt.AlignmentFlag.AlignRight)
+    box.setSingleStep(step or 0.1)
+    return box
 
 
 class TrainTab(QWidget):
@@ -40,6 +60,7 @@ class TrainTab(QWidget):
 
     PLOT_INTERVAL = 0.2  # 5 Hz: each refresh costs ~10 ms of the GUI thread, which a 2-core trainer feels twice
     sig_running_changed = Signal(bool)
+    sig_device_changed = Signal(str)  # the device chosen to train on, by name
 
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +68,8 @@ class TrainTab(QWidget):
         self.settings = settings
         # Where training data comes from; tests and tools may replace it. Called on the training thread.
         self.data_provider: Callable[[], ImageData] = state.load_training_data
-        self.autosave_path: Path | None = None  # the main window sets it
+        # The app's tab (with saved settings) autosaves every epoch to the user's data folder; one alone doesn't.
+        self.autosave_path: Path | None = user_data_dir() / "autosave" / "last-run.pt" if settings is not None else None
         self.runs_root: Path | None = runs_dir()  # every training is kept as a run there (None: not kept)
         self.task: Task | None = None
         self.unreadable_settings: list[str] = []
@@ -68,33 +90,32 @@ class TrainTab(QWidget):
         for name in ("fast", "seed", "bundled"):
             self.presetCombo.addItem(tr(PRESET_DESCRIPTIONS[name]), name)
         self.presetCombo.currentIndexChanged.connect(lambda: self._apply_preset(self.presetCombo.currentData()))
-        self.epochsSpin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=200)
-        self.batchSizeSpin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=8192)
-        self.learningRateSpin = QDoubleSpinBox(objectName="learningRateSpin", decimals=5, minimum=0.00001,
-                                               maximum=1.0, singleStep=0.0005)
+        hp = HYPERPARAMETERS
+        self.epochsSpin = number_box(hp["epochs"], "epochsSpin")
+        self.batchSizeSpin = number_box(hp["batch_size"], "batchSizeSpin")
+        self.learningRateSpin = number_box(hp["lr"], "learningRateSpin", decimals=5, step=0.0005)
         self.optimizerCombo = QComboBox(objectName="optimizerCombo")
-        for name in OPTIMIZERS:
+        for name in hp["optimizer"].choices:
             self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": tr("SGD (Nesterov momentum)")}[name], name)
         self.deviceCombo = QComboBox(objectName="deviceCombo")
         for combo in (self.presetCombo, self.optimizerCombo, self.deviceCombo):  # long entries must not widen the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
         self._fill_devices()
-        self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2_147_483_647)
-        self.augmentCheck = QCheckBox(tr("Augment (slant, size, stroke width)"), objectName="augmentCheck")
-        for spin in (self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.seedSpin):
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.deviceCombo.currentIndexChanged.connect(lambda: self.sig_device_changed.emit(self.device_name()))
+        self.seedSpin = number_box(hp["seed"], "seedSpin")
+        self.augmentCheck = QCheckBox(tr(hp["augment"].title), objectName="augmentCheck")
+        self.fields = {"epochs": self.epochsSpin, "batch_size": self.batchSizeSpin, "lr": self.learningRateSpin,
+                       "optimizer": self.optimizerCombo, "seed": self.seedSpin, "augment": self.augmentCheck}
         self.learningRateSpin.setToolTip(tr("Adam's default is 0.001; the one-cycle presets use a higher peak rate."))
         self.batchSizeSpin.setToolTip(tr("Images per step. Larger batches run faster on a GPU."))
 
         form = QFormLayout()
         form.addRow(tr("Recipe"), self.presetCombo)
-        form.addRow(tr("Epochs"), self.epochsSpin)
-        form.addRow(tr("Batch size"), self.batchSizeSpin)
-        form.addRow(tr("Learning rate"), self.learningRateSpin)
-        form.addRow(tr("Optimizer"), self.optimizerCombo)
+        for key in ("epochs", "batch_size", "lr", "optimizer"):
+            form.addRow(tr(hp[key].title), self.fields[key])
         form.addRow(tr("Device"), self.deviceCombo)
-        form.addRow(tr("Seed"), self.seedSpin)
+        form.addRow(tr(hp["seed"].title), self.seedSpin)
         form.addRow(self.augmentCheck)  # the whole row: its text is long in some languages
         self.datasetCombo = QComboBox(objectName="datasetCombo")
         for spec in DATASETS.values():
@@ -108,7 +129,7 @@ class TrainTab(QWidget):
         self.bundledDataButton = QPushButton(tr("Bundled"), objectName="bundledDataButton")
         self.bundledDataButton.setToolTip(tr("Use the MNIST files that ship with cnngui"))
         self.dataButton.clicked.connect(self._choose_data_folder)
-        self.bundledDataButton.clicked.connect(lambda: self.set_dataset("mnist", None))
+        self.bundledDataButton.clicked.connect(lambda: self.set_dataset(DEFAULT_DATASET.key, None))
         form.addRow(tr("Dataset"), self.datasetCombo)
         form.addRow(tr("Files"), self.dataLabel)  # a folder's path can be long: the label has the row
         data_buttons = QHBoxLayout()
@@ -164,8 +185,8 @@ class TrainTab(QWidget):
         self.smoothingSlider.valueChanged.connect(self._smoothing_changed)
         self.logScaleCheck = QCheckBox(tr("Log-scale loss"), objectName="logScaleCheck")
         self.logScaleCheck.toggled.connect(self.curves.set_log_loss)
-        export_csv = QPushButton(tr("Export CSV…"), objectName="exportCsvButton")
-        export_png = QPushButton(tr("Export PNG…"), objectName="exportPngButton")
+        self.exportCsvButton = export_csv = QPushButton(tr("Export CSV…"), objectName="exportCsvButton")
+        self.exportPngButton = export_png = QPushButton(tr("Export PNG…"), objectName="exportPngButton")
         export_csv.clicked.connect(lambda: self._export(tr("CSV files (*.csv)"), ".csv", self.curves.export_csv))
         export_png.clicked.connect(lambda: self._export(tr("PNG images (*.png)"), ".png", self.curves.export_png))
         tools = FlowLayout(spacing=12)  # wraps rather than squeezing the settings where words are longer
@@ -221,13 +242,13 @@ class TrainTab(QWidget):
         """Train on dataset `key` from `folder` (None: bundled); problems surface when training starts."""
         self.data_provider = self.state.load_training_data
         self.state.set_dataset(DATASETS[key], folder)
-        if remember and self.settings is not None:
-            self.settings.setValue("train/dataset", key)
-            self.settings.setValue("train/data_folder", folder or "")
+        if remember:
+            saved.write(self.settings, DATASET, key)
+            saved.write(self.settings, DATA_FOLDER, folder or "")
 
     def set_data_folder(self, folder: str | None, remember: bool = True) -> None:
         """The current dataset's files from `folder` (None: MNIST's bundled files)."""
-        self.set_dataset(self.state.dataset.key if folder else "mnist", folder, remember)
+        self.set_dataset(self.state.dataset.key if folder else DEFAULT_DATASET.key, folder, remember)
 
     def _dataset_changed(self) -> None:
         spec, folder = self.state.dataset, self.state.data_folder
@@ -269,47 +290,54 @@ class TrainTab(QWidget):
     # ---- settings -----------------------------------------------------------------------------
     def _apply_preset(self, name: str) -> None:
         cfg = PRESETS[name]
-        self.epochsSpin.setValue(cfg.epochs)
-        self.batchSizeSpin.setValue(cfg.batch_size)
-        self.learningRateSpin.setValue(cfg.lr)
-        self.optimizerCombo.setCurrentIndex(self.optimizerCombo.findData(cfg.optimizer))
-        self.seedSpin.setValue(cfg.seed)
-        self.augmentCheck.setChecked(cfg.augment)
+        for key in self.fields:
+            self._set_field(key, getattr(cfg, key))
+
+    def _field(self, key: str):
+        widget = self.fields[key]
+        return widget.currentData() if isinstance(widget, QComboBox) else \
+            widget.isChecked() if isinstance(widget, QCheckBox) else widget.value()
+
+    def _set_field(self, key: str, value) -> None:
+        widget = self.fields[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        else:
+            widget.setValue(value)
 
     def config(self) -> TrainConfig:
         base = PRESETS[self.presetCombo.currentData()]
         # what the form doesn't show (schedule, bf16, label smoothing...) comes from the preset
-        return replace(base, epochs=self.epochsSpin.value(), batch_size=self.batchSizeSpin.value(),
-                       lr=self.learningRateSpin.value(), optimizer=self.optimizerCombo.currentData(),
-                       augment=self.augmentCheck.isChecked(), seed=self.seedSpin.value(),
-                       device=self.deviceCombo.currentData())
+        return replace(base, **{key: self._field(key) for key in self.fields}, device=self.deviceCombo.currentData())
+
+    def device_name(self) -> str:
+        """The chosen device as the status bar names it ("CPU (2 threads)", a GPU's name)."""
+        info = next((d for d in list_devices() if d.id == self.deviceCombo.currentData()), None)
+        return info.label if info is not None else self.deviceCombo.currentText()
 
     def _restore_settings(self) -> None:
-        """The last run's settings; a value that can't be read keeps its default and is named in `unreadable`."""
+        """The last run's settings; a value that can't be read keeps the recipe's and is named in `unreadable`."""
         s, bad = self.settings, self.unreadable_settings
-        if s is None or s.value("train/preset") is None:
+        if s is None or s.value(RECIPE.key) is None:
             return
-        self.presetCombo.setCurrentIndex(max(0, self.presetCombo.findData(s.value("train/preset"))))
-        for spin, key, kind in ((self.epochsSpin, "epochs", int), (self.batchSizeSpin, "batch_size", int),
-                                (self.learningRateSpin, "lr", float), (self.seedSpin, "seed", int)):
-            spin.setValue(read_number(s, f"train/{key}", kind, spin.value(), bad))
-        self.optimizerCombo.setCurrentIndex(max(0, self.optimizerCombo.findData(s.value("train/optimizer"))))
-        self.augmentCheck.setChecked(str(s.value("train/augment", "false")).lower() == "true")
-        index = self.deviceCombo.findData(s.value("train/device"))
+        self.presetCombo.setCurrentIndex(max(0, self.presetCombo.findData(saved.read(s, RECIPE, bad))))
+        for key in self.fields:
+            self._set_field(key, saved.read(s, FIELDS_SAVED[key], bad, default=self._field(key)))
+        index = self.deviceCombo.findData(saved.read(s, DEVICE))
         if index >= 0 and self._device_usable(index):
             self.deviceCombo.setCurrentIndex(index)
-        key = str(s.value("train/dataset", "mnist"))
-        if key in DATASETS:
-            self.set_dataset(key, str(s.value("train/data_folder", "")) or None, remember=False)
+        self.set_dataset(saved.read(s, DATASET, bad), saved.read(s, DATA_FOLDER) or None, remember=False)
 
     def save_settings(self) -> None:
         if self.settings is None:
             return
         cfg = self.config()
-        for key, value in (("preset", self.presetCombo.currentData()), ("epochs", cfg.epochs),
-                           ("batch_size", cfg.batch_size), ("lr", cfg.lr), ("optimizer", cfg.optimizer),
-                           ("seed", cfg.seed), ("augment", cfg.augment), ("device", cfg.device)):
-            self.settings.setValue(f"train/{key}", value)
+        saved.write(self.settings, RECIPE, self.presetCombo.currentData())
+        for key in self.fields:
+            saved.write(self.settings, FIELDS_SAVED[key], getattr(cfg, key))
+        saved.write(self.settings, DEVICE, cfg.device)
 
     # ---- running ------------------------------------------------------------------------------
     @property
@@ -502,3 +530,26 @@ class TrainTab(QWidget):
             self._status(tr("Saved {file}").format(file=path))
         except OSError as exc:
             show_error(self, tr("Export failed"), tr("Cannot write {path}: {exc}").format(path=path, exc=exc))
+
+    def command(self, name: str) -> bool:
+        """The Training menu's commands ("start", "pause", "stop", "export_png"), by the rules of their
+        buttons here (a disabled one does nothing); True if it was carried out."""
+        button = {"start": self.startButton, "pause": self.pauseButton, "stop": self.stopButton,
+                  "export_png": self.exportPngButton}[name]
+        if not button.isEnabled():
+            return False
+        button.click()
+        return True
+
+    # ---- what a lesson may do here -------------------------------------------------------------
+    def lesson_hooks(self) -> LessonHooks:
+        return LessonHooks(
+            settings={"recipe": lambda key: self.presetCombo.setCurrentIndex(self.presetCombo.findData(key)),
+                      "seed": self.seedSpin.setValue, "epochs": self.epochsSpin.setValue},
+            locks={"recipe": [self.presetCombo, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo],
+                   "seed": [self.seedSpin], "epochs": [self.epochsSpin]},
+            parts={"augment": [self.augmentCheck], "device": [self.deviceCombo], "optimizer": [self.optimizerCombo],
+                   "learning-rate": [self.learningRateSpin], "batch-size": [self.batchSizeSpin],
+                   "dataset": [self.datasetCombo, self.dataLabel, self.dataButton, self.bundledDataButton],
+                   "continue": [self.resumeButton], "log": [self.logView],
+                   "export": [self.exportCsvButton, self.exportPngButton]})
