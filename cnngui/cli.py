@@ -144,54 +144,42 @@ def _architecture(value: str) -> tuple[list[dict], str]:
 
 
 def cmd_train(args) -> int:
-    from cnngui.core.checkpoint import load_checkpoint
-    from cnngui.core.training import ResumeState, Trainer, preset
     from cnngui.cli_progress import KerasProgress
+    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.session import TrainingSession, continued_config, resume_state
+    from cnngui.core.training import preset
 
-    resume = None
-    overrides = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                     optimizer=args.optimizer, seed=args.seed, device=args.device)
+    resume, ckpt = None, None
+    chosen = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
+                  seed=args.seed, device=args.device)
     if args.resume:
         ckpt = load_checkpoint(args.resume)
-        resume = ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history)
-        base = {k: v for k, v in ckpt.config.items() if k in overrides or k in ("schedule", "weight_decay", "augment")}
-        config = preset(args.preset)
-        for key, value in base.items():
-            setattr(config, key, value)
-        for key, value in overrides.items():
-            if value is not None and (key != "device" or args.device != "auto"):
-                setattr(config, key, value)
-        if config.epochs <= ckpt.epoch:
-            raise UserError(f"{args.resume} has already trained {ckpt.epoch} epochs; pass --epochs above {ckpt.epoch} to continue.")
+        resume = resume_state(ckpt)
+        if args.device == "auto":  # the default, not a choice: the recipe's device stands
+            chosen["device"] = None
+        try:
+            config = continued_config(ckpt, preset(args.preset), **chosen)
+        except UserError as exc:
+            raise UserError(f"{args.resume}: {exc} (--epochs)") from None
     else:
-        config = preset(args.preset, **overrides)
+        config = preset(args.preset, **chosen)
     config.validate()
-    arch = ckpt.arch if args.resume else None
+    arch = ckpt.arch if ckpt else None
     if args.arch:
         arch, _ = _architecture(args.arch)
-        if args.resume and arch != ckpt.arch:
+        if ckpt and arch != ckpt.arch:
             raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to continue it.")
-    data = _load_data(args, ckpt.spec if args.resume else None)
+    data = _load_data(args, ckpt.spec if ckpt else None)
     progress = KerasProgress(args.out)
-    listener = progress
-    if not args.no_run:
-        from cnngui.core.runs import RunRecorder, RunStore
-
-        listener = RunRecorder(RunStore(), progress, name=args.name or "")
-    trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), listener=listener,
-                      resume=resume, report_interval=0.1)
-    if not args.no_run:
-        listener.attach(trainer)
-    progress.start(trainer)
+    session = TrainingSession(data, config, arch, progress, resume=resume, keep_run=not args.no_run,
+                              run_name=args.name or "", warn=lambda text: print(text, file=sys.stderr))
+    progress.start(session.trainer)
     try:
-        result = trainer.run()
+        result = session.run()
     except KeyboardInterrupt:
-        trainer.control.stop()
+        session.trainer.control.stop()
         print("\nInterrupted; the model of the last finished epoch is in", args.out, file=sys.stderr)
         return 130
-    finally:
-        if not args.no_run:
-            listener.finish()
     progress.finish(result)
     return 0
 

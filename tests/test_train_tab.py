@@ -283,3 +283,27 @@ def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
     config = tab.config()
     assert all(getattr(config, key) == getattr(PRESETS["bundled"], key) for key in HYPERPARAMETERS)
     assert tab.autosave_path is None  # a tab alone keeps nothing in the user's folder
+
+
+def test_the_cli_and_the_gui_continue_a_checkpoint_the_same_way(qtbot, window, tmp_path, capsys):
+    """One rule (core.session.continued_config): the checkpoint's own settings, the epochs asked for."""
+    from cnngui.cli import main
+    from cnngui.core.runs import RunStore
+
+    out = tmp_path / "m.pt"
+    assert main(["train", "--subset", "320", "--preset", "seed", "--lr", "0.002", "--batch-size", "64",
+                 "--optimizer", "adamw", "--seed", "5", "--epochs", "1", "--device", "cpu", "--out", str(out),
+                 "--no-run"]) == 0
+    assert main(["train", "--subset", "320", "--epochs", "2", "--resume", str(out), "--out",
+                 str(tmp_path / "cli.pt")]) == 0
+    capsys.readouterr()
+    tab = window.train_tab
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))  # the CLI's default recipe too
+    tab.epochsSpin.setValue(2)
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.resume_from(out)
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    gui, cli = RunStore().list()[0][:2]  # newest first
+    assert {k: v for k, v in gui.config.items() if k != "device"} == {k: v for k, v in cli.config.items() if k != "device"}
+    assert gui.config["lr"] == 0.002 and gui.config["optimizer"] == "adamw" and gui.config["batch_size"] == 64
+    assert tab.learningRateSpin.value() == 0.002 and tab.optimizerCombo.currentData() == "adamw"  # the form shows them

@@ -1109,6 +1109,16 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/session.py" line="38" />
+      <source>This checkpoint has already trained {done} epochs; continue to more than {done}.</source>
+      <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setze die Epochen auf mehr als {done}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/session.py" line="69" />
+      <source>Not kept in the runs list: {error}</source>
+      <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/training.py" line="279" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
@@ -3167,372 +3177,372 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="100" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="118" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="123" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="125" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="135" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="143" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="167" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="176" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="186" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="187" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="188" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="192" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="194" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="211" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="211" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="212" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="221" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="257" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="258" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="260" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="262" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="263" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="264" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="270" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="271" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="280" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="284" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="286" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="288" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="289" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="356" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="359" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="363" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="371" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="393" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="396" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="400" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="401" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="404" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="408" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="427" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="431" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="443" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="439" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="450" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="443" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="454" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="473" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="474" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="485" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="476" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="487" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="495" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="486" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="492" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="503" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="493" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="496" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="507" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="508" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="499" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="500" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="511" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="513" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="503" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="506" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="506" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="509" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="525" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="536" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="532" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="543" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="532" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="543" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
@@ -3637,22 +3647,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Epoche {epoch}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="69" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="70" />
       <source>Autosave failed: {error}</source>
       <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="79" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="80" />
       <source>Preparing the model…</source>
       <translation>Das Modell wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="92" />
-      <source>Not kept in the runs list: {error}</source>
-      <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="86" />
       <source>Training on {device}</source>
       <translation>Training auf {device}</translation>
     </message>

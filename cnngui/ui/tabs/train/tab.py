@@ -20,6 +20,7 @@ from cnngui.core.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
 from cnngui.core.devices import list_devices
 from cnngui.core.runs import runs_dir
 from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig
+from cnngui.core.session import continued_config, resume_state
 from cnngui.core.training import BatchReport, ResumeState
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
@@ -344,10 +345,13 @@ class TrainTab(QWidget):
     def running(self) -> bool:
         return self.task is not None
 
-    def start(self, resume: ResumeState | None = None, arch: list[dict] | None = None) -> None:
+    def start(self, resume: ResumeState | None = None, arch: list[dict] | None = None,
+              config: TrainConfig | None = None) -> None:
+        """Train from scratch with the form's settings, or go on with `resume` (then `arch` and `config`
+        are the checkpoint's, from resume_from)."""
         if self.running:
             return
-        config = self.config()
+        config = config if isinstance(config, TrainConfig) else self.config()
         resume = resume if isinstance(resume, ResumeState) else None
         problem = None if arch is not None else self.state.architecture_problem()
         try:
@@ -430,18 +434,25 @@ class TrainTab(QWidget):
             self.resume_from(path)
 
     def resume_from(self, path: str | Path) -> None:
+        """Continue a checkpoint as `cnngui train --resume` does (core.session.continued_config): with the
+        settings it was trained with, to the epochs set here (at least one more), on the device chosen here.
+        The form then shows what the continuation uses."""
         try:
             ckpt = load_checkpoint(path)
             if ckpt.spec.key != self.state.dataset.key:
                 raise UserError(tr("{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.")
                                 .format(file=Path(path).name, dataset=ckpt.spec.title))
+            if self.epochsSpin.value() <= ckpt.epoch:
+                self.epochsSpin.setValue(ckpt.epoch + 1)
+            config = continued_config(ckpt, PRESETS[self.presetCombo.currentData()], epochs=self.epochsSpin.value(),
+                                      device=self.deviceCombo.currentData())
         except UserError as exc:
             show_error(self, tr("Cannot continue training"), str(exc))
             return
-        if self.epochsSpin.value() <= ckpt.epoch:
-            self.epochsSpin.setValue(ckpt.epoch + 1)
+        for key in self.fields:
+            self._set_field(key, getattr(config, key))
         self._log(tr("Continuing {file} from epoch {epoch}").format(file=Path(path).name, epoch=ckpt.epoch))
-        self.start(ResumeState(ckpt.state_dict, ckpt.optimizer_state, ckpt.epoch, ckpt.history), arch=ckpt.arch)
+        self.start(resume_state(ckpt), arch=ckpt.arch, config=config)
 
     # ---- worker signals ----------------------------------------------------------------------
     def _status(self, text: str) -> None:

@@ -16,6 +16,7 @@ from cnngui.core.architecture import SEED_CNN
 from cnngui.core.checkpoint import Checkpoint, from_trainer, save_checkpoint
 from cnngui.core.control import TaskState
 from cnngui.core.data import ImageData
+from cnngui.core.session import TrainingSession
 from cnngui.core.training import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
 from cnngui.i18n import tr
@@ -77,25 +78,11 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
     if state.stop_requested:
         return TrainingEnded(None, True)
     state.report_progress(tr("Preparing the model…"))
-    listener = _TaskListener(state, job)
-    recorder = None
-    if job.runs_root is not None:
-        from cnngui.core.runs import RunRecorder, RunStore
-
-        listener = recorder = RunRecorder(RunStore(job.runs_root), listener, job.run_name)
-    trainer = Trainer(data, job.config, arch=job.arch, control=state, listener=listener,
-                      report_interval=job.report_interval, resume=job.resume)
-    if recorder is not None:
-        try:
-            recorder.attach(trainer)
-        except OSError as exc:  # a full disk or a read-only folder costs the run record, not the training
-            state.report_progress(tr("Not kept in the runs list: {error}").format(error=exc))
-            trainer.listener, recorder = recorder.inner, None
+    session = TrainingSession(data, job.config, job.arch, _TaskListener(state, job), resume=job.resume, control=state,
+                              runs_root=job.runs_root, keep_run=job.runs_root is not None, run_name=job.run_name,
+                              report_interval=job.report_interval, warn=state.report_progress)
+    trainer = session.trainer
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
     state.report_progress(tr("Training on {device}").format(device=trainer.device))
-    try:
-        result = trainer.run()
-    finally:
-        if recorder is not None:
-            recorder.finish()  # also after an error: the run must not stay "running" in the list
+    result = session.run()
     return TrainingEnded(from_trainer(trainer), result.stopped)
