@@ -64,10 +64,11 @@ def run_self_test(gui: bool = True) -> int:
         return f"bundled model, accuracy {acc:.4f} on 2,000 test digits"
 
     def predict():
+        from cnngui.core.datasets import MNIST
         from cnngui.core.strokes import render_digit
 
         p = state["predictor"]
-        wrong = [d for d in range(10) if p.predict(render_digit(d, invert=d % 2 == 1)).digit != d]
+        wrong = [d for d in range(MNIST.num_classes) if p.predict(render_digit(d, invert=d % 2 == 1)).digit != d]
         if wrong:
             raise AssertionError(f"drawn digits {wrong} were misclassified")
         return "10 drawn digits classified correctly"
@@ -85,10 +86,11 @@ def run_self_test(gui: bool = True) -> int:
         import torch
 
         from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
+        from cnngui.core.datasets import MNIST
 
         for preset in PRESETS.values():
-            out = build_model(preset.layers)(torch.zeros(2, 1, 28, 28))
-            assert out.shape == (2, 10), f"{preset.title} gives {tuple(out.shape)}"
+            out = build_model(preset.layers)(torch.zeros(2, *MNIST.input_shape))
+            assert out.shape == (2, MNIST.num_classes), f"{preset.title} gives {tuple(out.shape)}"
             assert count_model_parameters(build_model(preset.layers)) == sum(i.params for i in describe(preset.layers))
         return f"{len(PRESETS)} preset networks build and run ({', '.join(PRESETS)})"
 

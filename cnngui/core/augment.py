@@ -13,14 +13,14 @@ import torch.nn.functional as F
 
 
 def augment_batch(images: torch.Tensor, strength: float = 1.0) -> torch.Tensor:
-    """images: float [B, 1, 28, 28] in [0, 1]. Returns a new batch of the same shape."""
+    """images: float [B, 1, H, W] in [0, 1]. Returns a new batch of the same shape."""
     n, device = images.shape[0], images.device
     rand = lambda lo, hi: torch.empty(n, device=device).uniform_(lo, hi)  # noqa: E731
     angle = rand(-15.0, 15.0) * strength * math.pi / 180
     shear = rand(-0.35, 0.35) * strength
     scale = 1 + rand(-0.15, 0.12) * strength
     aspect = 1 + rand(-0.15, 0.15) * strength
-    shift = torch.empty(n, 2, device=device).uniform_(-2.0, 2.0) * strength * (2 / 28)
+    shift = torch.empty(n, 2, device=device).uniform_(-2.0, 2.0) * strength * (2 / images.shape[-1])  # ±2 px
     cos, sin = torch.cos(angle), torch.sin(angle)
     sx, sy = 1 / (scale * aspect), aspect / scale  # grid coordinates map output -> input
     theta = torch.zeros(n, 2, 3, device=device)

@@ -23,12 +23,16 @@ IDX_SIZES = {
 FILE_NAMES = tuple(IDX_SIZES)
 
 
+SIDE = 28  # the side of an MNIST-format image, in pixels: every dataset here has 1 x SIDE x SIDE inputs
+
+
 @dataclass(frozen=True)
 class Framing:
     """How a picture becomes the network input, the way the dataset's images were made."""
 
     box: int = 20  # the longer side of the object, in pixels (MNIST: 20 of 28)
     centre_by_mass: bool = True  # MNIST centres by mass; Fashion-MNIST by the bounding box
+    side: int = SIDE  # the square field it is centred in: the network's input
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class DatasetSpec:
     class_names: tuple[str, ...]
     noun: str  # "digit": what one image shows
     normalization: dict = field(default_factory=dict)  # {"mean", "std"} of its training images
-    input_shape: tuple[int, int, int] = (1, 28, 28)
+    input_shape: tuple[int, int, int] = (1, SIDE, SIDE)
     # Published MD5 and size of each *uncompressed* file, where known; else the MD5 of each .gz file.
     raw_checksums: dict | None = None
     gz_checksums: dict | None = None

@@ -12,6 +12,7 @@ import torch
 
 from cnngui.core.architecture import INPUT_SHAPE, describe
 from cnngui.core.layers import ReceptiveField
+from cnngui.core.datasets import SIDE
 
 
 def receptive_fields(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[ReceptiveField]:
@@ -25,7 +26,7 @@ def _layers(model: torch.nn.Module) -> list[torch.nn.Module]:
 
 @torch.inference_mode()
 def feature_maps(model: torch.nn.Module, tensor: torch.Tensor) -> list[np.ndarray]:
-    """Every layer's output for one input [1,1,28,28]: arrays [C,H,W] for maps, [N] for vectors."""
+    """Every layer's output for one input [1,C,H,W]: arrays [C,H,W] for maps, [N] for vectors."""
     outputs = []
     x = tensor
     for layer in _layers(model):
@@ -66,7 +67,7 @@ def unit_gradient(model: torch.nn.Module, tensor: torch.Tensor, layer_index: int
 @torch.inference_mode()
 def channel_maxima(model: torch.nn.Module, images: torch.Tensor, layer_index: int,
                    batch_size: int = 2000, cancelled=lambda: False) -> tuple[torch.Tensor, torch.Tensor]:
-    """For normalised images [N,1,28,28]: each image's strongest response per channel [N,C] and
+    """For normalised images [N,C,H,W]: each image's strongest response per channel [N,C] and
     where it happened (flat position index) [N,C]. `cancelled()` is asked between batches."""
     layers = _layers(model)[:layer_index + 1]
     values, positions = [], []
@@ -105,7 +106,7 @@ def top_patches(images_uint8: torch.Tensor, maxima: torch.Tensor, positions: tor
     return out
 
 
-def context_window(region: tuple[int, int, int, int], minimum: int = 12, size: int = 28) -> tuple[int, int, int, int]:
+def context_window(region: tuple[int, int, int, int], minimum: int = 12, size: int = SIDE) -> tuple[int, int, int, int]:
     """A square window of at least `minimum` pixels around `region`, inside the input, so a small
     receptive field can be shown with the strokes around it."""
     top, left, bottom, right = region

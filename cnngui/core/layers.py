@@ -15,6 +15,7 @@ from typing import Callable
 from torch import nn
 
 from cnngui.i18n import N_, number, tr
+from cnngui.core.datasets import SIDE
 
 
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
@@ -280,7 +281,7 @@ class ReceptiveField:
     whole_image: bool = False
     chain: tuple = field(default=(), compare=False, repr=False)
 
-    def region(self, y: int, x: int, input_hw: tuple[int, int] = (28, 28)) -> tuple[int, int, int, int]:
+    def region(self, y: int, x: int, input_hw: tuple[int, int] = (SIDE, SIDE)) -> tuple[int, int, int, int]:
         """(top, left, bottom, right), bottom/right exclusive, clipped to the input (empty if it sees only padding)."""
         h, w = input_hw
         if self.whole_image:

@@ -17,6 +17,7 @@ import torch.nn.functional as F
 
 from cnngui.errors import ImageError
 from cnngui.i18n import tr
+from cnngui.core.datasets import SIDE
 
 MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
 INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise
@@ -27,8 +28,8 @@ MIN_CONTRAST = 0.15  # an image whose ink differs less than this from its backgr
 class Preprocessed:
     """The network input and how it was made."""
 
-    image28: np.ndarray  # float32 [28, 28] in [0, 1], light on dark
-    tensor: torch.Tensor  # [1, 1, 28, 28], normalised
+    image28: np.ndarray  # float32 [SIDE, SIDE] in [0, 1], light on dark (28x28 for MNIST)
+    tensor: torch.Tensor  # [1, 1, SIDE, SIDE], normalised
     steps: list[tuple[str, np.ndarray]]  # (name, float32 image in [0, 1], light on dark)
     inverted: bool  # the source was dark on light
     empty: bool  # nothing drawn: no prediction should be shown
@@ -141,7 +142,7 @@ def fit_within(image: np.ndarray, side: int) -> np.ndarray:
     return _resize(np.clip(image, 0, 1).astype(np.float32), max(1, round(h * scale)), max(1, round(w * scale)))
 
 
-def centre_by_mass(image: np.ndarray, size: int = 28, by_mass: bool = True) -> np.ndarray:
+def centre_by_mass(image: np.ndarray, size: int = SIDE, by_mass: bool = True) -> np.ndarray:
     """Place `image` in a size x size field so its centre of mass (or of its box) sits at the centre."""
     h, w = image.shape
     total = image.sum() if by_mass else 0
@@ -178,7 +179,7 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     contrast = float(ink.max()) - background
     steps: list[tuple[str, np.ndarray]] = [(tr("input"), ink.astype(np.float32))]
     if contrast < MIN_CONTRAST:
-        blank = np.zeros((28, 28), dtype=np.float32)
+        blank = np.zeros((framing.side, framing.side), dtype=np.float32)
         return Preprocessed(blank, normalize(torch.from_numpy(blank)[None, None], normalization),
                             steps, inverted, True, None)
     ink = np.clip((ink - background) / contrast, 0, 1).astype(np.float32)
@@ -189,10 +190,10 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     h, w = cropped.shape
     scale = framing.box / max(h, w)
     scaled = _resize(cropped, max(1, round(h * scale)), max(1, round(w * scale)))
-    image28 = centre_by_mass(scaled, by_mass=framing.centre_by_mass)
+    image28 = centre_by_mass(scaled, framing.side, by_mass=framing.centre_by_mass)
     tensor = normalize(torch.from_numpy(image28)[None, None], normalization)
     steps += [(tr("cropped"), cropped), (tr("scaled to {box} px").format(box=framing.box), scaled),
-              (tr("centred 28x28"), image28)]
+              (tr("centred {side}x{side}").format(side=framing.side), image28)]
     return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))
 
 

@@ -200,12 +200,13 @@ def ordered_forward(model: torch.nn.Sequential, order: list[int]):
 
 @torch.inference_mode()
 def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
-             batch_size: int = 2000, num_classes: int = 10, cancelled=lambda: False,
+             batch_size: int = 2000, num_classes: int | None = None, cancelled=lambda: False,
              forward=None) -> tuple[float, float, list[float]]:
     """Mean loss, accuracy and per-class accuracy; `images` already normalised [N,C,H,W].
     `cancelled()` is asked between batches (a background evaluation must let the window close);
     `forward` computes the model's function another way (the trainer's faster order)."""
     forward = forward or model
+    num_classes = num_classes or int(labels.max()) + 1  # the dataset's count, where the caller knows it
     was_training = model.training
     model.eval()
     total_loss = torch.zeros((), device=images.device)

@@ -18,7 +18,7 @@ from cnngui.core.architecture import PRESETS, describe
 from cnngui.core.cache import LoadOnce
 from cnngui.core.checkpoint import Checkpoint
 from cnngui.core.data import ImageData, load_dataset, load_test_split
-from cnngui.core.datasets import MNIST, DatasetSpec
+from cnngui.core.datasets import DEFAULT, DatasetSpec
 from cnngui.core.edits import ModelEdits
 from cnngui.core.layers import analyse, first_problem
 from cnngui.core.predict import Prediction, Predictor
@@ -67,7 +67,7 @@ class AppState(QObject):
         self.edits = ModelEdits()
         self.architecture: list[dict] = [dict(layer) for layer in PRESETS["seed"].layers]
         self.architecture_name = PRESETS["seed"].title
-        self.dataset: DatasetSpec = MNIST
+        self.dataset: DatasetSpec = DEFAULT
         self.data_folder: str | None = None
         self.picture: np.ndarray | None = None  # ink, light on dark, float [H, W]
         self.picture_source = ""
@@ -169,12 +169,12 @@ class AppState(QObject):
         self.sig_input_changed.emit()
 
     def preprocess(self, image):
-        """A picture as the current model's input (MNIST's framing when there is no model)."""
+        """A picture as the current model's input (the chosen dataset's framing when there is no model)."""
         if self.predictor is not None:
             return self.predictor.preprocess(image)
         from cnngui.core.preprocess import preprocess
 
-        return preprocess(image, MNIST.normalization, MNIST.framing)
+        return preprocess(image, self.dataset.normalization, self.dataset.framing)
 
     def test_source(self, spec: DatasetSpec | None = None) -> tuple[DatasetSpec, str | None]:
         """Where the test images of a dataset (the current model's by default) come from; raises

@@ -399,112 +399,112 @@
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="63" />
+      <location filename="../../cnngui/core/datasets.py" line="67" />
       <source>crop, scale to {box} px, centre by mass</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Schwerpunkt zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="64" />
+      <location filename="../../cnngui/core/datasets.py" line="68" />
       <source>crop, scale to {box} px, centre by its box</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Umriss zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="69" />
+      <location filename="../../cnngui/core/datasets.py" line="73" />
       <source>Made the way {dataset} was: {steps}</source>
       <translation>So aufbereitet wie {dataset}: {steps}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="93" />
+      <location filename="../../cnngui/core/datasets.py" line="97" />
       <source>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</source>
       <translation>MNIST von Y. LeCun, C. Cortes und C. J. C. Burges, CC BY-SA 3.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>T-shirt/top</source>
       <translation>T-Shirt/Top</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Trouser</source>
       <translation>Hose</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Pullover</source>
       <translation>Pullover</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Dress</source>
       <translation>Kleid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Coat</source>
       <translation>Mantel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Sandal</source>
       <translation>Sandale</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="101" />
       <source>Shirt</source>
       <translation>Hemd</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="98" />
+      <location filename="../../cnngui/core/datasets.py" line="102" />
       <source>Sneaker</source>
       <translation>Sneaker</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="98" />
+      <location filename="../../cnngui/core/datasets.py" line="102" />
       <source>Bag</source>
       <translation>Tasche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="98" />
+      <location filename="../../cnngui/core/datasets.py" line="102" />
       <source>Ankle boot</source>
       <translation>Stiefelette</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="110" />
       <source>Fashion-MNIST by Zalando Research, MIT licence.</source>
       <translation>Fashion-MNIST von Zalando Research, MIT-Lizenz.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="117" />
+      <location filename="../../cnngui/core/datasets.py" line="121" />
       <source>KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0.</source>
       <translation>KMNIST (Kuzushiji-MNIST) von CODH, CC BY-SA 4.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="120" />
+      <location filename="../../cnngui/core/datasets.py" line="124" />
       <source>a digit</source>
       <translation>eine Ziffer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="120" />
+      <location filename="../../cnngui/core/datasets.py" line="124" />
       <source>an item of clothing</source>
       <translation>ein Kleidungsstück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="120" />
+      <location filename="../../cnngui/core/datasets.py" line="124" />
       <source>a character</source>
       <translation>ein Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="120" />
+      <location filename="../../cnngui/core/datasets.py" line="124" />
       <source>an image</source>
       <translation>ein Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="128" />
+      <location filename="../../cnngui/core/datasets.py" line="132" />
       <source>Unknown dataset {key!r}; choose one of {join}.</source>
       <translation>Unbekannter Datensatz {key!r}; wählen Sie einen von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="142" />
+      <location filename="../../cnngui/core/datasets.py" line="146" />
       <source>The dataset recorded in the model file has no usable class names.</source>
       <translation>Der in der Modelldatei vermerkte Datensatz hat keine brauchbaren Klassennamen.</translation>
     </message>
@@ -589,242 +589,242 @@
       <translation>Messe {device}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="44" />
+      <location filename="../../cnngui/core/layers.py" line="45" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="45" />
+      <location filename="../../cnngui/core/layers.py" line="46" />
       <source>{label} must be a whole number, not {value}</source>
       <translation>{label} muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="48" />
+      <location filename="../../cnngui/core/layers.py" line="49" />
       <source>{label} must be a number, not {value}</source>
       <translation>{label} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="50" />
+      <location filename="../../cnngui/core/layers.py" line="51" />
       <source>{label} must be from {low} to {high}, not {value}</source>
       <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="111" />
+      <location filename="../../cnngui/core/layers.py" line="112" />
       <source>a {kind} layer has no setting {setting}</source>
       <translation>eine Schicht vom Typ {kind} hat keine Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="147" />
+      <location filename="../../cnngui/core/layers.py" line="148" />
       <source>padding "same" keeps the map's size, so it needs stride 1</source>
       <translation>Padding "same" behält die Größe der Karte bei und braucht daher Schrittweite 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="159" />
+      <location filename="../../cnngui/core/layers.py" line="160" />
       <source>kernel size</source>
       <translation>Kernelgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="159" />
+      <location filename="../../cnngui/core/layers.py" line="160" />
       <source>the side of the square window, in pixels</source>
       <translation>die Seitenlänge des quadratischen Fensters in Pixeln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="160" />
+      <location filename="../../cnngui/core/layers.py" line="161" />
       <source>pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="160" />
+      <location filename="../../cnngui/core/layers.py" line="161" />
       <source>the side of the square window it summarises</source>
       <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="161" />
+      <location filename="../../cnngui/core/layers.py" line="162" />
       <source>stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="161" />
+      <location filename="../../cnngui/core/layers.py" line="162" />
       <source>how far the window moves (default: its size)</source>
       <translation>wie weit das Fenster weiterrückt (Standard: seine Größe)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="162" />
+      <location filename="../../cnngui/core/layers.py" line="163" />
       <source>= pool size</source>
       <translation>= Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="166" />
+      <location filename="../../cnngui/core/layers.py" line="167" />
       <source>Convolution</source>
       <translation>Faltung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="167" />
+      <location filename="../../cnngui/core/layers.py" line="168" />
       <source>Slides small learned kernels over the map; each output channel is one pattern detector.</source>
       <translation>Schiebt kleine gelernte Kernel über die Karte; jeder Ausgabekanal ist ein Musterdetektor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="168" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="168" />
+      <location filename="../../cnngui/core/layers.py" line="169" />
       <source>how many output channels (pattern detectors)</source>
       <translation>wie viele Ausgabekanäle (Musterdetektoren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="170" />
+      <location filename="../../cnngui/core/layers.py" line="171" />
       <source>how far the kernel moves each step</source>
       <translation>wie weit der Kernel pro Schritt weiterrückt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="171" />
+      <location filename="../../cnngui/core/layers.py" line="172" />
       <source>padding</source>
       <translation>Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="172" />
+      <location filename="../../cnngui/core/layers.py" line="173" />
       <source>zeros added around the map ("same" keeps its size)</source>
       <translation>Nullen rund um die Karte ("same" behält ihre Größe bei)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="177" />
+      <location filename="../../cnngui/core/layers.py" line="178" />
       <source>Max pooling</source>
       <translation>Max-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="178" />
+      <location filename="../../cnngui/core/layers.py" line="179" />
       <source>Keeps the strongest response in each window, shrinking the map.</source>
       <translation>Behält die stärkste Antwort in jedem Fenster und verkleinert so die Karte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="182" />
+      <location filename="../../cnngui/core/layers.py" line="183" />
       <source>Average pooling</source>
       <translation>Average-Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="183" />
+      <location filename="../../cnngui/core/layers.py" line="184" />
       <source>Averages each window, shrinking the map (as LeNet-5 did).</source>
       <translation>Mittelt jedes Fenster und verkleinert so die Karte (wie LeNet-5).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="186" />
+      <location filename="../../cnngui/core/layers.py" line="187" />
       <source>ReLU</source>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="186" />
+      <location filename="../../cnngui/core/layers.py" line="187" />
       <source>Keeps positive values and turns negative ones into 0.</source>
       <translation>Behält positive Werte und macht negative zu 0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="188" />
+      <location filename="../../cnngui/core/layers.py" line="189" />
       <source>Tanh</source>
       <translation>Tanh</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="188" />
+      <location filename="../../cnngui/core/layers.py" line="189" />
       <source>Squashes every value into -1 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich -1 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="190" />
+      <location filename="../../cnngui/core/layers.py" line="191" />
       <source>Sigmoid</source>
       <translation>Sigmoid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="190" />
+      <location filename="../../cnngui/core/layers.py" line="191" />
       <source>Squashes every value into 0 … 1.</source>
       <translation>Staucht jeden Wert in den Bereich 0 … 1.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="193" />
+      <location filename="../../cnngui/core/layers.py" line="194" />
       <source>Batch normalisation</source>
       <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="194" />
+      <location filename="../../cnngui/core/layers.py" line="195" />
       <source>Rescales each channel to a steady range, which makes training faster and steadier.</source>
       <translation>Skaliert jeden Kanal auf einen gleichmäßigen Bereich; das macht das Training schneller und stabiler.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="197" />
+      <location filename="../../cnngui/core/layers.py" line="198" />
       <source>Dropout</source>
       <translation>Dropout</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="198" />
+      <location filename="../../cnngui/core/layers.py" line="199" />
       <source>While training, switches off a random share of values so the network can't rely on any one.</source>
       <translation>Schaltet beim Training einen zufälligen Anteil der Werte ab, damit sich das Netz auf keinen einzelnen verlassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="199" />
+      <location filename="../../cnngui/core/layers.py" line="200" />
       <source>drop rate</source>
       <translation>Abschaltrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="199" />
+      <location filename="../../cnngui/core/layers.py" line="200" />
       <source>the share of values switched off</source>
       <translation>der Anteil abgeschalteter Werte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="201" />
+      <location filename="../../cnngui/core/layers.py" line="202" />
       <source>Flatten</source>
       <translation>Flatten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="202" />
+      <location filename="../../cnngui/core/layers.py" line="203" />
       <source>Unrolls the map into one long list of numbers for the dense layers.</source>
       <translation>Rollt die Karte zu einer langen Zahlenliste für die Dense-Schichten aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="205" />
+      <location filename="../../cnngui/core/layers.py" line="206" />
       <source>Dense</source>
       <translation>Dense</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="206" />
+      <location filename="../../cnngui/core/layers.py" line="207" />
       <source>Connects every input to every output unit, each with its own weight.</source>
       <translation>Verbindet jede Eingabe mit jeder Ausgabeeinheit, jeweils mit eigenem Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="207" />
+      <location filename="../../cnngui/core/layers.py" line="208" />
       <source>units</source>
       <translation>Einheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="207" />
+      <location filename="../../cnngui/core/layers.py" line="208" />
       <source>how many output units</source>
       <translation>wie viele Ausgabeeinheiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="243" />
+      <location filename="../../cnngui/core/layers.py" line="244" />
       <source>a {kind} layer needs an image-like map, but it gets a flat list of {count} numbers: move it above the flatten layer</source>
       <translation>eine Schicht vom Typ {kind} braucht eine bildartige Karte, bekommt aber eine flache Liste aus {count} Zahlen: Schieben Sie sie über die Flatten-Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="246" />
+      <location filename="../../cnngui/core/layers.py" line="247" />
       <source>a dense layer needs a flat list of numbers, but it gets a {shape} map: add a flatten layer before it</source>
       <translation>eine Dense-Schicht braucht eine flache Zahlenliste, bekommt aber eine {shape}-Karte: Fügen Sie davor eine Flatten-Schicht ein</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="258" />
+      <location filename="../../cnngui/core/layers.py" line="259" />
       <source>its {k}×{k} kernel is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Kernel ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="260" />
+      <location filename="../../cnngui/core/layers.py" line="261" />
       <source>its {k}×{k} pooling window is larger than its {h}×{w} input{padded}: the map would shrink to nothing. Use a smaller kernel or remove a pooling layer above</source>
       <translation>ihr {k}×{k}-Pooling-Fenster ist größer als ihre {h}×{w}-Eingabe{padded}: Die Karte würde auf nichts schrumpfen. Verwenden Sie einen kleineren Kernel oder entfernen Sie eine Pooling-Schicht darüber</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="262" />
+      <location filename="../../cnngui/core/layers.py" line="263" />
       <source> (with padding {size})</source>
       <translation> (mit Padding {size})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/layers.py" line="382" />
+      <location filename="../../cnngui/core/layers.py" line="383" />
       <source>{name} (layer {number}): {problem}.</source>
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
@@ -904,77 +904,77 @@
       <translation>Das mitgelieferte Modell {path} fehlt; installieren Sie cnngui neu oder geben Sie --model DATEI an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="44" />
+      <location filename="../../cnngui/core/preprocess.py" line="45" />
       <source>Image {path} does not exist.</source>
       <translation>Das Bild {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="46" />
+      <location filename="../../cnngui/core/preprocess.py" line="47" />
       <source>Image {path} is an empty file.</source>
       <translation>Das Bild {path} ist eine leere Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="50" />
+      <location filename="../../cnngui/core/preprocess.py" line="51" />
       <source>Image {path} is too large ({width}x{height}); use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist zu groß ({width}x{height}); verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="62" />
+      <location filename="../../cnngui/core/preprocess.py" line="63" />
       <source>Image {path} is far too large to open{size}; use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist viel zu groß zum Öffnen{size}; verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="65" />
+      <location filename="../../cnngui/core/preprocess.py" line="66" />
       <source>{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).</source>
       <translation>{path} ist kein Bild, das cnngui lesen kann (PNG, JPEG, BMP, GIF, TIFF oder WebP).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="68" />
+      <location filename="../../cnngui/core/preprocess.py" line="69" />
       <source>Image {path} is damaged or truncated ({exc}).</source>
       <translation>Das Bild {path} ist beschädigt oder abgeschnitten ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="88" />
+      <location filename="../../cnngui/core/preprocess.py" line="89" />
       <source>Images in {mode} colour mode can't be read: save it as PNG or JPEG (RGB or greyscale).</source>
       <translation>Bilder im Farbmodus {mode} können nicht gelesen werden: Speichern Sie es als PNG oder JPEG (RGB oder Graustufen).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="108" />
+      <location filename="../../cnngui/core/preprocess.py" line="109" />
       <source>An image must be greyscale or colour, got an array of shape {shape}.</source>
       <translation>Ein Bild muss in Graustufen oder Farbe sein, erhalten: ein Array der Form {shape}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="118" />
+      <location filename="../../cnngui/core/preprocess.py" line="119" />
       <source>The image holds no usable pixel values (they are all NaN or infinite).</source>
       <translation>Das Bild enthält keine brauchbaren Pixelwerte (alle sind NaN oder unendlich).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="170" />
+      <location filename="../../cnngui/core/preprocess.py" line="171" />
       <source>The image is empty.</source>
       <translation>Das Bild ist leer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="179" />
+      <location filename="../../cnngui/core/preprocess.py" line="180" />
       <source>input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="194" />
+      <location filename="../../cnngui/core/preprocess.py" line="195" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="194" />
+      <location filename="../../cnngui/core/preprocess.py" line="195" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="195" />
-      <source>centred 28x28</source>
-      <translation>zentriert 28x28</translation>
+      <location filename="../../cnngui/core/preprocess.py" line="196" />
+      <source>centred {side}x{side}</source>
+      <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="207" />
+      <location filename="../../cnngui/core/preprocess.py" line="208" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="279" />
+      <location filename="../../cnngui/core/training.py" line="280" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -2103,174 +2103,174 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="173" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="178" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="191" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="192" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="195" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="196" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="214" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="223" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="235" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="295" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="296" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="298" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="299" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="300" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="322" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="323" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="328" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="339" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="340" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="388" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="389" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="389" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="390" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="402" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="403" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="431" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="438" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="441" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="443" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="444" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="450" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="451" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="460" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="461" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="463" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="464" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="465" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="466" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="470" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="472" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="474" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="475" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="493" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="494" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="505" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -2602,112 +2602,112 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="381" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="382" />
       <source>{layer} filter {filter}</source>
       <translation>{layer} Filter {filter}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="383" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="384" />
       <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
       <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="389" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="390" />
       <source>{layer} filter {filter}, input channel {channel}</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="392" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="393" />
       <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
       <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="404" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="405" />
       <source>weights: blue negative, white zero, red positive</source>
       <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="413" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="414" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="415" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="416" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="417" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="418" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="418" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="419" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="435" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="436" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="439" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="440" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="469" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="470" />
       <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
       <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="497" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="498" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="522" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="523" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="531" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="532" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="547" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="548" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="560" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="561" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="595" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="596" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="603" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="604" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="606" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="608" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="608" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="609" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
     </message>

@@ -160,7 +160,8 @@ class DrawTab(QWidget):
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
         self.probabilityChart.setLabel("left", tr("probability"))
-        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#1f77b4")
+        classes = self.state.model_dataset.num_classes
+        self.bars = pg.BarGraphItem(x=np.arange(classes), height=np.zeros(classes), width=0.7, brush="#1f77b4")
         self.probabilityChart.addItem(self.bars)
 
         answer = QHBoxLayout()

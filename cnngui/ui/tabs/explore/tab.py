@@ -358,12 +358,13 @@ class ExploreTab(QWidget):
             heat = (grad / grad.max())[..., None]
             rgb = rgb * (1 - 0.85 * heat) + np.array([255, 60, 30], dtype=np.float32) * 0.85 * heat
         rgb = np.ascontiguousarray(rgb.clip(0, 255).astype(np.uint8))
-        image = QImage(rgb.data, 28, 28, 84, QImage.Format.Format_RGB888).copy()
+        h, w = base.shape
+        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         side = self.receptiveFieldView.width()  # RF_VIEW at 100% zoom
         pixmap = QPixmap.fromImage(image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
                                                 Qt.TransformationMode.FastTransformation))
         painter = QPainter(pixmap)
-        cell = side / 28
+        cell = side / w
         top, left, bottom, right = region
         painter.setPen(QPen(QColor("#ffa500"), 3))
         painter.drawRect(QRectF(left * cell + 1.5, top * cell + 1.5, (right - left) * cell - 3, (bottom - top) * cell - 3))
@@ -613,10 +614,10 @@ class ExploreTab(QWidget):
     @staticmethod
     def _patch_pixmap(image: np.ndarray, region: tuple[int, int, int, int], side: int) -> QPixmap:
         """The receptive field with a little context around it, its outline in orange."""
-        top, left, bottom, right = context_window(region)
+        top, left, bottom, right = context_window(region, size=image.shape[0])
         crop = image[top:bottom, left:right]
         pixmap = pixmap_of(crop, side)
-        if region != (0, 0, 28, 28):
+        if region != (0, 0, *image.shape):
             cell = pixmap.width() / crop.shape[1]
             painter = QPainter(pixmap)
             painter.setPen(QPen(QColor("#ffa500"), 2))
