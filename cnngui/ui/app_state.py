@@ -26,7 +26,7 @@ from cnngui.core.report import ModelReport, make_report
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
 from cnngui.ui.messages import Messages
-from cnngui.ui.tasks import run_task
+from cnngui.ui.tasks import Jobs
 
 _DATA_CACHE: LoadOnce[ImageData] = LoadOnce()
 
@@ -81,7 +81,7 @@ class AppState(QObject):
         self._rng = np.random.default_rng()
         self._reports: dict[int, ModelReport] = {}  # by model_version, the last few
         self._report_running: int | None = None  # the model_version a report task is making
-        self._report_task = None
+        self.jobs = Jobs()  # the test set being loaded, the report being made
         self.report_problem = ""  # why there is no report, when one couldn't be made
 
     # ---- the model ---------------------------------------------------------------------------
@@ -216,11 +216,10 @@ class AppState(QObject):
         def done() -> None:
             self._loading_test.discard(key)
 
-        task = run_task(lambda state: self.test_split(spec, folder), name="cnngui-test-set",
-                        on_result=lambda split: self._show_random(spec, split, label),
-                        on_failed=lambda message: self.messages.error(
-                            tr("{dataset} unavailable").format(dataset=spec.title), message))
-        task.sig_done.connect(done)
+        self.jobs.run("test-set", lambda state: self.test_split(spec, folder),
+                      on_result=lambda split: self._show_random(spec, split, label), on_done=done,
+                      on_failed=lambda message: self.messages.error(
+                          tr("{dataset} unavailable").format(dataset=spec.title), message))
 
     def _show_random(self, spec: DatasetSpec, split: tuple, label: int | None = None) -> None:
         images, labels = split
@@ -252,8 +251,7 @@ class AppState(QObject):
                 self.messages.error(tr("Cannot evaluate"), str(exc))
             self.sig_report_changed.emit()
             return
-        if self._report_task is not None:
-            self._report_task.cancel()  # for a model that is no longer current
+        self.jobs.cancel("report")  # for a model that is no longer current
         self._report_running, self.report_problem = version, ""
         model = copy.deepcopy(predictor.model)  # the Draw tab keeps using the original meanwhile
 
@@ -283,11 +281,10 @@ class AppState(QObject):
 
         def done() -> None:
             if self._report_running == version:
-                self._report_running, self._report_task = None, None
+                self._report_running = None
 
-        self._report_task = task = run_task(work, name="cnngui-report", on_result=finished, on_failed=failed,
-                        on_progress=lambda value: self.sig_report_progress.emit(*value))
-        task.sig_done.connect(done)
+        self.jobs.run("report", work, on_result=finished, on_failed=failed, on_done=done,
+                      on_progress=lambda value: self.sig_report_progress.emit(*value))
         self.sig_report_changed.emit()  # views show "evaluating…"
 
     # ---- the run -----------------------------------------------------------------------------

@@ -163,3 +163,70 @@ class NewestOnly:
         self.task = None
         if self._pending is not None:
             self._launch(self._pending)
+
+
+class Jobs:
+    """A view's background work, the way Orange's `ConcurrentWidgetMixin` gives a widget its tasks:
+    one object per view, jobs by name, results as callbacks on the GUI thread.
+
+    - `run(name, fn, *args, on_result=..., ...)` starts `fn(state, *args)` now and returns its Task;
+    - `request(name, start)` is newest-only: `start()` (which calls `run`, or returns None when there is
+      nothing to do) is called now if no job of that name runs, else once it ends, and a later request
+      replaces a waiting one, so fast drawing or clicking never queues up work;
+    - `close()` (the view's shutdown) cancels every job and drops results still on their way.
+    """
+
+    def __init__(self) -> None:
+        self._slots: dict[str, NewestOnly] = {}
+        self._tasks: dict[str, Task] = {}
+        self.closed = False
+
+    def run(self, name: str, fn: Callable, *args, on_result: Callable | None = None,
+            on_failed: Callable | None = None, on_progress: Callable | None = None,
+            on_partial: Callable | None = None, on_done: Callable | None = None,
+            parent: QObject | None = None) -> Task | None:
+        if self.closed:
+            return None
+        live = self._alive
+        task = Task(fn, *args, name=f"cnngui-{name}", parent=parent)
+        for signal, handler in ((task.sig_result, on_result), (task.sig_failed, on_failed),
+                                (task.sig_progress, on_progress), (task.sig_partial, on_partial)):
+            if handler is not None:
+                signal.connect(lambda value, h=handler: live() and h(value))
+        task.sig_done.connect(lambda: self._ended(name, task))
+        if on_done is not None:
+            task.sig_done.connect(on_done)
+        self._tasks[name] = task
+        return task.start()
+
+    def request(self, name: str, start: Callable[[], "Task | None"]) -> None:
+        if not self.closed:
+            self._slots.setdefault(name, NewestOnly()).request(lambda: None if self.closed else start())
+
+    def running(self, name: str) -> bool:
+        slot = self._slots.get(name)
+        return name in self._tasks or (slot is not None and slot.running)
+
+    def task(self, name: str) -> Task | None:
+        return self._tasks.get(name)
+
+    def cancel(self, name: str) -> None:
+        """Cancel the job `name` and any request waiting for it."""
+        slot = self._slots.get(name)
+        if slot is not None:
+            slot.cancel_pending()
+        task = self._tasks.get(name)
+        if task is not None:
+            task.cancel()
+
+    def close(self) -> None:
+        self.closed = True
+        for name in list(self._slots) + list(self._tasks):
+            self.cancel(name)
+
+    def _alive(self) -> bool:
+        return not self.closed
+
+    def _ended(self, name: str, task: Task) -> None:
+        if self._tasks.get(name) is task:
+            del self._tasks[name]

@@ -29,7 +29,7 @@ from cnngui.ui.widgets.dialogs import show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.colormaps import colorize
 from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
-from cnngui.ui.tasks import NewestOnly, run_task
+from cnngui.ui.tasks import Jobs
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tabs import LessonHooks
@@ -80,7 +80,7 @@ class DrawTab(QWidget):
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
         # "Why" maps are made in the background, one at a time, the newest drawing winning.
-        self._why = NewestOnly()
+        self.jobs = Jobs()  # the "why" maps (newest only) and images being decoded
         self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
         self.why_map: np.ndarray | None = None
         self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
@@ -356,7 +356,7 @@ class DrawTab(QWidget):
             self._why_timer.start()
 
     def _why_due(self) -> None:
-        self._why.request(self._start_why)
+        self.jobs.request("why", self._start_why)
 
     def _start_why(self):
         """A task making the map for the drawing as it is now (None: nothing to explain)."""
@@ -370,8 +370,8 @@ class DrawTab(QWidget):
         blank = float(normalize(0.0, predictor.normalization))  # an empty canvas, as the network sees it
         method = self.whyMethodCombo.currentData()
         key = (prediction, target, method, self.state.model_version)
-        return run_task(_explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target, blank,
-                        method, name="cnngui-why", on_result=lambda heat: self._show_why(heat, key))
+        return self.jobs.run("why", _explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target,
+                             blank, method, on_result=lambda heat: self._show_why(heat, key))
 
     def _show_why(self, heat: np.ndarray, key: tuple) -> None:
         prediction, target, method, version = key
@@ -423,8 +423,8 @@ class DrawTab(QWidget):
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
         self._why_timer.stop()
-        self._why.cancel_pending()
         self.whyCheck.setChecked(False)
+        self.jobs.close()
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
@@ -462,8 +462,8 @@ class DrawTab(QWidget):
             saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent))
 
         self.state.messages.status(tr("Opening {file}…").format(file=path.name))
-        return run_task(_decode_picture, path, name="cnngui-image", on_result=loaded,
-                        on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
+        return self.jobs.run("image", _decode_picture, path, on_result=loaded,
+                             on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
 
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()

@@ -24,7 +24,7 @@ from cnngui.ui.look.colormaps import DIVERGING
 from cnngui.ui.widgets.images import picture_label, pixmap_of
 from cnngui.ui.widgets.lab_grid import table_values
 from cnngui.ui.widgets.mosaic import MosaicView
-from cnngui.ui.tasks import NewestOnly, run_task
+from cnngui.ui.tasks import Jobs
 from cnngui.ui.torch_threads import use_one_thread
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.appearance import sized, text_style, zoom
@@ -62,11 +62,9 @@ class ExploreTab(QWidget):
         self.unit = (0, 5, 5)
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
-        self._patches = NewestOnly()  # one search at a time; the newest request waits for it
         self._accuracy_cache: dict[int, float | None] = {}  # model version -> test accuracy
-        self._accuracy = NewestOnly()
+        self.jobs = Jobs()  # "patches" and "accuracy": one at a time each, the newest request waits
         self._shown_shape: tuple | None = None  # the selected layer's shape, to keep the unit across edits
-        self._closed = False
         self._build()
         state.sig_model_changed.connect(self._model_changed)
         state.sig_input_changed.connect(self._input_changed)
@@ -480,17 +478,17 @@ class ExploreTab(QWidget):
     def _request_accuracy(self) -> None:
         """Test accuracy of the trained model and of the edited one, in the background: one evaluation at a
         time, and while one runs only the newest edit waits (a student toggling fast queues nothing)."""
-        if self.state.trained is None or self._closed:
+        if self.state.trained is None or self.jobs.closed:
             return
         if self.state.edits.empty:
             self.ablationAccuracyLabel.setText("")
             return
         self._show_accuracy()
-        self._accuracy.request(self._start_accuracy)
+        self.jobs.request("accuracy", self._start_accuracy)
 
     def _start_accuracy(self):
         """A task for the first of the trained and the edited model whose accuracy is missing (None: none is)."""
-        if self._closed or self.state.edits.empty:
+        if self.state.edits.empty:
             return None
         try:
             source = self.state.test_source()
@@ -503,9 +501,8 @@ class ExploreTab(QWidget):
         if not wanted:
             return None
         predictor, key = wanted[0]
-        return run_task(self._compute_accuracy, source, predictor.model, predictor.normalization, name="cnngui-accuracy",
-                        on_result=lambda acc: self._accuracy_ready(key, acc),
-                        on_failed=lambda message: self._accuracy_failed(message))
+        return self.jobs.run("accuracy", self._compute_accuracy, source, predictor.model, predictor.normalization,
+                             on_result=lambda acc: self._accuracy_ready(key, acc), on_failed=self._accuracy_failed)
 
     def _compute_accuracy(self, task_state, source, model, normalization) -> float:
         from cnngui.core.evaluation import accuracy_on
@@ -517,7 +514,7 @@ class ExploreTab(QWidget):
     def _accuracy_ready(self, key: int, accuracy: float) -> None:
         self._accuracy_cache[key] = accuracy
         self._show_accuracy()
-        self._accuracy.request(self._start_accuracy)  # the other model, or the newest edit, if still missing
+        self.jobs.request("accuracy", self._start_accuracy)  # the other model, or the newest edit, if still missing
 
     def _accuracy_failed(self, message: str) -> None:
         self.ablationAccuracyLabel.setText(tr("Test accuracy unavailable: {message}").format(message=message))
@@ -537,7 +534,7 @@ class ExploreTab(QWidget):
         return self.state.model_version
 
     def _request_patches(self, channel: int) -> None:
-        if self._closed or not self.isVisible():
+        if self.jobs.closed or not self.isVisible():
             self._stale = True  # fetched when the tab is shown
             return
         key = (self._model_key(), self.layer_index)
@@ -548,12 +545,12 @@ class ExploreTab(QWidget):
         self.patchText.setText(tr("Searching the {dataset} test set…").format(dataset=spec.title))
         for label in self.patch_labels:
             label.clear()
-        self._patches.request(self._start_patches)
+        self.jobs.request("patches", self._start_patches)
 
     def _start_patches(self):
         """A search for the current model and layer (None: it is cached, or the tab is closed)."""
         key = (self._model_key(), self.layer_index)
-        if self._closed or key in self._patch_cache:
+        if key in self._patch_cache:
             return None
         try:
             source = self.state.test_source()
@@ -561,9 +558,9 @@ class ExploreTab(QWidget):
             self.patchText.setText(tr("Top patches unavailable: {message}").format(message=exc))
             return None
         predictor, layer = self.state.predictor, self.layer_index
-        return run_task(self._compute_patches, source, predictor.model, layer, predictor.normalization,
-                        name="cnngui-patches", on_result=lambda result: self._patches_ready(key, result),
-                        on_failed=lambda message: self._patches_failed(key, message))
+        return self.jobs.run("patches", self._compute_patches, source, predictor.model, layer, predictor.normalization,
+                             on_result=lambda result: self._patches_ready(key, result),
+                             on_failed=lambda message: self._patches_failed(key, message))
 
     def _compute_patches(self, task_state, source, model, layer, normalization):
         from cnngui.core.training import network_input
@@ -579,8 +576,6 @@ class ExploreTab(QWidget):
 
     def _patches_ready(self, key, result) -> None:
         self._patch_cache[key] = result
-        if self._closed:
-            return
         if key == (self._model_key(), self.layer_index):
             self._show_patches(self.unit[0])
         else:
@@ -627,7 +622,7 @@ class ExploreTab(QWidget):
         return pixmap
 
     def shutdown(self) -> None:
-        self._closed = True
+        self.jobs.close()
 
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:

@@ -19,7 +19,7 @@ from cnngui.core.training import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.colormaps import PALETTE
-from cnngui.ui.tasks import run_task
+from cnngui.ui.tasks import Jobs
 from cnngui.ui.look.appearance import sized
 from cnngui.ui.look.slides import offer_slides
 
@@ -49,7 +49,7 @@ class ExperimentsDialog(QDialog):
         self.setWindowTitle(tr("Experiments"))
         self.state = state
         self.on_runs_changed = on_runs_changed or (lambda: None)
-        self.tasks = []
+        self.jobs = Jobs()  # the experiments running, by name
         self.networks = []
         self._from_runs = False
         self.speeds = []
@@ -120,7 +120,7 @@ class ExperimentsDialog(QDialog):
             task_state.report_progress(tr("Loading the data…"))
             return compare_networks(provider(), config, task_state, RunStore(runs_dir()))
 
-        return self._start(work, "cnngui-experiment-cnn", self.cnnStatus, self.cnnRunButton, self._cnn_result,
+        return self._start(work, "experiment-cnn", self.cnnStatus, self.cnnRunButton, self._cnn_result,
                            self._runs_changed)
 
     def _runs_changed(self) -> None:
@@ -162,7 +162,7 @@ class ExperimentsDialog(QDialog):
             task_state.report_progress(tr("Loading the data…"))
             return compare_runs(runs, provider(), task_state)
 
-        return self._start(work, "cnngui-experiment-runs", self.cnnStatus, self.cnnUseRunsButton, self._cnn_result)
+        return self._start(work, "experiment-runs", self.cnnStatus, self.cnnUseRunsButton, self._cnn_result)
 
     def _clear_cnn(self) -> None:
         self.networks = []
@@ -223,7 +223,7 @@ class ExperimentsDialog(QDialog):
             use_training_threads()
             return device_speed(provider(), seconds=seconds, control=task_state)
 
-        return self._start(work, "cnngui-experiment-cuda", self.cudaStatus, self.cudaRunButton, self._cuda_result)
+        return self._start(work, "experiment-cuda", self.cudaStatus, self.cudaRunButton, self._cuda_result)
 
     def _cuda_result(self, speed) -> None:
         self.speeds.append(speed)
@@ -242,15 +242,10 @@ class ExperimentsDialog(QDialog):
         """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.
         (The dialog is kept, never deleted, so these closures are safe when a late report arrives.)"""
         button.setEnabled(False)
-        task = run_task(work, name=name, on_failed=lambda message: status.setText(tr("Stopped: {message}").format(
-            message=message)),
-                        on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
-        task.sig_partial.connect(on_partial)
-        task.sig_done.connect(lambda: (button.setEnabled(True), on_done()))
-        self.tasks.append(task)
-        return task
+        return self.jobs.run(name, work, on_partial=on_partial, on_done=lambda: (button.setEnabled(True), on_done()),
+                             on_failed=lambda message: status.setText(tr("Stopped: {message}").format(message=message)),
+                             on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
 
     def _stop_all(self) -> None:
-        for task in self.tasks:
-            task.cancel()
-        self.tasks = []
+        for name in ("experiment-cnn", "experiment-runs", "experiment-cuda"):
+            self.jobs.cancel(name)

@@ -33,7 +33,7 @@ from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.live_text import LiveText
 from cnngui.ui import settings as saved
 from cnngui.ui.settings import user_data_dir
-from cnngui.ui.tasks import Task
+from cnngui.ui.tasks import Jobs, Task
 from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
 
 
@@ -72,7 +72,8 @@ class TrainTab(QWidget):
         # The app's tab (with saved settings) autosaves every epoch to the user's data folder; one alone doesn't.
         self.autosave_path: Path | None = user_data_dir() / "autosave" / "last-run.pt" if settings is not None else None
         self.runs_root: Path | None = runs_dir()  # every training is kept as a run there (None: not kept)
-        self.task: Task | None = None
+        self.task: Task | None = None  # the training running
+        self.jobs = Jobs()
         self.unreadable_settings: list[str] = []
         self._batches_per_epoch = 1
         self._last_plot = 0.0
@@ -378,14 +379,10 @@ class TrainTab(QWidget):
             network=what, dataset=self.state.dataset.title, epochs=epochs_text(config.epochs), batch=config.batch_size,
             optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed) + (tr(", augmented") if config.augment else ""))
         job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root)
-        self.task = Task(run_training, job, name="trainThread", parent=self)
-        self.task.sig_progress.connect(self._on_progress)
-        self.task.sig_partial.connect(self._on_partial)
-        self.task.sig_result.connect(self._on_finished)
-        self.task.sig_failed.connect(self._on_failed)
-        self.task.sig_done.connect(self._on_task_done)
+        self.task = self.jobs.run("training", run_training, job, parent=self, on_progress=self._on_progress,
+                                  on_partial=self._on_partial, on_result=self._on_finished, on_failed=self._on_failed,
+                                  on_done=self._on_task_done)
         self._set_running(True)
-        self.task.start()
 
     def toggle_pause(self) -> None:
         if not self.task:

@@ -23,7 +23,7 @@ from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.widgets.dialogs import show_error
 from cnngui.ui.widgets.mosaic import MosaicView
-from cnngui.ui.tasks import run_task
+from cnngui.ui.tasks import Jobs
 from cnngui.ui.look.appearance import sized, text_style
 from cnngui.ui.look.slides import offer_slides
 
@@ -62,6 +62,7 @@ class TimelineDialog(QDialog):
         self.setWindowTitle(tr("Timeline of {name}").format(name=run.name))
         self.setObjectName("timelineDialog")
         self.state, self.store, self.run = state, store, run
+        self.jobs = Jobs()  # scoring the snapshots
         self.accuracy: dict[int, float] = {}
         self.models: dict[int, torch.nn.Module] = {}
         if not run.snapshots:
@@ -172,9 +173,8 @@ class TimelineDialog(QDialog):
             images, labels = state.test_split(spec, folder)
             return _score_snapshots(task_state, store, run, images[:SCORED_IMAGES], labels[:SCORED_IMAGES])
 
-        self.task = run_task(work, name="cnngui-timeline")
-        self.task.sig_partial.connect(self._scored)
-        self.finished.connect(self.task.cancel)  # the dialog is kept (not deleted) so late reports land safely
+        self.task = self.jobs.run("timeline", work, on_partial=self._scored)
+        self.finished.connect(lambda: self.jobs.cancel("timeline"))  # the dialog is kept, so late reports land safely
 
     def _scored(self, value) -> None:
         index, accuracy = value
