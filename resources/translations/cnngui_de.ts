@@ -1174,12 +1174,12 @@
       <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="229" />
+      <location filename="../../cnngui/ui/app_state.py" line="228" />
       <source>{dataset} test image #{index}</source>
       <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="252" />
+      <location filename="../../cnngui/ui/app_state.py" line="251" />
       <source>Cannot evaluate</source>
       <translation>Auswertung nicht möglich</translation>
     </message>
@@ -2452,264 +2452,264 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="58" />
-      <source>an example (draw your own in the Draw tab)</source>
-      <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="86" />
-      <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
-      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="92" />
-      <source>Hover over a unit to read its value; click it to see what it sees.</source>
-      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="119" />
-      <source>Output channel</source>
-      <translation>Ausgabekanal</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="124" />
-      <source>Click a kernel to change its weights by hand.</source>
-      <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="129" />
-      <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
-      <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="139" />
-      <source>Feature maps</source>
-      <translation>Feature-Maps</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="140" />
-      <source>Filters</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="146" />
-      <source>What the selected unit sees</source>
-      <translation>Was die gewählte Einheit sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="161" />
-      <source>Top test images for this channel</source>
-      <translation>Stärkste Testbilder dieses Kanals</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="18" />
       <source>Switch this channel off</source>
       <translation>Diesen Kanal abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="169" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="19" />
       <source>Its output becomes 0: see what the network does without it</source>
       <translation>Seine Ausgabe wird 0: Sehen Sie, was das Netz ohne ihn tut</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="174" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="24" />
       <source>Reset to the trained weights</source>
       <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="176" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="26" />
       <source>Switch parts off</source>
       <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="220" />
-      <source>{params} params</source>
-      <translation>{params} Parameter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="222" />
-      <source>each unit sees the whole image</source>
-      <translation>jede Einheit sieht das ganze Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="223" />
-      <source>each unit sees a {size}x{size} patch of the input</source>
-      <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="298" />
-      <source>{layer} channel {channel}</source>
-      <translation>{layer} Kanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="300" />
-      <source>{layer} unit {unit}</source>
-      <translation>{layer} Einheit {unit}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="304" />
-      <source>{count} channels of {h}x{w}</source>
-      <translation>{count} Kanäle zu {h}x{w}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="305" />
-      <source>{count} units</source>
-      <translation>{count} Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="306" />
-      <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
-      <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="327" />
-      <source>unit ({y}, {x}) of channel {channel}</source>
-      <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="328" />
-      <source>unit {unit}</source>
-      <translation>Einheit {unit}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="331" />
-      <source>the whole image</source>
-      <translation>das ganze Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="333" />
-      <source>only the zero padding around the image</source>
-      <translation>nur das Null-Padding rund um das Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="335" />
-      <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
-      <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="338" />
-      <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
-      <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="340" />
-      <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
-      <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="343" />
-      <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
-      <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="382" />
-      <source>{layer} filter {filter}</source>
-      <translation>{layer} Filter {filter}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="384" />
-      <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
-      <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="390" />
-      <source>{layer} filter {filter}, input channel {channel}</source>
-      <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="393" />
-      <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
-      <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="405" />
-      <source>weights: blue negative, white zero, red positive</source>
-      <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="414" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="41" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="416" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="43" />
       <source>Select a conv layer's channel to switch it off</source>
       <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="418" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="45" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="419" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="46" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="63" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="440" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="67" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="470" />
-      <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
-      <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="498" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="92" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="523" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="116" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="532" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="125" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="548" />
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="32" />
+      <source>Output channel</source>
+      <translation>Ausgabekanal</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="37" />
+      <source>Click a kernel to change its weights by hand.</source>
+      <translation>Klicken Sie auf einen Kernel, um seine Gewichte von Hand zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="42" />
+      <source>Type a weight; the prediction, the feature maps and the accuracy follow</source>
+      <translation>Tippen Sie ein Gewicht; Vorhersage, Feature-Maps und Genauigkeit folgen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="60" />
+      <source>{layer} filter {filter}</source>
+      <translation>{layer} Filter {filter}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="62" />
+      <source>{layer}'s {count} kernels of {h}x{w}: each slides over the image and responds to one small pattern (an edge, a stroke end).</source>
+      <translation>Die {count} Kernel von {layer} zu {h}x{w}: Jeder gleitet über das Bild und reagiert auf ein kleines Muster (eine Kante, ein Strichende).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="68" />
+      <source>{layer} filter {filter}, input channel {channel}</source>
+      <translation>{layer} Filter {filter}, Eingabekanal {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="71" />
+      <source>Filter {filter} of {layer} has one {h}x{w} kernel for each of the {count} channels below it; their responses are summed.</source>
+      <translation>Filter {filter} von {layer} hat einen {h}x{w}-Kernel für jeden der {count} Kanäle darunter; ihre Antworten werden addiert.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="83" />
+      <source>weights: blue negative, white zero, red positive</source>
+      <translation>Gewichte: blau negativ, weiß null, rot positiv</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/filters.py" line="108" />
+      <source>{which}: type new weights and watch the prediction and the maps change. Reset (right) brings back the trained ones.</source>
+      <translation>{which}: Tippen Sie neue Gewichte und sehen Sie, wie sich Vorhersage und Karten ändern. Zurücksetzen (rechts) holt die trainierten zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="18" />
+      <source>Hover over a unit to read its value; click it to see what it sees.</source>
+      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="41" />
+      <source>{layer} channel {channel}</source>
+      <translation>{layer} Kanal {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="43" />
+      <source>{layer} unit {unit}</source>
+      <translation>{layer} Einheit {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="47" />
+      <source>{count} channels of {h}x{w}</source>
+      <translation>{count} Kanäle zu {h}x{w}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="48" />
+      <source>{count} units</source>
+      <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/maps.py" line="49" />
+      <source>&lt;b&gt;{layer}&lt;/b&gt; output for {source}: {kind}. Blue is negative, red positive; after a ReLU everything is ≥ 0.</source>
+      <translation>Ausgabe von &lt;b&gt;{layer}&lt;/b&gt; für {source}: {kind}. Blau ist negativ, Rot positiv; nach einer ReLU ist alles ≥ 0.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="32" />
+      <source>Top test images for this channel</source>
+      <translation>Stärkste Testbilder dieses Kanals</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="50" />
       <source>Searching the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden durchsucht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="561" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="63" />
       <source>Top patches unavailable: {message}</source>
       <translation>Stärkste Felder nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="596" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="96" />
       <source>{layer} channel {channel} is switched off: no image excites it.</source>
       <translation>{layer} Kanal {channel} ist abgeschaltet: Kein Bild regt ihn an.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="604" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="104" />
       <source>test image #{index}: activation {activation}</source>
       <translation>Testbild Nr. {index}: Aktivierung {activation}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="607" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="107" />
       <source>whole images</source>
       <translation>ganze Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="608" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="108" />
       <source>its {size}x{size} receptive field, outlined</source>
       <translation>sein {size}x{size}-rezeptives Feld, umrandet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="609" />
+      <location filename="../../cnngui/ui/tabs/explore/patches.py" line="109" />
       <source>{layer} channel {channel}: the 9 {dataset} test images with its strongest response, shown around {what}. Early layers respond to edges and stroke pieces; deeper ones to larger shapes.</source>
       <translation>{layer} Kanal {channel}: die 9 {dataset}-Testbilder mit seiner stärksten Antwort, gezeigt um {what}. Frühe Schichten reagieren auf Kanten und Strichstücke, tiefere auf größere Formen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/receptive_field.py" line="23" />
+      <source>What the selected unit sees</source>
+      <translation>Was die gewählte Einheit sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="41" />
+      <source>an example (draw your own in the Draw tab)</source>
+      <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="59" />
+      <source>Feature maps</source>
+      <translation>Feature-Maps</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="60" />
+      <source>Filters</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="76" />
+      <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
+      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="120" />
+      <source>{params} params</source>
+      <translation>{params} Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="122" />
+      <source>each unit sees the whole image</source>
+      <translation>jede Einheit sieht das ganze Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="123" />
+      <source>each unit sees a {size}x{size} patch of the input</source>
+      <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="208" />
+      <source>unit ({y}, {x}) of channel {channel}</source>
+      <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="209" />
+      <source>unit {unit}</source>
+      <translation>Einheit {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="212" />
+      <source>the whole image</source>
+      <translation>das ganze Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="214" />
+      <source>only the zero padding around the image</source>
+      <translation>nur das Null-Padding rund um das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="216" />
+      <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
+      <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="219" />
+      <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
+      <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="221" />
+      <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
+      <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="224" />
+      <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
+      <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="30" />
@@ -3037,7 +3037,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="245" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="246" />
       <source>Stopped: {message}</source>
       <translation>Abgebrochen: {message}</translation>
     </message>
@@ -3177,372 +3177,372 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="100" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="101" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="118" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="119" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="124" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="132" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="135" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="136" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="144" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="154" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="176" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="177" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="187" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="188" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="192" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="194" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="195" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="211" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="212" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="212" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="213" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="221" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="258" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="260" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="261" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="263" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="264" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="265" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="271" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="272" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="280" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="281" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="284" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="286" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="287" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="289" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="290" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="361" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="363" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="377" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="380" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="400" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="401" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="398" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="408" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="405" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="431" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="428" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="443" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="440" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="450" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="447" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="454" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="451" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="481" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="485" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="487" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="495" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="492" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="494" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="503" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="500" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="501" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="507" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="508" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="505" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="507" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="511" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="508" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="513" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="511" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="518" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="536" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="533" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="543" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="540" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="543" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="540" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
@@ -3557,72 +3557,72 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Zeitleiste von {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="68" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="69" />
       <source>this run kept no snapshots</source>
       <translation>dieser Lauf hat keine Momentaufnahmen aufbewahrt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="71" />
       <source>this network has no conv layer, so there are no filters to watch</source>
       <translation>dieses Netz hat keine Faltungsschicht, also keine Filter zum Zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="88" />
       <source>epochs</source>
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="96" />
       <source>Export GIF…</source>
       <translation>GIF exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="97" />
       <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
       <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="100" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="101" />
       <source>First conv layer's filters</source>
       <translation>Filter der ersten Faltungsschicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="103" />
       <source>Its feature maps for the current drawing</source>
       <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="109" />
       <source>start</source>
       <translation>Anfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="111" />
       <source>end</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="138" />
       <source>Cannot show this snapshot</source>
       <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="156" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="157" />
       <source>scoring…</source>
       <translation>wird bewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="157" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="158" />
       <source>before training</source>
       <translation>vor dem Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="157" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="158" />
       <source>after {epochs} epochs</source>
       <translation>nach {epochs} Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="159" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="160" />
       <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
       <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
     </message>
