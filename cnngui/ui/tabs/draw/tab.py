@@ -98,6 +98,22 @@ class DrawTab(QWidget):
         self._clear_why()
 
     def _build(self) -> None:
+        left = self._build_canvas_column()
+        answer_box = self._build_answer_box()
+        sees_box, why_box = self._build_sees_box(), self._build_why_box()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(answer_box, 1)
+        right.addWidget(why_box)
+        right.addWidget(sees_box)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 4)
+        layout.addWidget(scrolling_column(right_widget), 5)  # scrolls at 1024x768 or zoomed in; fits beside a lesson
+
+    def _build_canvas_column(self) -> QVBoxLayout:
+        """The canvas, its tools and the other sources of a picture."""
         self.canvas = DrawCanvas()
         self.canvas.sig_changed.connect(self.schedule_prediction)
         self.clearButton = QPushButton(tr("Clear"), objectName="clearButton",
@@ -141,7 +157,10 @@ class DrawTab(QWidget):
         left.addWidget(self.canvas, 1)
         left.addLayout(sources)
         left.addWidget(self.sourceLabel)
+        return left
 
+    def _build_answer_box(self) -> QGroupBox:
+        """The answer, its confidence, the probabilities and when to say "not sure"."""
         self.predictionLabel = QLabel("", objectName="predictionLabel")
         self.predictionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sized(self.predictionLabel, min_w=120)
@@ -175,6 +194,8 @@ class DrawTab(QWidget):
         answer_layout.addLayout(answer)
         answer_layout.addWidget(self.modelInfo)
 
+    def _build_sees_box(self) -> QGroupBox:
+        """The network input and the preprocessing steps that made it."""
         self.networkInputView = picture_label("networkInputView", 168)
         self.networkInputView.setToolTip(tr("The 28x28 image the network receives, enlarged"))
         self.preprocessStepsView = QWidget(objectName="preprocessStepsView")
@@ -203,7 +224,9 @@ class DrawTab(QWidget):
         steps_column.addWidget(self.framingLabel)
         steps_column.addWidget(self.preprocessStepsView)
         sees.addLayout(steps_column, 1)
+        return sees_box
 
+    def _build_not_sure_row(self) -> None:
         self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=NOT_SURE_MAX, decimals=1,
                                           singleStep=0.5, suffix=tr(" % of test images"),
                                           value=saved.read(self.settings, NOT_SURE_PERCENT))
@@ -214,8 +237,10 @@ class DrawTab(QWidget):
         not_sure_row = FlowLayout()  # the spin box goes under its words where the column is narrow
         not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
         not_sure_row.addWidget(self.notSureSpin)
-        answer_layout.addLayout(not_sure_row)
+        return not_sure_row
 
+    def _build_why_box(self) -> QGroupBox:
+        """The "why" map: which pixels pushed the network to its answer."""
         self.whyCheck = QCheckBox(tr("Show"), objectName="whyCheck", checked=True)
         self.whyCheck.setToolTip(tr("Work out, after each stroke, which pixels pushed the network to its answer"))
         self.whyCheck.toggled.connect(self._why_toggled)
@@ -244,17 +269,7 @@ class DrawTab(QWidget):
             why_controls.addLayout(row)
         why_controls.addWidget(self.whyLabel, 1)
         why.addLayout(why_controls, 1)
-
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(answer_box, 1)
-        right.addWidget(why_box)
-        right.addWidget(sees_box)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 4)
-        layout.addWidget(scrolling_column(right_widget), 5)  # scrolls at 1024x768 or zoomed in; fits beside a lesson
+        return why_box
 
     # ---- prediction ---------------------------------------------------------------------------
     def schedule_prediction(self) -> None:
