@@ -193,6 +193,8 @@ class DrawTab(QWidget):
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.addLayout(answer)
         answer_layout.addWidget(self.modelInfo)
+        answer_layout.addLayout(self._build_not_sure_row())
+        return answer_box
 
     def _build_sees_box(self) -> QGroupBox:
         """The network input and the preprocessing steps that made it."""
@@ -226,7 +228,8 @@ class DrawTab(QWidget):
         sees.addLayout(steps_column, 1)
         return sees_box
 
-    def _build_not_sure_row(self) -> None:
+    def _build_not_sure_row(self) -> FlowLayout:
+        """How often to say "not sure", as a share of real test images (0: never)."""
         self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=NOT_SURE_MAX, decimals=1,
                                           singleStep=0.5, suffix=tr(" % of test images"),
                                           value=saved.read(self.settings, NOT_SURE_PERCENT))
