@@ -57,6 +57,23 @@ class ConvLabTab(QWidget):
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
+        left_column, play_row = self._build_settings_column(), self._build_play_row()
+        maps, arithmetic = self._build_maps(), self._build_arithmetic()
+        right = QVBoxLayout()
+        right.addWidget(self.labTitle)
+        right.addLayout(play_row)
+        right.addWidget(self.labFormula)
+        right.addLayout(maps, 1)
+        right.addLayout(arithmetic, 0)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_column)
+        layout.addWidget(scrolling_column(right_widget), 1)  # where the arithmetic wraps, the column scrolls
+        self._connect()
+
+    def _build_settings_column(self) -> QWidget:
+        """Input, kernel and sliding settings, in a column that scrolls where it must."""
         self.labInputCombo = QComboBox(objectName="labInputCombo")
         self.labChannelSpin = QSpinBox(objectName="labChannelSpin", minimum=0, maximum=0)
         input_box = QGroupBox(tr("Input"))
@@ -116,7 +133,10 @@ class ConvLabTab(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_column = scrolling_column(left_widget, 290)
+        return left_column
 
+    def _build_play_row(self) -> FlowLayout:
+        """Play, step and the position of the window over the input."""
         self.labPlayButton = QPushButton(tr("▶ Play"), objectName="labPlayButton")
         self.labStepButton = QPushButton(tr("Step ›"), objectName="labStepButton")
         self.labBackButton = QPushButton(tr("‹ Back"), objectName="labBackButton")
@@ -131,7 +151,10 @@ class ConvLabTab(QWidget):
         play_row.addWidget(group(self.labBackButton, self.labPlayButton, self.labStepButton, self.labEndButton))
         sized(self.labPositionSlider, min_w=140)
         play_row.addWidget(group(self.labPositionSlider, self.labSpeedSpin))
+        return play_row
 
+    def _build_maps(self) -> QGridLayout:
+        """The input and the output, side by side."""
         self.labTitle = QLabel(objectName="labTitle", wordWrap=True)
         self.labFormula = QLabel(objectName="labFormula", wordWrap=True)
         text_style(self.labFormula, 11)
@@ -145,7 +168,10 @@ class ConvLabTab(QWidget):
         maps.addWidget(self.labOutputGrid, 1, 1)
         maps.setColumnStretch(0, 1)
         maps.setColumnStretch(1, 1)
+        return maps
 
+    def _build_arithmetic(self) -> FlowLayout:
+        """Patch × kernel = products, then their sum: the arithmetic of one step."""
         self.labPatchGrid = LabGrid("labPatchGrid", fixed_side=126)
         self.labKernelGrid = LabGrid("labKernelGrid", fixed_side=126)
         self.labProductsGrid = LabGrid("labProductsGrid", fixed_side=126)
@@ -162,19 +188,10 @@ class ConvLabTab(QWidget):
                 caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             arithmetic.addWidget(group(*(w for w in (caption, widget) if w is not None), vertical=True))
         arithmetic.add_filling(self.labSumLabel)
+        return arithmetic
 
-        right = QVBoxLayout()
-        right.addWidget(self.labTitle)
-        right.addLayout(play_row)
-        right.addWidget(self.labFormula)
-        right.addLayout(maps, 1)
-        right.addLayout(arithmetic, 0)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
-        layout = QHBoxLayout(self)
-        layout.addWidget(left_column)
-        layout.addWidget(scrolling_column(right_widget), 1)  # where the arithmetic wraps, the column scrolls
-
+    def _connect(self) -> None:
+        """Every setting rebuilds the lab; the play controls move the window."""
         for combo in (self.labInputCombo, self.labKernelCombo, self.labFilterLayerCombo, self.labStageCombo,
                       self.labPoolModeCombo):
             combo.currentIndexChanged.connect(self.rebuild)
