@@ -52,6 +52,28 @@ class EvaluateTab(QWidget):
         state.sig_report_progress.connect(self._progress)
 
     def _build(self) -> None:
+        top = self._build_summary_row()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._build_matrix_box())
+        left.addWidget(self._build_class_box())
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._build_gallery_box())
+        right.addWidget(self._build_reliability_box())
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.evaluateStatusLabel)
+        layout.addWidget(body, 1)
+
+    def _build_summary_row(self) -> QHBoxLayout:
         self.evaluateStatusLabel = QLabel("", objectName="evaluateStatusLabel", wordWrap=True)
         self.evaluateProgress = QProgressBar(objectName="evaluateProgress", maximumWidth=260, visible=False)
         self.summaryLabel = QLabel("", objectName="accuracyLabel", wordWrap=True)
@@ -59,7 +81,10 @@ class EvaluateTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summaryLabel, 1)
         top.addWidget(self.evaluateProgress)
+        return top
 
+    def _build_matrix_box(self) -> QGroupBox:
+        """The confusion matrix, its cells clickable."""
         self.confusionTable = QTableWidget(objectName="confusionTable")
         self.confusionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,7 +105,10 @@ class EvaluateTab(QWidget):
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.addWidget(self.confusionTable, 1)
         matrix_layout.addWidget(self.rowShareCheck)
+        return matrix_box
 
+    def _build_class_box(self) -> QGroupBox:
+        """Accuracy, precision and recall per class."""
         self.perClassTable = QTableWidget(objectName="perClassTable", columnCount=5)
         self.perClassTable.setHorizontalHeaderLabels([tr("class"), tr("accuracy"), tr("precision"), tr("recall"), tr("images")])
         self.perClassTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,7 +118,10 @@ class EvaluateTab(QWidget):
                                       "Recall: of the images of this class, the share it found."))
         class_box = QGroupBox(tr("Per class"))
         QVBoxLayout(class_box).addWidget(self.perClassTable)
+        return class_box
 
+    def _build_gallery_box(self) -> QGroupBox:
+        """The test images of a cell, or the most confident mistakes."""
         self.galleryLabel = QLabel(tr("Click a cell of the matrix, or:"), objectName="galleryLabel", wordWrap=True)
         self.mistakesButton = QPushButton(tr("Most confident mistakes"), objectName="mistakesButton")
         self.mistakesButton.setToolTip(tr("Every wrong answer in the test set, the most confident first"))
@@ -112,7 +143,10 @@ class EvaluateTab(QWidget):
         head.addWidget(self.mistakesButton)
         gallery.addLayout(head)
         gallery.addWidget(self.galleryList, 1)
+        return gallery_box
 
+    def _build_reliability_box(self) -> QGroupBox:
+        """The reliability diagram: is its confidence honest, before and after calibration?"""
         self.reliabilityPlot = still_plot("reliabilityPlot")
         self.reliabilityPlot.setLabel("bottom", tr("confidence"))
         self.reliabilityPlot.setLabel("left", tr("share right"))
@@ -130,26 +164,7 @@ class EvaluateTab(QWidget):
         reliability = QVBoxLayout(reliability_box)
         reliability.addWidget(self.reliabilityPlot, 1)
         reliability.addWidget(self.reliabilityLabel)
-
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(matrix_box)
-        left.addWidget(class_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(gallery_box)
-        right.addWidget(reliability_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.evaluateStatusLabel)
-        layout.addWidget(body, 1)
+        return reliability_box
 
     # ---- following the state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

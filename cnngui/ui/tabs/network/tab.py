@@ -53,6 +53,32 @@ class NetworkTab(QWidget):
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
+        top = self._build_preset_row()
+        self._build_table()
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.presetAbout)
+        left.addWidget(self.inputLabel)
+        left.addWidget(self.architectureTable, 1)
+        left.addWidget(self.networkTotals)
+        hint = QLabel(tr("The Train tab trains this network. After training, Draw and Explore show it "
+                      "(Explore: every conv layer's filters, and what each unit sees)."))
+        hint.setWordWrap(True)
+        text_style(hint, tone="muted")
+        right = QVBoxLayout()
+        right.addWidget(self._build_layer_tools())
+        right.addWidget(self._build_layer_box())
+        right.addWidget(hint)
+        right.addStretch(1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        sized(right_widget, min_w=270, max_w=340)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(right_widget)
+
+    def _build_preset_row(self) -> FlowLayout:
+        """Start from a preset; open and save networks."""
         self.networkPresetCombo = QComboBox(objectName="networkPresetCombo")
         for preset in PRESETS.values():
             self.networkPresetCombo.addItem(tr(preset.title), preset.key)
@@ -76,7 +102,10 @@ class NetworkTab(QWidget):
         text_style(self.presetAbout, tone="muted")
         self.networkPresetCombo.currentIndexChanged.connect(
             lambda: self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about)))
+        return top
 
+    def _build_table(self) -> None:
+        """The layers, one row each, with shapes, parameters and receptive fields."""
         self.inputLabel = QLabel(objectName="networkInputLabel", wordWrap=True)
         self.architectureTable = QTableWidget(0, len(COLUMNS), objectName="architectureTable")
         self.architectureTable.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
@@ -93,13 +122,8 @@ class NetworkTab(QWidget):
         self.networkTotals = QLabel(objectName="networkTotals", wordWrap=True)
         self.networkTotals.setTextFormat(Qt.TextFormat.RichText)
 
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.presetAbout)
-        left.addWidget(self.inputLabel)
-        left.addWidget(self.architectureTable, 1)
-        left.addWidget(self.networkTotals)
-
+    def _build_layer_tools(self) -> QGroupBox:
+        """Add, remove and move layers."""
         self.addLayerKindCombo = QComboBox(objectName="addLayerKindCombo")
         for kind in KINDS.values():
             self.addLayerKindCombo.addItem(tr(kind.title), kind.type)
@@ -125,7 +149,10 @@ class NetworkTab(QWidget):
         layers_layout = QVBoxLayout(layers_box)
         layers_layout.addLayout(add_row)
         layers_layout.addLayout(move_row)
+        return layers_box
 
+    def _build_layer_box(self) -> QGroupBox:
+        """The selected layer's settings, as a form made from its kind."""
         self.layerHelp = QLabel(objectName="layerHelp", wordWrap=True)
         self.layerProblem = QLabel(objectName="layerProblem", wordWrap=True)
         text_style(self.layerProblem, tone="bad")
@@ -135,22 +162,7 @@ class NetworkTab(QWidget):
         box_layout.addWidget(self.layerHelp)
         box_layout.addLayout(self.layerForm)
         box_layout.addWidget(self.layerProblem)
-        hint = QLabel(tr("The Train tab trains this network. After training, Draw and Explore show it "
-                      "(Explore: every conv layer's filters, and what each unit sees)."))
-        hint.setWordWrap(True)
-        text_style(hint, tone="muted")
-        right = QVBoxLayout()
-        right.addWidget(layers_box)
-        right.addWidget(self.layerBox)
-        right.addWidget(hint)
-        right.addStretch(1)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
-        sized(right_widget, min_w=270, max_w=340)
-
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(right_widget)
+        return self.layerBox
 
     # ---- the network --------------------------------------------------------------------------
     @property
