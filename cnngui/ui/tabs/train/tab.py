@@ -88,6 +88,20 @@ class TrainTab(QWidget):
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
+        from cnngui.ui.tabs.train.runs_view import RunsView
+
+        self._build_fields()
+        left_widget = self._build_left()
+        self.runsView = RunsView(self.state, lambda: self.runs_root)
+        right_widget = QTabWidget(objectName="trainViews")
+        right_widget.addTab(self._build_this_run(), tr("This run"))
+        right_widget.addTab(self.runsView, tr("Compare runs"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_widget, 1)  # the settings get room for their words, up to max_w; the plots the rest
+        layout.addWidget(right_widget, 1)
+
+    def _build_fields(self) -> None:
+        """The hyperparameters' controls, made from their declarations (core.recipes)."""
         self.presetCombo = QComboBox(objectName="presetCombo")
         for name in ("fast", "seed", "bundled"):
             self.presetCombo.addItem(tr(PRESET_DESCRIPTIONS[name]), name)
@@ -112,6 +126,9 @@ class TrainTab(QWidget):
         self.learningRateSpin.setToolTip(tr("Adam's default is 0.001; the one-cycle presets use a higher peak rate."))
         self.batchSizeSpin.setToolTip(tr("Images per step. Larger batches run faster on a GPU."))
 
+    def _build_settings_box(self) -> QGroupBox:
+        """The form: recipe, hyperparameters, device, seed, dataset and network."""
+        hp = HYPERPARAMETERS
         form = QFormLayout()
         form.addRow(tr("Recipe"), self.presetCombo)
         for key in ("epochs", "batch_size", "lr", "optimizer"):
@@ -143,7 +160,10 @@ class TrainTab(QWidget):
         form.addRow(tr("Network"), self.networkLabel)
         settings_box = QGroupBox(tr("Training settings"))
         settings_box.setLayout(form)
+        return settings_box
 
+    def _build_run_buttons(self) -> QHBoxLayout:
+        """Start, pause, stop and continue."""
         self.startButton = QPushButton(tr("Start"), objectName="startButton")
         self.pauseButton = QPushButton(tr("Pause"), objectName="pauseButton", enabled=False)
         self.stopButton = QPushButton(tr("Stop"), objectName="stopButton", enabled=False)
@@ -159,7 +179,11 @@ class TrainTab(QWidget):
         buttons = QHBoxLayout()
         for b in (self.startButton, self.pauseButton, self.stopButton):
             buttons.addWidget(b)
+        return buttons
 
+    def _build_left(self) -> QWidget:
+        """The settings, the buttons, the progress and the log."""
+        settings_box, buttons = self._build_settings_box(), self._build_run_buttons()
         self.trainProgress = QProgressBar(objectName="trainProgress", minimum=0, maximum=1000, value=0)
         self.trainProgress.setFormat(tr("Ready"))
         self.rateLabel = LiveText(objectName="rateLabel")  # changes 10 times a second while training
@@ -179,7 +203,10 @@ class TrainTab(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
         sized(left_widget, min_w=300, max_w=420)
+        return left_widget
 
+    def _build_this_run(self) -> QWidget:
+        """The curves of this run with their tools."""
         self.smoothingSlider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider", minimum=0, maximum=99)
         self.smoothingSlider.setValue(60)
         sized(self.smoothingSlider, min_w=120, max_w=160)
@@ -205,16 +232,7 @@ class TrainTab(QWidget):
         right.addWidget(plots, 1)
         this_run = QWidget()
         this_run.setLayout(right)
-        from cnngui.ui.tabs.train.runs_view import RunsView
-
-        self.runsView = RunsView(self.state, lambda: self.runs_root)
-        right_widget = QTabWidget(objectName="trainViews")
-        right_widget.addTab(this_run, tr("This run"))
-        right_widget.addTab(self.runsView, tr("Compare runs"))
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(left_widget, 1)  # the settings get room for their words, up to max_w; the plots the rest
-        layout.addWidget(right_widget, 1)
+        return this_run
 
     def _fill_devices(self) -> None:
         model = self.deviceCombo.model()
