@@ -1,4 +1,4 @@
-"""The wrapping row (ui/flow_layout.py): one line where there is room, more lines where not."""
+"""The wrapping row (ui/widgets/flow_layout.py): one line where there is room, more lines where not."""
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
