@@ -14,13 +14,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from cnngui.core.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.widgets.splitter import splitter
 from cnngui.ui.widgets.images import pixmap_of, still_plot
 from cnngui.ui.look.appearance import color, text_style
 
@@ -53,21 +54,10 @@ class EvaluateTab(QWidget):
 
     def _build(self) -> None:
         top = self._build_summary_row()
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self._build_matrix_box())
-        left.addWidget(self._build_class_box())
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._build_gallery_box())
-        right.addWidget(self._build_reliability_box())
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
+        vertical = Qt.Orientation.Vertical
+        left = splitter(vertical, (self._build_matrix_box(), 3), (self._build_class_box(), 2))
+        right = splitter(vertical, (self._build_gallery_box(), 3), (self._build_reliability_box(), 2))
+        body = splitter(Qt.Orientation.Horizontal, (left, 1), (right, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.evaluateStatusLabel)

@@ -24,6 +24,7 @@ from cnngui.ui.widgets.curves import ema
 from cnngui.ui.widgets.dialogs import confirm, show_error
 from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.widgets.splitter import splitter
 
 X_AXES = {"epoch": N_("epoch"), "images": N_("images seen"), "seconds": N_("training time (s)")}
 COLUMNS = (N_("run"), N_("date"), N_("network"), N_("parameters"), N_("best test"), N_("time"), N_("device"))
@@ -119,11 +120,7 @@ class RunsView(QWidget):
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.runsLossPlot)
         plots.addWidget(self.runsAccuracyPlot)
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(self.runsTable)
-        body.addWidget(plots)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
+        body = splitter(Qt.Orientation.Vertical, (self.runsTable, 2), (plots, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.skippedLabel)
