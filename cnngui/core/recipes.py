@@ -16,6 +16,7 @@ from cnngui.i18n import N_, tr
 
 MAX_EPOCHS = 1000  # the one epoch limit: the form, the CLI, lessons and the trainer
 MAX_SEED = 2**31 - 1  # what a spin box can show
+MAX_BATCH = 8192  # a batch of 65,536 needs some 24 GB on a CPU (the monkey found it): a lab PC has less
 LR_LIMIT = 10.0
 OPTIMIZERS = ("adam", "adamw", "sgd")
 SCHEDULES = ("constant", "onecycle")
@@ -66,7 +67,7 @@ class Hyperparameter:
 
 FORM = (
     Hyperparameter("epochs", N_("Epochs"), int, 1, MAX_EPOCHS),
-    Hyperparameter("batch_size", N_("Batch size"), int, 1, 65536),
+    Hyperparameter("batch_size", N_("Batch size"), int, 1, MAX_BATCH),
     Hyperparameter("lr", N_("Learning rate"), float, 0.00001, LR_LIMIT),
     Hyperparameter("optimizer", N_("Optimizer"), str, choices=OPTIMIZERS),
     Hyperparameter("seed", N_("Seed"), int, 0, MAX_SEED),

@@ -29,6 +29,15 @@ def ema(values: np.ndarray, weight: float) -> np.ndarray:
     return out
 
 
+LOSS_SHOWN = (1e-6, 1e6)  # a loss outside is drawn at the edge: a diverged run (lr 10) reaches 1e8 and NaN
+
+
+def shown_loss(values) -> np.ndarray:
+    """Losses as the plot draws them: inside LOSS_SHOWN, a NaN or infinite one at the top (the run diverged)."""
+    array = np.asarray(values, dtype=np.float64)
+    return np.clip(np.nan_to_num(array, nan=LOSS_SHOWN[1], posinf=LOSS_SHOWN[1]), *LOSS_SHOWN)
+
+
 class TrainingCurves:
     """Owns the curve data and the two plots; `add_batches` and `add_epoch` are called ≤20 times a second."""
 
@@ -69,6 +78,7 @@ class TrainingCurves:
                                                  antialias=False, skipFiniteCheck=True)
         self.test_acc = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o", symbolSize=7,
                                                 symbolBrush=TEST_COLOR, name=tr("test accuracy (per epoch)"))
+        self.set_log_loss(False)
         self.clear()
 
     def clear(self) -> None:
@@ -115,14 +125,20 @@ class TrainingCurves:
         self.refresh()
 
     def set_log_loss(self, on: bool) -> None:
+        """The loss axis in log or linear scale. The view is held to the shown range in each: a range left
+        in the other scale's units (1e8 read as decades) made pyqtgraph list 10^8 ticks, 24 GB (the monkey)."""
         self.loss_plot.setLogMode(y=on)
+        low, high = (np.log10(LOSS_SHOWN[0]) - 1, np.log10(LOSS_SHOWN[1]) + 1) if on else (-0.1 * LOSS_SHOWN[1],
+                                                                                           1.1 * LOSS_SHOWN[1])
+        self.loss_plot.setLimits(yMin=low, yMax=high)
+        self.loss_plot.enableAutoRange(y=True)
 
     def refresh(self) -> None:
-        self.raw_loss.setData(self.batch_x, self.batch_loss)
-        self.smooth_loss.setData(self.batch_x, self._smoothed)
+        self.raw_loss.setData(self.batch_x, shown_loss(self.batch_loss))
+        self.smooth_loss.setData(self.batch_x, shown_loss(self._smoothed))
         self.train_acc.setData(self.acc_x, self.acc)
         ex = [e["epoch"] for e in self.epochs]
-        self.test_loss.setData(ex, [e["test_loss"] for e in self.epochs])
+        self.test_loss.setData(ex, shown_loss([e["test_loss"] for e in self.epochs]))
         self.test_acc.setData(ex, [e["test_accuracy"] for e in self.epochs])
 
     def export_csv(self, path: str | Path) -> None:
