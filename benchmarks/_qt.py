@@ -14,5 +14,8 @@ def close_cleanly(app, window) -> None:
     window.deleteLater()
     QTimer.singleShot(0, app.quit)
     app.exec()
+    from cnngui.ui.tasks import Task
+
+    Task.shutdown_all()  # as app.main does: the window went at once, its cancelled tasks end here
     gc.enable()
     gc.collect()  # now, while Qt is still up, rather than during interpreter shutdown

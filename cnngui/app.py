@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     app = _make_app()
     from cnngui.ui import gc_guard
     from cnngui.ui.main_window import MainWindow
-    from cnngui.ui.tasks import run_task
+    from cnngui.ui.tasks import Task, run_task
 
     gc_guard.install()
     window = MainWindow()
@@ -116,7 +116,9 @@ def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
                    tr("PyTorch failed to load: {message}").format(message=message))
 
     run_task(lambda state: _import_core(), name="cnngui-import", on_result=loaded, on_failed=failed)
-    return app.exec()
+    code = app.exec()
+    Task.shutdown_all()  # the window closed at once; its cancelled tasks end here, before Python tears down
+    return code
 
 
 def _env_flag(name: str) -> bool:

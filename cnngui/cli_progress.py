@@ -46,6 +46,7 @@ class KerasProgress(Listener):
               f"{describe_device(trainer.device)}: {epochs_text(cfg.epochs)}, batch {cfg.batch_size}, "
               f"{cfg.optimizer} lr {cfg.lr:g} ({cfg.schedule}), seed {cfg.seed}"
               + (", augmented" if cfg.augment else ""), file=self.stream, flush=True)
+        print(trainer.speed.summary(), file=self.stream, flush=True)
         self.started = time.perf_counter()
 
     def _bar(self, done: int, total: int) -> str:

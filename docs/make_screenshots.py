@@ -210,6 +210,9 @@ def main() -> None:
     window.confirm_close = lambda: True
     window.close()
     explore.shutdown()
+    from cnngui.ui.tasks import Task
+
+    Task.shutdown_all()
     print(f"screenshots written to {OUT}")
 
 

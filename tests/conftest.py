@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 os.environ.setdefault("CNNGUI_LANGUAGE", "en")  # tests read English texts, whatever the machine's locale
+os.environ.setdefault("CNNGUI_SPEED_PROBE", "off")  # tests train tiny runs: a 2 s probe each would dwarf them
 
 import gzip  # noqa: E402
 import hashlib  # noqa: E402

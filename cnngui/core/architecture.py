@@ -162,6 +162,20 @@ def training_order(arch: list[dict]) -> list[int]:
     return order
 
 
+def ordered_forward(model: torch.nn.Sequential, order: list[int]):
+    """`model`'s forward pass with its layers run in `order` (see architecture.training_order)."""
+    layers = list(model.children())
+    if order == list(range(len(layers))):
+        return model
+
+    def forward(x: torch.Tensor) -> torch.Tensor:
+        for i in order:
+            x = layers[i](x)
+        return x
+
+    return forward
+
+
 def count_model_parameters(model: torch.nn.Module) -> int:
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 

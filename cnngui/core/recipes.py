@@ -20,6 +20,7 @@ MAX_BATCH = 8192  # a batch of 65,536 needs some 24 GB on a CPU (the monkey foun
 LR_LIMIT = 10.0
 OPTIMIZERS = ("adam", "adamw", "sgd")
 SCHEDULES = ("constant", "onecycle")
+SPEED_PROBES = ("auto", "fresh", "off")
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,9 @@ class TrainConfig:
     augment: bool = False
     seed: int = 0
     device: str = "auto"
-    mixed_precision: bool = False  # bfloat16 autocast where the device supports it
-    channels_last: bool = True  # NHWC convolutions: oneDNN's and cuDNN's fast layout (same arithmetic)
+    mixed_precision: bool = False  # may train in bfloat16 autocast, where the speed probe measures it faster
+    channels_last: bool = True  # may use NHWC convolutions (same arithmetic), where measured faster
+    speed_probe: str = "auto"  # auto: measured once per machine and network; fresh: again now; off: as set
     label_smoothing: float = 0.0
     adam_beta2: float = 0.999  # Adam's second-moment decay; 0.99 adapts faster in a one-epoch run
     cuda_graphs: bool = True  # on CUDA, replay each step as one captured graph (not with augmentation)
@@ -120,6 +122,9 @@ class TrainConfig:
         if not (isinstance(self.adam_beta2, (int, float)) and 0 < self.adam_beta2 < 1):
             raise UserError(tr("Adam's beta2 must be above 0 and below 1, got {adam_beta2}.").format(
                 adam_beta2=self.adam_beta2))
+        if self.speed_probe not in SPEED_PROBES:
+            raise UserError(tr("speed probe must be one of {join}, got {value!r}.").format(
+                join=", ".join(SPEED_PROBES), value=self.speed_probe))
         if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
             raise UserError(tr("seed must be a non-negative whole number, got {seed}.").format(seed=self.seed))
 

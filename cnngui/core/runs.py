@@ -61,6 +61,7 @@ class Run:
     seconds: float = 0.0  # training time, pauses left out
     state: str = "running"  # running, finished, stopped
     snapshots: list[Snapshot] = field(default_factory=list)
+    speed: dict = field(default_factory=dict)  # how it ran fastest: the setting chosen and the rates measured
     folder: Path | None = None
 
     @property
@@ -222,7 +223,8 @@ class RunRecorder(Listener):
                        created=time.strftime("%Y-%m-%dT%H:%M:%S"), device=str(trainer.device),
                        dataset=trainer.dataset.record(), arch=[dict(layer) for layer in trainer.arch], config=cfg,
                        params=count_model_parameters(trainer.model), batches_per_epoch=trainer.batches_per_epoch,
-                       batch_size=trainer.config.batch_size, history=trainer.history_dicts(), folder=folder)
+                       batch_size=trainer.config.batch_size, history=trainer.history_dicts(),
+                       speed=trainer.speed.record(), folder=folder)
         if not trainer.history:
             self._snapshot(0.0)  # the random start: the timeline begins at noise
         self.store.save(self.run)

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import math
 import time
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import SEED_CNN, build_model, training_order, validate
+from cnngui.core.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
 from cnngui.core.augment import augment_batch
 from cnngui.core.control import TrainControl
 from cnngui.core.data import ImageData
 from cnngui.core.datasets import MNIST
 from cnngui.core.devices import resolve_device
 from cnngui.core.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
+from cnngui.core.speed import Setting, SpeedChoice, choose, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 
@@ -105,6 +107,20 @@ def bf16_supported(device: torch.device) -> bool:
     return False
 
 
+def choose_speed(arch: list[dict], input_shape: tuple, config: TrainConfig, device: torch.device,
+                 cancelled=lambda: False) -> SpeedChoice:
+    """How this training runs fastest here (core.speed): measured, or as the recipe says where the probe is
+    off. `CNNGUI_SPEED_PROBE` overrides the recipe (the tests set it off: they measure nothing)."""
+    import os
+
+    mode = os.environ.get("CNNGUI_SPEED_PROBE") or config.speed_probe
+    allowed = Setting(bf16=config.mixed_precision, channels_last=config.channels_last, pool_first=True, threads=1)
+    if mode == "off":
+        setting = Setting(bf16=config.mixed_precision and bf16_supported(device), channels_last=config.channels_last)
+        return SpeedChoice(setting, {}, "not measured: the probe is off")
+    return choose(arch, input_shape, config.batch_size, device, allowed, fresh=mode == "fresh", cancelled=cancelled)
+
+
 def normalize(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION) -> torch.Tensor:
     return (images - normalization["mean"]) / normalization["std"]
 
@@ -184,20 +200,6 @@ class GraphedStep:
         return self.loss.clone()
 
 
-def ordered_forward(model: torch.nn.Sequential, order: list[int]):
-    """`model`'s forward pass with its layers run in `order` (see architecture.training_order)."""
-    layers = list(model.children())
-    if order == list(range(len(layers))):
-        return model
-
-    def forward(x: torch.Tensor) -> torch.Tensor:
-        for i in order:
-            x = layers[i](x)
-        return x
-
-    return forward
-
-
 @torch.inference_mode()
 def evaluate(model: torch.nn.Module, images: torch.Tensor, labels: torch.Tensor,
              batch_size: int = 2000, num_classes: int | None = None, cancelled=lambda: False,
@@ -262,14 +264,17 @@ class Trainer:
         self.report_interval = report_interval
         self.normalization = dict(normalization)
         self.device = resolve_device(config.device)
-        self.autocast = config.mixed_precision and bf16_supported(self.device)
+        self.speed = choose_speed(arch, data.spec.input_shape, config, self.device,
+                                  cancelled=lambda: self.control.stop_requested)
+        self.autocast = self.speed.setting.bf16
         # augmentation draws its randomness on the host; SGD's step reads its rate on the host
         self.graphs = (config.cuda_graphs and self.device.type == "cuda" and not config.augment
                        and config.optimizer in ("adam", "adamw"))
-        self.memory_format = torch.channels_last if config.channels_last else torch.contiguous_format
+        self.memory_format = torch.channels_last if self.speed.setting.channels_last else torch.contiguous_format
         torch.manual_seed(config.seed)
         self.model = build_model(arch, data.spec.input_shape).to(self.device)
-        self.forward = ordered_forward(self.model, training_order(arch))
+        self.forward = ordered_forward(self.model, training_order(arch) if self.speed.setting.pool_first
+                                       else list(range(len(arch))))
         self.optimizer = self._new_optimizer()
         self.epochs_done = 0
         self.history: list[EpochReport] = []
@@ -318,6 +323,8 @@ class Trainer:
         # a replayed graph runs no Python; its steps are short enough to stop between them
         hooks = [] if self.graphs else stop_between_layers(model, lambda: self.control.stop_requested)
         self.step = GraphedStep(self) if self.graphs else self._train_step
+        threads = ExitStack()
+        threads.enter_context(thread_count(self.speed.setting.threads))  # as the probe found fastest
         try:
             for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
                 try:
@@ -327,6 +334,7 @@ class Trainer:
                 if stopped:
                     break
         finally:
+            threads.close()
             for hook in hooks:
                 hook.remove()
             model.to(memory_format=torch.contiguous_format)  # the rest of the app expects plain tensors

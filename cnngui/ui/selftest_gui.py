@@ -55,6 +55,9 @@ def gui_check(data) -> str:
     window.close()
     if window.explore_tab is not None:
         window.explore_tab.shutdown()
+    from cnngui.ui.tasks import Task
+
+    Task.shutdown_all()  # the window closed at once; its cancelled tasks end before the process does
     if not ok:
         raise AssertionError(f"the background worker trained {batches} of 8 batches")
     return (f"window built, {batches} batches trained in the background worker, the curve exported as SVG, "

@@ -109,6 +109,12 @@ class Task(QObject):
         self.sig_done.emit()
 
     @classmethod
+    def cancel_all(cls) -> None:
+        """Ask every running task to stop, without waiting (a closing window)."""
+        for task in list(cls.live):
+            task.cancel()
+
+    @classmethod
     def shutdown_all(cls, timeout_ms: int = 10_000) -> bool:
         """Cancel every running task and wait for each; True if all ended."""
         tasks = list(cls.live)

@@ -29,12 +29,12 @@
       <translation>{seconds}s {step}ms/Schritt - Verlust: {loss} - Genauigkeit: {accuracy} - Testverlust: {test_loss} - Testgenauigkeit: {test_accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/cli_progress.py" line="88" />
+      <location filename="../../cnngui/cli_progress.py" line="89" />
       <source>1 epoch</source>
       <translation>1 Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/cli_progress.py" line="88" />
+      <location filename="../../cnngui/cli_progress.py" line="89" />
       <source>{count} epochs</source>
       <translation>{count} Epochen</translation>
     </message>
@@ -979,132 +979,137 @@
       <translation>Testbild, unverändert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="68" />
+      <location filename="../../cnngui/core/recipes.py" line="70" />
       <source>Epochs</source>
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="69" />
+      <location filename="../../cnngui/core/recipes.py" line="71" />
       <source>Batch size</source>
       <translation>Batchgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="70" />
+      <location filename="../../cnngui/core/recipes.py" line="72" />
       <source>Learning rate</source>
       <translation>Lernrate</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="71" />
+      <location filename="../../cnngui/core/recipes.py" line="73" />
       <source>Optimizer</source>
       <translation>Optimierer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="72" />
+      <location filename="../../cnngui/core/recipes.py" line="74" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="73" />
+      <location filename="../../cnngui/core/recipes.py" line="75" />
       <source>Augment (slant, size, stroke width)</source>
       <translation>Augmentieren (Neigung, Größe, Strichbreite)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="100" />
+      <location filename="../../cnngui/core/recipes.py" line="103" />
       <source>epochs must be a whole number from 1 to {maximum}, got {epochs}.</source>
       <translation>Die Epochen müssen eine ganze Zahl von 1 bis {maximum} sein, erhalten: {epochs}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="103" />
+      <location filename="../../cnngui/core/recipes.py" line="106" />
       <source>batch size must be a whole number from 1 to {maximum}, got {batch_size}.</source>
       <translation>Die Batchgröße muss eine ganze Zahl von 1 bis {maximum} sein, erhalten: {batch_size}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="106" />
+      <location filename="../../cnngui/core/recipes.py" line="109" />
       <source>learning rate must be a number above 0 and at most 10, got {lr}.</source>
       <translation>Die Lernrate muss eine Zahl über 0 und höchstens 10 sein, erhalten: {lr}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="108" />
+      <location filename="../../cnngui/core/recipes.py" line="111" />
       <source>optimizer must be one of {join}, got {optimizer!r}.</source>
       <translation>Der Optimierer muss einer von {join} sein, erhalten: {optimizer!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="111" />
+      <location filename="../../cnngui/core/recipes.py" line="114" />
       <source>schedule must be one of {join}, got {schedule!r}.</source>
       <translation>Der Zeitplan muss einer von {join} sein, erhalten: {schedule!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="114" />
+      <location filename="../../cnngui/core/recipes.py" line="117" />
       <source>weight decay must be from 0 to below 1, got {weight_decay}.</source>
       <translation>Der Weight Decay muss von 0 bis unter 1 liegen, erhalten: {weight_decay}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="117" />
+      <location filename="../../cnngui/core/recipes.py" line="120" />
       <source>label smoothing must be from 0 to below 1, got {label_smoothing}.</source>
       <translation>Label Smoothing muss von 0 bis unter 1 liegen, erhalten: {label_smoothing}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="120" />
+      <location filename="../../cnngui/core/recipes.py" line="123" />
       <source>Adam's beta2 must be above 0 and below 1, got {adam_beta2}.</source>
       <translation>Adams beta2 muss über 0 und unter 1 liegen, erhalten: {adam_beta2}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="123" />
+      <location filename="../../cnngui/core/recipes.py" line="126" />
+      <source>speed probe must be one of {join}, got {value!r}.</source>
+      <translation>Die Tempomessung muss eine von {join} sein, erhalten: {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="129" />
       <source>seed must be a non-negative whole number, got {seed}.</source>
       <translation>Der Seed muss eine nicht negative ganze Zahl sein, erhalten: {seed}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="138" />
+      <location filename="../../cnngui/core/recipes.py" line="144" />
       <source>Seed notebook (Adam, batch 32)</source>
       <translation>Ausgangs-Notebook (Adam, Batch 32)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="139" />
+      <location filename="../../cnngui/core/recipes.py" line="145" />
       <source>Fast default (99% in one epoch)</source>
       <translation>Schnell (99 % in einer Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="140" />
+      <location filename="../../cnngui/core/recipes.py" line="146" />
       <source>Bundled model (augmented)</source>
       <translation>Mitgeliefertes Modell (augmentiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/recipes.py" line="146" />
+      <location filename="../../cnngui/core/recipes.py" line="152" />
       <source>Unknown preset {name!r}; choose one of {join}.</source>
       <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="86" />
+      <location filename="../../cnngui/core/runs.py" line="87" />
       <source>written by another version of cnngui</source>
       <translation>von einer anderen cnngui-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="91" />
+      <location filename="../../cnngui/core/runs.py" line="92" />
       <source>fields missing or unknown ({exc})</source>
       <translation>Felder fehlen oder sind unbekannt ({exc})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="159" />
+      <location filename="../../cnngui/core/runs.py" line="160" />
       <source>no run.json (a run that never started, or not a run)</source>
       <translation>keine run.json (ein nie gestarteter Lauf oder gar kein Lauf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="161" />
+      <location filename="../../cnngui/core/runs.py" line="162" />
       <source>run.json is unreadable ({error})</source>
       <translation>run.json ist unlesbar ({error})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="189" />
+      <location filename="../../cnngui/core/runs.py" line="190" />
       <source>The snapshot {file} of run {name!r} is missing.</source>
       <translation>Die Momentaufnahme {file} des Laufs {name!r} fehlt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="192" />
+      <location filename="../../cnngui/core/runs.py" line="193" />
       <source>The snapshot {file} of run {name!r} is unreadable.</source>
       <translation>Die Momentaufnahme {file} des Laufs {name!r} ist unlesbar.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/runs.py" line="195" />
+      <location filename="../../cnngui/core/runs.py" line="196" />
       <source>The snapshot {file} of run {name!r} holds no weights.</source>
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
@@ -1119,7 +1124,17 @@
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="280" />
+      <location filename="../../cnngui/core/speed.py" line="65" />
+      <source>Speed: {setting} ({source}).</source>
+      <translation>Tempo: {setting} ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/speed.py" line="67" />
+      <source>Speed: {setting}, the fastest of {measured} ({source}).</source>
+      <translation>Tempo: {setting}, das schnellste von {measured} ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training.py" line="299" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -1733,282 +1748,282 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="62" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="79" />
       <source>Input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="65" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="82" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="87" />
       <source>A learned filter of the model</source>
       <translation>Ein gelernter Filter des Modells</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="71" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="88" />
       <source>Your own 3×3</source>
       <translation>Eigener 3×3</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="89" />
       <source>Your own 5×5</source>
       <translation>Eigener 5×5</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="79" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="96" />
       <source>Type a number in any cell</source>
       <translation>Tippen Sie in jede Zelle eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="81" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="98" />
       <source>Kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="104" />
       <source>Layer</source>
       <translation>Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="105" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="89" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="106" />
       <source>Input channel</source>
       <translation>Eingabekanal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="120" />
       <source>Sliding</source>
       <translation>Verschieben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="122" />
       <source>Stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="123" />
       <source>Zero padding</source>
       <translation>Null-Padding</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="124" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="109" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="126" />
       <source>Pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="127" />
       <source>Pool stride</source>
       <translation>Pool-Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="120" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="140" />
       <source>▶ Play</source>
       <translation>▶ Abspielen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="141" />
       <source>Step ›</source>
       <translation>Schritt ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="143" />
       <source>Show all</source>
       <translation>Alles zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="145" />
       <source> steps/s</source>
       <translation> Schritte/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="146" />
       <source>Slide the window over the input (Space)</source>
       <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="179" />
       <source>kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="179" />
       <source>products</source>
       <translation>Produkte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="225" />
       <source>Your drawing: pixels 0 … 1</source>
       <translation>Ihre Zeichnung: Pixel 0 … 1</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="226" />
       <source>Your drawing: the network input (normalised)</source>
       <translation>Ihre Zeichnung: die Netzeingabe (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="213" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="230" />
       <source>{layer} output ({c} maps of {h}×{w})</source>
       <translation>Ausgabe von {layer} ({c} Karten zu {h}×{w})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="239" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="256" />
       <source>your drawing (pixels 0 … 1)</source>
       <translation>Ihre Zeichnung (Pixel 0 … 1)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="259" />
       <source>your drawing as the network receives it (normalised)</source>
       <translation>Ihre Zeichnung, wie das Netz sie erhält (normalisiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="267" />
       <source>{layer} channel {channel} for your drawing</source>
       <translation>{layer} Kanal {channel} für Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="272" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="289" />
       <source>{layer} filter {filter}, input channel {channel} (learned)</source>
       <translation>{layer} Filter {filter}, Eingabekanal {channel} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="275" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="292" />
       <source>{layer} filter {filter} (learned)</source>
       <translation>{layer} Filter {filter} (gelernt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="278" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="295" />
       <source>your own kernel</source>
       <translation>Ihr eigener Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="280" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="297" />
       <source>the vertical edge kernel: this model has no convolution layer, so no learned filter</source>
       <translation>der Kernel für senkrechte Kanten: Dieses Modell hat keine Faltungsschicht, also keinen gelernten Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="300" />
       <source>the kernel “{name}”</source>
       <translation>der Kernel „{name}“</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="308" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="325" />
       <source>A kernel cell holds a number from -1000 to 1000; it was set to 0.</source>
       <translation>Eine Kernelzelle enthält eine Zahl von -1000 bis 1000; sie wurde auf 0 gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="381" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
       <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="385" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="390" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
       <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="374" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="391" />
       <source>input {n}×{n}</source>
       <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="377" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="394" />
       <source>output {h}×{w}: filled as the kernel moves</source>
       <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="396" />
       <source>bias {bias}</source>
       <translation>Bias {bias}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="380" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="397" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="390" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="407" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="393" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="410" />
       <source>ReLU keeps the size: {h}×{w}</source>
       <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="395" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="412" />
       <source>convolution output {h}×{w}</source>
       <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="399" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="416" />
       <source>after ReLU</source>
       <translation>nach ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="407" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="424" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="409" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="426" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="412" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="429" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="415" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="432" />
       <source>ReLU output {n}×{n}</source>
       <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="417" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="434" />
       <source>pooled {h}×{w}</source>
       <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="419" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="436" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="420" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="437" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="425" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="442" />
       <source>the window</source>
       <translation>das Fenster</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="425" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="442" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="443" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="460" />
       <source>❚❚ Pause</source>
       <translation>❚❚ Pause</translation>
     </message>
@@ -2018,436 +2033,436 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="119" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="124" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="126" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="127" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="127" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="128" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="129" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="181" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="173" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="192" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="202" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="192" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="196" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="236" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="247" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="248" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="223" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="251" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="235" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="263" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="296" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="314" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="300" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="338" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="323" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="341" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="328" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="346" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="340" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="358" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="389" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="407" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="390" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="408" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="403" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="421" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="431" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="449" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="438" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="456" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="460" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="444" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="462" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="451" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="469" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="461" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="479" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="464" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="482" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="466" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="484" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="472" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="490" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="475" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="493" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="494" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="512" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="505" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="523" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="66" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="81" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="91" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="77" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="92" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="79" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="89" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="107" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="116" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="141" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="118" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="142" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="146" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="147" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="148" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="153" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="173" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="178" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="177" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="182" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="184" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="189" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="188" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="193" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="223" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="228" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="243" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="248" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="255" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="264" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="269" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="271" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="275" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="280" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="287" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="288" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="294" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="299" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -2737,142 +2752,142 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Jede Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="61" />
-      <source>Start from a ready-made network; you can change every layer afterwards</source>
-      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="62" />
-      <source>Start from this</source>
-      <translation>Damit beginnen</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="64" />
-      <source>Open…</source>
-      <translation>Öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="65" />
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
-      <source>Open a network saved as JSON</source>
-      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="67" />
-      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
-      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="71" />
-      <source>Start from</source>
-      <translation>Beginnen mit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
-      <source>Add below</source>
-      <translation>Darunter einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="109" />
-      <source>Insert a layer of this kind below the selected one</source>
-      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="111" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="112" />
-      <source>Move up</source>
-      <translation>Nach oben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="113" />
-      <source>Move down</source>
-      <translation>Nach unten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="124" />
-      <source>Layers</source>
-      <translation>Schichten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
-      <source>Selected layer</source>
-      <translation>Gewählte Schicht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="138" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
       <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="87" />
+      <source>Start from a ready-made network; you can change every layer afterwards</source>
+      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="88" />
+      <source>Start from this</source>
+      <translation>Damit beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="90" />
+      <source>Open…</source>
+      <translation>Öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="91" />
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="92" />
+      <source>Open a network saved as JSON</source>
+      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="93" />
+      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
+      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="97" />
+      <source>Start from</source>
+      <translation>Beginnen mit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="132" />
+      <source>Add below</source>
+      <translation>Darunter einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
+      <source>Insert a layer of this kind below the selected one</source>
+      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="135" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="136" />
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="137" />
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="148" />
+      <source>Layers</source>
+      <translation>Schichten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="160" />
+      <source>Selected layer</source>
+      <translation>Gewählte Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="227" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="256" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="268" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="274" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="277" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="269" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="281" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="295" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="287" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="299" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="293" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="305" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="332" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="344" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="341" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="353" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="349" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="361" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="358" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="370" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="361" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="373" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
@@ -3042,507 +3057,507 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Abgebrochen: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
       <source>epoch</source>
       <translation>Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
       <source>images seen</source>
       <translation>gesehene Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="28" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
       <source>training time (s)</source>
       <translation>Trainingszeit (s)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="30" />
       <source>run</source>
       <translation>Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="30" />
       <source>date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="29" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="30" />
       <source>best test</source>
       <translation>bester Test</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="77" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="78" />
       <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
       <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="85" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="86" />
       <source>Use this model</source>
       <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="86" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="87" />
       <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
       <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="89" />
       <source>Timeline…</source>
       <translation>Zeitleiste…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="89" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="90" />
       <source>Scrub through the selected run's snapshots: watch its filters form</source>
       <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="92" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="93" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="94" />
       <source>Experiments…</source>
       <translation>Experimente…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="95" />
       <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
       <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="106" />
       <source>x axis</source>
       <translation>x-Achse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="111" />
       <source>Training loss (smoothed)</source>
       <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="114" />
       <source>Test accuracy</source>
       <translation>Testgenauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="184" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="181" />
       <source>Cannot rename the run</source>
       <translation>Der Lauf lässt sich nicht umbenennen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="203" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="200" />
       <source>cross-entropy</source>
       <translation>Kreuzentropie</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="204" />
       <source>No runs yet: each training you start is kept here.</source>
       <translation>Noch keine Läufe: Jedes Training, das Sie starten, wird hier aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="205" />
       <source>Tick runs in the list to draw their curves on the plots below.</source>
       <translation>Haken Sie Läufe in der Liste an, um ihre Kurven unten zu zeichnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="231" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="228" />
       <source>run {name}</source>
       <translation>Lauf {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="233" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="230" />
       <source>Cannot open the run's model</source>
       <translation>Das Modell des Laufs lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="235" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="232" />
       <source>Using the model of run “{name}”</source>
       <translation>Das Modell des Laufs „{name}“ wird verwendet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="246" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="243" />
       <source>Delete run</source>
       <translation>Lauf löschen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="246" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="243" />
       <source>Delete the run “{name}”, its model and its snapshots?</source>
       <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="258" />
       <source>Cannot open the timeline</source>
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="101" />
-      <source>SGD (Nesterov momentum)</source>
-      <translation>SGD (Nesterov-Momentum)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
-      <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
-      <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
-      <source>Images per step. Larger batches run faster on a GPU.</source>
-      <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
-      <source>Recipe</source>
-      <translation>Rezept</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="119" />
-      <source>Device</source>
-      <translation>Gerät</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="124" />
-      <source>{title} (bundled)</source>
-      <translation>{title} (mitgeliefert)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
-      <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
-      <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
-      <source>bundled MNIST</source>
-      <translation>mitgeliefertes MNIST</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
-      <source>Folder…</source>
-      <translation>Ordner…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
-      <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
-      <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
-      <source>Bundled</source>
-      <translation>Mitgeliefert</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="132" />
-      <source>Use the MNIST files that ship with cnngui</source>
-      <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="135" />
-      <source>Dataset</source>
-      <translation>Datensatz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="136" />
-      <source>Files</source>
-      <translation>Dateien</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="144" />
-      <source>Training settings</source>
-      <translation>Trainingseinstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
-      <source>Stop</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
-      <source>Continue from file…</source>
-      <translation>Aus Datei fortsetzen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
-      <source>Train the network from the Network tab from scratch with these settings</source>
-      <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
-      <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
-      <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="154" />
-      <source>Continue training a saved checkpoint up to the epochs set above</source>
-      <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
-      <source>Epoch results appear here.</source>
-      <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="177" />
-      <source>Log</source>
-      <translation>Protokoll</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="188" />
-      <source>Log-scale loss</source>
-      <translation>Verlust logarithmisch</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
-      <source>Export CSV…</source>
-      <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
-      <source>Export PNG…</source>
-      <translation>PNG exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="192" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
-      <source>PNG images (*.png)</source>
-      <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="195" />
-      <source>Smoothing</source>
-      <translation>Glättung</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="212" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="97" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="213" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
+      <source>SGD (Nesterov momentum)</source>
+      <translation>SGD (Nesterov-Momentum)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
+      <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
+      <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <source>Images per step. Larger batches run faster on a GPU.</source>
+      <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
+      <source>Recipe</source>
+      <translation>Rezept</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="136" />
+      <source>Device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="141" />
+      <source>{title} (bundled)</source>
+      <translation>{title} (mitgeliefert)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="143" />
+      <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
+      <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="145" />
+      <source>bundled MNIST</source>
+      <translation>mitgeliefertes MNIST</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
+      <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
+      <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
+      <source>Bundled</source>
+      <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
+      <source>Use the MNIST files that ship with cnngui</source>
+      <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
+      <source>Dataset</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
+      <source>Files</source>
+      <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="161" />
+      <source>Training settings</source>
+      <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
+      <source>Stop</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="170" />
+      <source>Continue from file…</source>
+      <translation>Aus Datei fortsetzen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
+      <source>Train the network from the Network tab from scratch with these settings</source>
+      <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="173" />
+      <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
+      <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="174" />
+      <source>Continue training a saved checkpoint up to the epochs set above</source>
+      <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
+      <source>Epoch results appear here.</source>
+      <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="201" />
+      <source>Log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="215" />
+      <source>Log-scale loss</source>
+      <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="217" />
+      <source>Export CSV…</source>
+      <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="218" />
+      <source>Export PNG…</source>
+      <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="219" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="220" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
+      <source>Smoothing</source>
+      <translation>Glättung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="240" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="277" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="279" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="263" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="281" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="272" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="290" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="299" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="303" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="287" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="305" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="290" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="308" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="361" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="377" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="395" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="380" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="398" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="412" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="415" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="398" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="416" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="405" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="423" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="428" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="446" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="440" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="458" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="447" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="465" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="451" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="469" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="481" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="501" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="484" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="492" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="512" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="494" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="500" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="501" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="524" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="505" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="525" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="507" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="527" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="508" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="528" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="510" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="530" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="511" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="531" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="534" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="534" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="537" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="518" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="538" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="533" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="553" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="540" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="560" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="540" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="560" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
@@ -3647,17 +3662,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Epoche {epoch}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="71" />
       <source>Autosave failed: {error}</source>
       <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="80" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="81" />
       <source>Preparing the model…</source>
       <translation>Das Modell wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="86" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="88" />
       <source>Training on {device}</source>
       <translation>Training auf {device}</translation>
     </message>
@@ -3682,37 +3697,37 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="41" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="50" />
       <source>Loss</source>
       <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="42" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="51" />
       <source>Accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="61" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="70" />
       <source>training loss (per batch)</source>
       <translation>Trainingsverlust (pro Batch)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="63" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="72" />
       <source>training loss (smoothed)</source>
       <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="66" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="75" />
       <source>test loss (per epoch)</source>
       <translation>Testverlust (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="68" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="77" />
       <source>training accuracy (running)</source>
       <translation>Trainingsgenauigkeit (laufend)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="71" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="80" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>

@@ -483,6 +483,8 @@ class TrainTab(QWidget):
     def _on_partial(self, value) -> None:
         if isinstance(value, TrainingStarted):
             self._batches_per_epoch = value.batches_per_epoch
+            if value.speed:
+                self._log(value.speed)
         elif isinstance(value, EpochDone):
             self._on_epoch(value)
 

@@ -40,6 +40,7 @@ class TrainingStarted:
     batches_per_epoch: int
     device: str
     epochs_done: int
+    speed: str = ""  # the speed probe's line: what was chosen, and the rates measured
 
 
 @dataclass
@@ -82,7 +83,8 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
                               runs_root=job.runs_root, keep_run=job.runs_root is not None, run_name=job.run_name,
                               report_interval=job.report_interval, warn=state.report_progress)
     trainer = session.trainer
-    state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done))
+    state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done,
+                                         trainer.speed.summary()))
     state.report_progress(tr("Training on {device}").format(device=trainer.device))
     result = session.run()
     return TrainingEnded(from_trainer(trainer), result.stopped)
