@@ -307,3 +307,23 @@ def test_the_cli_and_the_gui_continue_a_checkpoint_the_same_way(qtbot, window, t
     assert {k: v for k, v in gui.config.items() if k != "device"} == {k: v for k, v in cli.config.items() if k != "device"}
     assert gui.config["lr"] == 0.002 and gui.config["optimizer"] == "adamw" and gui.config["batch_size"] == 64
     assert tab.learningRateSpin.value() == 0.002 and tab.optimizerCombo.currentData() == "adamw"  # the form shows them
+
+
+def test_closing_with_background_work_takes_under_half_a_second(qtbot, make_window, capfd):
+    """The monkey saw a 1.9 s close while an accuracy pass and a top-patch search loaded the test set."""
+    import time
+
+    from cnngui.ui.tasks import Task
+
+    window = make_window("explore_tab")
+    explore = window.explore_tab
+    explore.channelOffCheck.setChecked(True)  # an accuracy pass for the edited model
+    window.state.request_report()  # and the test report
+    qtbot.waitUntil(lambda: len(Task.live) >= 2, timeout=10_000)
+    running = sorted(task.name for task in Task.live)
+    window.confirm_close = lambda: True
+    start = time.perf_counter()
+    assert window.close()
+    assert time.perf_counter() - start < 0.5, running
+    assert Task.shutdown_all()  # what app.main does once the window is gone
+    assert "QThread: Destroyed" not in capfd.readouterr().err

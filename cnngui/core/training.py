@@ -115,9 +115,9 @@ def choose_speed(arch: list[dict], input_shape: tuple, config: TrainConfig, devi
 
     mode = os.environ.get("CNNGUI_SPEED_PROBE") or config.speed_probe
     allowed = Setting(bf16=config.mixed_precision, channels_last=config.channels_last, pool_first=True, threads=1)
-    if mode == "off":
-        setting = Setting(bf16=config.mixed_precision and bf16_supported(device), channels_last=config.channels_last)
-        return SpeedChoice(setting, {}, "not measured: the probe is off")
+    if mode == "off":  # exactly as the recipe says (bf16 on a GPU only where it has it)
+        bf16 = config.mixed_precision and (device.type == "cpu" or bf16_supported(device))
+        return SpeedChoice(Setting(bf16=bf16, channels_last=config.channels_last), {}, "not measured: the probe is off")
     return choose(arch, input_shape, config.batch_size, device, allowed, fresh=mode == "fresh", cancelled=cancelled)
 
 
