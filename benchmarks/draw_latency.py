@@ -103,7 +103,7 @@ def main() -> None:
         if method:
             tab.whyMethodCombo.setCurrentIndex(tab.whyMethodCombo.findData(method))
         modes[name] = draw_every_digit(2, explore if not why else None)
-        while tab._why.running:  # let the last map land before the next mode
+        while tab.jobs.running("why"):  # let the last map land before the next mode
             app.processEvents()
 
     model = window.state.predictor.model

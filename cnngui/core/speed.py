@@ -25,7 +25,7 @@ import torch
 import torch.nn.functional as F
 
 from cnngui.core.atomic import atomic_path
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 BUDGET_S = 2.0  # the whole probe: no candidate starts after it (a huge network gets its baseline alone)
 STEP_TIME_S = 0.12  # each candidate is timed over about this long, after its warm-up steps
@@ -63,9 +63,11 @@ class SpeedChoice:
         """One line for the log: what was chosen and why."""
         if not self.rates:
             return tr("Speed: {setting} ({source}).").format(setting=self.setting.name, source=self.source)
-        measured = ", ".join(f"{name} {rate:,.0f}/s" for name, rate in sorted(self.rates.items(), key=lambda r: -r[1]))
-        return tr("Speed: {setting}, the fastest of {measured} ({source}).").format(
-            setting=self.setting.name, measured=measured, source=self.source)
+        rate, plain = self.rates.get(self.setting.name, 0.0), self.rates.get(BASELINE.name, 0.0)
+        return tr("Speed: {setting}, {rate} images/s, {times}× plain fp32: the fastest of {count} ways "
+                  "({source}).").format(setting=self.setting.name, rate=number(rate, ",.0f"),
+                                        times=number(rate / plain if plain else 1.0, ".1f"), count=len(self.rates),
+                                        source=self.source)
 
     def record(self) -> dict:
         """What a run record keeps of it (plain JSON)."""

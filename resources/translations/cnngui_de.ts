@@ -99,52 +99,52 @@
       <translation>Dieses Netz kann nicht funktionieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="206" />
+      <location filename="../../cnngui/core/architecture.py" line="220" />
       <source>&lt;b&gt;{params}&lt;/b&gt; parameters. This network has no convolutions: every dense unit has a weight for every input, and nothing tells it which pixels are neighbours.</source>
       <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter. Dieses Netz hat keine Faltungen: Jede Dense-Einheit hat ein Gewicht für jede Eingabe, und nichts sagt ihm, welche Pixel Nachbarn sind.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="210" />
+      <location filename="../../cnngui/core/architecture.py" line="224" />
       <source>{ratio}× as many</source>
       <translation>{ratio}-mal so viele</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="211" />
+      <location filename="../../cnngui/core/architecture.py" line="225" />
       <source>{ratio}× fewer</source>
       <translation>{ratio}-mal weniger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="212" />
+      <location filename="../../cnngui/core/architecture.py" line="226" />
       <source>&lt;b&gt;{params}&lt;/b&gt; parameters in this network.&lt;br&gt;A dense network on the same {inputs} inputs ({sizes}) needs &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: each dense unit has a weight for every pixel, while a conv filter's {k}×{k} weights are shared across every position, so the CNN learns local patterns once and finds them anywhere.</source>
       <translation>&lt;b&gt;{params}&lt;/b&gt; Parameter in diesem Netz.&lt;br&gt;Ein vollverbundenes Netz auf denselben {inputs} Eingaben ({sizes}) braucht &lt;b&gt;{dense}&lt;/b&gt;, {ratio}: Jede Dense-Einheit hat ein Gewicht für jedes Pixel, während die {k}×{k} Gewichte eines Faltungsfilters an jeder Position geteilt werden. So lernt das CNN lokale Muster einmal und findet sie überall.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="225" />
+      <location filename="../../cnngui/core/architecture.py" line="239" />
       <source>An architecture file must hold a list of layers, or {"layers": [...]}.</source>
       <translation>Eine Architekturdatei muss eine Liste von Schichten enthalten oder {"layers": [...]}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="236" />
+      <location filename="../../cnngui/core/architecture.py" line="250" />
       <source>Architecture file {path} does not exist.</source>
       <translation>Die Architekturdatei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="238" />
+      <location filename="../../cnngui/core/architecture.py" line="252" />
       <source>{path} is a folder, not an architecture file.</source>
       <translation>{path} ist ein Ordner, keine Architekturdatei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="240" />
+      <location filename="../../cnngui/core/architecture.py" line="254" />
       <source>Architecture file {path} cannot be read: {exc}.</source>
       <translation>Die Architekturdatei {path} kann nicht gelesen werden: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="245" />
+      <location filename="../../cnngui/core/architecture.py" line="259" />
       <source>Architecture file {path} is not valid JSON (line {lineno}: {msg}).</source>
       <translation>Die Architekturdatei {path} ist kein gültiges JSON (Zeile {lineno}: {msg}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/architecture.py" line="260" />
+      <location filename="../../cnngui/core/architecture.py" line="274" />
       <source>Cannot write {path}: {write_error_text}.</source>
       <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
@@ -1130,11 +1130,11 @@
     </message>
     <message>
       <location filename="../../cnngui/core/speed.py" line="67" />
-      <source>Speed: {setting}, the fastest of {measured} ({source}).</source>
-      <translation>Tempo: {setting}, das schnellste von {measured} ({source}).</translation>
+      <source>Speed: {setting}, {rate} images/s, {times}× plain fp32: the fastest of {count} ways ({source}).</source>
+      <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="299" />
+      <location filename="../../cnngui/core/training.py" line="285" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
