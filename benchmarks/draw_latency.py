@@ -1,14 +1,19 @@
 """Latency from a pen event to the updated prediction on screen, and to fresh feature maps.
 
 A scripted drawing (every digit's strokes, in small pen steps) is sent to the real canvas;
-each step is timed from the mouse event to the repainted answer. Beside it, in the same
+each step is timed from the mouse event until the answer is shown and every paint the event
+asked for is done (until 2026-12-01 it forced whole repaints of the canvas and the answer's
+widgets instead, which the app itself never does). Beside it, in the same
 run: the raw model forward time and the preprocessing time alone.
-Usage: python benchmarks/draw_latency.py
+With --profile: where a pen event's time goes (benchmarks/pen_profile.py): each step's share, and
+the repaints, layouts and model calls per event.
+Usage: python benchmarks/draw_latency.py [--profile]
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +25,29 @@ def pct(values, q):
     return values[min(len(values) - 1, int(q * len(values)))] * 1000
 
 
+def install_profile(app) -> None:
+    """Time the Draw tab's own steps (before the window is made, so its connections see the wrappers)."""
+    from pen_profile import wrap
+
+    from cnngui.core.predict import Predictor
+    from cnngui.ui.app_state import AppState
+
+    try:
+        from cnngui.ui.tabs.draw import tab as draw_module
+        from cnngui.ui.widgets.canvas import DrawCanvas
+    except ImportError:  # the layout before 2026-12-01, to profile it beside today's
+        from cnngui.ui import draw_tab as draw_module
+        from cnngui.ui.canvas import DrawCanvas
+    DrawTab = draw_module.DrawTab
+
+    wrap(Predictor, "predict", "preprocessing and the model", app, count="model calls")
+    wrap(draw_module, "pixmap_of", "the input and step pictures, scaled", app, count="pictures scaled")
+    wrap(DrawTab, "_show", "the answer's widgets (texts, pictures, bars)", app)
+    wrap(AppState, "set_prediction", "the other tabs hearing of it (signal)", app)
+    wrap(DrawCanvas, "extend_stroke", "the stroke drawn into the canvas image", app)
+    wrap(DrawCanvas, "begin_stroke", "the stroke drawn into the canvas image", app)
+
+
 def main() -> None:
     import numpy as np
     import torch
@@ -29,8 +57,18 @@ def main() -> None:
 
     from _qt import close_cleanly
 
-    app = QApplication([])
-    from cnngui.ui.main_window import create_main_window
+    profiling = "--profile" in sys.argv
+    if profiling:
+        from pen_profile import ProfilingApp
+
+        app = ProfilingApp([])
+        install_profile(app)
+    else:
+        app = QApplication([])
+    try:
+        from cnngui.ui.main_window import create_main_window
+    except ImportError:  # before 2026-12-01
+        from cnngui.app import create_main_window
     from cnngui.core.preprocess import preprocess
     from cnngui.core.strokes import place_strokes
 
@@ -59,11 +97,9 @@ def main() -> None:
         send(kind, point, buttons)
         while not done:
             app.processEvents()
-        tab.predictionLabel.repaint()
-        tab.confidenceLabel.repaint()
-        tab.probabilityChart.repaint()
-        tab.networkInputView.repaint()
-        canvas.repaint()
+        # On screen: every paint the event asked for (the widgets' own update()s, no more) is done
+        app.sendPostedEvents()
+        app.processEvents()
         elapsed = time.perf_counter() - start
         window.state.sig_input_changed.disconnect(landed)
         return elapsed
@@ -95,6 +131,16 @@ def main() -> None:
                     explore.append(time.perf_counter() - start)
         return latencies
 
+    if profiling:
+        tab.whyCheck.setChecked(False)
+        app.active, start = True, time.perf_counter()
+        events = len(draw_every_digit(1))
+        app.active = False
+        from pen_profile import report
+
+        print("\n".join(report(app, events, time.perf_counter() - start)))
+        close_cleanly(app, window)
+        return
     explore = []
     modes = {}
     for name, why, method in (("'why' off", False, None), ("'why' on, integrated gradients", True, "gradients"),
@@ -103,7 +149,7 @@ def main() -> None:
         if method:
             tab.whyMethodCombo.setCurrentIndex(tab.whyMethodCombo.findData(method))
         modes[name] = draw_every_digit(2, explore if not why else None)
-        while tab.jobs.running("why"):  # let the last map land before the next mode
+        while tab.jobs.running("why") if hasattr(tab, "jobs") else tab._why.running:  # the last map lands first
             app.processEvents()
 
     model = window.state.predictor.model

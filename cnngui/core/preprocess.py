@@ -184,8 +184,8 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
                             steps, inverted, True, None)
     ink = np.clip((ink - background) / contrast, 0, 1).astype(np.float32)
     ink[ink < INK_THRESHOLD] = 0
-    rows, cols = np.nonzero(ink)
-    top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))  # the box, without listing
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1  # every pixel (0.34 ms per pen event)
     cropped = ink[top:bottom, left:right]
     h, w = cropped.shape
     scale = framing.box / max(h, w)

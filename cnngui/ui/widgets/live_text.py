@@ -45,3 +45,11 @@ class LiveText(QWidget):
         text = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
+
+
+def set_text(label, text: str) -> None:
+    """`label.setText(text)` only where the text changes: a label that may change size asks the
+    window to lay itself out again on every setText, even with the same words (the Draw tab's
+    answer and framing lines, once per pen event)."""
+    if label.text() != text:
+        label.setText(text)

@@ -28,6 +28,7 @@ from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.widgets.dialogs import show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.colormaps import colorize
+from cnngui.ui.widgets.live_text import set_text
 from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
 from cnngui.ui.tasks import Jobs
 from cnngui.ui import settings as saved
@@ -76,6 +77,7 @@ class DrawTab(QWidget):
         self.last_prediction: Prediction | None = None
         self.true_label: int | None = None
         self._answer_size = 72  # the prediction label's font size, set in _build
+        self._bars_answer, self._bars_count = None, 0  # the class whose bar is dark, and how many bars
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
@@ -207,7 +209,8 @@ class DrawTab(QWidget):
             picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             text_style(caption, 9, "muted")
-            sized(caption, fixed_w=112)
+            sized(caption, fixed_w=112, fixed_h=34)  # two lines; a fixed size: its text changes with every
+            # pen event, and a label that may grow lays the whole column out again (4 layouts an event)
             self._step_boxes.append(group(picture, caption, vertical=True))
             steps.addWidget(self._step_boxes[-1])
             self.step_pictures.append(picture)
@@ -316,7 +319,7 @@ class DrawTab(QWidget):
             self.predictionLabel.setText("")
             self.confidenceLabel.setText(tr("Draw {a_noun}").format(a_noun=self._a_noun) if prediction is None
                                          else tr("Nothing found to classify"))
-            self.bars.setOpts(height=np.zeros(classes))
+            self._set_bars(np.zeros(classes), None)
             self.networkInputView.clear()
             for picture, caption in zip(self.step_pictures, self.step_captions):
                 picture.clear()
@@ -328,7 +331,7 @@ class DrawTab(QWidget):
         name = prediction.class_name
         if prediction.not_sure and self.notSureSpin.value() > 0:
             name = "?"
-        self.predictionLabel.setText(name)
+        set_text(self.predictionLabel, name)
         size = 72 if len(name) <= 2 else 28  # "7" large; "Ankle boot" must fit
         if size != self._answer_size:  # a style sheet re-polishes the label: only when the size changes
             self._answer_size = size
@@ -345,20 +348,28 @@ class DrawTab(QWidget):
         else:
             self.confidenceLabel.setText(tr("{confidence} sure").format(
                 confidence=number(prediction.confidence, ".1%")) + truth)
-        colors = ["#1f77b4" if i == prediction.index else "#9ec5e8" for i in range(len(prediction.probabilities))]
-        self.bars.setOpts(height=np.asarray(prediction.probabilities), brushes=colors)
+        self._set_bars(np.asarray(prediction.probabilities), prediction.index)
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
         for index, ((name, image), picture, caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
             picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
-            caption.setText(f"{name}\n{image.shape[1]}x{image.shape[0]}")
+            set_text(caption, f"{name}\n{image.shape[1]}x{image.shape[0]}")
         self._show_steps(len(pre.steps))  # a test image has one step, a drawing four
         spec = self.state.model_dataset
-        self.framingLabel.setText(spec.framing_text if pre.bbox is not None else
+        set_text(self.framingLabel, spec.framing_text if pre.bbox is not None else
                                   tr("A test image from {dataset}, used as it is (made that way already: {steps})").format(
                                       dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
+
+    def _set_bars(self, heights: np.ndarray, answer: int | None) -> None:
+        """The probability bars, their colours set again only when the answer moves to another class."""
+        if answer != self._bars_answer or len(heights) != self._bars_count:
+            self._bars_answer, self._bars_count = answer, len(heights)
+            colors = ["#1f77b4" if i == answer else "#9ec5e8" for i in range(len(heights))]
+            self.bars.setOpts(x=np.arange(len(heights)), height=heights, brushes=colors)
+        else:
+            self.bars.setOpts(height=heights)
 
     # ---- why this answer ------------------------------------------------------------------------
     def why_target(self) -> int | None:
@@ -452,7 +463,7 @@ class DrawTab(QWidget):
         long_names = max(len(n) for n in names) > 2
         self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i, n in enumerate(names)]])
         self.probabilityChart.setXRange(-0.6, len(names) - 0.4, padding=0)
-        self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
+        self._set_bars(np.zeros(len(names)), None)
         self.randomTestDigitButton.setText(tr("Random {dataset} test image").format(dataset=spec.title))
         self.framingLabel.setText(spec.framing_text)
         chosen = self.whyClassCombo.currentData()
