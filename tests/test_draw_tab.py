@@ -181,3 +181,24 @@ def test_drop_an_image_file(qtbot, window, tmp_path):
     tab.dropEvent(event)  # decoded in the background, like an opened file
     qtbot.waitUntil(lambda: tab.predictionLabel.text() == "2", timeout=20_000)
     assert "two.png" in tab.sourceLabel.text()
+
+
+def test_a_stroke_repaints_only_the_rectangle_it_touched(qtbot):
+    """The canvas asks for the segment's rectangle (pen width included), not the whole widget; the
+    first stroke repaints all of it once, so the 'Draw a digit here' hint goes."""
+    from PySide6.QtCore import QPointF, QRect
+
+    from cnngui.ui.widgets.canvas import DrawCanvas
+
+    canvas = DrawCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 400)
+    asked = []
+    canvas.update = lambda *rect: asked.append(rect[0] if rect else canvas.rect())
+    canvas.begin_stroke(QPointF(100, 100))
+    assert asked[-1] == canvas.rect()  # the hint is erased
+    canvas.extend_stroke(QPointF(140, 120))
+    rect = asked[-1]
+    assert isinstance(rect, QRect) and rect.width() < 120 and rect.height() < 100
+    pen = canvas.stroke_width * 400 / 320 / 2  # the pen's half width on screen
+    assert rect.contains(QRect(int(100 - pen), int(100 - pen), int(40 + 2 * pen), int(20 + 2 * pen)))
