@@ -197,6 +197,15 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     return Preprocessed(image28, tensor, steps, inverted, False, (int(top), int(left), int(bottom), int(right)))
 
 
+def step_titles(framing=None) -> list[str]:
+    """Every title a preprocessing step may have, in the user's language (a view sizes its captions by them)."""
+    from cnngui.core.datasets import Framing
+
+    framing = framing or Framing()
+    return [tr("input"), tr("cropped"), tr("scaled to {box} px").format(box=framing.box),
+            tr("centred {side}x{side}").format(side=framing.side), tr("test image, as is")]
+
+
 def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> Preprocessed:
     """A picture already framed the way the dataset's are (a test image), used as it is: the
     network then sees exactly what the test set gave it, where reframing would resample it."""

@@ -21,7 +21,7 @@ from cnngui.core.attribution import METHODS
 from cnngui.core.calibration import DEFAULT_FLAG_RATE
 
 from cnngui.core.predict import Prediction
-from cnngui.core.preprocess import as_network_input, load_image, preprocess
+from cnngui.core.preprocess import as_network_input, load_image, preprocess, step_titles
 from cnngui.core.training import normalize
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
@@ -34,7 +34,7 @@ from cnngui.ui.tasks import Jobs
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.look.appearance import scrolling_column, sized, text_style
+from cnngui.ui.look.appearance import scrolling_column, sized, text_style, zoom
 
 IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
 
@@ -67,6 +67,17 @@ WHY_DELAY_MS = 80  # a map is made when the pen pauses this long: none competes 
 
 NOT_SURE_MAX = 20.0  # percent of test images
 NOT_SURE_PERCENT = saved.Saved("draw/not_sure_percent", 100 * DEFAULT_FLAG_RATE, saved.number(float, 0, NOT_SURE_MAX))
+
+
+def caption_height(caption: QLabel, width: int) -> int:
+    """The height, at 100%, that the longest step title and its size ("cropped\n320x320") wrap to in `width`."""
+    from PySide6.QtCore import QRect
+
+    caption.ensurePolished()
+    metrics, flags = caption.fontMetrics(), int(Qt.TextFlag.TextWordWrap)
+    needed = max(metrics.boundingRect(QRect(0, 0, round(width * zoom()), 10_000), flags, f"{title}\n320x320").height()
+                 for title in step_titles())
+    return round(needed / zoom()) + 2
 
 
 class DrawTab(QWidget):
@@ -209,8 +220,8 @@ class DrawTab(QWidget):
             picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             text_style(caption, 9, "muted")
-            sized(caption, fixed_w=112, fixed_h=34)  # two lines; a fixed size: its text changes with every
-            # pen event, and a label that may grow lays the whole column out again (4 layouts an event)
+            sized(caption, fixed_w=112, fixed_h=caption_height(caption, 112))  # a fixed size: its text changes
+            # with every pen event, and a label that may grow lays the whole column out again (4 layouts an event)
             self._step_boxes.append(group(picture, caption, vertical=True))
             steps.addWidget(self._step_boxes[-1])
             self.step_pictures.append(picture)
