@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", type=Path, help="continue from this checkpoint")
     train.add_argument("--name", help="the run's name in the runs list (default: the network and learning rate)")
     train.add_argument("--no-run", action="store_true", help="don't keep this training in the runs list")
+    train.add_argument("--images", type=Path, metavar="DIR",
+                       help="train on an image folder: DIR/<class>/*.png (or DIR/train/<class>, DIR/test/<class>)")
+    train.add_argument("--test-images", type=Path, metavar="DIR2", help="the folder's test images (default: a "
+                       "seeded 20%% of each class held out)")
+    train.add_argument("--init", metavar="MODEL|bundled",
+                       help="start from this model's weights (a new last layer where the classes differ)")
+    train.add_argument("--freeze-features", action="store_true",
+                       help="with --init: keep every layer up to the flatten fixed (transfer learning)")
     _data_args(train)
 
     evaluate = sub.add_parser("evaluate", help="test accuracy, per-class figures and the confusion matrix of a model")
@@ -77,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--device", default="auto")
     evaluate.add_argument("--json", action="store_true",
                           help="print accuracy, loss, per-class figures and the confusion matrix as JSON")
+    evaluate.add_argument("--images", type=Path, metavar="DIR",
+                          help="every image under DIR/<class>/ (its class folders must be the model's classes)")
     _data_args(evaluate)
 
     runs = sub.add_parser("runs", help="list the kept trainings (from the app and from `cnngui train`)")
@@ -161,6 +171,8 @@ def cmd_train(args) -> int:
             config = continued_config(ckpt, preset(args.preset), **chosen)
         except UserError as exc:
             raise UserError(f"{args.resume}: {exc} (--epochs)") from None
+    elif args.images:
+        return _train_on_folder(args, chosen)
     else:
         config = preset(args.preset, **chosen)
     config.validate()
@@ -182,6 +194,58 @@ def cmd_train(args) -> int:
         return 130
     progress.finish(result)
     return 0
+
+
+def _train_on_folder(args, chosen: dict) -> int:
+    """`cnngui train --images DIR`: a folder's classes, from scratch or from a trained model (--init)."""
+    from cnngui.cli_progress import KerasProgress
+    from cnngui.core.architecture import SEED_CNN, for_classes
+    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.image_folder import load_image_folder
+    from cnngui.core.recipes import for_small_folder
+    from cnngui.core.session import TrainingSession
+    from cnngui.core.training import preset
+
+    if args.freeze_features and not args.init:
+        raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
+    start = None
+    if args.init:
+        from cnngui import resources
+
+        start = load_checkpoint(resources.bundled_model_path() if args.init == "bundled" else Path(args.init))
+    folder = load_image_folder(args.images, args.test_images, base=start.spec if start else _base_spec())
+    data = folder.data
+    print(f"Image folder {folder.scan.root}: {len(data.spec.class_names)} classes ({', '.join(data.spec.class_names)}), "
+          f"{len(data.train_images)} training and {len(data.test_images)} test images; {folder.scan.split_text}.")
+    for path, why in folder.skipped[:10]:
+        print(f"  skipped {path}: {why}", file=sys.stderr)
+    if folder.skipped:
+        print(f"Skipped {len(folder.skipped)} files that are not readable images (named above"
+              f"{', the first 10' if len(folder.skipped) > 10 else ''}): one broken file costs only itself.",
+              file=sys.stderr)
+    settings, line = for_small_folder(len(data.train_images), fine_tune=start is not None)
+    print(line)
+    explicit = {key: value for key, value in chosen.items() if value is not None}
+    config = preset(args.preset, **{**settings, **explicit})
+    arch = start.arch if start else (_architecture(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN])
+    arch = for_classes(arch, len(data.spec.class_names))
+    progress = KerasProgress(args.out)
+    session = TrainingSession(data, config, arch, progress, keep_run=not args.no_run, run_name=args.name or "",
+                              warn=lambda text: print(text, file=sys.stderr),
+                              init_state=start.state_dict if start else None, freeze_features=args.freeze_features)
+    if start:
+        frozen = f", layers 1-{session.trainer.frozen} fixed" if args.freeze_features else ""
+        print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {len(data.spec.class_names)} classes"
+              if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
+    progress.start(session.trainer)
+    progress.finish(session.run())
+    return 0
+
+
+def _base_spec():
+    from cnngui.core.datasets import MNIST
+
+    return MNIST  # a folder of drawings is framed and normalised as MNIST's digits are
 
 
 def cmd_runs(args) -> int:
@@ -215,6 +279,8 @@ def cmd_evaluate(args) -> int:
     from cnngui.core.report import make_report
 
     predictor = Predictor.from_file(args.model)
+    if args.images:
+        return _evaluate_folder(args, predictor)
     data = _load_data(args, predictor.dataset)
     if data.spec.key != predictor.dataset.key:
         raise UserError(f"The model was trained on {predictor.dataset.title}, not {data.spec.title}: "
@@ -226,6 +292,32 @@ def cmd_evaluate(args) -> int:
         print(json.dumps(evaluation.to_json(), indent=2))
         return 0
     print(f"Model: {args.model or 'bundled model'} ({data.spec.title})")
+    print(evaluation.text())
+    return 0
+
+
+def _evaluate_folder(args, predictor) -> int:
+    """`cnngui evaluate --images DIR`: every image under DIR's class folders, which must be the model's classes."""
+    import json
+
+    from cnngui.core.image_folder import check_classes, class_folders, decode, images_in
+    from cnngui.core.report import make_report
+
+    folders = class_folders(args.images)
+    check_classes([f.name for f in folders], predictor.dataset.class_names, args.images)
+    budget = [100_000]
+    items = [(path, label) for label, folder in enumerate(folders) for path in images_in(folder, budget)]
+    images, labels, skipped = decode(items, predictor.dataset)
+    for path, why in skipped[:10]:
+        print(f"  skipped {path}: {why}", file=sys.stderr)
+    if len(images) == 0:
+        raise UserError(f"No image under {args.images} could be read.")
+    evaluation = make_report(predictor.model, predictor.normalization, predictor.dataset, images, labels).evaluation
+    if args.json:
+        print(json.dumps(evaluation.to_json(), indent=2))
+        return 0
+    print(f"Model: {args.model or 'bundled model'} on the image folder {args.images} ({len(images)} images"
+          + (f", {len(skipped)} skipped" if skipped else "") + ")")
     print(evaluation.text())
     return 0
 
@@ -243,7 +335,9 @@ def cmd_predict(args) -> int:
         # "digit" is the class index, as in the first release; "class" is its name in the model's dataset.
         results.append({"path": str(path), "digit": prediction.index, "class": prediction.class_name,
                         "confidence": round(prediction.confidence, 6),
-                        "probabilities": [round(p, 6) for p in prediction.probabilities]})
+                        "probabilities": [round(p, 6) for p in prediction.probabilities],
+                        "not_sure": bool(prediction.not_sure) if predictor.calibration is not None else None,
+                        "strangeness": None if prediction.strangeness is None else round(float(prediction.strangeness), 6)})
     if args.json:
         print(json.dumps(results, indent=2))
     else:

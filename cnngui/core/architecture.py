@@ -273,3 +273,13 @@ def save_architecture(arch: list[dict], path: str | Path, name: str = "") -> Pat
     except OSError as exc:
         raise ArchitectureError(tr("Cannot write {path}: {write_error_text}.").format(
             path=path, write_error_text=write_error_text(exc))) from exc
+
+
+def for_classes(arch: list[dict], classes: int) -> list[dict]:
+    """The same network with one output per class: its last dense layer's units set to `classes`."""
+    layers = [dict(layer) for layer in arch]
+    for layer in reversed(layers):
+        if layer.get("type") == "dense":
+            layer["out"] = classes
+            return layers
+    raise ArchitectureError(tr("The network has no dense layer to give one output per class."))

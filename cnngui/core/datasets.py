@@ -50,6 +50,8 @@ class DatasetSpec:
     bundled: bool = False
     framing: Framing = Framing()
     credit: str = ""
+    origin: str = ""  # where an image folder's files came from (a folder dataset only)
+    counts: tuple = ()  # (("skipped", n), ("test", n), ("train", n)) of a folder dataset
 
     @property
     def num_classes(self) -> int:
@@ -78,8 +80,11 @@ class DatasetSpec:
 
     def record(self) -> dict:
         """What a checkpoint stores about the data it was trained on."""
-        return {"name": self.key, "title": self.title, "class_names": list(self.class_names),
-                "input_shape": list(self.input_shape), "normalization": dict(self.normalization)}
+        record = {"name": self.key, "title": self.title, "class_names": list(self.class_names),
+                  "input_shape": list(self.input_shape), "normalization": dict(self.normalization)}
+        if self.origin:
+            record.update(origin=self.origin, counts=dict(self.counts))
+        return record
 
     def with_checksums(self, raw: dict) -> "DatasetSpec":
         """The same dataset checked against other files (tests make small ones)."""

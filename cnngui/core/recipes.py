@@ -152,3 +152,17 @@ def preset(name: str, **overrides) -> TrainConfig:
         raise UserError(tr("Unknown preset {name!r}; choose one of {join}.").format(name=name, join=', '.join(PRESETS)))
     overrides = {k: v for k, v in overrides.items() if v is not None}
     return replace(PRESETS[name], **overrides)
+
+
+def for_small_folder(images: int, fine_tune: bool) -> tuple[dict, str]:
+    """Hyperparameters that learn well from a class's own folder (20 images a class, say), chosen from its
+    size: small batches, enough epochs for about 150 steps when fine-tuning a trained model (400 from
+    scratch), augmentation below 5,000 images. Returns (settings, a line saying what was chosen)."""
+    batch = 16 if images < 500 else 32 if images < 5000 else 128
+    steps_per_epoch = max(1, math.ceil(images / batch))
+    epochs = max(1, min(MAX_EPOCHS, math.ceil((150 if fine_tune else 400) / steps_per_epoch)))
+    settings = {"epochs": epochs, "batch_size": batch, "augment": images < 5000, "lr": 1e-3 if fine_tune else 3e-3}
+    line = tr("For {images} training images: {epochs} epochs of batch {batch} ({steps} steps){augment}, Adam lr "
+              "{lr:g}, one-cycle.").format(images=images, epochs=epochs, batch=batch, steps=epochs * steps_per_epoch,
+                                           augment=tr(", augmented") if settings["augment"] else "", lr=settings["lr"])
+    return settings, line

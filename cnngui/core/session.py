@@ -52,7 +52,7 @@ class TrainingSession:
                  listener: Listener | None = None, resume: ResumeState | None = None,
                  control: TrainControl | None = None, runs_root: Path | None = None, keep_run: bool = True,
                  run_name: str = "", report_interval: float = 0.1,
-                 warn: Callable[[str], None] = lambda text: None) -> None:
+                 warn: Callable[[str], None] = lambda text: None, **trainer_options) -> None:
         """`keep_run`: record it in the runs list (`runs_root`, or the user's); `warn` hears what went
         wrong without stopping the training."""
         self.recorder = None
@@ -61,7 +61,8 @@ class TrainingSession:
 
             self.recorder = RunRecorder(RunStore(runs_root) if runs_root else RunStore(), listener, run_name)
         self.trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), control=control,
-                               listener=self.recorder or listener, report_interval=report_interval, resume=resume)
+                               listener=self.recorder or listener, report_interval=report_interval, resume=resume,
+                               **trainer_options)
         if self.recorder is not None:
             try:
                 self.recorder.attach(self.trainer)

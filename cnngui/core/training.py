@@ -107,6 +107,23 @@ def bf16_supported(device: torch.device) -> bool:
     return False
 
 
+def feature_layers(arch: list[dict]) -> int:
+    """How many layers come up to and including the first flatten: the features a transfer keeps."""
+    for index, layer in enumerate(arch):
+        if layer.get("type") == "flatten":
+            return index + 1
+    return 0
+
+
+def load_fitting(model: torch.nn.Module, state: dict) -> list[str]:
+    """Load the weights of `state` whose names and shapes fit `model`; returns the names left as they were
+    (a last layer for other classes)."""
+    own = model.state_dict()
+    fitting = {k: v for k, v in state.items() if k in own and tuple(v.shape) == tuple(own[k].shape)}
+    model.load_state_dict(fitting, strict=False)
+    return sorted(set(own) - set(fitting))
+
+
 def choose_speed(arch: list[dict], input_shape: tuple, config: TrainConfig, device: torch.device,
                  cancelled=lambda: False) -> SpeedChoice:
     """How this training runs fastest here (core.speed): measured, or as the recipe says where the probe is
@@ -252,7 +269,11 @@ class Trainer:
     def __init__(self, data: ImageData, config: TrainConfig, arch: list[dict] = SEED_CNN,
                  control: TrainControl | None = None, listener: Listener | None = None,
                  report_interval: float = 0.05, resume: ResumeState | None = None,
-                 normalization: dict | None = None) -> None:
+                 normalization: dict | None = None, init_state: dict | None = None,
+                 freeze_features: bool = False) -> None:
+        """`init_state`: start from these weights where their shapes fit (a model trained on other classes:
+        every layer but a new last one); `freeze_features`: keep every layer up to the flatten fixed
+        (transfer learning: only the dense layers learn)."""
         config.validate()
         self.config = config
         self.arch = arch
@@ -273,6 +294,11 @@ class Trainer:
         self.memory_format = torch.channels_last if self.speed.setting.channels_last else torch.contiguous_format
         torch.manual_seed(config.seed)
         self.model = build_model(arch, data.spec.input_shape).to(self.device)
+        if init_state is not None:
+            load_fitting(self.model, init_state)
+        self.frozen = feature_layers(arch) if freeze_features else 0
+        for layer in list(self.model.children())[:self.frozen]:
+            layer.requires_grad_(False)
         self.forward = ordered_forward(self.model, training_order(arch) if self.speed.setting.pool_first
                                        else list(range(len(arch))))
         self.optimizer = self._new_optimizer()
@@ -297,6 +323,12 @@ class Trainer:
             self.history = [EpochReport(**h) for h in resume.history]
         self._load_data(data)
 
+    def _train_mode(self) -> None:
+        """Training mode, but frozen layers stay in eval (their batch-norm statistics are kept too)."""
+        self.model.train()
+        for layer in list(self.model.children())[:self.frozen]:
+            layer.eval()
+
     def _new_optimizer(self) -> torch.optim.Optimizer:
         return make_optimizer(self.config, self.model.parameters(), self.device if self.graphs else None)
 
@@ -318,7 +350,7 @@ class Trainer:
         cfg, model = self.config, self.model
         total_steps = cfg.epochs * self.batches_per_epoch
         stopped = False
-        model.train()
+        self._train_mode()
         model.to(memory_format=self.memory_format)
         # a replayed graph runs no Python; its steps are short enough to stop between them
         hooks = [] if self.graphs else stop_between_layers(model, lambda: self.control.stop_requested)
@@ -377,7 +409,7 @@ class Trainer:
         train_seconds = time.perf_counter() - start - paused_for
         test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes,
                                           cancelled=lambda: self.control.stop_requested, forward=self.forward)
-        model.train()
+        self._train_mode()
         report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=self.loss_sum.item() / seen,
                              train_accuracy=self.correct.item() / seen, test_loss=test_loss,
                              test_accuracy=test_acc, seconds=time.perf_counter() - start - paused_for,

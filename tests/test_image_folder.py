@@ -1,0 +1,103 @@
+"""Image folders as datasets (core.image_folder) and `cnngui train/evaluate --images` on folders the tests draw."""
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from cnngui.cli import main
+from cnngui.core.image_folder import load_image_folder, scan_folder
+from cnngui.core.strokes import render_digit, render_letter
+from cnngui.errors import DataError
+
+
+def save(path, image: Image.Image) -> None:
+    """A stroke picture (light ink on black) saved as dark ink on paper, as a scan or a photo would be."""
+    from PIL import ImageOps
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ImageOps.invert(image.convert("L")).save(path)
+
+
+def digit_folder(root, per_class=6, classes=range(10), seed=0, writer="anna"):
+    """Pen-drawn digits unlike MNIST's: thick or thin, slanted, dark ink on paper, in writer subfolders."""
+    rng = np.random.default_rng(seed)
+    for digit in classes:
+        for i in range(per_class):
+            ink = render_digit(digit, size=140, width=float(rng.uniform(8, 20)), slant=float(rng.uniform(-0.3, 0.3)),
+                               box=float(rng.uniform(0.5, 0.8)))
+            save(root / str(digit) / writer / f"{writer}-{i}.png", ink)
+    return root
+
+
+def test_a_folder_is_a_dataset_with_a_seeded_held_out_share(tmp_path):
+    root = digit_folder(tmp_path / "ours", per_class=5)
+    (root / "3" / "notes.txt").write_text("not an image")  # ignored: not an image suffix
+    (root / "4" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n garbage")  # an image name, not an image
+    folder = load_image_folder(root)
+    data = folder.data
+    assert data.spec.class_names == tuple(str(d) for d in range(10)) and data.spec.key == "folder:ours"
+    assert len(data.test_images) == 10 and len(data.train_images) == 40 - 0  # one per class held out, the broken skipped
+    assert [p.name for p, _ in folder.skipped] == ["broken.png"]
+    assert data.train_images.dtype == data.test_images.dtype and tuple(data.train_images.shape[1:]) == (28, 28)
+    again = scan_folder(root)
+    assert [p for p, _ in again.test] == [p for p, _ in folder.scan.test]  # the same share every time
+    record = data.spec.record()
+    assert record["origin"] == str(root) and record["counts"]["skipped"] == 1
+
+
+@pytest.mark.parametrize("make,words", [
+    (lambda r: r / "missing", "does not exist"),
+    (lambda r: (r / "empty").mkdir() or r / "empty", "has no class folders"),
+    (lambda r: (r / "one" / "7").mkdir(parents=True) or save(r / "one" / "7" / "a.png", render_digit(7)) or r / "one",
+     "one class folder"),
+    (lambda r: [(r / "holes" / c).mkdir(parents=True) for c in "ab"] and save(r / "holes" / "a" / "x.png",
+                                                                                render_digit(1)) or r / "holes",
+     "holds no images"),
+])
+def test_a_folder_that_cannot_be_a_dataset_gets_one_line(tmp_path, make, words, capsys):
+    root = make(tmp_path)
+    with pytest.raises(DataError, match=words):
+        load_image_folder(root)
+    assert main(["train", "--images", str(root), "--out", str(tmp_path / "m.pt"), "--no-run"]) == 2
+    assert words in capsys.readouterr().err
+
+
+def test_a_symlink_loop_is_not_followed(tmp_path):
+    root = digit_folder(tmp_path / "loop", per_class=3, classes=range(2))
+    (root / "0" / "again").symlink_to(root, target_is_directory=True)
+    assert len(scan_folder(root).train) + len(scan_folder(root).test) == 6
+
+
+def test_fine_tuning_the_bundled_model_on_a_folder_and_evaluating_it(tmp_path, capsys):
+    train = digit_folder(tmp_path / "train", per_class=4, seed=1)
+    test = digit_folder(tmp_path / "test", per_class=2, seed=2, writer="ben")
+    out = tmp_path / "ours.pt"
+    assert main(["train", "--images", str(train), "--test-images", str(test), "--init", "bundled",
+                 "--freeze-features", "--epochs", "2", "--device", "cpu", "--out", str(out), "--no-run"]) == 0
+    text = capsys.readouterr().out
+    assert "For 40 training images:" in text and "layers 1-" in text and "Epoch 2/2" in text
+    assert main(["evaluate", "--model", str(out), "--images", str(test), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["accuracy"] > 0.5 and len(report["per_class"]) == 10
+    (test / "x").mkdir()
+    assert main(["evaluate", "--model", str(out), "--images", str(test)]) == 2
+    assert "not the model's: x" in capsys.readouterr().err
+
+
+def test_new_classes_get_a_new_last_layer_and_predict_names_them(tmp_path, capsys):
+    root = tmp_path / "symbols"
+    rng = np.random.default_rng(0)
+    for letter in "EKR":
+        for i in range(8):
+            save(root / letter / f"{i}.png", render_letter(letter, size=140, width=float(rng.uniform(10, 18)),
+                                                              slant=float(rng.uniform(-0.2, 0.2))))
+    out = tmp_path / "letters.pt"
+    assert main(["train", "--images", str(root), "--init", "bundled", "--epochs", "3", "--device", "cpu",
+                 "--out", str(out), "--no-run"]) == 0
+    assert "a new last layer for 3 classes" in capsys.readouterr().out
+    assert main(["predict", "--model", str(out), "--json", str(root / "K" / "0.png")]) == 0
+    result = json.loads(capsys.readouterr().out)[0]
+    assert result["class"] in ("E", "K", "R") and len(result["probabilities"]) == 3
+    assert "not_sure" in result and "strangeness" in result
