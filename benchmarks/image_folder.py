@@ -18,7 +18,7 @@ os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-bench-"
 import numpy as np  # noqa: E402
 from PIL import Image, ImageOps  # noqa: E402
 
-from cnngui.core.strokes import LETTER_STROKES, render_digit, render_letter  # noqa: E402
+from cnngui.core.strokes import render_digit, render_letter  # noqa: E402
 
 
 def save(path: Path, image: Image.Image, side: int | None = None, turn: float = 0.0) -> None:

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, replace
 
 from cnngui.errors import UserError
-from cnngui.i18n import N_, tr
+from cnngui.i18n import N_, number, tr
 
 MAX_EPOCHS = 1000  # the one epoch limit: the form, the CLI, lessons and the trainer
 MAX_SEED = 2**31 - 1  # what a spin box can show
@@ -163,6 +163,7 @@ def for_small_folder(images: int, fine_tune: bool) -> tuple[dict, str]:
     epochs = max(1, min(MAX_EPOCHS, math.ceil((150 if fine_tune else 400) / steps_per_epoch)))
     settings = {"epochs": epochs, "batch_size": batch, "augment": images < 5000, "lr": 1e-3 if fine_tune else 3e-3}
     line = tr("For {images} training images: {epochs} epochs of batch {batch} ({steps} steps){augment}, Adam lr "
-              "{lr:g}, one-cycle.").format(images=images, epochs=epochs, batch=batch, steps=epochs * steps_per_epoch,
-                                           augment=tr(", augmented") if settings["augment"] else "", lr=settings["lr"])
+              "{lr}, one-cycle.").format(images=images, epochs=epochs, batch=batch, steps=epochs * steps_per_epoch,
+                                         augment=tr(", augmented") if settings["augment"] else "",
+                                         lr=number(settings["lr"], "g"))
     return settings, line

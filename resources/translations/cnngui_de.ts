@@ -149,6 +149,11 @@
       <translation>{path} kann nicht geschrieben werden: {write_error_text}.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/architecture.py" line="285" />
+      <source>The network has no dense layer to give one output per class.</source>
+      <translation>Das Netz hat keine dichte Schicht, die je Klasse eine Ausgabe geben könnte.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/attribution.py" line="62" />
       <source>Integrated gradients</source>
       <translation>Integrierte Gradienten</translation>
@@ -399,112 +404,112 @@
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="67" />
+      <location filename="../../cnngui/core/datasets.py" line="69" />
       <source>crop, scale to {box} px, centre by mass</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Schwerpunkt zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="68" />
+      <location filename="../../cnngui/core/datasets.py" line="70" />
       <source>crop, scale to {box} px, centre by its box</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Umriss zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="73" />
+      <location filename="../../cnngui/core/datasets.py" line="75" />
       <source>Made the way {dataset} was: {steps}</source>
       <translation>So aufbereitet wie {dataset}: {steps}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="97" />
+      <location filename="../../cnngui/core/datasets.py" line="102" />
       <source>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</source>
       <translation>MNIST von Y. LeCun, C. Cortes und C. J. C. Burges, CC BY-SA 3.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>T-shirt/top</source>
       <translation>T-Shirt/Top</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Trouser</source>
       <translation>Hose</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Pullover</source>
       <translation>Pullover</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Dress</source>
       <translation>Kleid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Coat</source>
       <translation>Mantel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Sandal</source>
       <translation>Sandale</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="101" />
+      <location filename="../../cnngui/core/datasets.py" line="106" />
       <source>Shirt</source>
       <translation>Hemd</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="102" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Sneaker</source>
       <translation>Sneaker</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="102" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Bag</source>
       <translation>Tasche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="102" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Ankle boot</source>
       <translation>Stiefelette</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="110" />
+      <location filename="../../cnngui/core/datasets.py" line="115" />
       <source>Fashion-MNIST by Zalando Research, MIT licence.</source>
       <translation>Fashion-MNIST von Zalando Research, MIT-Lizenz.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="121" />
+      <location filename="../../cnngui/core/datasets.py" line="126" />
       <source>KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0.</source>
       <translation>KMNIST (Kuzushiji-MNIST) von CODH, CC BY-SA 4.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="124" />
+      <location filename="../../cnngui/core/datasets.py" line="129" />
       <source>a digit</source>
       <translation>eine Ziffer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="124" />
+      <location filename="../../cnngui/core/datasets.py" line="129" />
       <source>an item of clothing</source>
       <translation>ein Kleidungsstück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="124" />
+      <location filename="../../cnngui/core/datasets.py" line="129" />
       <source>a character</source>
       <translation>ein Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="124" />
+      <location filename="../../cnngui/core/datasets.py" line="129" />
       <source>an image</source>
       <translation>ein Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="132" />
+      <location filename="../../cnngui/core/datasets.py" line="137" />
       <source>Unknown dataset {key!r}; choose one of {join}.</source>
       <translation>Unbekannter Datensatz {key!r}; wählen Sie einen von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="146" />
+      <location filename="../../cnngui/core/datasets.py" line="151" />
       <source>The dataset recorded in the model file has no usable class names.</source>
       <translation>Der in der Modelldatei vermerkte Datensatz hat keine brauchbaren Klassennamen.</translation>
     </message>
@@ -587,6 +592,101 @@
       <location filename="../../cnngui/core/experiments.py" line="178" />
       <source>Timing {device}…</source>
       <translation>Messe {device}…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="51" />
+      <source>test images from {folder}</source>
+      <translation>Testbilder aus {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="52" />
+      <source>{share} of each class held out for testing (seeded)</source>
+      <translation>{share} jeder Klasse zum Testen zurückgehalten (fester Seed)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="66" />
+      <source>Image folder {folder} does not exist.</source>
+      <translation>Der Bilderordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="68" />
+      <source>{folder} is a file, not a folder of class folders.</source>
+      <translation>{folder} ist eine Datei, kein Ordner mit Klassenordnern.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="72" />
+      <source>Image folder {folder} can't be read ({error}).</source>
+      <translation>Der Bilderordner {folder} lässt sich nicht lesen ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="75" />
+      <source>{folder} has no class folders: put each class's images in a folder of its own, named after the class ({folder}/0/, {folder}/1/, …).</source>
+      <translation>{folder} hat keine Klassenordner: Lege die Bilder jeder Klasse in einen eigenen Ordner mit dem Namen der Klasse ({folder}/0/, {folder}/1/, …).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="78" />
+      <source>{folder} has {count} class folders; cnngui takes at most {limit}.</source>
+      <translation>{folder} hat {count} Klassenordner; cnngui nimmt höchstens {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="94" />
+      <source>{folder} holds more than {limit} images: use a smaller folder, or split it.</source>
+      <translation>{folder} enthält mehr als {limit} Bilder: Nimm einen kleineren Ordner oder teile ihn auf.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="115" />
+      <source>{folder} has one class folder ({name}): a classifier needs two classes or more.</source>
+      <translation>{folder} hat nur einen Klassenordner ({name}): Ein Klassifikator braucht zwei Klassen oder mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="121" />
+      <source>Class folder {folder} holds no images ({suffixes}).</source>
+      <translation>Der Klassenordner {folder} enthält keine Bilder ({suffixes}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="127" />
+      <source>The test folder's classes ({test}) are not the training folder's ({train}).</source>
+      <translation>Die Klassen des Testordners ({test}) sind nicht die des Trainingsordners ({train}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="140" />
+      <source>{folder} has too few images to hold any out for testing: give each class a few more, or a test folder.</source>
+      <translation>{folder} hat zu wenige Bilder, um welche zum Testen zurückzuhalten: Gib jeder Klasse ein paar mehr oder einen Testordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="151" />
+      <source>it holds nothing to classify (blank, or too little contrast)</source>
+      <translation>es enthält nichts zu erkennen (leer oder zu wenig Kontrast)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="205" />
+      <source>Class {name} has no readable training image ({count} files skipped, e.g. {file}: {why}).</source>
+      <translation>Die Klasse {name} hat kein lesbares Trainingsbild ({count} Dateien übersprungen, z. B. {file}: {why}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="209" />
+      <source>No test image of {folder} could be read.</source>
+      <translation>Kein Testbild aus {folder} ließ sich lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="221" />
+      <source>missing: {names}</source>
+      <translation>es fehlen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="222" />
+      <source>not the model's: {names}</source>
+      <translation>nicht die des Modells: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="223" />
+      <source>The class folders of {folder} are not the model's classes ({model}): {detail}.</source>
+      <translation>Die Klassenordner von {folder} sind nicht die Klassen des Modells ({model}): {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="224" />
+      <source>another order</source>
+      <translation>eine andere Reihenfolge</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="45" />
@@ -974,7 +1074,7 @@
       <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/preprocess.py" line="208" />
+      <location filename="../../cnngui/core/preprocess.py" line="206" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -1079,6 +1179,16 @@
       <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/recipes.py" line="165" />
+      <source>For {images} training images: {epochs} epochs of batch {batch} ({steps} steps){augment}, Adam lr {lr}, one-cycle.</source>
+      <translation>Für {images} Trainingsbilder: {epochs} Epochen mit Batch {batch} ({steps} Schritte){augment}, Adam lr {lr}, One-Cycle.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/recipes.py" line="167" />
+      <source>, augmented</source>
+      <translation>, augmentiert</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/runs.py" line="87" />
       <source>written by another version of cnngui</source>
       <translation>von einer anderen cnngui-Version geschrieben</translation>
@@ -1119,7 +1229,7 @@
       <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setze die Epochen auf mehr als {done}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/session.py" line="69" />
+      <location filename="../../cnngui/core/session.py" line="70" />
       <source>Not kept in the runs list: {error}</source>
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
@@ -1134,7 +1244,7 @@
       <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="285" />
+      <location filename="../../cnngui/core/training.py" line="311" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -2028,264 +2138,264 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="38" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="39" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="132" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="151" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="158" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="165" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="181" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="194" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="192" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="205" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="202" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="229" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="233" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="248" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="236" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="247" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="261" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="248" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="251" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="265" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="263" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="277" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="314" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="328" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="331" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="332" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="338" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="352" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="341" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="355" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="346" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="360" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="358" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="371" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="407" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="429" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="408" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="421" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="443" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="449" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="456" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="478" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="460" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="482" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="462" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="484" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="469" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="491" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="479" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="501" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="482" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="504" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="484" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="506" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="490" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="512" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="493" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="515" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="512" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="534" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="523" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="545" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3417,11 +3527,6 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="398" />
-      <source>, augmented</source>
-      <translation>, augmentiert</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="412" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
@@ -3687,12 +3792,12 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="45" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="47" />
       <source>Draw a digit with the mouse, a pen or a finger</source>
       <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="172" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="189" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
