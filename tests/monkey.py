@@ -338,10 +338,10 @@ class Monkey:
         opener(path)
 
     def close_dialogs(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QDialog
 
         self.current = "close dialogs"
-        for box in self.window.findChildren(QMessageBox):
+        for box in self.window.findChildren(QDialog):  # message boxes, "Add to my dataset", the timeline...
             if box.isVisible():
                 box.close()
 

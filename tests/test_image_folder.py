@@ -101,3 +101,43 @@ def test_new_classes_get_a_new_last_layer_and_predict_names_them(tmp_path, capsy
     result = json.loads(capsys.readouterr().out)[0]
     assert result["class"] in ("E", "K", "R") and len(result["probabilities"]) == 3
     assert "not_sure" in result and "strangeness" in result
+
+
+def test_drawings_added_in_draw_become_a_folder_cnngui_learns_from(make_window, qtbot, tmp_path, capsys):
+    """Draw -> "Add to my dataset…": datasets/<name>/<class>/<writer>/<writer>-001.png, read back as a dataset."""
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "docs"))
+    from make_screenshots import draw_digit
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui.ui.tabs.draw.collect import CollectDialog, datasets_dir
+
+    window = make_window("draw_tab")
+    tab = window.draw_tab
+    for symbol, digit in (("✓", 1), ("✗", 7)):
+        for _ in range(4):
+            tab.canvas.clear()
+            draw_digit(QApplication.instance(), tab.canvas, digit)
+            assert tab.add_to_dataset("symbols", symbol, "Ada") is not None
+    root = datasets_dir() / "symbols"
+    assert sorted(p.name for p in (root / "✓" / "Ada").iterdir()) == [f"Ada-00{i}.png" for i in range(1, 5)]
+    assert "4 drawings of it now" in window.statusBar().currentMessage()
+    data = load_image_folder(root).data
+    assert data.spec.class_names == ("✓", "✗") and len(data.train_images) + len(data.test_images) == 8
+    shown = []
+    monkey = __import__("pytest").MonkeyPatch()
+    monkey.setattr("cnngui.ui.tabs.draw.tab.show_error", lambda parent, title, text: shown.append(text))
+    assert tab.add_to_dataset("symbols", "a/b", "Ada") is None and "can't be a folder name" in shown[-1]
+    (root / "blocked").write_text("a file where the class folder would go")  # a folder that can't be written
+    assert tab.add_to_dataset("symbols", "blocked", "Ada") is None and "can't be saved in" in shown[-1]
+    tab.canvas.clear()
+    assert tab.add_to_dataset("symbols", "✓", "Ada") is None and shown[-1].startswith("Draw a digit first")
+    monkey.undo()
+    dialog = CollectDialog(tab, window.settings, ["0", "1"])
+    qtbot.addWidget(dialog)
+    assert dialog.datasetCombo.currentText() == "my handwriting" and dialog.classCombo.count() == 2
+    dialog.classCombo.setCurrentText("✓")
+    dialog.writerEdit.setText("Ben")
+    assert dialog.choice() == ("my handwriting", "✓", "Ben")
+    assert CollectDialog(tab, window.settings, ["0"]).writerEdit.text() == "Ben"  # remembered

@@ -222,3 +222,42 @@ def check_classes(found: list[str], model_classes: tuple[str, ...] | list[str], 
             tr("not the model's: {names}").format(names=", ".join(extra)) if extra else "") if part)
         raise UserError(tr("The class folders of {folder} are not the model's classes ({model}): {detail}.").format(
             folder=folder, model=", ".join(model_classes), detail=detail or tr("another order")))
+
+
+def _safe_name(text: str, what: str) -> str:
+    """A class or writer name as a folder name: no separators, nothing hidden, not empty."""
+    name = " ".join(str(text).split())
+    if not name or name in (".", "..") or name.startswith(".") or any(c in name for c in '/\\:*?"<>|'):
+        raise DataError(tr("{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as "
+                           "✓ and ✗, without / \\ : * ? \" < > |.").format(what=what, name=text))
+    return name
+
+
+def save_drawing(dataset: Path, class_name: str, writer: str, ink: np.ndarray) -> Path:
+    """Add a drawing (ink light on dark, float [0, 1]) to an image folder in the layout above:
+    `dataset/<class>/<writer>/<writer>-<n>.png`, written whole or not at all."""
+    from PIL import Image
+
+    from cnngui.core.atomic import atomic_path, write_error_text
+
+    folder = Path(dataset) / _safe_name(class_name, tr("The class")) / _safe_name(writer or "anonymous", tr("The name"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken = {p.name for p in folder.glob("*.png")}
+        number = next(n for n in range(1, len(taken) + 2) if f"{folder.name}-{n:03d}.png" not in taken)
+        target = folder / f"{folder.name}-{number:03d}.png"
+        with atomic_path(target) as tmp:
+            Image.fromarray(np.clip(np.rint(np.asarray(ink) * 255), 0, 255).astype(np.uint8)).save(tmp, format="PNG")
+    except OSError as exc:
+        raise DataError(tr("The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.").format(
+            folder=folder, error=write_error_text(exc))) from exc
+    return target
+
+
+def class_counts(dataset: Path) -> dict[str, int]:
+    """Images in each class folder of `dataset` (an empty dict where there is none yet)."""
+    dataset = Path(dataset)
+    if not dataset.is_dir():
+        return {}
+    return {folder.name: len(images_in(folder, [MAX_FILES])) for folder in sorted(dataset.iterdir(), key=lambda p: p.name)
+            if folder.is_dir() and not folder.name.startswith(".")}

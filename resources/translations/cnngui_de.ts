@@ -689,6 +689,26 @@
       <translation>eine andere Reihenfolge</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/image_folder.py" line="231" />
+      <source>{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as ✓ and ✗, without / \ : * ? " &lt; &gt; |.</source>
+      <translation>{what} '{name}' kann kein Ordnername sein: Nimm Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="243" />
+      <source>The class</source>
+      <translation>Die Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="243" />
+      <source>The name</source>
+      <translation>Der Name</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="252" />
+      <source>The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.</source>
+      <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wähle einen Ordner, in den du schreiben darfst.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/layers.py" line="45" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
@@ -2138,6 +2158,41 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="32" />
+      <source>Add to my dataset</source>
+      <translation>Zu meinem Datensatz hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="41" />
+      <source>One of the model's classes, or any name: ✓, ✗, a letter, a word</source>
+      <translation>Eine Klasse des Modells oder ein beliebiger Name: ✓, ✗, ein Buchstabe, ein Wort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
+      <source>your name (it goes into the file names)</source>
+      <translation>dein Name (er kommt in die Dateinamen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
+      <source>Dataset</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="49" />
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="50" />
+      <source>Drawn by</source>
+      <translation>Gezeichnet von</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="52" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="39" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
@@ -2198,204 +2253,239 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <source>Add to my dataset…</source>
+      <translation>Zu meinem Datensatz…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
+      <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
+      <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse deiner Wahl: cnngui kann daraus lernen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="151" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="155" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="158" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="165" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="170" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="194" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="199" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="205" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="229" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="233" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="238" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="248" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="253" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="260" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="270" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="277" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="282" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="328" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="333" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="331" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="336" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="332" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="352" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="355" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="360" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="365" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="371" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="376" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="429" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="434" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="435" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="443" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="448" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="471" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="476" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="478" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="483" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="482" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="487" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="484" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="491" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="496" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="501" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="506" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="509" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="506" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="520" />
+      <source>Nothing to add</source>
+      <translation>Nichts hinzuzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="520" />
+      <source>Draw {a_noun} first.</source>
+      <translation>Zeichne zuerst {a_noun}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="524" />
+      <source>Give the dataset a name.</source>
+      <translation>Gib dem Datensatz einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="528" />
+      <source>Cannot add the drawing</source>
+      <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="531" />
+      <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
+      <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="546" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="512" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="547" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="515" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="550" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="534" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="569" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="545" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="580" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3370,11 +3460,6 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
-      <source>Dataset</source>
-      <translation>Datensatz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />

@@ -140,6 +140,10 @@ class DrawTab(QWidget):
         self.pasteButton = QPushButton(tr("Paste"), objectName="pasteButton", toolTip=tr("Paste an image (Ctrl+V)"))
         self.randomTestDigitButton = QPushButton(tr("Random test image"), objectName="randomTestDigitButton")
         self.randomTestDigitButton.setToolTip(tr("Pick an image from the model's test set to compare with yours"))
+        self.addToDatasetButton = QPushButton(tr("Add to my dataset…"), objectName="addToDatasetButton")
+        self.addToDatasetButton.setToolTip(tr("Keep this drawing in an image folder of your own, under a class you "
+                                              "choose: cnngui can learn from it"))
+        self.addToDatasetButton.clicked.connect(self._choose_collect)
         self.clearButton.clicked.connect(self.canvas.clear)
         self.undoButton.clicked.connect(self.canvas.undo)
         self.openImageButton.clicked.connect(self._choose_image)
@@ -162,6 +166,7 @@ class DrawTab(QWidget):
         sources.addWidget(self.openImageButton)
         sources.addWidget(self.pasteButton)
         sources.addWidget(self.randomTestDigitButton)
+        sources.addWidget(self.addToDatasetButton)
         self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
                                   objectName="sourceLabel", wordWrap=True)  # long in German, at 200%
         text_style(self.sourceLabel, tone="muted")
@@ -504,6 +509,36 @@ class DrawTab(QWidget):
         self.state.messages.status(tr("Opening {file}…").format(file=path.name))
         return self.jobs.run("image", _decode_picture, path, on_result=loaded,
                              on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
+
+    def add_to_dataset(self, dataset: str, class_name: str, writer: str):
+        """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
+        from cnngui.core.image_folder import class_counts, save_drawing
+        from cnngui.errors import UserError
+        from cnngui.ui.tabs.draw.collect import datasets_dir
+
+        if self.canvas.is_empty():
+            show_error(self, tr("Nothing to add"), tr("Draw {a_noun} first.").format(a_noun=self._a_noun))
+            return None
+        try:
+            if not dataset:
+                raise UserError(tr("Give the dataset a name."))
+            ink = self.canvas.as_array() / 255.0
+            path = save_drawing(datasets_dir() / dataset, class_name, writer, ink)
+        except UserError as exc:
+            show_error(self, tr("Cannot add the drawing"), str(exc))
+            return None
+        count = class_counts(datasets_dir() / dataset).get(path.parent.parent.name, 0)
+        self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
+            dataset=dataset, name=path.parent.parent.name, count=count))
+        return path
+
+    def _choose_collect(self) -> None:
+        from cnngui.ui.tabs.draw.collect import CollectDialog
+
+        dialog = CollectDialog(self, self.settings, list(self.state.model_dataset.class_names))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_to_dataset(*dialog.choice()))
+        dialog.open()  # window-modal, without a nested event loop
 
     def paste(self) -> bool:
         image = QGuiApplication.clipboard().image()

@@ -1,0 +1,63 @@
+"""Draw's "Add to my dataset…": the drawing on the canvas goes into an image folder under the user's
+data folder (`datasets/<name>/<class>/<writer>/<writer>-001.png`), the layout `cnngui train --images`
+reads, so a class's own handwriting becomes a dataset a drawing at a time, and a teacher can copy a
+whole class's folders together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+from cnngui.i18n import tr
+from cnngui.ui import settings as saved
+from cnngui.ui.settings import user_data_dir
+
+DATASET_NAME = saved.Saved("collect/dataset", "my handwriting")
+WRITER = saved.Saved("collect/writer", "")
+LAST_CLASS = saved.Saved("collect/class", "")
+
+
+def datasets_dir() -> Path:
+    return user_data_dir() / "datasets"
+
+
+class CollectDialog(QDialog):
+    """Where the drawing goes: which dataset, which class (the model's classes, or any the teacher names),
+    and who drew it."""
+
+    def __init__(self, parent, settings, classes: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("collectDialog")
+        self.setWindowTitle(tr("Add to my dataset"))
+        self.settings = settings
+        self.datasetCombo = QComboBox(objectName="collectDatasetCombo", editable=True)
+        existing = sorted(p.name for p in datasets_dir().glob("*") if p.is_dir()) if datasets_dir().is_dir() else []
+        name = saved.read(settings, DATASET_NAME)
+        self.datasetCombo.addItems(sorted(set(existing) | {name}))
+        self.datasetCombo.setCurrentText(name)
+        self.classCombo = QComboBox(objectName="collectClassCombo", editable=True)
+        self.classCombo.addItems(classes)
+        self.classCombo.setToolTip(tr("One of the model's classes, or any name: ✓, ✗, a letter, a word"))
+        last = saved.read(settings, LAST_CLASS)
+        if last:
+            self.classCombo.setCurrentText(last)
+        self.writerEdit = QLineEdit(saved.read(settings, WRITER), objectName="collectWriterEdit")
+        self.writerEdit.setPlaceholderText(tr("your name (it goes into the file names)"))
+        form = QFormLayout(self)
+        form.addRow(tr("Dataset"), self.datasetCombo)
+        form.addRow(tr("Class"), self.classCombo)
+        form.addRow(tr("Drawn by"), self.writerEdit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[str, str, str]:
+        """(dataset name, class, writer), remembered for the next drawing."""
+        dataset, klass, writer = (self.datasetCombo.currentText().strip(), self.classCombo.currentText().strip(),
+                                  self.writerEdit.text().strip())
+        for setting, value in ((DATASET_NAME, dataset), (LAST_CLASS, klass), (WRITER, writer)):
+            saved.write(self.settings, setting, value)
+        return dataset, klass, writer
