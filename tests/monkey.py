@@ -119,6 +119,15 @@ def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
     put("huge-net.json", b'[{"type": "flatten"}, {"type": "dense", "out": 8192}, {"type": "dense", "out": 8192}]')
     (folder / "a-folder").mkdir(exist_ok=True)
     pool.append(folder / "a-folder")
+    images = folder / "image-folder"  # a small dataset of drawings (two classes), and folders that can't be one
+    for digit in (1, 7):
+        for i in range(3):
+            (images / str(digit)).mkdir(parents=True, exist_ok=True)
+            render_digit(digit, size=64, width=float(6 + 3 * i)).save(images / str(digit) / f"{i}.png")
+    (images / "7" / "broken.png").write_bytes(b"\x89PNG not really")
+    (folder / "one-class" / "3").mkdir(parents=True, exist_ok=True)
+    render_digit(3, size=64).save(folder / "one-class" / "3" / "a.png")
+    pool += [images, folder / "one-class"]
     pool.append(folder / "missing-file.pt")
     pool.append(Path("/dev/null"))
     return pool
@@ -333,7 +342,7 @@ class Monkey:
         path = self.rng.choice(self.pool)
         opener = self.rng.choice([window.open_model, window.network_tab.open_architecture,
                                   window.draw_tab.open_image, window.train_tab.resume_from,
-                                  lambda p: window.train_tab.set_data_folder(str(p))])
+                                  lambda p: window.train_tab.set_data_folder(str(p)), window.train_tab.set_image_folder])
         self.current = f"open {path.name} with {getattr(opener, '__name__', 'set_data_folder')}"
         opener(path)
 

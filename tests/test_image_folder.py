@@ -141,3 +141,32 @@ def test_drawings_added_in_draw_become_a_folder_cnngui_learns_from(make_window, 
     dialog.writerEdit.setText("Ben")
     assert dialog.choice() == ("my handwriting", "✓", "Ben")
     assert CollectDialog(tab, window.settings, ["0"]).writerEdit.text() == "Ben"  # remembered
+
+
+def test_the_train_tab_trains_on_an_image_folder(qtbot, tmp_path):
+    """Train -> "Image folder…": its classes become the dataset, training reads it on the training thread,
+    and the model that comes out names the folder's classes."""
+    from cnngui.ui.app_state import AppState
+    from cnngui.ui.tabs.train.tab import TrainTab
+
+    root = digit_folder(tmp_path / "ours", per_class=5)
+    state = AppState()
+    tab = TrainTab(state)
+    qtbot.addWidget(tab)
+    assert tab.set_image_folder(root)
+    assert state.dataset.class_names == tuple(str(d) for d in range(10)) and "image folder" in tab.dataLabel.text()
+    assert tab.datasetCombo.currentData() == "folder:ours" and tab.startButton.isEnabled()  # the seed CNN fits
+    tab.epochsSpin.setValue(1)
+    tab.batchSizeSpin.setValue(8)
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert state.model_dataset.key == "folder:ours" and state.checkpoint.spec.origin == str(root)
+    shown = []
+    monkey = __import__("pytest").MonkeyPatch()
+    monkey.setattr("cnngui.ui.tabs.train.tab.show_error", lambda parent, title, text: shown.append(text))
+    assert not tab.set_image_folder(tmp_path / "nowhere") and "does not exist" in shown[-1]
+    monkey.undo()
+    tab.datasetCombo.setCurrentIndex(tab.datasetCombo.findData("mnist"))
+    tab._dataset_chosen("mnist")
+    assert state.dataset.key == "mnist" and tab.datasetCombo.findData("folder:ours") < 0

@@ -150,5 +150,9 @@ def from_record(record) -> DatasetSpec:
     if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
         raise DataError(tr("The dataset recorded in the model file has no usable class names."))
     base = known or DEFAULT
+    counts = record.get("counts") if isinstance(record.get("counts"), dict) else {}
+    folder = {"torchvision_class": "ImageFolder", "origin": str(record["origin"]),
+              "counts": tuple(sorted((str(k), v) for k, v in counts.items() if isinstance(v, int)))} \
+        if isinstance(record.get("origin"), str) and record["origin"] else {}
     return replace(base, key=str(record.get("name", "custom")), title=str(record.get("title", "custom data")),
-                   class_names=tuple(names), noun="image", bundled=False)
+                   class_names=tuple(names), noun="image", bundled=False, **folder)

@@ -9,7 +9,6 @@ The caches that background tasks fill are `LoadOnce`s, safe across threads.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from cnngui.core.architecture import PRESETS, describe
 from cnngui.core.cache import LoadOnce
 from cnngui.core.checkpoint import Checkpoint
-from cnngui.core.data import ImageData, load_dataset, load_test_split
+from cnngui.core import sources
+from cnngui.core.data import ImageData
 from cnngui.core.datasets import DEFAULT, DatasetSpec
 from cnngui.core.edits import ModelEdits
 from cnngui.core.layers import analyse, first_problem
@@ -33,7 +33,7 @@ _DATA_CACHE: LoadOnce[ImageData] = LoadOnce()
 
 def cached_dataset(spec: DatasetSpec, folder: str | None) -> ImageData:
     """A dataset loaded (and verified) once per process; called on a background thread."""
-    return _DATA_CACHE.get((spec.key, folder or ""), lambda: load_dataset(spec, Path(folder) if folder else None))
+    return _DATA_CACHE.get((spec.key, folder or ""), lambda: sources.load(spec, folder))
 
 
 EDITED = " (edited)"  # what the Network tab adds to a preset's name when a layer changes
@@ -192,8 +192,7 @@ class AppState(QObject):
 
     def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
         """(images uint8 [N,H,W], labels [N]) of a dataset's test set, loaded once; call from a task."""
-        return self._test_split.get((spec.key, folder or ""),
-                                    lambda: load_test_split(spec, Path(folder) if folder else None))
+        return self._test_split.get((spec.key, folder or ""), lambda: sources.load_test(spec, folder))
 
     def show_random_test_image(self, label: int | None = None) -> None:
         """Pick a random test image of the current model's dataset (the first one of class `label`, when

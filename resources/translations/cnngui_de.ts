@@ -621,7 +621,7 @@
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="75" />
       <source>{folder} has no class folders: put each class's images in a folder of its own, named after the class ({folder}/0/, {folder}/1/, …).</source>
-      <translation>{folder} hat keine Klassenordner: Lege die Bilder jeder Klasse in einen eigenen Ordner mit dem Namen der Klasse ({folder}/0/, {folder}/1/, …).</translation>
+      <translation>{folder} hat keine Klassenordner: Legen Sie die Bilder jeder Klasse in einen eigenen Ordner mit dem Namen der Klasse ({folder}/0/, {folder}/1/, …).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="78" />
@@ -631,7 +631,7 @@
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="94" />
       <source>{folder} holds more than {limit} images: use a smaller folder, or split it.</source>
-      <translation>{folder} enthält mehr als {limit} Bilder: Nimm einen kleineren Ordner oder teile ihn auf.</translation>
+      <translation>{folder} enthält mehr als {limit} Bilder: Nehmen Sie einen kleineren Ordner oder teilen Sie ihn auf.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="115" />
@@ -651,7 +651,7 @@
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="140" />
       <source>{folder} has too few images to hold any out for testing: give each class a few more, or a test folder.</source>
-      <translation>{folder} hat zu wenige Bilder, um welche zum Testen zurückzuhalten: Gib jeder Klasse ein paar mehr oder einen Testordner.</translation>
+      <translation>{folder} hat zu wenige Bilder, um welche zum Testen zurückzuhalten: Geben Sie jeder Klasse ein paar mehr oder einen Testordner.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="151" />
@@ -691,7 +691,7 @@
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="231" />
       <source>{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as ✓ and ✗, without / \ : * ? " &lt; &gt; |.</source>
-      <translation>{what} '{name}' kann kein Ordnername sein: Nimm Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
+      <translation>{what} '{name}' kann kein Ordnername sein: Nehmen Sie Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="243" />
@@ -706,7 +706,7 @@
     <message>
       <location filename="../../cnngui/core/image_folder.py" line="252" />
       <source>The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.</source>
-      <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wähle einen Ordner, in den du schreiben darfst.</translation>
+      <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="45" />
@@ -1246,7 +1246,7 @@
     <message>
       <location filename="../../cnngui/core/session.py" line="38" />
       <source>This checkpoint has already trained {done} epochs; continue to more than {done}.</source>
-      <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setze die Epochen auf mehr als {done}.</translation>
+      <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setzen Sie die Epochen auf mehr als {done}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/session.py" line="70" />
@@ -1304,27 +1304,27 @@
       <translation>Dieses Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="204" />
+      <location filename="../../cnngui/ui/app_state.py" line="203" />
       <source>No test images</source>
       <translation>Keine Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="214" />
+      <location filename="../../cnngui/ui/app_state.py" line="213" />
       <source>Loading the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="222" />
+      <location filename="../../cnngui/ui/app_state.py" line="221" />
       <source>{dataset} unavailable</source>
       <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="228" />
+      <location filename="../../cnngui/ui/app_state.py" line="227" />
       <source>{dataset} test image #{index}</source>
       <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="251" />
+      <location filename="../../cnngui/ui/app_state.py" line="250" />
       <source>Cannot evaluate</source>
       <translation>Auswertung nicht möglich</translation>
     </message>
@@ -2170,7 +2170,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
       <source>your name (it goes into the file names)</source>
-      <translation>dein Name (er kommt in die Dateinamen)</translation>
+      <translation>Ihr Name (er kommt in die Dateinamen)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
@@ -2260,7 +2260,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
-      <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse deiner Wahl: cnngui kann daraus lernen</translation>
+      <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
@@ -2447,12 +2447,12 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="520" />
       <source>Draw {a_noun} first.</source>
-      <translation>Zeichne zuerst {a_noun}.</translation>
+      <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="524" />
       <source>Give the dataset a name.</source>
-      <translation>Gib dem Datensatz einen Namen.</translation>
+      <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="528" />
@@ -3392,362 +3392,392 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="99" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="137" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="142" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="144" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
+      <source>Image folder…</source>
+      <translation>Bildordner…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
+      <source>Train on a folder of your own images: one folder per class (what Draw's 'Add to my dataset…' makes)</source>
+      <translation>Mit einem Ordner eigener Bilder trainieren: ein Ordner je Klasse (so wie ihn „Zu meinem Datensatz…“ im Tab Zeichnen anlegt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="158" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="161" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="175" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="169" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="176" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="170" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="177" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="179" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="173" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="180" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="174" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="181" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="193" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="200" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="201" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="208" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="217" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="224" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="225" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="226" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="227" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="229" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="240" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="247" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="277" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="291" />
+      <source>Cannot use this folder</source>
+      <translation>Dieser Ordner lässt sich nicht verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="305" />
+      <source>Image folder: one folder per class</source>
+      <translation>Bildordner: ein Ordner je Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="315" />
+      <source>{title} (image folder)</source>
+      <translation>{title} (Bildordner)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="318" />
+      <source>image folder {folder}: {count} classes ({names})</source>
+      <translation>Bildordner {folder}: {count} Klassen ({names})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="321" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="323" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="325" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="327" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="290" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="334" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="343" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="347" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="305" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="349" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="308" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="352" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="423" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="426" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="438" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="395" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="439" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="412" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="456" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="415" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="459" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="416" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="460" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="423" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="467" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="446" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="490" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="458" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="465" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="509" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="469" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="513" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="501" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="545" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="546" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="504" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="548" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="512" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="556" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="514" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="558" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="564" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="565" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="524" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="568" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="525" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="569" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="527" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="571" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="528" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="572" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="530" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="574" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="531" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="575" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="534" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="578" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="534" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="578" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="537" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="581" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="538" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="582" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="553" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="597" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="560" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="604" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="560" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="604" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>

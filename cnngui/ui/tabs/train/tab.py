@@ -20,6 +20,7 @@ from cnngui.core.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
 from cnngui.core.devices import list_devices
 from cnngui.core.runs import runs_dir
 from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig
+from cnngui.core import sources
 from cnngui.core.session import continued_config, resume_state
 from cnngui.core.training import BatchReport, ResumeState
 from cnngui.errors import UserError
@@ -141,21 +142,27 @@ class TrainTab(QWidget):
             self.datasetCombo.addItem(tr("{title} (bundled)").format(title=spec.title) if spec.bundled else spec.title,
                                       spec.key)
         self.datasetCombo.setToolTip(tr("Which images to learn: handwritten digits, clothes, or Japanese characters"))
-        self.datasetCombo.activated.connect(lambda: self.set_dataset(self.datasetCombo.currentData(), None))
+        self.datasetCombo.activated.connect(lambda: self._dataset_chosen(self.datasetCombo.currentData()))
         self.dataLabel = QLabel(tr("bundled MNIST"), objectName="dataLabel", wordWrap=True)
         self.dataButton = QPushButton(tr("Folder…"), objectName="dataButton")
         self.dataButton.setToolTip(tr("Train on the dataset's four files in a folder (checked like the bundled ones)"))
         self.bundledDataButton = QPushButton(tr("Bundled"), objectName="bundledDataButton")
         self.bundledDataButton.setToolTip(tr("Use the MNIST files that ship with cnngui"))
+        self.imageFolderButton = QPushButton(tr("Image folder…"), objectName="imageFolderButton")
+        self.imageFolderButton.setToolTip(tr("Train on a folder of your own images: one folder per class "
+                                             "(what Draw's 'Add to my dataset…' makes)"))
+        self.imageFolderButton.clicked.connect(self._choose_image_folder)
         self.dataButton.clicked.connect(self._choose_data_folder)
         self.bundledDataButton.clicked.connect(lambda: self.set_dataset(DEFAULT_DATASET.key, None))
         form.addRow(tr("Dataset"), self.datasetCombo)
         form.addRow(tr("Files"), self.dataLabel)  # a folder's path can be long: the label has the row
-        data_buttons = QHBoxLayout()
+        data_buttons = FlowLayout()  # three buttons: on two lines beside a lesson at 1024 px
         data_buttons.addWidget(self.dataButton)
+        data_buttons.addWidget(self.imageFolderButton)
         data_buttons.addWidget(self.bundledDataButton)
-        data_buttons.addStretch(1)
-        form.addRow("", data_buttons)
+        holder = QWidget()
+        holder.setLayout(data_buttons)
+        form.addRow("", holder)
         self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
         form.addRow(tr("Network"), self.networkLabel)
         settings_box = QGroupBox(tr("Training settings"))
@@ -268,12 +275,49 @@ class TrainTab(QWidget):
 
     def set_data_folder(self, folder: str | None, remember: bool = True) -> None:
         """The current dataset's files from `folder` (None: MNIST's bundled files)."""
+        if folder and sources.is_folder(self.state.dataset):
+            self.set_image_folder(folder)
+            return
         self.set_dataset(self.state.dataset.key if folder else DEFAULT_DATASET.key, folder, remember)
+
+    def set_image_folder(self, folder: str | Path) -> bool:
+        """Train on an image folder (its class folders are checked now; its images are read when training
+        starts, on the training thread). False, after a dialog, if it can't be a dataset."""
+        from cnngui.core.image_folder import folder_spec, scan_folder
+
+        try:
+            spec = folder_spec(scan_folder(folder))
+        except UserError as exc:
+            show_error(self, tr("Cannot use this folder"), str(exc))
+            return False
+        self.data_provider = self.state.load_training_data
+        self.state.set_dataset(spec, str(folder))
+        return True
+
+    def _dataset_chosen(self, key: str) -> None:
+        if key in DATASETS:
+            self.set_dataset(key, None)
+
+    def _choose_image_folder(self) -> None:
+        from cnngui.ui.tabs.draw.collect import datasets_dir
+
+        start = str(datasets_dir()) if datasets_dir().is_dir() else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, tr("Image folder: one folder per class"), start)
+        if folder:
+            self.set_image_folder(folder)
 
     def _dataset_changed(self) -> None:
         spec, folder = self.state.dataset, self.state.data_folder
+        for index in reversed(range(self.datasetCombo.count())):  # one entry for the image folder in use
+            if self.datasetCombo.itemData(index) not in DATASETS and self.datasetCombo.itemData(index) != spec.key:
+                self.datasetCombo.removeItem(index)
+        if self.datasetCombo.findData(spec.key) < 0:
+            self.datasetCombo.addItem(tr("{title} (image folder)").format(title=spec.title), spec.key)
         self.datasetCombo.setCurrentIndex(self.datasetCombo.findData(spec.key))
-        if folder:
+        if sources.is_folder(spec):
+            self.dataLabel.setText(tr("image folder {folder}: {count} classes ({names})").format(
+                folder=folder, count=spec.num_classes, names=", ".join(spec.class_names)))
+        elif folder:
             self.dataLabel.setText(tr("{title} in {folder}").format(title=spec.title, folder=folder))
         elif spec.bundled:
             self.dataLabel.setText(tr("bundled {title}").format(title=spec.title))
@@ -432,7 +476,7 @@ class TrainTab(QWidget):
     def _set_running(self, running: bool) -> None:
         for w in (self.presetCombo, self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo,
                   self.deviceCombo, self.seedSpin, self.augmentCheck, self.resumeButton, self.dataButton,
-                  self.datasetCombo):
+                  self.datasetCombo, self.imageFolderButton):
             w.setEnabled(not running)
         self.pauseButton.setEnabled(running)
         self.stopButton.setEnabled(running)
@@ -578,6 +622,7 @@ class TrainTab(QWidget):
                    "seed": [self.seedSpin], "epochs": [self.epochsSpin]},
             parts={"augment": [self.augmentCheck], "device": [self.deviceCombo], "optimizer": [self.optimizerCombo],
                    "learning-rate": [self.learningRateSpin], "batch-size": [self.batchSizeSpin],
-                   "dataset": [self.datasetCombo, self.dataLabel, self.dataButton, self.bundledDataButton],
+                   "dataset": [self.datasetCombo, self.dataLabel, self.dataButton, self.imageFolderButton,
+                               self.bundledDataButton],
                    "continue": [self.resumeButton], "log": [self.logView],
                    "export": [self.exportCsvButton, self.exportPngButton]})
