@@ -123,6 +123,8 @@ def measure_step(arch: list[dict], input_shape: tuple, batch_size: int, device: 
     batch_size = min(batch_size, PROBE_BATCH)
     from cnngui.core.architecture import build_model, ordered_forward, training_order
 
+    if cancelled():
+        raise InterruptedError("stopped")
     torch.manual_seed(0)
     model = build_model(arch, input_shape).to(device)
     memory = torch.channels_last if setting.channels_last else torch.contiguous_format
@@ -143,6 +145,8 @@ def measure_step(arch: list[dict], input_shape: tuple, batch_size: int, device: 
 
     with thread_count(setting.threads):
         for _ in range(2):  # oneDNN makes its kernels on the first steps
+            if cancelled():
+                raise InterruptedError("stopped")
             step()
         sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
         sync()
