@@ -142,7 +142,34 @@ def bad(tmp_path_factory, seed_checkpoint):
     f["broken-gz"] = broken
     f["nowhere"] = d / "does-not-exist"
     f["cache-file"] = put("cache-file", "a file where the cache folder should be")
+    _image_folders(d, f)
     return f
+
+
+def _image_folders(d, f) -> None:
+    """Image folders that can't be datasets, and one whose class folders are not a digits model's."""
+    from cnngui.core.strokes import render_digit
+
+    def folder(name, classes, images=2):
+        root = d / name
+        for class_name in classes:
+            (root / class_name).mkdir(parents=True, exist_ok=True)
+            for i in range(images):
+                render_digit(int(class_name) % 10 if class_name.isdigit() else 1, size=64).save(root / class_name / f"{i}.png")
+        f[name] = root
+        return root
+
+    (d / "images-empty").mkdir()
+    f["images-empty"] = d / "images-empty"
+    folder("images-one-class", ["3"])
+    folder("images-hollow-class", ["0", "1"])
+    for png in (d / "images-hollow-class" / "1").iterdir():
+        png.unlink()
+    folder("images-letters", ["a", "b"])
+    folder("images-all-broken", ["0", "1"], images=0)
+    for class_name in ("0", "1"):
+        for i in range(3):
+            (d / "images-all-broken" / class_name / f"x{i}.png").write_bytes(b"\x89PNG not an image")
 
 
 def files(*names):
@@ -243,6 +270,17 @@ CASES = [
     ("data-fashion-unbundled", lambda f: ["train", "--dataset", "fashion-mnist"], "does not ship with cnngui"),
     ("data-fashion-wrong-files", lambda f: ["train", "--dataset", "kmnist", "--data", str(f["broken-gz"])],
      "another dataset's"),
+    # image folders
+    ("images-missing", lambda f: ["train", "--images", str(f["nowhere"])], "does not exist"),
+    ("images-empty", lambda f: ["train", "--images", str(f["images-empty"])], "has no class folders"),
+    ("images-one-class", lambda f: ["train", "--images", str(f["images-one-class"])], "a classifier needs two"),
+    ("images-hollow-class", lambda f: ["train", "--images", str(f["images-hollow-class"])], "holds no images"),
+    ("images-all-broken", lambda f: ["train", "--images", str(f["images-all-broken"])], "no readable training image"),
+    ("images-a-file", lambda f: ["train", "--images", str(f["cache-file"])], "is a file, not a folder"),
+    ("images-freeze-alone", lambda f: ["train", "--images", str(f["images-letters"]), "--freeze-features"],
+     "give it with --init"),
+    ("images-evaluate-classes", lambda f: ["evaluate", "--images", str(f["images-letters"])],
+     "are not the model's classes"),
 ]
 
 
@@ -288,6 +326,7 @@ GUI_CASES = [
     ("open_image", ["empty.png", "text.png", "truncated.png", "lab.tif", "nan.tif", "huge.png", "corrupt.jpg",
                     "tampered.pt"]),
     ("resume_from", ["history-key.pt", "ffnn-arch.pt", "bad-optimizer.pt", "text.pt", "nan-weights.pt"]),
+    ("set_image_folder", ["nowhere", "images-empty", "images-one-class", "images-hollow-class", "cache-file"]),
 ]
 
 
@@ -297,7 +336,7 @@ def test_every_open_path_of_the_window_refuses_bad_files_with_a_dialog(qtbot, ma
 
     window = make_window()
     target = {"open_model": window, "open_architecture": window.network_tab, "open_image": window.draw_tab,
-              "resume_from": window.train_tab}[opener]
+              "resume_from": window.train_tab, "set_image_folder": window.train_tab}[opener]
     state = window.state
     model, arch, picture = state.checkpoint, list(state.architecture), state.picture
     for name in names:
