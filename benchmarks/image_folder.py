@@ -56,13 +56,12 @@ def letters(root: Path, per_class: int, seed: int, names: str = "AEHKRTXY") -> P
 
 
 def accuracy(model_path, folder: Path) -> float:
-    from cnngui.core.image_folder import class_folders, decode, images_in
+    from cnngui.core.image_folder import decode, labelled_images
     from cnngui.core.predict import Predictor
     from cnngui.core.report import make_report
 
     predictor = Predictor.from_file(model_path)
-    items = [(p, label) for label, f in enumerate(class_folders(folder)) for p in images_in(f, [10**6])]
-    images, labels, _ = decode(items, predictor.dataset)
+    images, labels, _ = decode(labelled_images(folder)[1], predictor.dataset)
     return make_report(predictor.model, predictor.normalization, predictor.dataset, images, labels).evaluation.accuracy
 
 

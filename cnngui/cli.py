@@ -159,32 +159,34 @@ def cmd_train(args) -> int:
     from cnngui.core.session import TrainingSession, continued_config, resume_state
     from cnngui.core.training import preset
 
-    resume, ckpt = None, None
+    resume, ckpt, options = None, None, {}
     chosen = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
                   seed=args.seed, device=args.device)
-    if args.resume:
-        ckpt = load_checkpoint(args.resume)
-        resume = resume_state(ckpt)
-        if args.device == "auto":  # the default, not a choice: the recipe's device stands
-            chosen["device"] = None
-        try:
-            config = continued_config(ckpt, preset(args.preset), **chosen)
-        except UserError as exc:
-            raise UserError(f"{args.resume}: {exc} (--epochs)") from None
-    elif args.images:
-        return _train_on_folder(args, chosen)
+    if args.images and not args.resume:  # a checkpoint continues on its own data
+        data, config, arch, options = _folder_training(args, chosen)
     else:
-        config = preset(args.preset, **chosen)
-    config.validate()
-    arch = ckpt.arch if ckpt else None
-    if args.arch:
-        arch, _ = _architecture(args.arch)
-        if ckpt and arch != ckpt.arch:
-            raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to continue it.")
-    data = _load_data(args, ckpt.spec if ckpt else None)
+        if args.resume:
+            ckpt = load_checkpoint(args.resume)
+            resume = resume_state(ckpt)
+            if args.device == "auto":  # the default, not a choice: the recipe's device stands
+                chosen["device"] = None
+            try:
+                config = continued_config(ckpt, preset(args.preset), **chosen)
+            except UserError as exc:
+                raise UserError(f"{args.resume}: {exc} (--epochs)") from None
+        else:
+            config = preset(args.preset, **chosen)
+        config.validate()
+        arch = ckpt.arch if ckpt else None
+        if args.arch:
+            arch, _ = _architecture(args.arch)
+            if ckpt and arch != ckpt.arch:
+                raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to "
+                                "continue it.")
+        data = _load_data(args, ckpt.spec if ckpt else None)
     progress = KerasProgress(args.out)
     session = TrainingSession(data, config, arch, progress, resume=resume, keep_run=not args.no_run,
-                              run_name=args.name or "", warn=lambda text: print(text, file=sys.stderr))
+                              run_name=args.name or "", warn=lambda text: print(text, file=sys.stderr), **options)
     progress.start(session.trainer)
     try:
         result = session.run()
@@ -196,56 +198,48 @@ def cmd_train(args) -> int:
     return 0
 
 
-def _train_on_folder(args, chosen: dict) -> int:
-    """`cnngui train --images DIR`: a folder's classes, from scratch or from a trained model (--init)."""
-    from cnngui.cli_progress import KerasProgress
+def _folder_training(args, chosen: dict):
+    """`train --images DIR`: (data, config, network, trainer options) for a folder's classes, from scratch or
+    from a trained model (--init), with defaults chosen from the folder's size and printed."""
+    from cnngui import resources
     from cnngui.core.architecture import SEED_CNN, for_classes
     from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.datasets import MNIST
     from cnngui.core.image_folder import load_image_folder
     from cnngui.core.recipes import for_small_folder
-    from cnngui.core.session import TrainingSession
-    from cnngui.core.training import preset
+    from cnngui.core.training import feature_layers, preset
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
     start = None
     if args.init:
-        from cnngui import resources
-
         start = load_checkpoint(resources.bundled_model_path() if args.init == "bundled" else Path(args.init))
-    folder = load_image_folder(args.images, args.test_images, base=start.spec if start else _base_spec())
+    # a folder of drawings is framed and normalised as the data its start model (or MNIST's digits) learnt from
+    folder = load_image_folder(args.images, args.test_images, base=start.spec if start else MNIST)
     data = folder.data
-    print(f"Image folder {folder.scan.root}: {len(data.spec.class_names)} classes ({', '.join(data.spec.class_names)}), "
+    print(f"Image folder {folder.scan.root}: {data.spec.num_classes} classes ({', '.join(data.spec.class_names)}), "
           f"{len(data.train_images)} training and {len(data.test_images)} test images; {folder.scan.split_text}.")
-    for path, why in folder.skipped[:10]:
-        print(f"  skipped {path}: {why}", file=sys.stderr)
-    if folder.skipped:
-        print(f"Skipped {len(folder.skipped)} files that are not readable images (named above"
-              f"{', the first 10' if len(folder.skipped) > 10 else ''}): one broken file costs only itself.",
-              file=sys.stderr)
+    _report_skipped(folder.skipped)
     settings, line = for_small_folder(len(data.train_images), fine_tune=start is not None)
     print(line)
-    explicit = {key: value for key, value in chosen.items() if value is not None}
-    config = preset(args.preset, **{**settings, **explicit})
+    config = preset(args.preset, **{**settings, **{key: value for key, value in chosen.items() if value is not None}})
     arch = start.arch if start else (_architecture(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN])
-    arch = for_classes(arch, len(data.spec.class_names))
-    progress = KerasProgress(args.out)
-    session = TrainingSession(data, config, arch, progress, keep_run=not args.no_run, run_name=args.name or "",
-                              warn=lambda text: print(text, file=sys.stderr),
-                              init_state=start.state_dict if start else None, freeze_features=args.freeze_features)
+    arch = for_classes(arch, data.spec.num_classes)
     if start:
-        frozen = f", layers 1-{session.trainer.frozen} fixed" if args.freeze_features else ""
-        print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {len(data.spec.class_names)} classes"
+        frozen = f", layers 1-{feature_layers(arch)} fixed" if args.freeze_features else ""
+        print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {data.spec.num_classes} classes"
               if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
-    progress.start(session.trainer)
-    progress.finish(session.run())
-    return 0
+    return data, config, arch, {"init_state": start.state_dict if start else None,
+                                "freeze_features": args.freeze_features}
 
 
-def _base_spec():
-    from cnngui.core.datasets import MNIST
-
-    return MNIST  # a folder of drawings is framed and normalised as MNIST's digits are
+def _report_skipped(skipped: list) -> None:
+    """Name the files of a folder that are not readable images (the first ten), on stderr."""
+    for path, why in skipped[:10]:
+        print(f"  skipped {path}: {why}", file=sys.stderr)
+    if skipped:
+        print(f"Skipped {len(skipped)} files that are not readable images (named above"
+              f"{', the first 10' if len(skipped) > 10 else ''}): one broken file costs only itself.", file=sys.stderr)
 
 
 def cmd_runs(args) -> int:
@@ -300,16 +294,13 @@ def _evaluate_folder(args, predictor) -> int:
     """`cnngui evaluate --images DIR`: every image under DIR's class folders, which must be the model's classes."""
     import json
 
-    from cnngui.core.image_folder import check_classes, class_folders, decode, images_in
+    from cnngui.core.image_folder import check_classes, decode, labelled_images
     from cnngui.core.report import make_report
 
-    folders = class_folders(args.images)
-    check_classes([f.name for f in folders], predictor.dataset.class_names, args.images)
-    budget = [100_000]
-    items = [(path, label) for label, folder in enumerate(folders) for path in images_in(folder, budget)]
+    classes, items = labelled_images(args.images)
+    check_classes(classes, predictor.dataset.class_names, args.images)
     images, labels, skipped = decode(items, predictor.dataset)
-    for path, why in skipped[:10]:
-        print(f"  skipped {path}: {why}", file=sys.stderr)
+    _report_skipped(skipped)
     if len(images) == 0:
         raise UserError(f"No image under {args.images} could be read.")
     evaluation = make_report(predictor.model, predictor.normalization, predictor.dataset, images, labels).evaluation

@@ -24,6 +24,7 @@ FILE_NAMES = tuple(IDX_SIZES)
 
 
 SIDE = 28  # the side of an MNIST-format image, in pixels: every dataset here has 1 x SIDE x SIDE inputs
+FOLDER_KIND = "ImageFolder"  # `torchvision_class` of a dataset read from an image folder (core.image_folder)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def from_record(record) -> DatasetSpec:
         raise DataError(tr("The dataset recorded in the model file has no usable class names."))
     base = known or DEFAULT
     counts = record.get("counts") if isinstance(record.get("counts"), dict) else {}
-    folder = {"torchvision_class": "ImageFolder", "origin": str(record["origin"]),
+    folder = {"torchvision_class": FOLDER_KIND, "origin": str(record["origin"]),
               "counts": tuple(sorted((str(k), v) for k, v in counts.items() if isinstance(v, int)))} \
         if isinstance(record.get("origin"), str) and record["origin"] else {}
     return replace(base, key=str(record.get("name", "custom")), title=str(record.get("title", "custom data")),

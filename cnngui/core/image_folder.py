@@ -23,7 +23,7 @@ import numpy as np
 import torch
 
 from cnngui.core.data import ImageData
-from cnngui.core.datasets import MNIST, DatasetSpec
+from cnngui.core.datasets import FOLDER_KIND, MNIST, DatasetSpec
 from cnngui.errors import DataError, ImageError, UserError
 from cnngui.i18n import tr
 
@@ -122,11 +122,11 @@ def scan_folder(root: str | Path, test_root: str | Path | None = None, held_out:
                 folder=folder, suffixes=", ".join(IMAGE_SUFFIXES)))
         per_class.append([(path, label) for path in files])
     if test_root is not None:
-        test_names = [f.name for f in class_folders(test_root)]
-        if test_names != classes:
+        test_folders = class_folders(test_root)
+        if [f.name for f in test_folders] != classes:
             raise DataError(tr("The test folder's classes ({test}) are not the training folder's ({train}).").format(
-                test=", ".join(test_names), train=", ".join(classes)))
-        test = [(path, label) for label, folder in enumerate(class_folders(test_root)) for path in images_in(folder, budget)]
+                test=", ".join(f.name for f in test_folders), train=", ".join(classes)))
+        test = [(path, label) for label, folder in enumerate(test_folders) for path in images_in(folder, budget)]
         return FolderScan(root, classes, [item for items in per_class for item in items], test, test_root)
     rng = random.Random(SPLIT_SEED)
     train, test = [], []
@@ -142,7 +142,7 @@ def scan_folder(root: str | Path, test_root: str | Path | None = None, held_out:
     return FolderScan(root, classes, train, test, None, held_out)
 
 
-def frame(path: Path, framing, side: int) -> np.ndarray:
+def frame(path: Path, framing) -> np.ndarray:
     """One file as the network input, uint8 [side, side], framed like a drawing (raises ImageError)."""
     from cnngui.core.preprocess import load_image, preprocess
 
@@ -156,14 +156,13 @@ def decode(items: list[tuple[Path, int]], spec: DatasetSpec, workers: int | None
            progress: Callable[[int, int], None] = lambda done, total: None,
            cancelled: Callable[[], bool] = lambda: False) -> tuple[torch.Tensor, torch.Tensor, list[tuple[Path, str]]]:
     """(images uint8 [N, H, W], labels [N], skipped files with why) for the (file, label) items."""
-    side = spec.input_shape[1]
     workers = workers or min(8, (os.cpu_count() or 2))
     images, labels, skipped = [], [], []
 
     def one(item):
         path, label = item
         try:
-            return frame(path, spec.framing, side), label, None
+            return frame(path, spec.framing), label, None
         except ImageError as exc:
             return None, label, str(exc)
 
@@ -179,13 +178,13 @@ def decode(items: list[tuple[Path, int]], spec: DatasetSpec, workers: int | None
                 labels.append(label)
             if done % 64 == 0 or done == len(items):
                 progress(done, len(items))
-    stack = torch.from_numpy(np.stack(images)) if images else torch.zeros((0, side, side), dtype=torch.uint8)
+    stack = torch.from_numpy(np.stack(images)) if images else torch.zeros((0, *spec.input_shape[1:]), dtype=torch.uint8)
     return stack, torch.tensor(labels, dtype=torch.long), skipped
 
 
 def folder_spec(scan: FolderScan, base: DatasetSpec = MNIST, counts: dict | None = None) -> DatasetSpec:
     """The dataset a folder is: its classes, framed and normalised as `base` (the data it meets: a drawing)."""
-    return replace(base, key=f"folder:{scan.root.name}", title=scan.root.name, torchvision_class="ImageFolder",
+    return replace(base, key=f"folder:{scan.root.name}", title=scan.root.name, torchvision_class=FOLDER_KIND,
                    class_names=tuple(scan.classes), noun="image", bundled=False, raw_checksums=None,
                    gz_checksums=None, credit="", origin=str(scan.root), counts=tuple(sorted((counts or {}).items())))
 
@@ -212,6 +211,13 @@ def load_image_folder(root: str | Path, test_root: str | Path | None = None, bas
     return FolderData(ImageData(train_x, train_y, test_x, test_y, source=str(scan.root), spec=spec), scan, skipped)
 
 
+def labelled_images(root: str | Path) -> tuple[list[str], list[tuple[Path, int]]]:
+    """(class names, every (file, label)) under `root`'s class folders, none held out: what a model is
+    scored on."""
+    folders, budget = class_folders(Path(root)), [MAX_FILES]
+    return [f.name for f in folders], [(path, label) for label, f in enumerate(folders) for path in images_in(f, budget)]
+
+
 def check_classes(found: list[str], model_classes: tuple[str, ...] | list[str], folder: Path) -> None:
     """Evaluating a model on a folder: the class folders must be the model's classes, in its order."""
     if list(found) != list(model_classes):
@@ -234,8 +240,8 @@ def _safe_name(text: str, what: str) -> str:
 
 
 def save_drawing(dataset: Path, class_name: str, writer: str, ink: np.ndarray) -> Path:
-    """Add a drawing (ink light on dark, float [0, 1]) to an image folder in the layout above:
-    `dataset/<class>/<writer>/<writer>-<n>.png`, written whole or not at all."""
+    """Add a drawing (ink light on dark, uint8, as the canvas holds it) to an image folder in the layout
+    above: `dataset/<class>/<writer>/<writer>-<n>.png`, written whole or not at all."""
     from PIL import Image
 
     from cnngui.core.atomic import atomic_path, write_error_text
@@ -247,17 +253,9 @@ def save_drawing(dataset: Path, class_name: str, writer: str, ink: np.ndarray) -
         number = next(n for n in range(1, len(taken) + 2) if f"{folder.name}-{n:03d}.png" not in taken)
         target = folder / f"{folder.name}-{number:03d}.png"
         with atomic_path(target) as tmp:
-            Image.fromarray(np.clip(np.rint(np.asarray(ink) * 255), 0, 255).astype(np.uint8)).save(tmp, format="PNG")
+            Image.fromarray(np.asarray(ink, dtype=np.uint8)).save(tmp, format="PNG")
     except OSError as exc:
         raise DataError(tr("The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.").format(
             folder=folder, error=write_error_text(exc))) from exc
     return target
 
-
-def class_counts(dataset: Path) -> dict[str, int]:
-    """Images in each class folder of `dataset` (an empty dict where there is none yet)."""
-    dataset = Path(dataset)
-    if not dataset.is_dir():
-        return {}
-    return {folder.name: len(images_in(folder, [MAX_FILES])) for folder in sorted(dataset.iterdir(), key=lambda p: p.name)
-            if folder.is_dir() and not folder.name.startswith(".")}

@@ -12,9 +12,7 @@ from pathlib import Path
 import torch
 
 from cnngui.core.data import ImageData, load_dataset, load_test_split
-from cnngui.core.datasets import DatasetSpec
-
-FOLDER_KIND = "ImageFolder"
+from cnngui.core.datasets import FOLDER_KIND, DatasetSpec
 
 
 def is_folder(spec: DatasetSpec) -> bool:
@@ -30,9 +28,10 @@ def load(spec: DatasetSpec, folder: str | Path | None) -> ImageData:
     return load_dataset(spec, Path(folder) if folder else None)
 
 
-def load_test(spec: DatasetSpec, folder: str | Path | None) -> tuple[torch.Tensor, torch.Tensor]:
-    """Only the test images and labels."""
+def load_test(spec: DatasetSpec, folder: str | Path | None, whole=load) -> tuple[torch.Tensor, torch.Tensor]:
+    """Only the test images and labels. A folder's come from decoding all of it: `whole(spec, folder)`
+    (a cache of whole datasets, where the caller keeps one, so a folder is decoded once)."""
     if is_folder(spec):
-        data = load(spec, folder)
+        data = whole(spec, folder)
         return data.test_images, data.test_labels
     return load_test_split(spec, Path(folder) if folder else None)

@@ -119,10 +119,10 @@ def measure_step(arch: list[dict], input_shape: tuple, batch_size: int, device: 
                  setting: Setting, seconds: float | None = None, cancelled=lambda: False) -> float:
     """images/s of full training steps (forward, backward, Adam) of `arch` at `setting`, on random data:
     two warm-up steps, then at least two timed ones, for about `seconds`."""
-    seconds = STEP_TIME_S if seconds is None else seconds
-    batch_size = min(batch_size, PROBE_BATCH)
     from cnngui.core.architecture import build_model, ordered_forward, training_order
 
+    seconds = STEP_TIME_S if seconds is None else seconds
+    batch_size = min(batch_size, PROBE_BATCH)
     if cancelled():
         raise InterruptedError("stopped")
     torch.manual_seed(0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import time
-from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 
 import torch
@@ -355,18 +354,16 @@ class Trainer:
         # a replayed graph runs no Python; its steps are short enough to stop between them
         hooks = [] if self.graphs else stop_between_layers(model, lambda: self.control.stop_requested)
         self.step = GraphedStep(self) if self.graphs else self._train_step
-        threads = ExitStack()
-        threads.enter_context(thread_count(self.speed.setting.threads))  # as the probe found fastest
         try:
-            for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
-                try:
-                    stopped = self._run_epoch(epoch, total_steps)
-                except InterruptedError:  # stopped inside a batch: that batch is dropped, the weights kept
-                    stopped = True
-                if stopped:
-                    break
+            with thread_count(self.speed.setting.threads):  # as the probe found fastest
+                for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
+                    try:
+                        stopped = self._run_epoch(epoch, total_steps)
+                    except InterruptedError:  # stopped inside a batch: that batch is dropped, the weights kept
+                        stopped = True
+                    if stopped:
+                        break
         finally:
-            threads.close()
             for hook in hooks:
                 hook.remove()
             model.to(memory_format=torch.contiguous_format)  # the rest of the app expects plain tensors

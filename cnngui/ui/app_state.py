@@ -192,7 +192,7 @@ class AppState(QObject):
 
     def test_split(self, spec: DatasetSpec, folder: str | None) -> tuple:
         """(images uint8 [N,H,W], labels [N]) of a dataset's test set, loaded once; call from a task."""
-        return self._test_split.get((spec.key, folder or ""), lambda: sources.load_test(spec, folder))
+        return self._test_split.get((spec.key, folder or ""), lambda: sources.load_test(spec, folder, cached_dataset))
 
     def show_random_test_image(self, label: int | None = None) -> None:
         """Pick a random test image of the current model's dataset (the first one of class `label`, when

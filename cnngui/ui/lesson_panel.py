@@ -24,11 +24,11 @@ LOCK_NOTE = N_("(fixed by the lesson in this step)")  # added to a locked contro
 
 
 class LessonPanel(QDockWidget):
-    def __init__(self, window, lesson: Lesson) -> None:
+    def __init__(self, window, lesson: Lesson, hooks: list) -> None:
+        """`hooks`: what the window and each tab let a step do (`window.lesson_hooks()`)."""
         super().__init__(tr("Lesson"), window)
         self.setObjectName("lessonPanel")
-        self.window_, self.lesson = window, lesson
-        self.hooks = window.lesson_hooks()  # what the window and each tab let a step do
+        self.window_, self.lesson, self.hooks = window, lesson, hooks
         self.index = 0
         self._locked: list[QWidget] = []
         self._hidden: list[QWidget] = []
@@ -96,10 +96,10 @@ class LessonPanel(QDockWidget):
         them (a recipe before the seed it would reset); then the fixed ones lock, the parts hide."""
         self._release()
         s, hooks = step.settings, self.hooks
+        owners = {key: carry_out for hook in hooks for key, carry_out in hook.settings.items()}
         for key in SETTINGS:
-            for hook in hooks:
-                if key in s and key in hook.settings:
-                    hook.settings[key](s[key])
+            if key in s and key in owners:
+                owners[key](s[key])
         for hook in hooks:
             for key, widgets in hook.locks.items():
                 if key in s:
@@ -166,14 +166,15 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     try:
         lesson = load_lesson(path)
         check_tabs(lesson, tab_keys())
-        notes = check_parts(lesson, window.lesson_hooks())
+        hooks = window.lesson_hooks()
+        notes = check_parts(lesson, hooks)
     except LessonError as exc:
         show_error(window, tr("This lesson can't be opened"), str(exc))
         return None
     old = window.findChild(LessonPanel)
     if old is not None:
         old.close_lesson()
-    panel = LessonPanel(window, lesson)
+    panel = LessonPanel(window, lesson, hooks)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     panel.show_step(0)

@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
 
         own = LessonHooks(settings={"tabs": self._offer_only_tabs, "tab": self._show_tab_key, "model": self._lesson_model},
                           release=self._offer_every_tab)
-        return [own] + [tab.lesson_hooks() for tab in self.tabs if hasattr(tab, "lesson_hooks")]
+        return [own] + [tab.lesson_hooks() for tab in self.tabs]
 
     def _offer_only_tabs(self, keys: list[str]) -> None:
         for index, spec in enumerate(TABS):

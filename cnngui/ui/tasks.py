@@ -118,17 +118,18 @@ class Task(QObject):
     def shutdown_all(cls, timeout_ms: int = 10_000) -> bool:
         """Cancel every running task and wait for each; True if all ended."""
         tasks = list(cls.live)
-        for task in tasks:
-            task.cancel()
+        cls.cancel_all()
         return all(task.wait(timeout_ms) for task in tasks)
 
 
 def run_task(fn: Callable, *args, on_result: Callable | None = None, on_failed: Callable | None = None,
-             on_progress: Callable | None = None, name: str = "cnngui-task", parent: QObject | None = None) -> Task:
-    """Start `fn(state, *args)` in the background and connect the usual handlers."""
+             on_progress: Callable | None = None, on_partial: Callable | None = None,
+             on_done: Callable | None = None, name: str = "cnngui-task", parent: QObject | None = None) -> Task:
+    """Start `fn(state, *args)` in the background and connect the usual handlers (each before it starts)."""
     task = Task(fn, *args, name=name, parent=parent)
     for signal, handler in ((task.sig_result, on_result), (task.sig_failed, on_failed),
-                            (task.sig_progress, on_progress)):
+                            (task.sig_progress, on_progress), (task.sig_partial, on_partial),
+                            (task.sig_done, on_done)):
         if handler is not None:
             signal.connect(handler)
     return task.start()
@@ -193,17 +194,21 @@ class Jobs:
             parent: QObject | None = None) -> Task | None:
         if self.closed:
             return None
-        live = self._alive
-        task = Task(fn, *args, name=f"cnngui-{name}", parent=parent)
-        for signal, handler in ((task.sig_result, on_result), (task.sig_failed, on_failed),
-                                (task.sig_progress, on_progress), (task.sig_partial, on_partial)):
-            if handler is not None:
-                signal.connect(lambda value, h=handler: live() and h(value))
-        task.sig_done.connect(lambda: self._ended(name, task))
-        if on_done is not None:
-            task.sig_done.connect(on_done)
-        self._tasks[name] = task
-        return task.start()
+
+        def unless_closed(handler):  # a result that lands after the view closed is dropped
+            return None if handler is None else (lambda value: self.closed or handler(value))
+
+        def ended() -> None:
+            if self._tasks.get(name) is task:
+                del self._tasks[name]
+            if on_done is not None:
+                on_done()
+
+        task = run_task(fn, *args, name=f"cnngui-{name}", parent=parent, on_result=unless_closed(on_result),
+                        on_failed=unless_closed(on_failed), on_progress=unless_closed(on_progress),
+                        on_partial=unless_closed(on_partial), on_done=ended)
+        self._tasks[name] = task  # sig_done comes through the event loop, after this
+        return task
 
     def request(self, name: str, start: Callable[[], "Task | None"]) -> None:
         if not self.closed:
@@ -212,9 +217,6 @@ class Jobs:
     def running(self, name: str) -> bool:
         slot = self._slots.get(name)
         return name in self._tasks or (slot is not None and slot.running)
-
-    def task(self, name: str) -> Task | None:
-        return self._tasks.get(name)
 
     def cancel(self, name: str) -> None:
         """Cancel the job `name` and any request waiting for it."""
@@ -230,9 +232,3 @@ class Jobs:
         for name in list(self._slots) + list(self._tasks):
             self.cancel(name)
 
-    def _alive(self) -> bool:
-        return not self.closed
-
-    def _ended(self, name: str, task: Task) -> None:
-        if self._tasks.get(name) is task:
-            del self._tasks[name]

@@ -404,112 +404,112 @@
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="69" />
+      <location filename="../../cnngui/core/datasets.py" line="70" />
       <source>crop, scale to {box} px, centre by mass</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Schwerpunkt zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="70" />
+      <location filename="../../cnngui/core/datasets.py" line="71" />
       <source>crop, scale to {box} px, centre by its box</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Umriss zentrieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="75" />
+      <location filename="../../cnngui/core/datasets.py" line="76" />
       <source>Made the way {dataset} was: {steps}</source>
       <translation>So aufbereitet wie {dataset}: {steps}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="102" />
+      <location filename="../../cnngui/core/datasets.py" line="103" />
       <source>MNIST by Y. LeCun, C. Cortes and C. J. C. Burges, CC BY-SA 3.0.</source>
       <translation>MNIST von Y. LeCun, C. Cortes und C. J. C. Burges, CC BY-SA 3.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>T-shirt/top</source>
       <translation>T-Shirt/Top</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Trouser</source>
       <translation>Hose</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Pullover</source>
       <translation>Pullover</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Dress</source>
       <translation>Kleid</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Coat</source>
       <translation>Mantel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Sandal</source>
       <translation>Sandale</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="106" />
+      <location filename="../../cnngui/core/datasets.py" line="107" />
       <source>Shirt</source>
       <translation>Hemd</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="107" />
+      <location filename="../../cnngui/core/datasets.py" line="108" />
       <source>Sneaker</source>
       <translation>Sneaker</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="107" />
+      <location filename="../../cnngui/core/datasets.py" line="108" />
       <source>Bag</source>
       <translation>Tasche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="107" />
+      <location filename="../../cnngui/core/datasets.py" line="108" />
       <source>Ankle boot</source>
       <translation>Stiefelette</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="115" />
+      <location filename="../../cnngui/core/datasets.py" line="116" />
       <source>Fashion-MNIST by Zalando Research, MIT licence.</source>
       <translation>Fashion-MNIST von Zalando Research, MIT-Lizenz.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="126" />
+      <location filename="../../cnngui/core/datasets.py" line="127" />
       <source>KMNIST (Kuzushiji-MNIST) by CODH, CC BY-SA 4.0.</source>
       <translation>KMNIST (Kuzushiji-MNIST) von CODH, CC BY-SA 4.0.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="129" />
+      <location filename="../../cnngui/core/datasets.py" line="130" />
       <source>a digit</source>
       <translation>eine Ziffer</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="129" />
+      <location filename="../../cnngui/core/datasets.py" line="130" />
       <source>an item of clothing</source>
       <translation>ein Kleidungsstück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="129" />
+      <location filename="../../cnngui/core/datasets.py" line="130" />
       <source>a character</source>
       <translation>ein Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="129" />
+      <location filename="../../cnngui/core/datasets.py" line="130" />
       <source>an image</source>
       <translation>ein Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="137" />
+      <location filename="../../cnngui/core/datasets.py" line="138" />
       <source>Unknown dataset {key!r}; choose one of {join}.</source>
       <translation>Unbekannter Datensatz {key!r}; wählen Sie einen von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/datasets.py" line="151" />
+      <location filename="../../cnngui/core/datasets.py" line="152" />
       <source>The dataset recorded in the model file has no usable class names.</source>
       <translation>Der in der Modelldatei vermerkte Datensatz hat keine brauchbaren Klassennamen.</translation>
     </message>
@@ -659,52 +659,52 @@
       <translation>es enthält nichts zu erkennen (leer oder zu wenig Kontrast)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="205" />
+      <location filename="../../cnngui/core/image_folder.py" line="204" />
       <source>Class {name} has no readable training image ({count} files skipped, e.g. {file}: {why}).</source>
       <translation>Die Klasse {name} hat kein lesbares Trainingsbild ({count} Dateien übersprungen, z. B. {file}: {why}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="209" />
+      <location filename="../../cnngui/core/image_folder.py" line="208" />
       <source>No test image of {folder} could be read.</source>
       <translation>Kein Testbild aus {folder} ließ sich lesen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="221" />
+      <location filename="../../cnngui/core/image_folder.py" line="227" />
       <source>missing: {names}</source>
       <translation>es fehlen: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="222" />
+      <location filename="../../cnngui/core/image_folder.py" line="228" />
       <source>not the model's: {names}</source>
       <translation>nicht die des Modells: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="223" />
+      <location filename="../../cnngui/core/image_folder.py" line="229" />
       <source>The class folders of {folder} are not the model's classes ({model}): {detail}.</source>
       <translation>Die Klassenordner von {folder} sind nicht die Klassen des Modells ({model}): {detail}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="224" />
+      <location filename="../../cnngui/core/image_folder.py" line="230" />
       <source>another order</source>
       <translation>eine andere Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="231" />
+      <location filename="../../cnngui/core/image_folder.py" line="237" />
       <source>{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as ✓ and ✗, without / \ : * ? " &lt; &gt; |.</source>
       <translation>{what} '{name}' kann kein Ordnername sein: Nehmen Sie Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="243" />
+      <location filename="../../cnngui/core/image_folder.py" line="249" />
       <source>The class</source>
       <translation>Die Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="243" />
+      <location filename="../../cnngui/core/image_folder.py" line="249" />
       <source>The name</source>
       <translation>Der Name</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="252" />
+      <location filename="../../cnngui/core/image_folder.py" line="258" />
       <source>The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.</source>
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training.py" line="311" />
+      <location filename="../../cnngui/core/training.py" line="310" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -1359,7 +1359,7 @@
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="28" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="29" />
       <source>Lesson</source>
       <translation>Lektion</translation>
     </message>
@@ -1394,12 +1394,12 @@
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="171" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="172" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="180" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="181" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -2455,37 +2455,37 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="528" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="531" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="530" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="546" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="545" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="547" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="546" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="550" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="549" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="569" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="568" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="580" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="579" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>

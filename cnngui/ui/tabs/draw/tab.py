@@ -512,7 +512,7 @@ class DrawTab(QWidget):
 
     def add_to_dataset(self, dataset: str, class_name: str, writer: str):
         """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
-        from cnngui.core.image_folder import class_counts, save_drawing
+        from cnngui.core.image_folder import MAX_FILES, images_in, save_drawing
         from cnngui.errors import UserError
         from cnngui.ui.tabs.draw.collect import datasets_dir
 
@@ -522,14 +522,13 @@ class DrawTab(QWidget):
         try:
             if not dataset:
                 raise UserError(tr("Give the dataset a name."))
-            ink = self.canvas.as_array() / 255.0
-            path = save_drawing(datasets_dir() / dataset, class_name, writer, ink)
+            path = save_drawing(datasets_dir() / dataset, class_name, writer, self.canvas.as_array())
         except UserError as exc:
             show_error(self, tr("Cannot add the drawing"), str(exc))
             return None
-        count = class_counts(datasets_dir() / dataset).get(path.parent.parent.name, 0)
+        klass = path.parent.parent  # <dataset>/<class>/<writer>/<file>
         self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
-            dataset=dataset, name=path.parent.parent.name, count=count))
+            dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))))
         return path
 
     def _choose_collect(self) -> None:
