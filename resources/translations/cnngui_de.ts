@@ -2158,37 +2158,42 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="32" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="33" />
       <source>Add to my dataset</source>
       <translation>Zu meinem Datensatz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="41" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="37" />
+      <source>my handwriting</source>
+      <translation>meine Handschrift</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
       <source>One of the model's classes, or any name: ✓, ✗, a letter, a word</source>
       <translation>Eine Klasse des Modells oder ein beliebiger Name: ✓, ✗, ein Buchstabe, ein Wort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="47" />
       <source>your name (it goes into the file names)</source>
       <translation>Ihr Name (er kommt in die Dateinamen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="49" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="49" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="50" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="50" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="51" />
       <source>Drawn by</source>
       <translation>Gezeichnet von</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="52" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="54" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
@@ -2303,189 +2308,189 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="234" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="236" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="240" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="257" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="260" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="269" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="270" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="284" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="333" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="335" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="336" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="338" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="339" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="359" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="362" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="365" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="378" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="434" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="435" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="448" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="450" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="476" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="478" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="483" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="485" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="487" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="491" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="496" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="498" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="506" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="508" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="509" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="513" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="520" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="522" />
       <source>Nothing to add</source>
       <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="520" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="522" />
       <source>Draw {a_noun} first.</source>
       <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="524" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="526" />
       <source>Give the dataset a name.</source>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="529" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="530" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="532" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="545" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="547" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="546" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="548" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="549" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="551" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="568" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="570" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="579" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="581" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>

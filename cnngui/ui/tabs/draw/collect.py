@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
+from cnngui.ui.look.appearance import zoom
 from cnngui.ui.settings import user_data_dir
 
-DATASET_NAME = saved.Saved("collect/dataset", "my handwriting")
+DATASET_NAME = saved.Saved("collect/dataset", "")  # empty: "my handwriting", in the user's language
 WRITER = saved.Saved("collect/writer", "")
 LAST_CLASS = saved.Saved("collect/class", "")
 
@@ -33,7 +34,7 @@ class CollectDialog(QDialog):
         self.settings = settings
         self.datasetCombo = QComboBox(objectName="collectDatasetCombo", editable=True)
         existing = sorted(p.name for p in datasets_dir().glob("*") if p.is_dir()) if datasets_dir().is_dir() else []
-        name = saved.read(settings, DATASET_NAME)
+        name = saved.read(settings, DATASET_NAME) or tr("my handwriting")
         self.datasetCombo.addItems(sorted(set(existing) | {name}))
         self.datasetCombo.setCurrentText(name)
         self.classCombo = QComboBox(objectName="collectClassCombo", editable=True)
@@ -48,11 +49,13 @@ class CollectDialog(QDialog):
         form.addRow(tr("Dataset"), self.datasetCombo)
         form.addRow(tr("Class"), self.classCombo)
         form.addRow(tr("Drawn by"), self.writerEdit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # its own button: a standard OK's text is put back to "OK" when the language's translator arrives
+        buttons.addButton(tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(round(440 * zoom()))  # the hint in the name field reads whole, in German too
 
     def choice(self) -> tuple[str, str, str]:
         """(dataset name, class, writer), remembered for the next drawing."""

@@ -221,12 +221,14 @@ class DrawTab(QWidget):
         self.preprocessStepsView = QWidget(objectName="preprocessStepsView")
         steps = FlowLayout(self.preprocessStepsView, align_top=True)  # four in a row where there is room, else two rows
         self.step_pictures, self.step_captions, self._step_boxes = [], [], []
+        height = None
         for _ in range(4):
             picture, caption = picture_label(size=96, zoomed=False), QLabel(wordWrap=True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             text_style(caption, 9, "muted")
-            sized(caption, fixed_w=112, fixed_h=caption_height(caption, 112))  # a fixed size: its text changes
-            # with every pen event, and a label that may grow lays the whole column out again (4 layouts an event)
+            height = height or caption_height(caption, 112)  # the four captions look alike: measured once
+            sized(caption, fixed_w=112, fixed_h=height)  # a fixed size: its text changes with every pen
+            # event, and a label that may grow lays the whole column out again (4 layouts an event)
             self._step_boxes.append(group(picture, caption, vertical=True))
             steps.addWidget(self._step_boxes[-1])
             self.step_pictures.append(picture)
