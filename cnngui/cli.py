@@ -201,19 +201,16 @@ def cmd_train(args) -> int:
 def _folder_training(args, chosen: dict):
     """`train --images DIR`: (data, config, network, trainer options) for a folder's classes, from scratch or
     from a trained model (--init), with defaults chosen from the folder's size and printed."""
-    from cnngui import resources
     from cnngui.core.architecture import SEED_CNN, for_classes
-    from cnngui.core.checkpoint import load_checkpoint
     from cnngui.core.datasets import MNIST
     from cnngui.core.image_folder import load_image_folder
     from cnngui.core.recipes import for_small_folder
+    from cnngui.core.session import load_start, starting_from
     from cnngui.core.training import feature_layers, preset
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
-    start = None
-    if args.init:
-        start = load_checkpoint(resources.bundled_model_path() if args.init == "bundled" else Path(args.init))
+    start = load_start(args.init) if args.init else None
     # a folder of drawings is framed and normalised as the data its start model (or MNIST's digits) learnt from
     folder = load_image_folder(args.images, args.test_images, base=start.spec if start else MNIST)
     data = folder.data
@@ -223,14 +220,14 @@ def _folder_training(args, chosen: dict):
     settings, line = for_small_folder(len(data.train_images), fine_tune=start is not None)
     print(line)
     config = preset(args.preset, **{**settings, **{key: value for key, value in chosen.items() if value is not None}})
-    arch = start.arch if start else (_architecture(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN])
-    arch = for_classes(arch, data.spec.num_classes)
-    if start:
-        frozen = f", layers 1-{feature_layers(arch)} fixed" if args.freeze_features else ""
-        print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {data.spec.num_classes} classes"
-              if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
-    return data, config, arch, {"init_state": start.state_dict if start else None,
-                                "freeze_features": args.freeze_features}
+    if start is None:
+        arch = _architecture(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN]
+        return data, config, for_classes(arch, data.spec.num_classes), {}
+    arch, options = starting_from(start, data.spec.num_classes, args.freeze_features)
+    frozen = f", layers 1-{feature_layers(arch)} fixed" if args.freeze_features else ""
+    print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {data.spec.num_classes} classes"
+          if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
+    return data, config, arch, options
 
 
 def _report_skipped(skipped: list) -> None:
@@ -291,24 +288,24 @@ def cmd_evaluate(args) -> int:
 
 
 def _evaluate_folder(args, predictor) -> int:
-    """`cnngui evaluate --images DIR`: every image under DIR's class folders, which must be the model's classes."""
+    """`cnngui evaluate --images DIR`: every image under DIR's class folders, which must be the model's classes;
+    accuracy per writer where the folder names them (`<class>/<writer>/…` or `<writer>-001.png`)."""
     import json
 
-    from cnngui.core.image_folder import check_classes, decode, labelled_images
-    from cnngui.core.report import make_report
+    from cnngui.core.report import score_folder
 
-    classes, items = labelled_images(args.images)
-    check_classes(classes, predictor.dataset.class_names, args.images)
-    images, labels, skipped = decode(items, predictor.dataset)
-    _report_skipped(skipped)
-    if len(images) == 0:
-        raise UserError(f"No image under {args.images} could be read.")
-    evaluation = make_report(predictor.model, predictor.normalization, predictor.dataset, images, labels).evaluation
+    score = score_folder(predictor.model, predictor.normalization, predictor.dataset, args.images)
+    _report_skipped(score.skipped)
+    evaluation = score.evaluation
+    per_writer = score.per_writer()
     if args.json:
-        print(json.dumps(evaluation.to_json(), indent=2))
+        print(json.dumps({**evaluation.to_json(), "per_writer": [
+            {"writer": name, "images": count, "accuracy": accuracy} for name, count, accuracy in per_writer]}, indent=2))
         return 0
-    print(f"Model: {args.model or 'bundled model'} on the image folder {args.images} ({len(images)} images"
-          + (f", {len(skipped)} skipped" if skipped else "") + ")")
+    print(f"Model: {args.model or 'bundled model'} on the image folder {args.images} ({len(score.writers)} images"
+          + (f", {len(score.skipped)} skipped" if score.skipped else "") + ")")
+    if per_writer:
+        print("Per writer: " + ", ".join(f"{name} {accuracy:.4f} ({count})" for name, count, accuracy in per_writer))
     print(evaluation.text())
     return 0
 

@@ -146,3 +146,32 @@ def test_why_maps_follow_the_drawing_the_class_and_the_method(make_window, qtbot
     qtbot.waitUntil(lambda: "erased" in draw.whyLabel.text(), timeout=20_000)
     draw.whyCheck.setChecked(False)
     assert draw.why_map is None and not draw.whyClassCombo.isEnabled()
+
+
+def test_our_handwriting_sits_beside_the_test_set_per_writer(qtbot, tmp_path):
+    """Evaluate -> Our handwriting: the bundled model on MNIST's test set and on a folder of digits the
+    test draws, by two writers; the folder is found among the user's datasets by its classes."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_image_folder import digit_folder
+
+    from cnngui.ui.app_state import AppState
+    from cnngui.ui.settings import datasets_dir
+    from cnngui.ui.tabs.evaluate.tab import EvaluateTab
+
+    root = digit_folder(datasets_dir() / "ours", per_class=2, writer="anna")
+    digit_folder(root, per_class=1, seed=3, writer="ben")
+    state = AppState()
+    state.load_bundled()
+    tab = EvaluateTab(state)
+    qtbot.addWidget(tab)
+    tab.show()
+    box = tab.handwriting
+    qtbot.waitUntil(lambda: box.table.rowCount() == 4, timeout=60_000)
+    texts = [box.table.item(row, 0).text() for row in range(4)]
+    assert texts[0] == "MNIST test set" and texts[1] == "ours (all)" and texts[2].strip() == "drawn by anna"
+    assert [box.table.item(row, 1).text() for row in range(1, 4)] == ["30", "20", "10"]
+    assert box.table.item(0, 2).text().endswith("%") and "test set" in box.handwritingLabel.text()
+    tab.shutdown()

@@ -111,7 +111,8 @@ def test_drawings_added_in_draw_become_a_folder_cnngui_learns_from(make_window, 
     from make_screenshots import draw_digit
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.ui.tabs.draw.collect import CollectDialog, datasets_dir
+    from cnngui.ui.settings import datasets_dir
+    from cnngui.ui.tabs.draw.collect import CollectDialog
 
     window = make_window("draw_tab")
     tab = window.draw_tab
@@ -170,3 +171,81 @@ def test_the_train_tab_trains_on_an_image_folder(qtbot, tmp_path):
     tab.datasetCombo.setCurrentIndex(tab.datasetCombo.findData("mnist"))
     tab._dataset_chosen("mnist")
     assert state.dataset.key == "mnist" and tab.datasetCombo.findData("folder:ours") < 0
+
+
+def test_the_train_tab_starts_from_the_bundled_model_with_small_folder_defaults(qtbot, tmp_path):
+    """Train -> Start from "The bundled model", Keep the learned features: new symbols get a new last layer,
+    conv weights stay the bundled model's, and the form shows the settings chosen for the folder's size."""
+    import torch
+
+    from cnngui.core.session import load_start
+    from cnngui.ui.app_state import AppState
+    from cnngui.ui.tabs.train.start_from import BUNDLED
+    from cnngui.ui.tabs.train.tab import TrainTab
+
+    root = tmp_path / "symbols"
+    for letter in "EK":
+        for i in range(10):
+            save(root / letter / "ada" / f"ada-{i:03d}.png", render_letter(letter, size=140, width=12.0 + i))
+    state = AppState()
+    tab = TrainTab(state)
+    qtbot.addWidget(tab)
+    assert not tab.startFrom.keepFeaturesCheck.isEnabled()
+    assert tab.set_image_folder(root)
+    assert tab.batchSizeSpin.value() == 16 and tab.augmentCheck.isChecked()
+    scratch_epochs = tab.epochsSpin.value()
+    tab.startFrom.choose(BUNDLED)
+    tab.startFrom.keepFeaturesCheck.setChecked(True)
+    assert tab.epochsSpin.value() < scratch_epochs  # fine-tuning needs fewer steps than learning anew
+    assert "For 16 training images" in tab.logView.toPlainText()
+    tab.epochsSpin.setValue(1)
+    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert "starting from The bundled model, learned features kept" in tab.logView.toPlainText()
+    trained, bundled = state.checkpoint.state_dict, load_start("bundled").state_dict
+    first = next(key for key in bundled if key.endswith("weight"))
+    assert torch.equal(trained[first], bundled[first])  # the features were kept
+    assert state.checkpoint.spec.class_names == ("E", "K") and trained[list(trained)[-1]].shape[0] == 2
+
+
+def test_evaluate_on_a_folder_says_how_each_writer_did(tmp_path, capsys):
+    root = digit_folder(tmp_path / "ours", per_class=2, writer="anna")
+    digit_folder(root, per_class=2, seed=5, writer="ben")
+    assert main(["evaluate", "--images", str(root), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [row["writer"] for row in report["per_writer"]] == ["anna", "ben"]
+    assert all(row["images"] == 20 and 0 <= row["accuracy"] <= 1 for row in report["per_writer"])
+    assert main(["evaluate", "--images", str(root)]) == 0
+    assert "Per writer: anna " in capsys.readouterr().out
+
+
+def test_the_dataset_view_lists_classes_shows_a_sample_and_sets_a_bad_one_aside(make_window, qtbot, tmp_path):
+    """File -> My datasets…: classes with counts, thumbnails, one image large with its writer; a bad one
+    moves to .deleted (hidden: no class), and "Train on it" makes it the Train tab's dataset."""
+    from cnngui.core.image_folder import scan_folder
+    from cnngui.ui.settings import datasets_dir
+
+    root = digit_folder(datasets_dir() / "ours", per_class=3, classes=range(3), writer="ada")
+    window = make_window("draw_tab")
+    window.datasetsAction.trigger()
+    view = window.dataset_view
+    qtbot.waitExposed(view)
+    assert view.datasetCombo.currentText() == "ours" and view.classList.count() == 3
+    assert view.classList.item(1).text() == "1 · 3" and view.thumbs.count() == 3
+    assert "drawn by ada" in view.sampleInfo.text() and not view.sample.pixmap().isNull()
+    view.classList.setCurrentRow(2)
+    moved = view.set_aside_current()
+    assert moved == root / ".deleted" / "2" / "ada" / "ada-0.png" and moved.exists()
+    assert view.classList.item(2).text() == "2 · 2" and "Set aside" in window.statusBar().currentMessage()
+    assert len(scan_folder(root).train) + len(scan_folder(root).test) == 8  # .deleted is no class
+    view.trainButton.click()
+    assert window.state.dataset.key == "folder:ours" and window.mainTabs.currentWidget() is window.train_tab
+    assert window.train_tab.showFolderButton.isVisible()
+    shown = []
+    monkey = __import__("pytest").MonkeyPatch()
+    monkey.setattr("cnngui.ui.widgets.dataset_view.show_error", lambda parent, title, text: shown.append(text))
+    window.show_dataset(str(tmp_path / "nowhere"))
+    assert "does not exist" in shown[-1] and window.dataset_view.root is None
+    monkey.undo()
+    window.dataset_view.close()

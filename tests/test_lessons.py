@@ -10,7 +10,8 @@ TABS = ["network", "train", "evaluate", "draw", "explore", "convolution"]
 
 def test_bundled_lessons_load_and_name_only_real_tabs():
     lessons = [load_lesson(p) for p in bundled_lessons()]
-    assert {lesson.title for lesson in lessons} == {"Why CNNs for images", "Receptive fields and the hierarchy"}
+    assert {lesson.title for lesson in lessons} == {"Why CNNs for images", "Receptive fields and the hierarchy",
+                                                    "Your own handwriting"}
     for lesson in lessons:
         check_tabs(lesson, TABS)
         assert len(lesson.steps) >= 5 and all(step.text for step in lesson.steps)

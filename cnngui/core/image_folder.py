@@ -218,6 +218,45 @@ def labelled_images(root: str | Path) -> tuple[list[str], list[tuple[Path, int]]
     return [f.name for f in folders], [(path, label) for label, f in enumerate(folders) for path in images_in(f, budget)]
 
 
+def folder_contents(root: str | Path) -> list[tuple[str, list[Path]]]:
+    """(class name, its images) for each class folder of `root`, for a view of the dataset; a class may be
+    empty here (the view shows it), where training refuses it."""
+    root = Path(root)
+    train_root, _ = _layout(root)
+    budget = [MAX_FILES]
+    return [(folder.name, images_in(folder, budget)) for folder in class_folders(train_root)]
+
+
+def set_aside(root: str | Path, image: str | Path) -> Path:
+    """Take a bad image out of the dataset without losing it: it moves to `root/.deleted/…` (hidden folders
+    are no class), where it can be fetched back. Returns where it went."""
+    root, image = Path(root), Path(image)
+    target = root / ".deleted" / image.relative_to(root)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(image, target)
+    except OSError as exc:
+        raise DataError(tr("{file} can't be moved out of the dataset: {error}.").format(
+            file=image, error=exc.strerror or exc)) from exc
+    return target
+
+
+def writer_of(path: Path, class_folder: Path) -> str:
+    """Who drew an image: its subfolder under the class folder (`3/anna/…`), else the name before a
+    number (`anna-001.png`, as Draw saves them); "" where the folder doesn't say."""
+    relative = Path(path).relative_to(class_folder)
+    if len(relative.parts) > 1:
+        return relative.parts[0]
+    head, dash, tail = relative.stem.rpartition("-")
+    return head if dash and head and tail.isdigit() else ""
+
+
+def writers(root: str | Path, items: list[tuple[Path, int]]) -> list[str]:
+    """The writer of each (file, label) item of `labelled_images(root)`."""
+    folders = class_folders(Path(root))
+    return [writer_of(path, folders[label]) for path, label in items]
+
+
 def check_classes(found: list[str], model_classes: tuple[str, ...] | list[str], folder: Path) -> None:
     """Evaluating a model on a folder: the class folders must be the model's classes, in its order."""
     if list(found) != list(model_classes):

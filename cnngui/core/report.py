@@ -5,7 +5,8 @@ The Evaluate tab, the Draw tab's "not sure" and `cnngui evaluate` all take it fr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -35,3 +36,42 @@ def make_report(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, 
                        if train_images is not None else calibrate_from(evaluation))
         evaluation.extra["calibration"] = calibration.summary()
     return ModelReport(evaluation, calibration, test_images)
+
+
+@dataclass
+class FolderScore:
+    """A model on every image of a folder (its handwriting), with who drew each one where the folder says."""
+
+    report: ModelReport
+    writers: list[str]  # per scored image; "" where unknown
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self.report.evaluation
+
+    def per_writer(self) -> list[tuple[str, int, float]]:
+        """(writer, images, accuracy), by name; empty when the folder names no writers."""
+        if not any(self.writers):
+            return []
+        hits = self.evaluation.predictions == self.evaluation.labels
+        names = np.array(self.writers)
+        return [(name, int((names == name).sum()), float(hits[names == name].mean())) for name in sorted(set(self.writers))]
+
+
+def score_folder(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, root: str | Path,
+                 cancelled=lambda: False, progress=lambda done, total: None) -> FolderScore:
+    """The model on every image under `root`, whose class folders must be the model's classes (else a
+    UserError naming the mismatch); each image framed as the model frames a drawing."""
+    from cnngui.core.image_folder import check_classes, decode, labelled_images, writers
+    from cnngui.errors import UserError
+    from cnngui.i18n import tr
+
+    classes, items = labelled_images(root)
+    check_classes(classes, spec.class_names, Path(root))
+    images, labels, skipped = decode(items, spec, progress=progress, cancelled=cancelled)
+    if len(images) == 0:
+        raise UserError(tr("No image under {folder} could be read.").format(folder=root))
+    broken = {path for path, _ in skipped}
+    kept = [writer for writer, (path, _) in zip(writers(root, items), items) if path not in broken]
+    return FolderScore(make_report(model, normalization, spec, images, labels, cancelled=cancelled), kept, skipped)

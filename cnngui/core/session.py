@@ -41,6 +41,23 @@ def continued_config(checkpoint: Checkpoint, recipe: TrainConfig, **chosen) -> T
     return config
 
 
+def load_start(model: str | Path) -> Checkpoint:
+    """The trained model a training starts from: "bundled", or a checkpoint file."""
+    from cnngui import resources
+    from cnngui.core.checkpoint import load_checkpoint
+
+    return load_checkpoint(resources.bundled_model_path() if str(model) == "bundled" else Path(model))
+
+
+def starting_from(start: Checkpoint, classes: int, freeze_features: bool) -> tuple[list[dict], dict]:
+    """(network, trainer options) of a training that starts from `start`'s weights: its network with one
+    output per class (a new last layer where the classes differ, every other layer kept), and, with
+    `freeze_features`, every layer up to the flatten fixed (transfer learning)."""
+    from cnngui.core.architecture import for_classes
+
+    return for_classes(start.arch, classes), {"init_state": start.state_dict, "freeze_features": freeze_features}
+
+
 def resume_state(checkpoint: Checkpoint) -> ResumeState:
     return ResumeState(checkpoint.state_dict, checkpoint.optimizer_state, checkpoint.epoch, checkpoint.history)
 

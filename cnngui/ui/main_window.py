@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())  # its spin boxes write numbers as the language does: 2,0 in German
         self.setWindowTitle(tr("cnngui — see a CNN learn"))
         self.state = None  # AppState, once the core is loaded
+        self.dataset_view = None  # the dataset view last opened (it deletes itself when closed)
         from PySide6.QtWidgets import QApplication
 
         from cnngui.ui.look.appearance import Appearance
@@ -97,12 +98,19 @@ class MainWindow(QMainWindow):
         for action in (self.openAction, self.saveAction, self.bundledAction):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self._dataset_actions = file_menu.addSeparator()
         self.openLessonAction = QAction(tr("Open &lesson…"), self, objectName="openLessonAction", enabled=False,
                                         shortcut=QKeySequence("Ctrl+L"))
         self.openLessonAction.triggered.connect(self._choose_lesson)
         file_menu.addAction(self.openLessonAction)
+        self.datasetsAction = QAction(tr("My &datasets…"), self, objectName="datasetsAction", enabled=False)
+        self.datasetsAction.triggered.connect(lambda: self.show_dataset(""))
+        self.openImageFolderAction = QAction(tr("Open &image folder…"), self, objectName="openImageFolderAction",
+                                             enabled=False)
+        self.openImageFolderAction.triggered.connect(self._choose_image_folder)
         self.lessonsMenu = file_menu.addMenu(tr("Bundled lessons"))
         self.lessonsMenu.setEnabled(False)
+        file_menu.insertActions(self._dataset_actions, [self.datasetsAction, self.openImageFolderAction])
         from cnngui.core.lessons import bundled_lessons, lesson_title
 
         for path in bundled_lessons():
@@ -308,6 +316,8 @@ class MainWindow(QMainWindow):
         messages.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         messages.sig_error.connect(lambda title, text: show_error(self, title, text))
         messages.sig_show_tab.connect(self.show_tab)
+        messages.sig_show_dataset.connect(self.show_dataset)
+        messages.sig_train_on_folder.connect(self._train_on_folder)
         self.state = AppState(self, messages)
         self.state.sig_model_changed.connect(self._model_changed)
         tab_index = self.mainTabs.currentIndex()
@@ -318,7 +328,7 @@ class MainWindow(QMainWindow):
         self.train_tab.sig_device_changed.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
         for action in (self.openAction, self.saveAction, self.bundledAction, self.openLessonAction,
-                       *self.training_actions):
+                       self.datasetsAction, self.openImageFolderAction, *self.training_actions):
             action.setEnabled(True)
         self.lessonsMenu.setEnabled(True)
         self._device_changed(self.train_tab.device_name())
@@ -357,6 +367,27 @@ class MainWindow(QMainWindow):
         self.deviceLabel.setText(tr("Device: {device}").format(device=name))
 
     # ---- menu actions ------------------------------------------------------------------------
+    def show_dataset(self, folder: str = "") -> None:
+        """The dataset view on an image folder ("": the user's datasets)."""
+        from cnngui.ui.widgets.dataset_view import DatasetView
+
+        view = DatasetView(self.state.messages, folder or None, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dataset_view = view
+        view.open()
+
+    def _choose_image_folder(self) -> None:
+        from cnngui.ui.settings import datasets_dir
+
+        folder = QFileDialog.getExistingDirectory(self, tr("Image folder: one folder per class"),
+                                                  str(datasets_dir() if datasets_dir().is_dir() else Path.home()))
+        if folder:
+            self.show_dataset(folder)
+
+    def _train_on_folder(self, folder: str) -> None:
+        if self.train_tab.set_image_folder(folder):
+            self.show_tab("train_tab")
+
     def _open_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), saved.read(self.settings, saved.MODELS_FOLDER),
                                               tr(CHECKPOINT_FILTER))

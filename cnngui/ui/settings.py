@@ -82,6 +82,11 @@ def user_data_dir() -> Path:
     return Path(location) if location else resources.data_dir()
 
 
+def datasets_dir() -> Path:
+    """Where Draw's "Add to my dataset…" keeps the user's image folders."""
+    return user_data_dir() / "datasets"
+
+
 def app_settings() -> QSettings:
     """One INI file in the user's data folder, the same on every platform."""
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)

@@ -669,42 +669,47 @@
       <translation>Kein Testbild aus {folder} ließ sich lesen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="227" />
+      <location filename="../../cnngui/core/image_folder.py" line="239" />
+      <source>{file} can't be moved out of the dataset: {error}.</source>
+      <translation>{file} lässt sich nicht aus dem Datensatz verschieben: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/image_folder.py" line="266" />
       <source>missing: {names}</source>
       <translation>es fehlen: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="228" />
+      <location filename="../../cnngui/core/image_folder.py" line="267" />
       <source>not the model's: {names}</source>
       <translation>nicht die des Modells: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="229" />
+      <location filename="../../cnngui/core/image_folder.py" line="268" />
       <source>The class folders of {folder} are not the model's classes ({model}): {detail}.</source>
       <translation>Die Klassenordner von {folder} sind nicht die Klassen des Modells ({model}): {detail}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="230" />
+      <location filename="../../cnngui/core/image_folder.py" line="269" />
       <source>another order</source>
       <translation>eine andere Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="237" />
+      <location filename="../../cnngui/core/image_folder.py" line="276" />
       <source>{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as ✓ and ✗, without / \ : * ? " &lt; &gt; |.</source>
       <translation>{what} '{name}' kann kein Ordnername sein: Nehmen Sie Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="249" />
+      <location filename="../../cnngui/core/image_folder.py" line="288" />
       <source>The class</source>
       <translation>Die Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="249" />
+      <location filename="../../cnngui/core/image_folder.py" line="288" />
       <source>The name</source>
       <translation>Der Name</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="258" />
+      <location filename="../../cnngui/core/image_folder.py" line="297" />
       <source>The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.</source>
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1209,6 +1214,11 @@
       <translation>, augmentiert</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/report.py" line="74" />
+      <source>No image under {folder} could be read.</source>
+      <translation>Kein Bild unter {folder} ließ sich lesen.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/runs.py" line="87" />
       <source>written by another version of cnngui</source>
       <translation>von einer anderen cnngui-Version geschrieben</translation>
@@ -1249,7 +1259,7 @@
       <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setzen Sie die Epochen auf mehr als {done}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/session.py" line="70" />
+      <location filename="../../cnngui/core/session.py" line="87" />
       <source>Not kept in the runs list: {error}</source>
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
@@ -1579,259 +1589,274 @@
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="76" />
+      <location filename="../../cnngui/ui/main_window.py" line="77" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="88" />
+      <location filename="../../cnngui/ui/main_window.py" line="89" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="89" />
+      <location filename="../../cnngui/ui/main_window.py" line="90" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="90" />
+      <location filename="../../cnngui/ui/main_window.py" line="91" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="91" />
+      <location filename="../../cnngui/ui/main_window.py" line="92" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="92" />
+      <location filename="../../cnngui/ui/main_window.py" line="93" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="100" />
+      <location filename="../../cnngui/ui/main_window.py" line="102" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="104" />
+      <location filename="../../cnngui/ui/main_window.py" line="106" />
+      <source>My &amp;datasets…</source>
+      <translation>Meine &amp;Datensätze…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="108" />
+      <source>Open &amp;image folder…</source>
+      <translation>&amp;Bildordner öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="111" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="112" />
+      <location filename="../../cnngui/ui/main_window.py" line="120" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="114" />
+      <location filename="../../cnngui/ui/main_window.py" line="122" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="124" />
+      <location filename="../../cnngui/ui/main_window.py" line="132" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="125" />
+      <location filename="../../cnngui/ui/main_window.py" line="133" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="130" />
+      <location filename="../../cnngui/ui/main_window.py" line="138" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="133" />
+      <location filename="../../cnngui/ui/main_window.py" line="141" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="134" />
+      <location filename="../../cnngui/ui/main_window.py" line="142" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="135" />
+      <location filename="../../cnngui/ui/main_window.py" line="143" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="136" />
+      <location filename="../../cnngui/ui/main_window.py" line="144" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="141" />
+      <location filename="../../cnngui/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="142" />
+      <location filename="../../cnngui/ui/main_window.py" line="150" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="145" />
+      <location filename="../../cnngui/ui/main_window.py" line="153" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="156" />
+      <location filename="../../cnngui/ui/main_window.py" line="164" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="158" />
+      <location filename="../../cnngui/ui/main_window.py" line="166" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="159" />
+      <location filename="../../cnngui/ui/main_window.py" line="167" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="164" />
+      <location filename="../../cnngui/ui/main_window.py" line="172" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="181" />
+      <location filename="../../cnngui/ui/main_window.py" line="189" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="186" />
+      <location filename="../../cnngui/ui/main_window.py" line="194" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="208" />
+      <location filename="../../cnngui/ui/main_window.py" line="216" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="209" />
+      <location filename="../../cnngui/ui/main_window.py" line="217" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="212" />
+      <location filename="../../cnngui/ui/main_window.py" line="220" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="282" />
+      <location filename="../../cnngui/ui/main_window.py" line="290" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="285" />
+      <location filename="../../cnngui/ui/main_window.py" line="293" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="285" />
+      <location filename="../../cnngui/ui/main_window.py" line="293" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="285" />
+      <location filename="../../cnngui/ui/main_window.py" line="293" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="328" />
+      <location filename="../../cnngui/ui/main_window.py" line="338" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="329" />
+      <location filename="../../cnngui/ui/main_window.py" line="339" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="353" />
+      <location filename="../../cnngui/ui/main_window.py" line="363" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="357" />
+      <location filename="../../cnngui/ui/main_window.py" line="367" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="361" />
+      <location filename="../../cnngui/ui/main_window.py" line="382" />
+      <source>Image folder: one folder per class</source>
+      <translation>Bildordner: ein Ordner je Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="392" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="372" />
+      <location filename="../../cnngui/ui/main_window.py" line="403" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="374" />
+      <location filename="../../cnngui/ui/main_window.py" line="405" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="376" />
+      <location filename="../../cnngui/ui/main_window.py" line="407" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="381" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="391" />
+      <location filename="../../cnngui/ui/main_window.py" line="422" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="391" />
+      <location filename="../../cnngui/ui/main_window.py" line="422" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="396" />
+      <location filename="../../cnngui/ui/main_window.py" line="427" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <location filename="../../cnngui/ui/main_window.py" line="441" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="410" />
+      <location filename="../../cnngui/ui/main_window.py" line="441" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="469" />
+      <location filename="../../cnngui/ui/main_window.py" line="500" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="472" />
+      <location filename="../../cnngui/ui/main_window.py" line="503" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="476" />
+      <location filename="../../cnngui/ui/main_window.py" line="507" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="484" />
+      <location filename="../../cnngui/ui/main_window.py" line="515" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2158,42 +2183,42 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="33" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="27" />
       <source>Add to my dataset</source>
       <translation>Zu meinem Datensatz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="37" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="31" />
       <source>my handwriting</source>
       <translation>meine Handschrift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="36" />
       <source>One of the model's classes, or any name: ✓, ✗, a letter, a word</source>
       <translation>Eine Klasse des Modells oder ein beliebiger Name: ✓, ✗, ein Buchstabe, ein Wort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="47" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="41" />
       <source>your name (it goes into the file names)</source>
       <translation>Ihr Name (er kommt in die Dateinamen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="49" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="43" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="50" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="44" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="51" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="45" />
       <source>Drawn by</source>
       <translation>Gezeichnet von</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="54" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
@@ -2203,471 +2228,556 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="132" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <source>My datasets…</source>
+      <translation>Meine Datensätze…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <source>See what you collected: each class's drawings, and set a bad one aside</source>
+      <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="155" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="159" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="170" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="175" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="199" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="204" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="225" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="236" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="240" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="260" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="257" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="269" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="274" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="277" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="284" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="289" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="335" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="340" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="338" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="339" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="344" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="359" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="364" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="362" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="372" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="378" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="383" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="441" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="450" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="455" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="478" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="483" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="485" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="490" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="489" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="494" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="491" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="496" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="498" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="503" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="508" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="513" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="511" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="516" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="513" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="518" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="522" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
       <source>Nothing to add</source>
       <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="522" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
       <source>Draw {a_noun} first.</source>
       <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="526" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="531" />
       <source>Give the dataset a name.</source>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="529" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="534" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="532" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="538" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="547" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="553" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="548" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="554" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="551" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="557" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="570" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="576" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="581" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="587" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="81" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="53" />
+      <source>Image folder…</source>
+      <translation>Bildordner…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="54" />
+      <source>An image folder whose class folders are the model's classes: your own drawings, say</source>
+      <translation>Ein Bildordner, dessen Klassenordner die Klassen des Modells sind: etwa Ihre eigenen Zeichnungen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <source>How many</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <source>Right</source>
+      <translation>Richtig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="116" />
+      <source>Reading {folder}…</source>
+      <translation>{folder} wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="128" />
+      <source>Draw some {classes} and add them to a dataset in Draw, or choose an image folder whose class folders are the model's classes.</source>
+      <translation>Zeichnen Sie im Tab Zeichnen ein paar {classes} und fügen Sie sie einem Datensatz hinzu, oder wählen Sie einen Bildordner, dessen Klassenordner die Klassen des Modells sind.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="136" />
+      <source>{dataset} test set</source>
+      <translation>{dataset}-Testsatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="137" />
+      <source>{folder} (all)</source>
+      <translation>{folder} (alle)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="139" />
+      <source>drawn by {writer}</source>
+      <translation>gezeichnet von {writer}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="147" />
+      <source>{gap} points lower on {folder} than on the test set: the network is only as good as its data's likeness to what it meets. Fine-tune it there: Train → Start from.</source>
+      <translation>Auf {folder} {gap} Punkte schlechter als auf dem Testsatz: Ein Netz ist nur so gut, wie seine Daten den Bildern gleichen, denen es begegnet. Trainieren Sie es dort nach: Trainieren → Starten mit.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="150" />
+      <source>About as good on {folder} as on the test set.</source>
+      <translation>Auf {folder} etwa so gut wie auf dem Testsatz.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="153" />
+      <source>On {folder}</source>
+      <translation>Auf {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="63" />
+      <source>Our handwriting</source>
+      <translation>Unsere Handschrift</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="64" />
+      <source>Honest confidence</source>
+      <translation>Ehrliche Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="87" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="97" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="98" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="100" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="113" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="109" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="121" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="122" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="132" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="135" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="147" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="148" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="152" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="153" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="154" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="159" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="178" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="184" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="182" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="188" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="195" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="193" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="199" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="228" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="234" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="248" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="254" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="261" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="269" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="275" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="271" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="277" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="280" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="286" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="287" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="293" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="288" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="294" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="305" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -2994,7 +3104,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="97" />
       <source>Start from</source>
-      <translation>Beginnen mit</translation>
+      <translation>Starten mit</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="132" />
@@ -3397,392 +3507,467 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="32" />
+      <source>Random weights (from scratch)</source>
+      <translation>Zufällige Gewichte (von Grund auf)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="32" />
+      <source>The bundled model</source>
+      <translation>Das mitgelieferte Modell</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="33" />
+      <source>The model in the app now</source>
+      <translation>Das Modell, das gerade geladen ist</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="33" />
+      <source>A model file…</source>
+      <translation>Eine Modelldatei…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="37" />
+      <source>Start from a trained model's weights: what it learnt carries over, so a few images a class are enough. A new last layer is made where the classes differ.</source>
+      <translation>Mit den Gewichten eines trainierten Modells beginnen: Was es gelernt hat, wird übernommen, so genügen wenige Bilder je Klasse. Wo die Klassen andere sind, entsteht eine neue letzte Schicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="41" />
+      <source>Keep the learned features</source>
+      <translation>Gelernte Merkmale behalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="43" />
+      <source>Every layer up to the flatten stays as the start model learnt it: only the dense layers learn (transfer learning)</source>
+      <translation>Jede Schicht bis zum Flatten bleibt, wie das Startmodell sie gelernt hat: Nur die Dense-Schichten lernen (Transfer-Lernen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="69" />
+      <source>File: {name}</source>
+      <translation>Datei: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="76" />
+      <source>Start from a model</source>
+      <translation>Mit einem Modell beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="92" />
+      <source>There is no model in the app to start from: open or train one, or start from the bundled model.</source>
+      <translation>Es ist kein Modell geladen, mit dem begonnen werden kann: Öffnen oder trainieren Sie eines, oder beginnen Sie mit dem mitgelieferten Modell.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="96" />
+      <source>Choose the model file to start from.</source>
+      <translation>Wählen Sie die Modelldatei, mit der begonnen werden soll.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="102" />
+      <source>starting from {model}{kept}</source>
+      <translation>beginnend mit {model}{kept}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="103" />
+      <source>, learned features kept</source>
+      <translation>, gelernte Merkmale behalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="101" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="102" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="119" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="137" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="140" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="145" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
       <source>Which images to learn: handwritten digits, clothes, or Japanese characters</source>
       <translation>Welche Bilder gelernt werden: handgeschriebene Ziffern, Kleidung oder japanische Schriftzeichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
       <source>bundled MNIST</source>
       <translation>mitgeliefertes MNIST</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
       <source>Folder…</source>
       <translation>Ordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
       <source>Train on the dataset's four files in a folder (checked like the bundled ones)</source>
       <translation>Mit den vier Dateien des Datensatzes in einem Ordner trainieren (geprüft wie die mitgelieferten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
       <source>Bundled</source>
       <translation>Mitgeliefert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="153" />
       <source>Use the MNIST files that ship with cnngui</source>
       <translation>Die mit cnngui gelieferten MNIST-Dateien verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="151" />
-      <source>Image folder…</source>
-      <translation>Bildordner…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="155" />
       <source>Train on a folder of your own images: one folder per class (what Draw's 'Add to my dataset…' makes)</source>
       <translation>Mit einem Ordner eigener Bilder trainieren: ein Ordner je Klasse (so wie ihn „Zu meinem Datensatz…“ im Tab Zeichnen anlegt)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="158" />
+      <source>Show…</source>
+      <translation>Zeigen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="159" />
+      <source>The folder's classes and images, in the dataset view</source>
+      <translation>Die Klassen und Bilder des Ordners in der Datensatzansicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="164" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="178" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="185" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="176" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="186" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="177" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="187" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="179" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="180" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="190" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="181" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="191" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="200" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="210" />
       <source>Epoch results appear here.</source>
       <translation>Die Ergebnisse der Epochen erscheinen hier.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="218" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="232" />
       <source>Log-scale loss</source>
       <translation>Verlust logarithmisch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="224" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="234" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="235" />
       <source>Export PNG…</source>
       <translation>PNG exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="226" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="236" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="227" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="237" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="229" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="239" />
       <source>Smoothing</source>
       <translation>Glättung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="247" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="257" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="291" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="303" />
       <source>Cannot use this folder</source>
       <translation>Dieser Ordner lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="305" />
-      <source>Image folder: one folder per class</source>
-      <translation>Bildordner: ein Ordner je Klasse</translation>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="324" />
+      <source>The network's last layer now has {count} outputs, one per class of the folder.</source>
+      <translation>Die letzte Schicht des Netzes hat jetzt {count} Ausgänge, einen je Klasse des Ordners.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
       <source>{title} (image folder)</source>
       <translation>{title} (Bildordner)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="365" />
       <source>image folder {folder}: {count} classes ({names})</source>
       <translation>Bildordner {folder}: {count} Klassen ({names})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="321" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="323" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="370" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="325" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="374" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="334" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="381" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="347" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
+      <source>the network of the model it starts from, one output per class</source>
+      <translation>das Netz des Startmodells, ein Ausgang je Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="400" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="349" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="402" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="352" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="407" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="423" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="426" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="438" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="439" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="499" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="456" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="459" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="460" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="467" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="528" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="490" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="551" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="563" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="509" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="570" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="513" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="574" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="545" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="606" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="546" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="607" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="548" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="609" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="556" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="617" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="558" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="619" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="564" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="625" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="565" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="626" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="568" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="629" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="569" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="630" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="571" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="632" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="572" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="633" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="574" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="635" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="575" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="636" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="578" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="639" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="578" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="639" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="581" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="642" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="582" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="643" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="597" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="658" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="604" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="665" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="604" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="665" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
@@ -3887,17 +4072,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Epoche {epoch}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="71" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="72" />
       <source>Autosave failed: {error}</source>
       <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="81" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="82" />
       <source>Preparing the model…</source>
       <translation>Das Modell wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="90" />
       <source>Training on {device}</source>
       <translation>Training auf {device}</translation>
     </message>
@@ -3955,6 +4140,88 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/widgets/curves.py" line="80" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="50" />
+      <source>Your datasets: what Draw's 'Add to my dataset…' collected</source>
+      <translation>Ihre Datensätze: was „Zu meinem Datensatz…“ im Tab Zeichnen gesammelt hat</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="52" />
+      <source>Open image folder…</source>
+      <translation>Bildordner öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="68" />
+      <source>The image as the network meets it: framed like a drawing, 28 × 28</source>
+      <translation>Das Bild, wie das Netz es sieht: gerahmt wie eine Zeichnung, 28 × 28</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="71" />
+      <source>Set this image aside</source>
+      <translation>Dieses Bild beiseitelegen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="72" />
+      <source>Moves it out of the dataset, into the folder's hidden .deleted folder</source>
+      <translation>Verschiebt es aus dem Datensatz in den versteckten Ordner .deleted</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="74" />
+      <source>Show the folder</source>
+      <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="76" />
+      <source>Train on it</source>
+      <translation>Damit trainieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="77" />
+      <source>Make this folder the dataset in the Train tab</source>
+      <translation>Diesen Ordner im Tab Trainieren als Datensatz verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="85" />
+      <source>as the network
+sees it</source>
+      <translation>wie das Netz
+es sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="119" />
+      <source>No dataset yet: draw in Draw and use 'Add to my dataset…', or open an image folder (one folder per class).</source>
+      <translation>Noch kein Datensatz: Zeichnen Sie im Tab Zeichnen und nutzen Sie „Zu meinem Datensatz…“, oder öffnen Sie einen Bildordner (ein Ordner je Klasse).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="125" />
+      <source>Cannot show this folder</source>
+      <translation>Dieser Ordner kann nicht gezeigt werden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="129" />
+      <source>{folder}: {classes} classes, {images} images</source>
+      <translation>{folder}: {classes} Klassen, {images} Bilder</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="134" />
+      <source>{name} · {count}</source>
+      <translation>{name} · {count}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="179" />
+      <source>{file} · {width}×{height} px</source>
+      <translation>{file} · {width}×{height} px</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="194" />
+      <source>Cannot set the image aside</source>
+      <translation>Das Bild kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="196" />
+      <source>Set aside: {file} (it is in {folder} if you want it back)</source>
+      <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/widgets/dialogs.py" line="11" />

@@ -5,22 +5,16 @@ whole class's folders together."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
 from cnngui.ui.look.appearance import zoom
-from cnngui.ui.settings import user_data_dir
+from cnngui.ui.settings import datasets_dir
 
 DATASET_NAME = saved.Saved("collect/dataset", "")  # empty: "my handwriting", in the user's language
 WRITER = saved.Saved("collect/writer", "")
 LAST_CLASS = saved.Saved("collect/class", "")
-
-
-def datasets_dir() -> Path:
-    return user_data_dir() / "datasets"
 
 
 class CollectDialog(QDialog):

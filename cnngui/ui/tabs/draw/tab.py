@@ -87,6 +87,7 @@ class DrawTab(QWidget):
         self.settings = settings
         self.last_prediction: Prediction | None = None
         self.true_label: int | None = None
+        self._last_dataset = None  # the image folder the last drawing was added to
         self._answer_size = 72  # the prediction label's font size, set in _build
         self._bars_answer, self._bars_count = None, 0  # the class whose bar is dark, and how many bars
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
@@ -144,6 +145,9 @@ class DrawTab(QWidget):
         self.addToDatasetButton.setToolTip(tr("Keep this drawing in an image folder of your own, under a class you "
                                               "choose: cnngui can learn from it"))
         self.addToDatasetButton.clicked.connect(self._choose_collect)
+        self.showDatasetButton = QPushButton(tr("My datasets…"), objectName="showDatasetButton")
+        self.showDatasetButton.setToolTip(tr("See what you collected: each class's drawings, and set a bad one aside"))
+        self.showDatasetButton.clicked.connect(lambda: self.state.messages.show_dataset(str(self._last_dataset or "")))
         self.clearButton.clicked.connect(self.canvas.clear)
         self.undoButton.clicked.connect(self.canvas.undo)
         self.openImageButton.clicked.connect(self._choose_image)
@@ -167,6 +171,7 @@ class DrawTab(QWidget):
         sources.addWidget(self.pasteButton)
         sources.addWidget(self.randomTestDigitButton)
         sources.addWidget(self.addToDatasetButton)
+        sources.addWidget(self.showDatasetButton)
         self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
                                   objectName="sourceLabel", wordWrap=True)  # long in German, at 200%
         text_style(self.sourceLabel, tone="muted")
@@ -516,7 +521,7 @@ class DrawTab(QWidget):
         """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
         from cnngui.core.image_folder import MAX_FILES, images_in, save_drawing
         from cnngui.errors import UserError
-        from cnngui.ui.tabs.draw.collect import datasets_dir
+        from cnngui.ui.settings import datasets_dir
 
         if self.canvas.is_empty():
             show_error(self, tr("Nothing to add"), tr("Draw {a_noun} first.").format(a_noun=self._a_noun))
@@ -529,6 +534,7 @@ class DrawTab(QWidget):
             show_error(self, tr("Cannot add the drawing"), str(exc))
             return None
         klass = path.parent.parent  # <dataset>/<class>/<writer>/<file>
+        self._last_dataset = klass.parent
         self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
             dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))))
         return path

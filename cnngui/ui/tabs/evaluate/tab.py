@@ -14,8 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTabWidget, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core.report import ModelReport
 from cnngui.i18n import number, tr
@@ -56,7 +56,13 @@ class EvaluateTab(QWidget):
         top = self._build_summary_row()
         vertical = Qt.Orientation.Vertical
         left = splitter(vertical, (self._build_matrix_box(), 3), (self._build_class_box(), 2))
-        right = splitter(vertical, (self._build_gallery_box(), 3), (self._build_reliability_box(), 2))
+        from cnngui.ui.tabs.evaluate.handwriting import HandwritingBox
+
+        self.handwriting = HandwritingBox(self.state)
+        below = QTabWidget(objectName="evaluateMoreTabs")  # two views that share the room under the gallery
+        below.addTab(self.handwriting, tr("Our handwriting"))
+        below.addTab(self._build_reliability_box(), tr("Honest confidence"))
+        right = splitter(vertical, (self._build_gallery_box(), 3), (below, 2))
         body = splitter(Qt.Orientation.Horizontal, (left, 1), (right, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -321,4 +327,8 @@ class EvaluateTab(QWidget):
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:
         return LessonHooks(parts={"gallery": [self.galleryLabel, self.mistakesButton, self.galleryList],
-                                  "reliability": [self.reliabilityLabel, self.reliabilityPlot]})
+                                  "reliability": [self.reliabilityLabel, self.reliabilityPlot],
+                                  "handwriting": [self.handwriting]})
+
+    def shutdown(self) -> None:
+        self.handwriting.close_jobs()

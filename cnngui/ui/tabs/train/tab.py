@@ -19,9 +19,9 @@ from cnngui.core.data import ImageData
 from cnngui.core.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
 from cnngui.core.devices import list_devices
 from cnngui.core.runs import runs_dir
-from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig
+from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig, for_small_folder
 from cnngui.core import sources
-from cnngui.core.session import continued_config, resume_state
+from cnngui.core.session import continued_config, resume_state, starting_from
 from cnngui.core.training import BatchReport, ResumeState
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
@@ -35,6 +35,7 @@ from cnngui.ui.widgets.live_text import LiveText
 from cnngui.ui import settings as saved
 from cnngui.ui.settings import user_data_dir
 from cnngui.ui.tasks import Jobs, Task
+from cnngui.ui.tabs.train.start_from import StartFrom
 from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
 
 
@@ -78,6 +79,8 @@ class TrainTab(QWidget):
         self.unreadable_settings: list[str] = []
         self._batches_per_epoch = 1
         self._last_plot = 0.0
+        self._folder_images = 0  # training images of the image folder chosen (0: not a folder)
+        self._fine_tuned = False  # whether the folder's defaults were chosen for fine-tuning
         self.curves = TrainingCurves()
         self._build()
         self._apply_preset("fast")
@@ -152,6 +155,9 @@ class TrainTab(QWidget):
         self.imageFolderButton.setToolTip(tr("Train on a folder of your own images: one folder per class "
                                              "(what Draw's 'Add to my dataset…' makes)"))
         self.imageFolderButton.clicked.connect(self._choose_image_folder)
+        self.showFolderButton = QPushButton(tr("Show…"), objectName="showImageFolderButton", visible=False)
+        self.showFolderButton.setToolTip(tr("The folder's classes and images, in the dataset view"))
+        self.showFolderButton.clicked.connect(lambda: self.state.messages.show_dataset(self.state.data_folder or ""))
         self.dataButton.clicked.connect(self._choose_data_folder)
         self.bundledDataButton.clicked.connect(lambda: self.set_dataset(DEFAULT_DATASET.key, None))
         form.addRow(tr("Dataset"), self.datasetCombo)
@@ -159,12 +165,16 @@ class TrainTab(QWidget):
         data_buttons = FlowLayout()  # three buttons: on two lines beside a lesson at 1024 px
         data_buttons.addWidget(self.dataButton)
         data_buttons.addWidget(self.imageFolderButton)
+        data_buttons.addWidget(self.showFolderButton)
         data_buttons.addWidget(self.bundledDataButton)
         holder = QWidget()
         holder.setLayout(data_buttons)
         form.addRow("", holder)
         self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
         form.addRow(tr("Network"), self.networkLabel)
+        self.startFrom = StartFrom(lambda: self.state.checkpoint)
+        self.startFrom.sig_start_changed.connect(self._start_changed)
+        form.addRow(tr("Start from"), self.startFrom)
         settings_box = QGroupBox(tr("Training settings"))
         settings_box.setLayout(form)
         return settings_box
@@ -268,6 +278,7 @@ class TrainTab(QWidget):
     def set_dataset(self, key: str, folder: str | None, remember: bool = True) -> None:
         """Train on dataset `key` from `folder` (None: bundled); problems surface when training starts."""
         self.data_provider = self.state.load_training_data
+        self._folder_images = 0
         self.state.set_dataset(DATASETS[key], folder)
         if remember:
             saved.write(self.settings, DATASET, key)
@@ -286,20 +297,54 @@ class TrainTab(QWidget):
         from cnngui.core.image_folder import folder_spec, scan_folder
 
         try:
-            spec = folder_spec(scan_folder(folder))
+            scan = scan_folder(folder)
+            spec = folder_spec(scan)
         except UserError as exc:
             show_error(self, tr("Cannot use this folder"), str(exc))
             return False
         self.data_provider = self.state.load_training_data
         self.state.set_dataset(spec, str(folder))
+        self._folder_images = len(scan.train)
+        self._fit_network_to_classes(spec.num_classes)
+        self._small_folder_defaults()
         return True
+
+    def _fit_network_to_classes(self, classes: int) -> None:
+        """A folder with other classes than the network's: its last layer gets one output per class, as
+        `cnngui train --images` makes it, and the log says so."""
+        from cnngui.core.architecture import for_classes
+        from cnngui.errors import ArchitectureError
+
+        try:
+            fitted = for_classes(self.state.architecture, classes)
+        except ArchitectureError:
+            return  # the Network tab says what is wrong with it
+        if fitted != self.state.architecture:
+            self.state.set_architecture(fitted, self.state.architecture_name)
+            self._log(tr("The network's last layer now has {count} outputs, one per class of the folder.").format(
+                count=classes))
+
+    def _small_folder_defaults(self) -> None:
+        """A small folder learns well with other settings than MNIST: chosen from its size, and said."""
+        if not sources.is_folder(self.state.dataset) or not self._folder_images:
+            return
+        settings, line = for_small_folder(self._folder_images, fine_tune=self.startFrom.fine_tunes)
+        for key, value in settings.items():
+            self._set_field(key, value)
+        self._log(line)
+
+    def _start_changed(self) -> None:
+        self._network_changed()
+        if self.startFrom.fine_tunes != self._fine_tuned:  # fine-tuning wants fewer steps than learning anew
+            self._fine_tuned = self.startFrom.fine_tunes
+            self._small_folder_defaults()
 
     def _dataset_chosen(self, key: str) -> None:
         if key in DATASETS:
             self.set_dataset(key, None)
 
     def _choose_image_folder(self) -> None:
-        from cnngui.ui.tabs.draw.collect import datasets_dir
+        from cnngui.ui.settings import datasets_dir
 
         start = str(datasets_dir()) if datasets_dir().is_dir() else str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, tr("Image folder: one folder per class"), start)
@@ -314,6 +359,8 @@ class TrainTab(QWidget):
         if self.datasetCombo.findData(spec.key) < 0:
             self.datasetCombo.addItem(tr("{title} (image folder)").format(title=spec.title), spec.key)
         self.datasetCombo.setCurrentIndex(self.datasetCombo.findData(spec.key))
+        self.showFolderButton.setVisible(sources.is_folder(spec))
+        self.dataButton.setVisible(not sources.is_folder(spec))  # the four files of an MNIST-format dataset
         if sources.is_folder(spec):
             self.dataLabel.setText(tr("image folder {folder}: {count} classes ({names})").format(
                 folder=folder, count=spec.num_classes, names=", ".join(spec.class_names)))
@@ -337,17 +384,25 @@ class TrainTab(QWidget):
         if folder:
             self.set_data_folder(folder)
 
+    def training_problem(self) -> str | None:
+        """Why Start can't train the Network tab's network (None when starting from a trained model's)."""
+        return None if self.startFrom.fine_tunes else self.state.architecture_problem()
+
     def _network_changed(self) -> None:
-        problem = self.state.architecture_problem()
+        problem = self.training_problem()
         name = self.state.architecture_name
         self.networkLabel.setToolTip(problem or tr("Build or change the network in the Network tab"))
         name = f"<b>{network_title(name)}</b>"
+        if self.startFrom.fine_tunes:
+            name = tr("the network of the model it starts from, one output per class")
         if problem:
             self.networkLabel.setText(f"{name}<br><span style='color:{color('bad').name()}'>✗ "
                                       + tr("can't be trained yet: see the Network tab") + "</span>")
-        else:
+        elif not self.startFrom.fine_tunes:
             self.networkLabel.setText(name + " · " + tr("{params} parameters").format(
                 params=number(self.state.architecture_params(), ",")))
+        else:
+            self.networkLabel.setText(name)
         self.startButton.setEnabled(not self.running and problem is None)
         self.startButton.setToolTip(problem or tr("Train this network from scratch with these settings"))
 
@@ -416,15 +471,19 @@ class TrainTab(QWidget):
             return
         config = config if isinstance(config, TrainConfig) else self.config()
         resume = resume if isinstance(resume, ResumeState) else None
-        problem = None if arch is not None else self.state.architecture_problem()
+        problem = None if arch is not None else self.training_problem()
         try:
             config.validate()
             if problem:
                 raise UserError(tr("The network in the Network tab can't be trained: {problem}").format(
                     problem=problem))
+            start = self.startFrom.start_model() if resume is None else None
         except UserError as exc:
             show_error(self, tr("Cannot start training"), str(exc))
             return
+        options = {}
+        if start is not None:
+            arch, options = starting_from(start, self.state.dataset.num_classes, self.startFrom.freeze)
         arch = arch if arch is not None else [dict(layer) for layer in self.state.architecture]
         self.save_settings()
         self.curves.clear()
@@ -435,12 +494,14 @@ class TrainTab(QWidget):
             self.curves.refresh()
         else:
             self.logView.clear()
-        what = network_title(self.state.architecture_name) if resume is None else tr("the checkpoint")
+        what = (tr("the checkpoint") if resume is not None else network_title(self.state.architecture_name)
+                if start is None else self.startFrom.description())
         self._log(tr("Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr "
                      "{lr}, seed {seed}").format(
             network=what, dataset=self.state.dataset.title, epochs=epochs_text(config.epochs), batch=config.batch_size,
             optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed) + (tr(", augmented") if config.augment else ""))
-        job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root)
+        job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root,
+                          trainer_options=options)
         self.task = self.jobs.run("training", run_training, job, parent=self, on_progress=self._on_progress,
                                   on_partial=self._on_partial, on_result=self._on_finished, on_failed=self._on_failed,
                                   on_done=self._on_task_done)
@@ -476,7 +537,7 @@ class TrainTab(QWidget):
     def _set_running(self, running: bool) -> None:
         for w in (self.presetCombo, self.epochsSpin, self.batchSizeSpin, self.learningRateSpin, self.optimizerCombo,
                   self.deviceCombo, self.seedSpin, self.augmentCheck, self.resumeButton, self.dataButton,
-                  self.datasetCombo, self.imageFolderButton):
+                  self.datasetCombo, self.imageFolderButton, self.startFrom):
             w.setEnabled(not running)
         self.pauseButton.setEnabled(running)
         self.stopButton.setEnabled(running)
@@ -624,5 +685,5 @@ class TrainTab(QWidget):
                    "learning-rate": [self.learningRateSpin], "batch-size": [self.batchSizeSpin],
                    "dataset": [self.datasetCombo, self.dataLabel, self.dataButton, self.imageFolderButton,
                                self.bundledDataButton],
-                   "continue": [self.resumeButton], "log": [self.logView],
+                   "continue": [self.resumeButton], "start-from": [self.startFrom], "log": [self.logView],
                    "export": [self.exportCsvButton, self.exportPngButton]})

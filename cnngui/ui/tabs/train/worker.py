@@ -33,6 +33,7 @@ class TrainingJob:
     report_interval: float = 0.1
     runs_root: Path | None = None  # keep the training as a run there (None: don't)
     run_name: str = ""
+    trainer_options: dict = field(default_factory=dict)  # init_state, freeze_features: starting from a trained model
 
 
 @dataclass
@@ -81,7 +82,8 @@ def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
     state.report_progress(tr("Preparing the model…"))
     session = TrainingSession(data, job.config, job.arch, _TaskListener(state, job), resume=job.resume, control=state,
                               runs_root=job.runs_root, keep_run=job.runs_root is not None, run_name=job.run_name,
-                              report_interval=job.report_interval, warn=state.report_progress)
+                              report_interval=job.report_interval, warn=state.report_progress,
+                              **job.trainer_options)
     trainer = session.trainer
     state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done,
                                          trainer.speed.summary()))
