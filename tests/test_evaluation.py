@@ -97,3 +97,22 @@ def test_a_report_of_a_real_model_calibrates_and_judges(tiny_data):
     assert set(ev.to_json()["calibration"]) >= {"temperature", "calibration_error_before", "calibration_error_after"}
     without_training = calibrate_from(ev)
     assert without_training.typicality is None and without_training.judge(np.zeros((1, 64))) == (False, 0.0)
+
+
+def test_too_few_test_images_cannot_say_what_is_unusual():
+    """A small folder's model (3 test images) must not call everything "not sure" from a threshold
+    read off two images; with enough it has one."""
+    import numpy as np
+
+    from cnngui.core.calibration import MIN_REFERENCE, calibrate_from
+    from cnngui.core.evaluation import Evaluation
+
+    rng = np.random.default_rng(0)
+
+    def calibration(n):
+        labels = np.arange(n) % 3
+        evaluation = Evaluation(["a", "b", "c"], labels, rng.normal(size=(n, 3)).astype(np.float32))
+        return calibrate_from(evaluation, rng.normal(size=(n, 8)), rng.normal(size=(40, 8)))
+
+    assert calibration(3).typicality is None and not calibration(3).judge(np.ones(8))[0]
+    assert calibration(2 * MIN_REFERENCE).typicality is not None

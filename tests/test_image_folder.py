@@ -249,3 +249,19 @@ def test_the_dataset_view_lists_classes_shows_a_sample_and_sets_a_bad_one_aside(
     assert "does not exist" in shown[-1] and window.dataset_view.root is None
     monkey.undo()
     window.dataset_view.close()
+
+
+def test_enter_in_the_collect_dialog_adds_the_drawing(qtbot):
+    """Found by hand under Xvfb: Enter pressed Cancel, as Qt ignored a default set before the buttons were
+    in the dialog."""
+    from PySide6.QtCore import Qt
+
+    from cnngui.ui.tabs.draw.collect import CollectDialog
+
+    dialog = CollectDialog(None, None, ["0", "1"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.writerEdit.setFocus()
+    qtbot.keyClick(dialog.writerEdit, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted

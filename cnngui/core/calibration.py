@@ -27,6 +27,9 @@ from cnngui.core.evaluation import Evaluation, log_softmax, run_model, softmax
 DEFAULT_FLAG_RATE = 0.02  # the share of real test images "not sure" may flag
 MAX_FIT_IMAGES = 10_000  # training images whose features are kept to compare with
 NEIGHBOURS = 5
+# Fewer held-out images than this can't say what is unusual (a threshold at 2% of two images is their
+# largest): a model of a small folder then never says "not sure" from typicality, only from its answer.
+MIN_REFERENCE = 30
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def calibrate_from(evaluation: Evaluation, test_features: np.ndarray | None = No
     logits, labels = evaluation.logits, evaluation.labels
     temperature = fit_temperature(logits[fit], labels[fit])
     typicality = None
-    if test_features is not None and train_features is not None and len(train_features):
+    if test_features is not None and train_features is not None and len(train_features) and len(fit) >= MIN_REFERENCE:
         typicality = Typicality.fit(train_features)
         typicality.reference = np.sort(typicality.distances(test_features[fit]))
     return Calibration(temperature, typicality,

@@ -3793,8 +3793,8 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
-      <source>the network of the model it starts from, one output per class</source>
-      <translation>das Netz des Startmodells, ein Ausgang je Klasse</translation>
+      <source>the start model's, one output per class</source>
+      <translation>das des Startmodells, ein Ausgang je Klasse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="400" />

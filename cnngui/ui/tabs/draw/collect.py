@@ -45,10 +45,14 @@ class CollectDialog(QDialog):
         form.addRow(tr("Drawn by"), self.writerEdit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # its own button: a standard OK's text is put back to "OK" when the language's translator arrives
-        buttons.addButton(tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+        self.addButton = buttons.addButton(tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Enter adds: the default is set once the buttons are in this dialog (before, Qt ignores it and
+        # Enter pressed Cancel, which threw the drawing away)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.addButton.setDefault(True)
         self.setMinimumWidth(round(440 * zoom()))  # the hint in the name field reads whole, in German too
 
     def choice(self) -> tuple[str, str, str]:

@@ -394,7 +394,7 @@ class TrainTab(QWidget):
         self.networkLabel.setToolTip(problem or tr("Build or change the network in the Network tab"))
         name = f"<b>{network_title(name)}</b>"
         if self.startFrom.fine_tunes:
-            name = tr("the network of the model it starts from, one output per class")
+            name = tr("the start model's, one output per class")
         if problem:
             self.networkLabel.setText(f"{name}<br><span style='color:{color('bad').name()}'>✗ "
                                       + tr("can't be trained yet: see the Network tab") + "</span>")
