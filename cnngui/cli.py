@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--ffnn", action="store_true", help="the dense baseline instead")
     summary.add_argument("--json", action="store_true", help="print JSON")
 
+    from cnngui import cli_export
+
+    cli_export.add_parser(sub)
+
     selftest = sub.add_parser("self-test", help="check data, model, prediction, training and the window")
     selftest.add_argument("--no-gui", action="store_true", help="skip the window and worker checks")
     return parser
@@ -362,7 +366,8 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
-            "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs}
+            "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs,
+            "export": lambda args: __import__("cnngui.cli_export", fromlist=["cmd_export"]).cmd_export(args)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -145,6 +145,11 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     if not os.access(path, os.R_OK):
         raise CheckpointError(tr("Model file {path} cannot be read: permission denied. Ask for a "
                                  "copy you may read.").format(path=path))
+    from cnngui.core.model_import import open_foreign
+
+    foreign = open_foreign(path)  # a Keras or ONNX model becomes a cnngui checkpoint; the file stays as it is
+    if foreign is not None:
+        return foreign
     try:
         with warnings.catch_warnings():  # torch warns about pickle protocols on stderr; the message below says it
             warnings.simplefilter("ignore")

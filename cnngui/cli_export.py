@@ -1,0 +1,107 @@
+"""`cnngui export`: a model as ONNX, a network as PyTorch or Keras code.
+
+    cnngui export --model M|bundled --onnx OUT.onnx
+    cnngui export (--arch FILE|PRESET | --model M|bundled) --code pytorch|keras --out OUT.py
+
+The ONNX file's input is `image` (float32 N×C×H×W, pixels 0..1 as the dataset's images, the normalisation
+inside the graph), its output `probabilities` (softmax, with the temperature fitted on half of the test
+set where cnngui has that set); it passes `onnx.checker` and, where onnxruntime is installed, is run once
+and compared with cnngui's own answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cnngui.errors import UserError
+
+
+def add_parser(sub) -> None:
+    export = sub.add_parser("export", help="write a model as ONNX, or a network as PyTorch or Keras code")
+    source = export.add_mutually_exclusive_group()
+    source.add_argument("--model", metavar="M|bundled", help="a model file (cnngui, Keras or ONNX), or 'bundled'")
+    source.add_argument("--arch", metavar="FILE.json|PRESET", help="a network (an architecture file or a preset)")
+    export.add_argument("--onnx", type=Path, metavar="OUT.onnx", help="write the model as ONNX")
+    export.add_argument("--code", choices=["pytorch", "keras"], help="write the network as a script")
+    export.add_argument("--out", type=Path, metavar="OUT.py", help="where --code writes the script")
+
+
+def _model(value: str | None):
+    from cnngui.core.session import load_start
+
+    return load_start(value or "bundled")
+
+
+def _temperature(checkpoint) -> tuple[float, str]:
+    """The temperature that makes the model's confidence honest, from half of its test set (1 without one)."""
+    from cnngui.core import sources
+    from cnngui.core.calibration import calibrate_from
+    from cnngui.core.report import make_report
+
+    spec = checkpoint.spec
+    if not spec.bundled:
+        return 1.0, f"not calibrated: cnngui does not have {spec.title}'s test set here (temperature 1)"
+    images, labels = sources.load_test(spec, None)
+    evaluation = make_report(checkpoint.build(), checkpoint.normalization, spec, images, labels).evaluation
+    temperature = calibrate_from(evaluation).temperature
+    return temperature, f"temperature {temperature:.3f}, fitted on half of {spec.title}'s test set"
+
+
+def _check_with_onnxruntime(checkpoint, path: Path, temperature: float) -> str:
+    """Run the file once in onnxruntime beside cnngui (a test dependency: skipped where it isn't installed)."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return "onnxruntime is not installed here: the file was checked by onnx.checker only"
+    import numpy as np
+    import torch
+
+    from cnngui.core.training import normalize
+
+    x = np.random.default_rng(0).random((8, *checkpoint.spec.input_shape)).astype(np.float32)
+    session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    theirs = session.run(["probabilities"], {"image": x})[0]
+    with torch.no_grad():
+        ours = torch.softmax(checkpoint.build()(normalize(torch.from_numpy(x), checkpoint.normalization)) / temperature,
+                             1).numpy()
+    return f"onnxruntime gives cnngui's probabilities to {float(np.abs(theirs - ours).max()):.1e}"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.onnx and not args.code:
+        raise UserError("Say what to export: --onnx OUT.onnx, or --code pytorch|keras --out OUT.py.")
+    if args.onnx:
+        if args.arch:
+            raise UserError("--onnx exports a trained model: give --model M|bundled (a network alone has no weights).")
+        from cnngui.core.onnx_model import export_onnx
+
+        checkpoint = _model(args.model)
+        temperature, how = _temperature(checkpoint)
+        export_onnx(checkpoint, args.onnx, temperature)
+        print(f"Wrote {args.onnx}: input 'image' (N×{'×'.join(map(str, checkpoint.spec.input_shape))}, pixels 0..1), "
+              f"output 'probabilities' ({checkpoint.spec.num_classes} classes); {how}.")
+        print(_check_with_onnxruntime(checkpoint, args.onnx, temperature))
+    if args.code:
+        _export_code(args)
+    return 0
+
+
+def _export_code(args) -> None:
+    from cnngui.cli import _architecture
+    from cnngui.core.atomic import write_text_atomic
+    from cnngui.core.code_export import network_code
+    from cnngui.core.datasets import MNIST
+
+    if not args.out:
+        raise UserError("--code writes a script: give it a file with --out OUT.py.")
+    if args.arch:
+        arch, title = _architecture(args.arch)
+        spec, normalization = MNIST, None
+    else:
+        checkpoint = _model(args.model)
+        arch, title, spec, normalization = checkpoint.arch, args.model or "the bundled model", checkpoint.spec, \
+            checkpoint.normalization
+    text = network_code(arch, args.code, spec, normalization, title=f"{title}", file=args.out.name)
+    write_text_atomic(args.out, text)
+    print(f"Wrote {args.out}: build_model() returns the network ({args.code}); run it to train on {spec.title}.")
