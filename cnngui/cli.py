@@ -146,15 +146,9 @@ def _load_data(args, spec=None):
 
 
 def _architecture(value: str) -> tuple[list[dict], str]:
-    """--arch: a preset's name, or an architecture file (checked completely)."""
-    from cnngui.core.architecture import PRESETS, load_architecture
+    from cnngui.core.architecture import named_or_file
 
-    if value in PRESETS and not Path(value).exists():
-        return [dict(layer) for layer in PRESETS[value].layers], value
-    if not Path(value).exists() and not value.endswith(".json"):
-        raise UserError(f"--arch {value}: no such architecture file, and no preset of that name "
-                        f"(presets: {', '.join(PRESETS)}).")
-    return load_architecture(value), Path(value).stem
+    return named_or_file(value)
 
 
 def cmd_train(args) -> int:

@@ -88,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_code(args) -> None:
-    from cnngui.cli import _architecture
+    from cnngui.core.architecture import named_or_file
     from cnngui.core.atomic import write_text_atomic
     from cnngui.core.code_export import network_code
     from cnngui.core.datasets import MNIST
@@ -96,7 +96,7 @@ def _export_code(args) -> None:
     if not args.out:
         raise UserError("--code writes a script: give it a file with --out OUT.py.")
     if args.arch:
-        arch, title = _architecture(args.arch)
+        arch, title = named_or_file(args.arch)
         spec, normalization = MNIST, None
     else:
         checkpoint = _model(args.model)

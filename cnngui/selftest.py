@@ -29,6 +29,40 @@ def has_display() -> bool:
                 or sys.platform in ("win32", "darwin"))
 
 
+def _networks() -> str:
+    """Every preset network builds, runs and counts its parameters as the summary does."""
+    import torch
+
+    from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
+    from cnngui.core.datasets import MNIST
+
+    for preset in PRESETS.values():
+        out = build_model(preset.layers)(torch.zeros(2, *MNIST.input_shape))
+        assert out.shape == (2, MNIST.num_classes), f"{preset.title} gives {tuple(out.shape)}"
+        assert count_model_parameters(build_model(preset.layers)) == sum(i.params for i in describe(preset.layers))
+    return f"{len(PRESETS)} preset networks build and run ({', '.join(PRESETS)})"
+
+
+def _notebooks(predictor) -> str:
+    """The bundled model out as ONNX and in again: onnx and h5py are in the bundle and work."""
+    import tempfile
+    from pathlib import Path
+
+    import h5py
+    import torch
+
+    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.onnx_model import export_onnx
+
+    p = predictor
+    with tempfile.TemporaryDirectory() as folder:
+        export_onnx(p.checkpoint, Path(folder) / "bundled.onnx")
+        again = load_checkpoint(Path(folder) / "bundled.onnx").build()
+    x = torch.rand(4, 1, 28, 28)
+    assert torch.allclose(again(x), p.model(x), atol=1e-5), "the ONNX round trip changed the answers"
+    return f"ONNX out and in again, h5py {h5py.__version__} for Keras files"
+
+
 def run_self_test(gui: bool = True) -> int:
     state: dict = {}
 
@@ -82,20 +116,9 @@ def run_self_test(gui: bool = True) -> int:
         result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
         return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
 
-    def networks():
-        import torch
-
-        from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
-        from cnngui.core.datasets import MNIST
-
-        for preset in PRESETS.values():
-            out = build_model(preset.layers)(torch.zeros(2, *MNIST.input_shape))
-            assert out.shape == (2, MNIST.num_classes), f"{preset.title} gives {tuple(out.shape)}"
-            assert count_model_parameters(build_model(preset.layers)) == sum(i.params for i in describe(preset.layers))
-        return f"{len(PRESETS)} preset networks build and run ({', '.join(PRESETS)})"
-
     checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model), ("prediction", predict),
-              ("network presets", networks), ("training", train)]
+              ("network presets", _networks), ("training", train),
+              ("Keras and ONNX models", lambda: _notebooks(state["predictor"]))]
     if gui and has_display():
         from cnngui.ui.selftest_gui import gui_check
 

@@ -128,6 +128,10 @@ def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
     (folder / "one-class" / "3").mkdir(parents=True, exist_ok=True)
     render_digit(3, size=64).save(folder / "one-class" / "3" / "a.png")
     pool += [images, folder / "one-class"]
+    from notebook_files import FIXTURES, make_bad_models  # Keras and ONNX models, good and broken
+
+    pool += list(make_bad_models(folder / "models").values())
+    pool += [FIXTURES / name for name in ("seed_style.keras", "every_kind.h5", "pytorch_notebook.onnx")]
     pool.append(folder / "missing-file.pt")
     pool.append(Path("/dev/null"))
     return pool
@@ -210,7 +214,7 @@ class Monkey:
             return ""
         if choice < 0.3:
             return str(self.rng.choice([self.out_folder, Path("/dev/null"), self.out_folder / "a-folder"]))
-        return str(self.out_folder / f"saved-{self.rng.randrange(5)}{self.rng.choice(['.pt', '.json', '.png', '.csv'])}")
+        return str(self.out_folder / f"saved-{self.rng.randrange(5)}{self.rng.choice(['.pt', '.json', '.png', '.csv', '.onnx', '.py'])}")
 
     # ---- acting -------------------------------------------------------------------------------
     def visible(self, cls):

@@ -143,6 +143,9 @@ def bad(tmp_path_factory, seed_checkpoint):
     f["nowhere"] = d / "does-not-exist"
     f["cache-file"] = put("cache-file", "a file where the cache folder should be")
     _image_folders(d, f)
+    from notebook_files import make_bad_models
+
+    f.update(make_bad_models(d / "models"))  # Keras and ONNX files that can't be cnngui models
     return f
 
 
@@ -281,6 +284,15 @@ CASES = [
      "give it with --init"),
     ("images-evaluate-classes", lambda f: ["evaluate", "--images", str(f["images-letters"])],
      "are not the model's classes"),
+    # Keras and ONNX models (issue 23): refused by name, nothing from the file run
+    *[(f"model-{name}", (lambda n: lambda f: ["evaluate", "--model", str(f[n])])(name), words) for name, words in (
+        ("conv1d.keras", "is a Conv1D"), ("lstm.keras", "is a LSTM"), ("lambda.keras", "nothing from the file is run"),
+        ("rgb.keras", "has 3 channels"), ("not-keras.keras", "without config.json"), ("bomb.keras", "would unpack to"),
+        ("truncated.h5", "truncated file"), ("text.onnx", "not an ONNX model"), ("lstm-op.onnx", "is a LRN"),
+        ("branch.onnx", "the graph branches"), ("two-inputs.onnx", "has 2 inputs"), ("rgb.onnx", "has 3 channels"),
+        ("truncated-tensor.onnx", "is truncated"), ("huge-shape.onnx", "declares 90,000,000,000 values"))],
+    ("model-init-lambda", lambda f: ["train", "--images", str(f["images-letters"]), "--init", str(f["lambda.keras"])],
+     "is a Lambda"),
 ]
 
 
@@ -319,7 +331,8 @@ GUI_CASES = [
     ("open_model", ["empty.pt", "text.pt", "truncated.pt", "foreign.pt", "code-zip.pt", "tampered.pt", "newer.pt",
                     "nan-weights.pt", "string-norm.pt", "zero-std.pt", "history-key.pt", "no-kernel.pt",
                     "stride-zero.pt", "giant-dense.pt", "ffnn-arch.pt", "bad-optimizer.pt", "no-arch.pt",
-                    "text.png", "no-data"]),
+                    "text.png", "no-data", "lambda.keras", "bomb.keras", "truncated.h5", "branch.onnx",
+                    "huge-shape.onnx"]),
     ("open_architecture", ["not-json.json", "empty-object.json", "empty-list.json", "unknown-kind.json",
                            "dense-first.json", "kernel-99.json", "stride-0.json", "padding-huge.json",
                            "trillion.json", "not-a-layer.json", "shrinks.json", "binary.json", "folder.json"]),

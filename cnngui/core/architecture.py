@@ -283,3 +283,15 @@ def for_classes(arch: list[dict], classes: int) -> list[dict]:
             layer["out"] = classes
             return layers
     raise ArchitectureError(tr("The network has no dense layer to give one output per class."))
+
+
+def named_or_file(value: str) -> tuple[list[dict], str]:
+    """--arch: a preset's name, or an architecture file (checked completely); (layers, its name)."""
+    from cnngui.errors import UserError
+
+    if value in PRESETS and not Path(value).exists():
+        return [dict(layer) for layer in PRESETS[value].layers], value
+    if not Path(value).exists() and not value.endswith(".json"):
+        raise UserError(f"--arch {value}: no such architecture file, and no preset of that name "
+                        f"(presets: {', '.join(PRESETS)}).")
+    return load_architecture(value), Path(value).stem

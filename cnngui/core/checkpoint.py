@@ -136,6 +136,30 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
     return path
 
 
+def foreign_reader(path: Path):
+    """The reader of a Keras or ONNX file (by its suffix, else its first bytes: a renamed file still opens),
+    or None for a cnngui checkpoint."""
+    from cnngui.core import model_import
+
+    suffix = path.suffix.lower()
+    if suffix == ".onnx":
+        from cnngui.core.onnx_model import read_onnx
+
+        return read_onnx
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return None
+    keras = suffix in (".keras", ".h5", ".hdf5") or head.startswith(model_import.HDF5_MAGIC) or (
+        head.startswith(model_import.ZIP_MAGIC) and model_import.is_keras_zip(path))
+    if keras:
+        from cnngui.core.keras_model import read_keras
+
+        return read_keras
+    return None
+
+
 def load_checkpoint(path: str | Path) -> Checkpoint:
     path = Path(path)
     if path.is_dir():
@@ -145,11 +169,14 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     if not os.access(path, os.R_OK):
         raise CheckpointError(tr("Model file {path} cannot be read: permission denied. Ask for a "
                                  "copy you may read.").format(path=path))
-    from cnngui.core.model_import import open_foreign
+    reader = foreign_reader(path)
+    if reader is not None:  # a Keras or ONNX model becomes a cnngui checkpoint; the file stays as it is
+        from cnngui.core.model_import import checked_size, checkpoint_fields
 
-    foreign = open_foreign(path)  # a Keras or ONNX model becomes a cnngui checkpoint; the file stays as it is
-    if foreign is not None:
-        return foreign
+        checked_size(path)
+        checkpoint = Checkpoint(**checkpoint_fields(reader(path), path), versions=library_versions())
+        checkpoint.build()  # every weight in its place, with its shape, or a CheckpointError saying which
+        return checkpoint
     try:
         with warnings.catch_warnings():  # torch warns about pickle protocols on stderr; the message below says it
             warnings.simplefilter("ignore")

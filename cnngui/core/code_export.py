@@ -44,8 +44,9 @@ _TORCH = '''"""{title}, made in cnngui: {params:,} parameters, input {input_text
 build_model() returns the network. Its layers have cnngui's names, so a cnngui checkpoint loads into it:
     model = build_model()
     model.load_state_dict(torch.load("model.pt", weights_only=True)["state_dict"])
-Run as a script, it trains the network on {dataset} and prints the test accuracy:
-    python {file} --epochs 1
+Run as a script, it trains the network on {dataset} and prints the test accuracy; with --onnx it also
+saves the trained model as ONNX, which cnngui opens (File → Open model, or --model):
+    python {file} --epochs 1 --onnx model.onnx
 """
 
 import argparse
@@ -63,6 +64,20 @@ def build_model() -> nn.Sequential:
     ]))
 
 
+class Normalise(nn.Module):
+    """The pixels' normalisation as a layer: an exported model then takes pixels 0..1, as cnngui feeds them."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return (x - MEAN) / STD
+
+
+def export_onnx(model: nn.Module, path: str) -> None:
+    """The model as ONNX, the normalisation inside: input N×1×28×28 pixels 0..1, output the logits."""
+    wrapped = nn.Sequential(Normalise(), model).eval()
+    torch.onnx.export(wrapped, (torch.zeros(1, {input_dims}),), path, input_names=["image"], output_names=["logits"],
+                      dynamic_axes={{"image": {{0: "batch"}}, "logits": {{0: "batch"}}}}, dynamo=False)
+
+
 def main() -> None:
     from torchvision import datasets, transforms
 
@@ -70,6 +85,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--data", default="data", help="where {dataset} is (downloaded there if missing)")
     parser.add_argument("--limit", type=int, default=0, help="train and test on this many images only (0: all)")
+    parser.add_argument("--onnx", help="save the trained model as ONNX here (cnngui opens it)")
     args = parser.parse_args()
     torch.manual_seed(0)
     to_input = transforms.Compose([transforms.ToTensor(), transforms.Normalize((MEAN,), (STD,))])
@@ -96,6 +112,9 @@ def main() -> None:
             for images, labels in test_loader:
                 right += (model(images).argmax(1) == labels).sum().item()
         print(f"epoch {{epoch + 1}}: loss {{loss.item():.4f}}, test accuracy {{right / len(test):.4f}}")
+    if args.onnx:
+        export_onnx(model, args.onnx)
+        print(f"saved {{args.onnx}}")
 
 
 if __name__ == "__main__":
@@ -205,5 +224,5 @@ def network_code(arch: list[dict], language: str, spec: DatasetSpec = MNIST, nor
     body = "\n".join(f'        ("{row.name}", {TORCH_LINES[row.kind.type](row.settings, shape)}),'
                      for row, shape in zip(rows, shapes))
     torchvision = spec.torchvision_class if spec.torchvision_class in ("MNIST", "FashionMNIST", "KMNIST") else "MNIST"
-    return _TORCH.format(**common, layers=body, mean=round(float(norm["mean"]), 6), std=round(float(norm["std"]), 6),
+    return _TORCH.format(**common, layers=body, input_dims=", ".join(map(str, spec.input_shape)), mean=round(float(norm["mean"]), 6), std=round(float(norm["std"]), 6),
                          torchvision=torchvision)

@@ -25,7 +25,7 @@ import numpy as np
 
 from cnngui.core.layers import KINDS, SAME
 from cnngui.core.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse)
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 SUPPORTED = ("InputLayer, Conv2D, MaxPooling2D, AveragePooling2D, Flatten, Dense, Dropout, Activation, ReLU, "
              "BatchNormalization, Rescaling (first), Softmax (last)")
@@ -249,7 +249,7 @@ def _dense(c: _Converter, layer: str, config: dict) -> None:
     units, inputs = int(config["units"]), c.shape[0]
     if units * inputs > 10_000_000:
         raise refuse(c.path, tr("layer {layer} would have {count} weights, more than cnngui holds.").format(
-            layer=layer, count=f"{units * inputs:,}"))
+            layer=layer, count=number(units * inputs, ",")))
     kernel = c.order(c.store.read(layer, 0, (inputs, units), tr("kernel")), axis=0)
     bias = c.store.read(layer, 1, (units,), tr("bias")) if config.get("use_bias", True) else np.zeros(units, np.float32)
     c.flattened_from = None

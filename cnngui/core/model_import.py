@@ -2,12 +2,12 @@
 
 A reader turns a file into an `Imported`: cnngui's own architecture (layer kinds from `core.layers`),
 each layer's weights already in PyTorch's layout, and the input convention the file's maker used. Here
-that becomes a `Checkpoint` like any other (validated, its weights checked against the shapes the
+that becomes the fields of a `Checkpoint` like any other (validated, its weights checked against the shapes the
 architecture needs, every tab able to show, edit and train it). The original file is never changed;
 nothing in it is executed or unpickled: the readers read JSON, HDF5 datasets and protobuf messages.
 
-`reader_for(path)` picks the reader by suffix, then by the first bytes, so a renamed file still opens;
-`None` means a cnngui checkpoint (`core.checkpoint.load_checkpoint` reads those).
+`core.checkpoint.load_checkpoint` picks the reader by suffix, then by the first bytes, so a renamed file
+still opens.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
@@ -30,6 +29,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any network cnngui can hold (10 
 RAW_PIXELS = {"mean": 0.0, "std": 1.0}  # pixels 0..1 (the notebook's x / 255), no mean or std taken
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 ZIP_MAGIC = b"PK\x03\x04"
+MODEL_SUFFIXES = (".pt", ".keras", ".h5", ".hdf5", ".onnx")  # what a dropped file must end in to open as a model
 
 
 @dataclass
@@ -55,10 +55,9 @@ def checked_size(path: Path) -> None:
             limit=MAX_FILE_BYTES // 2**20))
 
 
-def to_checkpoint(imported: Imported, path: Path):
-    """The cnngui checkpoint of an imported model (its weights fitted into the network they belong to)."""
-    from cnngui.core.checkpoint import Checkpoint, library_versions
-
+def checkpoint_fields(imported: Imported, path: Path) -> dict:
+    """The fields of the cnngui checkpoint an imported model becomes (its weights under the names of the network
+    they belong to); `core.checkpoint` makes it and checks every weight's place and shape."""
     spec = imported.spec
     try:
         rows = validate(imported.arch, spec.input_shape, spec.num_classes)
@@ -67,16 +66,23 @@ def to_checkpoint(imported: Imported, path: Path):
     state: dict[str, torch.Tensor] = {}
     for row, weights in zip(rows, imported.weights):
         for key, value in weights.items():
-            state[f"{row.name}.{key}"] = torch.from_numpy(np.array(value, dtype=np.float32))  # a copy: writable, contiguous
+            state[f"{row.name}.{key}"] = torch.from_numpy(np.array(value, dtype=np.float32))  # a copy: writable
         if row.kind.type == "batchnorm":
             state[f"{row.name}.num_batches_tracked"] = torch.tensor(0)
-    checkpoint = Checkpoint(arch=imported.arch, state_dict=state, normalization=dict(imported.normalization),
-                            versions=library_versions(), dataset=spec.record(),
-                            note=tr("opened from {file} ({source})").format(file=path.name, source=imported.source),
-                            config={"imported_from": str(path), "source": imported.source,
-                                    "input": imported.input_convention, "notes": list(imported.notes)})
-    checkpoint.build()  # every weight in its place, with the right shape, or a CheckpointError saying which
-    return checkpoint
+    return dict(arch=imported.arch, state_dict=state, normalization=dict(imported.normalization),
+                dataset=spec.record(),
+                note=tr("opened from {file} ({source})").format(file=path.name, source=imported.source),
+                config={"imported_from": str(path), "source": imported.source, "input": imported.input_convention,
+                        "notes": list(imported.notes)})
+
+
+def is_keras_zip(path: Path) -> bool:
+    """A zip that holds a Keras model's config (a .keras file under another name), not a PyTorch zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "config.json" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def expect(path: Path, what: str, array_shape: tuple, wanted: tuple) -> None:
@@ -112,46 +118,3 @@ def json_of(path: Path, data: bytes, what: str):
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise refuse(path, tr("its {what} is not readable JSON ({error}).").format(what=what, error=exc)) from exc
-
-
-def reader_for(path: str | Path) -> Callable[[Path], Imported] | None:
-    """The reader of a foreign model file, or None for a cnngui (PyTorch) checkpoint."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".onnx":
-        from cnngui.core.onnx_model import read_onnx
-
-        return read_onnx
-    if suffix in (".keras", ".h5", ".hdf5"):
-        from cnngui.core.keras_model import read_keras
-
-        return read_keras
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8)
-    except OSError:
-        return None
-    if head.startswith(HDF5_MAGIC):
-        from cnngui.core.keras_model import read_keras
-
-        return read_keras
-    if head.startswith(ZIP_MAGIC):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError):
-            return None
-        if "config.json" in names:
-            from cnngui.core.keras_model import read_keras
-
-            return read_keras
-    return None
-
-
-def open_foreign(path: Path):
-    """A Keras or ONNX file as a cnngui Checkpoint, or None when `path` is not one."""
-    reader = reader_for(path)
-    if reader is None:
-        return None
-    checked_size(path)
-    return to_checkpoint(reader(path), path)

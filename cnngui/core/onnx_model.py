@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from cnngui.core.model_import import RAW_PIXELS, Imported, expect, refuse
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 SUPPORTED = ("Conv, Relu, Tanh, Sigmoid, MaxPool, AveragePool, BatchNormalization, Flatten, Reshape, Gemm, "
              "MatMul + Add, Dropout, Identity, Softmax (last)")
@@ -41,7 +41,7 @@ def _array(path: Path, tensor) -> np.ndarray:
     count = math.prod(tensor.dims) if tensor.dims else 1
     if count > MAX_TENSOR_VALUES:
         raise refuse(path, tr("its tensor {name} declares {count} values, more than cnngui holds.").format(
-            name=tensor.name, count=f"{count:,}"))
+            name=tensor.name, count=number(count, ",")))
     if tensor.data_location == TensorProto.EXTERNAL:  # its data was not found beside the model
         raise refuse(path, tr("its tensor {name} is kept in another file that could not be read.").format(
             name=tensor.name))
@@ -112,7 +112,7 @@ class _Chain:
     def constant(self, node, index: int, what: str) -> np.ndarray:
         if index >= len(node.input) or node.input[index] not in self.constants:
             raise refuse(self.path, tr("its {op} node {node} has no constant {what}.").format(
-                op=node.op_type, node=node.name or "?", what=what))
+                op=node.op_type, node=node.name, what=what))
         return _array(self.path, self.constants[node.input[index]])
 
     def scalar(self, node) -> float | None:
@@ -129,7 +129,7 @@ def _window(chain: _Chain, node, attrs: dict) -> tuple[int, int, list]:
     if len(set(kernel)) != 1 or len(set(strides)) != 1 or set(attrs.get("dilations") or [1]) != {1}:
         raise refuse(chain.path, tr("its {op} node {node} has a window of {kernel} with strides {strides}; cnngui's "
                                     "windows are square, without dilation.").format(
-            op=node.op_type, node=node.name or "?", kernel=kernel, strides=strides))
+            op=node.op_type, node=node.name, kernel=kernel, strides=strides))
     return kernel[0], strides[0], list(attrs.get("pads") or [0, 0, 0, 0])
 
 
@@ -137,7 +137,7 @@ def _conv(chain: _Chain, node, attrs: dict) -> None:
     k, stride, pads = _window(chain, node, attrs)
     if attrs.get("group", 1) != 1:
         raise refuse(chain.path, tr("its Conv node {node} is grouped, which cnngui doesn't have.").format(
-            node=node.name or "?"))
+            node=node.name))
     auto = attrs.get("auto_pad", b"NOTSET")
     auto = auto.decode() if isinstance(auto, bytes) else auto
     if auto in ("SAME_UPPER", "SAME_LOWER"):
@@ -146,7 +146,7 @@ def _conv(chain: _Chain, node, attrs: dict) -> None:
         padding = int(pads[0])
     else:
         raise refuse(chain.path, tr("its Conv node {node} pads unevenly ({pads}); cnngui pads every side "
-                                    "alike.").format(node=node.name or "?", pads=pads))
+                                    "alike.").format(node=node.name, pads=pads))
     channels = chain.shape[0]
     weight = chain.constant(node, 1, "weight")
     out = weight.shape[0] if weight.ndim == 4 else 0
@@ -162,7 +162,7 @@ def _pool(kind: str):
         k, stride, pads = _window(chain, node, attrs)
         if any(pads) or attrs.get("ceil_mode", 0):
             raise refuse(chain.path, tr("its {op} node {node} pads or rounds up; cnngui pools without "
-                                        "padding.").format(op=node.op_type, node=node.name or "?"))
+                                        "padding.").format(op=node.op_type, node=node.name))
         chain.add({"type": kind, "kernel": k, "stride": stride})
     return convert
 
@@ -170,13 +170,13 @@ def _pool(kind: str):
 def _flatten(chain: _Chain, node, attrs: dict) -> None:
     if node.op_type == "Flatten" and attrs.get("axis", 1) != 1:
         raise refuse(chain.path, tr("its Flatten node {node} keeps {axis} axes; cnngui flattens all but the "
-                                    "batch.").format(node=node.name or "?", axis=attrs.get("axis")))
+                                    "batch.").format(node=node.name, axis=attrs.get("axis")))
     if node.op_type == "Reshape":
         target = [int(v) for v in chain.constant(node, 1, "shape").reshape(-1)]
         size = math.prod(chain.shape)
         if len(target) != 2 or target[1] not in (-1, size) or target[0] not in (-1, 0, 1):
             raise refuse(chain.path, tr("its Reshape node {node} makes {shape}; cnngui reads a Reshape only as a "
-                                        "flatten (N × {size}).").format(node=node.name or "?", shape=target, size=size))
+                                        "flatten (N × {size}).").format(node=node.name, shape=target, size=size))
     if len(chain.shape) == 3:
         chain.add({"type": "flatten"})
 
@@ -184,7 +184,7 @@ def _flatten(chain: _Chain, node, attrs: dict) -> None:
 def _dense(chain: _Chain, node, attrs: dict) -> None:
     if len(chain.shape) != 1:
         raise refuse(chain.path, tr("its {op} node {node} works on a map; cnngui needs a Flatten before a dense "
-                                    "layer.").format(op=node.op_type, node=node.name or "?"))
+                                    "layer.").format(op=node.op_type, node=node.name))
     inputs = chain.shape[0]
     weight = chain.constant(node, 1, "weight")
     if node.op_type == "MatMul" or not attrs.get("transB", 0):
@@ -192,7 +192,7 @@ def _dense(chain: _Chain, node, attrs: dict) -> None:
     if node.op_type == "Gemm" and (attrs.get("alpha", 1.0) != 1.0 or attrs.get("beta", 1.0) != 1.0
                                    or attrs.get("transA", 0)):
         raise refuse(chain.path, tr("its Gemm node {node} scales or transposes its input; cnngui reads the plain "
-                                    "one (a Linear layer).").format(node=node.name or "?"))
+                                    "one (a Linear layer).").format(node=node.name))
     out = weight.shape[0]
     expect(chain.path, node.name or node.op_type, weight.shape, (out, inputs))
     has_bias = node.op_type == "Gemm" and len(node.input) > 2 and node.input[2]
@@ -205,7 +205,7 @@ def _dense(chain: _Chain, node, attrs: dict) -> None:
 def _add(chain: _Chain, node, attrs: dict) -> None:
     if not chain.open_bias:
         raise refuse(chain.path, tr("its Add node {node} doesn't follow a MatMul; cnngui reads Add only as a "
-                                    "dense layer's bias.").format(node=node.name or "?"))
+                                    "dense layer's bias.").format(node=node.name))
     name = next(i for i in node.input if i in chain.constants)
     bias = _array(chain.path, chain.constants[name]).reshape(-1)
     expect(chain.path, (node.name or "Add") + " bias", bias.shape, (chain.shape[0],))
@@ -233,7 +233,7 @@ def _normalisation(chain: _Chain, node, attrs: dict) -> None:
             chain.temperature = value  # before the final softmax
             return
         raise refuse(chain.path, tr("its {op} node {node} is not a normalisation of the input; cnngui reads {op} "
-                                    "only as the first step.").format(op=node.op_type, node=node.name or "?"))
+                                    "only as the first step.").format(op=node.op_type, node=node.name))
     norm = chain.normalization
     if node.op_type == "Sub":
         norm["mean"] += value * norm["std"]
@@ -245,7 +245,7 @@ def _normalisation(chain: _Chain, node, attrs: dict) -> None:
 
 def _softmax(chain: _Chain, node, attrs: dict) -> None:
     if attrs.get("axis", -1) not in (1, -1):
-        raise refuse(chain.path, tr("its Softmax node {node} is not over the classes.").format(node=node.name or "?"))
+        raise refuse(chain.path, tr("its Softmax node {node} is not over the classes.").format(node=node.name))
     chain.softmax_at = node.name or "Softmax"
 
 
@@ -332,20 +332,21 @@ def read_onnx(path: Path) -> Imported:
     if len(shape) == 1:
         chain.add({"type": "flatten"})
     current, used = name, set()
-    for node in graph.node:
+    for position, node in enumerate(graph.node, 1):
+        node.name = node.name or f"#{position}"  # in memory only: messages name every node
         if node.op_type == "Constant":
             continue
         computed = [i for i in node.input if i and i not in constants]
         if computed != [current] or len(node.output) < 1:
-            raise refuse(path, tr("its {op} node {node} takes {inputs}: the graph branches or has several inputs; "
-                                  "cnngui opens a straight chain of layers.").format(
-                op=node.op_type, node=node.name or "?", inputs=", ".join(computed) or "nothing computed"))
+            raise refuse(path, tr("its {op} node {node} reads {inputs}, not just the output of the node before it: "
+                                  "the graph branches; cnngui opens a straight chain of layers.").format(
+                op=node.op_type, node=node.name, inputs=", ".join(computed) or "nothing computed"))
         if current in used:
             raise refuse(path, tr("the tensor {name} is used twice: the graph branches.").format(name=current))
         used.add(current)
         if node.op_type not in CONVERTERS:
             raise refuse(path, tr("its node {node} is a {op}, which cnngui doesn't read. It reads: {supported}.").format(
-                node=node.name or "?", op=node.op_type, supported=SUPPORTED))
+                node=node.name, op=node.op_type, supported=SUPPORTED))
         CONVERTERS[node.op_type](chain, node, _attributes(node))
         current = node.output[0]
     if [o.name for o in graph.output] != [current]:

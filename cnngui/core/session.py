@@ -52,10 +52,12 @@ def load_start(model: str | Path) -> Checkpoint:
 def starting_from(start: Checkpoint, classes: int, freeze_features: bool) -> tuple[list[dict], dict]:
     """(network, trainer options) of a training that starts from `start`'s weights: its network with one
     output per class (a new last layer where the classes differ, every other layer kept), and, with
-    `freeze_features`, every layer up to the flatten fixed (transfer learning)."""
+    `freeze_features`, every layer up to the flatten fixed (transfer learning). The images are normalised as
+    `start` learnt them (a Keras model: pixels / 255)."""
     from cnngui.core.architecture import for_classes
 
-    return for_classes(start.arch, classes), {"init_state": start.state_dict, "freeze_features": freeze_features}
+    return for_classes(start.arch, classes), {"init_state": start.state_dict, "freeze_features": freeze_features,
+                                              "normalization": start.normalization}  # its input, as it learnt it
 
 
 def resume_state(checkpoint: Checkpoint) -> ResumeState:

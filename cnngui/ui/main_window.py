@@ -20,7 +20,7 @@ from cnngui.ui.look.appearance import text_style
 from cnngui.ui import settings as saved
 from cnngui.ui.settings import Saved, app_settings
 from cnngui.ui.tabs import DEFAULT_TAB, TABS
-from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
+from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, SAVE_CHECKPOINT_FILTER, show_error
 
 
 GEOMETRY = Saved("window/geometry", None, lambda raw: raw)
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.setLocale(QLocale())  # its spin boxes write numbers as the language does: 2,0 in German
         self.setWindowTitle(tr("cnngui — see a CNN learn"))
+        self.setAcceptDrops(True)  # a model file dropped anywhere opens (dropEvent)
         self.state = None  # AppState, once the core is loaded
         self.dataset_view = None  # the dataset view last opened (it deletes itself when closed)
         from PySide6.QtWidgets import QApplication
@@ -95,7 +96,13 @@ class MainWindow(QMainWindow):
         self.saveAction.triggered.connect(self._save_model)
         self.bundledAction.triggered.connect(self._use_bundled)
         quit_action.triggered.connect(self.close)
-        for action in (self.openAction, self.saveAction, self.bundledAction):
+        self.exportOnnxAction = QAction(tr("Export model as &ONNX…"), self, objectName="exportOnnxAction", enabled=False)
+        self.exportOnnxAction.triggered.connect(self._choose_export_onnx)
+        self.exportCodeAction = QAction(tr("Export network as &code…"), self, objectName="exportCodeAction",
+                                        enabled=False)
+        self.exportCodeAction.triggered.connect(self._choose_export_code)
+        for action in (self.openAction, self.saveAction, self.bundledAction, self.exportOnnxAction,
+                       self.exportCodeAction):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self._dataset_actions = file_menu.addSeparator()
@@ -318,6 +325,7 @@ class MainWindow(QMainWindow):
         messages.sig_show_tab.connect(self.show_tab)
         messages.sig_show_dataset.connect(self.show_dataset)
         messages.sig_train_on_folder.connect(self._train_on_folder)
+        messages.sig_open_model.connect(self.open_model)
         self.state = AppState(self, messages)
         self.state.sig_model_changed.connect(self._model_changed)
         tab_index = self.mainTabs.currentIndex()
@@ -328,7 +336,8 @@ class MainWindow(QMainWindow):
         self.train_tab.sig_device_changed.connect(self._device_changed)
         self.mainTabs.setCurrentIndex(tab_index)
         for action in (self.openAction, self.saveAction, self.bundledAction, self.openLessonAction,
-                       self.datasetsAction, self.openImageFolderAction, *self.training_actions):
+                       self.datasetsAction, self.openImageFolderAction, self.exportOnnxAction, self.exportCodeAction,
+                       *self.training_actions):
             action.setEnabled(True)
         self.lessonsMenu.setEnabled(True)
         self._device_changed(self.train_tab.device_name())
@@ -404,13 +413,69 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, tr("Cannot open model"), str(exc))
             return False
-        self._model_file_done(path, tr("Opened {file}"))
+        source = checkpoint.config.get("source")  # a Keras or ONNX model: what was changed on the way in
+        notes = " ".join([tr("Opened {file} ({source}); the file itself is unchanged.").format(
+            file=Path(path).name, source=source)] + list(checkpoint.config.get("notes", []))) if source else ""
+        self._model_file_done(path, notes.replace("{", "{{").replace("}", "}}") or tr("Opened {file}"))
         return True
+
+    def _choose_export_onnx(self) -> None:
+        folder = Path(saved.read(self.settings, saved.MODELS_FOLDER))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export model as ONNX"), str(folder / "cnngui-model.onnx"),
+                                              tr("ONNX models (*.onnx)"))
+        if path:
+            self.export_onnx(path if path.endswith(".onnx") else path + ".onnx")
+
+    def export_onnx(self, path: str | Path) -> bool:
+        """The current model (as Draw shows it, edits included) as ONNX; calibrated where its report is made."""
+        from cnngui.core.onnx_model import export_onnx
+        from cnngui.errors import UserError
+
+        predictor = self.state.predictor
+        if predictor is None:
+            show_error(self, tr("Nothing to export"), tr("There is no model yet: train one or open one first."))
+            return False
+        temperature = predictor.calibration.temperature if predictor.calibration else 1.0
+        try:
+            export_onnx(predictor.checkpoint, path, temperature)
+        except UserError as exc:
+            show_error(self, tr("Cannot export the model"), str(exc))
+            return False
+        self._model_file_done(path, tr("Exported {file}: input 'image' (pixels 0..1), output 'probabilities'"))
+        return True
+
+    def _choose_export_code(self) -> None:
+        from cnngui.ui.tabs.network.code_view import CODE_FILTERS
+
+        folder = Path(saved.read(self.settings, saved.NETWORKS_FOLDER) or Path.home())
+        path, chosen = QFileDialog.getSaveFileName(self, tr("Export network as code"), str(folder / "network.py"),
+                                                   ";;".join(tr(text) for text in CODE_FILTERS.values()))
+        if path:
+            language = next((key for key, text in CODE_FILTERS.items() if tr(text) == chosen), "pytorch")
+            self.network_tab.codeView.save(path if path.endswith(".py") else path + ".py", language)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        """A model file dropped anywhere opens as a model; a picture goes to Draw."""
+        from cnngui.core.model_import import MODEL_SUFFIXES
+
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls and self.state is not None:
+            path = urls[0].toLocalFile()
+            if Path(path).suffix.lower() in MODEL_SUFFIXES:
+                self.open_model(path)
+            else:
+                self.draw_tab.open_image(path)
+                self.show_tab("draw_tab")
+            event.acceptProposedAction()
 
     def _save_model(self) -> None:
         folder = Path(saved.read(self.settings, saved.MODELS_FOLDER))
         path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"),
-                                              tr(CHECKPOINT_FILTER))
+                                              tr(SAVE_CHECKPOINT_FILTER))
         if path:
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 

@@ -13,6 +13,7 @@ class Messages(QObject):
     sig_show_tab = Signal(str)  # bring this tab forward, by its attribute name ("draw_tab")
     sig_show_dataset = Signal(str)  # show this image folder in the dataset view ("": the user's datasets)
     sig_train_on_folder = Signal(str)  # make this image folder the dataset to train on
+    sig_open_model = Signal(str)  # open this model file (a drop), as File → Open model does
 
     def status(self, text: str) -> None:
         self.sig_status.emit(text)
@@ -28,3 +29,6 @@ class Messages(QObject):
 
     def train_on_folder(self, folder: str) -> None:
         self.sig_train_on_folder.emit(str(folder))
+
+    def open_model(self, path: str) -> None:
+        self.sig_open_model.emit(str(path))

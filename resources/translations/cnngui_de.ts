@@ -199,52 +199,52 @@
       <translation>Die Modelldatei {path} kann nicht gelesen werden: keine Berechtigung. Bitten Sie um eine lesbare Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="163" />
+      <location filename="../../cnngui/core/checkpoint.py" line="168" />
       <source>Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}. Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="166" />
+      <location filename="../../cnngui/core/checkpoint.py" line="171" />
       <source>Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist kein cnngui-Checkpoint (eine fremde PyTorch-Datei). Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="169" />
+      <location filename="../../cnngui/core/checkpoint.py" line="174" />
       <source>Model file {path} was written by a newer cnngui (format {get}); update cnngui to open it.</source>
       <translation>Die Modelldatei {path} stammt von einem neueren cnngui (Format {get}); aktualisieren Sie cnngui, um sie zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="178" />
+      <location filename="../../cnngui/core/checkpoint.py" line="183" />
       <source>Model file {path} has been altered since it was saved: its weights do not match their checksum. Use an intact copy.</source>
       <translation>Die Modelldatei {path} wurde nach dem Speichern verändert: Ihre Gewichte passen nicht zur Prüfsumme. Verwenden Sie eine unversehrte Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="195" />
+      <location filename="../../cnngui/core/checkpoint.py" line="200" />
       <source>Model file {path} cannot be used: {exc}.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="197" />
+      <location filename="../../cnngui/core/checkpoint.py" line="202" />
       <source>Model file {path} cannot be used: {exc}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="199" />
+      <location filename="../../cnngui/core/checkpoint.py" line="204" />
       <source>Model file {path} is damaged: a required field is missing or wrong ({exc}).</source>
       <translation>Die Modelldatei {path} ist beschädigt: Ein nötiges Feld fehlt oder ist falsch ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="236" />
+      <location filename="../../cnngui/core/checkpoint.py" line="241" />
       <source>its weights {name} hold NaN or infinite values, so every answer would be NaN. Use another checkpoint</source>
       <translation>ihre Gewichte {name} enthalten NaN oder unendliche Werte, jede Antwort wäre also NaN. Verwenden Sie einen anderen Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="241" />
+      <location filename="../../cnngui/core/checkpoint.py" line="246" />
       <source>its weights do not fit its architecture (missing {missing}, unexpected {extra})</source>
       <translation>ihre Gewichte passen nicht zu ihrer Architektur (fehlend {missing}, unerwartet {extra})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="245" />
+      <location filename="../../cnngui/core/checkpoint.py" line="250" />
       <source>its weights {name} are {tuple}, but its architecture needs {tuple2}</source>
       <translation>ihre Gewichte {name} haben die Form {tuple}, ihre Architektur braucht aber {tuple2}</translation>
     </message>
@@ -714,6 +714,176 @@
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/keras_model.py" line="60" />
+      <source>the weights of layer {layer} are missing from the file.</source>
+      <translation>die Gewichte der Schicht {layer} fehlen in der Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="64" />
+      <source>{layer}'s {what} are not floating-point numbers.</source>
+      <translation>{what} der Schicht {layer} sind keine Gleitkommazahlen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="68" />
+      <source>{layer}'s {what} can't be read: the file is truncated or damaged ({error}).</source>
+      <translation>{what} der Schicht {layer} lassen sich nicht lesen: Die Datei ist abgeschnitten oder beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="90" />
+      <source>it is neither a Keras model (.keras, a zip) nor a readable HDF5 file (.h5): {error}.</source>
+      <translation>sie ist weder ein Keras-Modell (.keras, ein Zip) noch eine lesbare HDF5-Datei (.h5): {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="94" />
+      <source>it is an HDF5 file without a Keras model in it (no model_config); save the model with model.save("model.keras") or model.save("model.h5").</source>
+      <translation>sie ist eine HDF5-Datei ohne Keras-Modell (kein model_config); speichern Sie das Modell mit model.save("model.keras") oder model.save("model.h5").</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="134" />
+      <source>layer {name} does not simply follow the one before it: cnngui opens a straight chain of layers, without branches or several inputs.</source>
+      <translation>die Schicht {name} folgt nicht einfach auf die vorige: cnngui öffnet eine gerade Kette von Schichten, ohne Verzweigungen oder mehrere Eingänge.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="138" />
+      <source>it holds a {kind} model; cnngui opens Sequential models and straight functional chains.</source>
+      <translation>sie enthält ein {kind}-Modell; cnngui öffnet Sequential-Modelle und gerade funktionale Ketten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="147" />
+      <source>it does not say its input's shape (build the model, or start it with keras.Input).</source>
+      <translation>sie nennt die Form ihrer Eingabe nicht (bauen Sie das Modell, oder beginnen Sie es mit keras.Input).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="150" />
+      <source>its input has {channels} channels (a colour image, {shape}); cnngui's datasets are grey 28 × 28 images with one channel.</source>
+      <translation>ihre Eingabe hat {channels} Kanäle (ein Farbbild, {shape}); die Datensätze von cnngui sind graue 28 × 28-Bilder mit einem Kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="154" />
+      <source>its input is {shape}; cnngui's datasets are 28 × 28 × 1 images (or 784 pixels).</source>
+      <translation>ihre Eingabe ist {shape}; die Datensätze von cnngui sind 28 × 28 × 1-Bilder (oder 784 Pixel).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="175" />
+      <source>the softmax of {layer} is not at the end; cnngui takes a softmax only as the last step.</source>
+      <translation>der Softmax von {layer} steht nicht am Ende; cnngui nimmt einen Softmax nur als letzten Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="187" />
+      <source>layer {layer} uses the activation {name}; cnngui has relu, tanh, sigmoid, linear and a softmax at the end.</source>
+      <translation>die Schicht {layer} nutzt die Aktivierung {name}; cnngui hat relu, tanh, sigmoid, linear und einen Softmax am Ende.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="206" />
+      <source>layer {layer} has a {what} of {value}; cnngui's windows are square.</source>
+      <translation>die Schicht {layer} hat {what} {value}; die Fenster von cnngui sind quadratisch.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="213" />
+      <source>layer {layer} is channels first; cnngui reads Keras's default, channels last.</source>
+      <translation>die Schicht {layer} ist „channels first“; cnngui liest die Voreinstellung von Keras, „channels last“.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="219" />
+      <source>kernel</source>
+      <translation>Kernel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="220" />
+      <source>stride</source>
+      <translation>Schrittweite</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="221" />
+      <source>dilation</source>
+      <translation>Dilatation</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="222" />
+      <source>layer {layer} is a dilated or grouped convolution, which cnngui doesn't have.</source>
+      <translation>die Schicht {layer} ist eine dilatierte oder gruppierte Faltung, die cnngui nicht hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="227" />
+      <source>bias</source>
+      <translation>Bias</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="237" />
+      <source>layer {layer} pools with padding "same"; cnngui pools without padding.</source>
+      <translation>die Schicht {layer} poolt mit Padding „same“; cnngui poolt ohne Padding.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="239" />
+      <source>pool size</source>
+      <translation>Pool-Größe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="247" />
+      <source>layer {layer} is a Dense layer on a map ({shape}); cnngui needs a Flatten before it.</source>
+      <translation>die Schicht {layer} ist eine Dense-Schicht auf einer Karte ({shape}); cnngui braucht davor ein Flatten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="251" />
+      <source>layer {layer} would have {count} weights, more than cnngui holds.</source>
+      <translation>die Schicht {layer} hätte {count} Gewichte, mehr als cnngui fasst.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="270" />
+      <source>layer {layer} normalises along axis {axis}; cnngui normalises each channel (axis -1).</source>
+      <translation>die Schicht {layer} normalisiert entlang der Achse {axis}; cnngui normalisiert jeden Kanal (Achse -1).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="280" />
+      <source>moving mean</source>
+      <translation>gleitender Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="281" />
+      <source>moving variance</source>
+      <translation>gleitende Varianz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="289" />
+      <source>layer {layer} is a capped or leaky ReLU; cnngui's ReLU is the plain one.</source>
+      <translation>die Schicht {layer} ist eine begrenzte oder undichte ReLU; die ReLU von cnngui ist die einfache.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="296" />
+      <source>layer {layer} rescales in the middle of the network; cnngui takes a Rescaling only as the first layer.</source>
+      <translation>die Schicht {layer} skaliert mitten im Netz um; cnngui nimmt ein Rescaling nur als erste Schicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="300" />
+      <source>layer {layer} rescales by {scale}.</source>
+      <translation>die Schicht {layer} skaliert mit {scale}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="303" />
+      <source>{layer} (Rescaling) became the input's normalisation.</source>
+      <translation>{layer} (Rescaling) wurde zur Normalisierung der Eingabe.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="325" />
+      <source>layer {name} is a {kind}{custom}, which cnngui doesn't have (nothing from the file is run). It opens: {supported}.</source>
+      <translation>die Schicht {name} ist ein {kind}{custom}, das cnngui nicht hat (nichts aus der Datei wird ausgeführt). Es öffnet: {supported}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="327" />
+      <source> (a custom object)</source>
+      <translation> (ein eigenes Objekt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="331" />
+      <source>layer {name} ({kind}) has a setting cnngui can't read ({error}).</source>
+      <translation>die Schicht {name} ({kind}) hat eine Einstellung, die cnngui nicht lesen kann ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/keras_model.py" line="334" />
+      <source>The softmax at the end is left out: cnngui turns the outputs into probabilities itself, so they are not softmaxed twice.</source>
+      <translation>Der Softmax am Ende wird weggelassen: cnngui macht aus den Ausgaben selbst Wahrscheinlichkeiten, so werden sie nicht zweimal durch den Softmax geschickt.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/layers.py" line="45" />
       <source>{label} must be a whole number or "same", not {value}</source>
       <translation>{label} muss eine ganze Zahl oder "same" sein, nicht {value}</translation>
@@ -755,18 +925,8 @@
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="161" />
-      <source>pool size</source>
-      <translation>Pool-Größe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="161" />
       <source>the side of the square window it summarises</source>
       <translation>die Seitenlänge des quadratischen Fensters, das zusammengefasst wird</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/layers.py" line="162" />
-      <source>stride</source>
-      <translation>Schrittweite</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/layers.py" line="162" />
@@ -1019,6 +1179,216 @@
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/model_import.py" line="50" />
+      <source>Model file {path} cannot be used: {why}</source>
+      <translation>Die Modelldatei {path} ist nicht verwendbar: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="55" />
+      <source>it is larger than {limit} MB, far more than a network cnngui can hold.</source>
+      <translation>sie ist größer als {limit} MB, weit mehr als ein Netz, das cnngui fassen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="76" />
+      <source>opened from {file} ({source})</source>
+      <translation>geöffnet aus {file} ({source})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="86" />
+      <source>{what} holds a tensor of shape {found}, where the layer needs {wanted}.</source>
+      <translation>{what} enthält einen Tensor der Form {found}, wo die Schicht {wanted} braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="95" />
+      <source>it is a zip file without {name}, so not a Keras model (.keras).</source>
+      <translation>sie ist eine Zip-Datei ohne {name}, also kein Keras-Modell (.keras).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="98" />
+      <source>its {name} would unpack to {size} MB, more than a model of cnngui's size needs ({limit} MB).</source>
+      <translation>ihr {name} würde auf {size} MB entpackt, mehr als ein Modell in der Größe von cnngui braucht ({limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="105" />
+      <source>its {name} is damaged ({error}).</source>
+      <translation>ihr {name} ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="107" />
+      <source>its {name} unpacks to more than it says (a zip bomb?).</source>
+      <translation>ihr {name} entpackt sich zu mehr, als es angibt (eine Zip-Bombe?).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="115" />
+      <source>its {what} is not readable JSON ({error}).</source>
+      <translation>ihr {what} ist kein lesbares JSON ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="43" />
+      <source>its tensor {name} declares {count} values, more than cnngui holds.</source>
+      <translation>ihr Tensor {name} gibt {count} Werte an, mehr als cnngui fasst.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="46" />
+      <source>its tensor {name} is kept in another file that could not be read.</source>
+      <translation>ihr Tensor {name} liegt in einer anderen Datei, die sich nicht lesen ließ.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="52" />
+      <source>its tensor {name} is truncated ({found} bytes of {wanted}).</source>
+      <translation>ihr Tensor {name} ist abgeschnitten ({found} von {wanted} Bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="57" />
+      <source>its tensor {name} can't be read ({error}).</source>
+      <translation>ihr Tensor {name} lässt sich nicht lesen ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="69" />
+      <source>it has {count} inputs; cnngui opens models with one input, an image.</source>
+      <translation>sie hat {count} Eingänge; cnngui öffnet Modelle mit einem Eingang, einem Bild.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="74" />
+      <source>its input has {channels} channels (a colour image); cnngui's datasets are grey 28 × 28 images with one channel.</source>
+      <translation>ihre Eingabe hat {channels} Kanäle (ein Farbbild); die Datensätze von cnngui sind graue 28 × 28-Bilder mit einem Kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="77" />
+      <source>its input is {shape}; cnngui's datasets are N×1×28×28 images (or N×784 pixels).</source>
+      <translation>ihre Eingabe ist {shape}; die Datensätze von cnngui sind N×1×28×28-Bilder (oder N×784 Pixel).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="98" />
+      <source>it divides by a constant in the middle of the network; cnngui reads that only as a temperature before the final softmax.</source>
+      <translation>sie teilt mitten im Netz durch eine Konstante; cnngui liest das nur als Temperatur vor dem letzten Softmax.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="101" />
+      <source>its Softmax ({node}) is not at the end; cnngui takes a softmax only as the last step.</source>
+      <translation>ihr Softmax ({node}) steht nicht am Ende; cnngui nimmt einen Softmax nur als letzten Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="114" />
+      <source>its {op} node {node} has no constant {what}.</source>
+      <translation>ihr {op}-Knoten {node} hat keine Konstante für {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="130" />
+      <source>its {op} node {node} has a window of {kernel} with strides {strides}; cnngui's windows are square, without dilation.</source>
+      <translation>ihr {op}-Knoten {node} hat ein Fenster von {kernel} mit Schrittweiten {strides}; die Fenster von cnngui sind quadratisch, ohne Dilatation.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="139" />
+      <source>its Conv node {node} is grouped, which cnngui doesn't have.</source>
+      <translation>ihr Conv-Knoten {node} ist gruppiert, was cnngui nicht hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="148" />
+      <source>its Conv node {node} pads unevenly ({pads}); cnngui pads every side alike.</source>
+      <translation>ihr Conv-Knoten {node} polstert ungleich ({pads}); cnngui polstert jede Seite gleich.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="164" />
+      <source>its {op} node {node} pads or rounds up; cnngui pools without padding.</source>
+      <translation>ihr {op}-Knoten {node} polstert oder rundet auf; cnngui poolt ohne Padding.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="172" />
+      <source>its Flatten node {node} keeps {axis} axes; cnngui flattens all but the batch.</source>
+      <translation>ihr Flatten-Knoten {node} behält {axis} Achsen; cnngui glättet alles außer dem Batch.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="178" />
+      <source>its Reshape node {node} makes {shape}; cnngui reads a Reshape only as a flatten (N × {size}).</source>
+      <translation>ihr Reshape-Knoten {node} macht {shape}; cnngui liest ein Reshape nur als Flatten (N × {size}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="186" />
+      <source>its {op} node {node} works on a map; cnngui needs a Flatten before a dense layer.</source>
+      <translation>ihr {op}-Knoten {node} arbeitet auf einer Karte; cnngui braucht ein Flatten vor einer Dense-Schicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="194" />
+      <source>its Gemm node {node} scales or transposes its input; cnngui reads the plain one (a Linear layer).</source>
+      <translation>ihr Gemm-Knoten {node} skaliert oder transponiert seine Eingabe; cnngui liest den einfachen (eine Linear-Schicht).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="207" />
+      <source>its Add node {node} doesn't follow a MatMul; cnngui reads Add only as a dense layer's bias.</source>
+      <translation>ihr Add-Knoten {node} folgt keinem MatMul; cnngui liest Add nur als Bias einer Dense-Schicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="235" />
+      <source>its {op} node {node} is not a normalisation of the input; cnngui reads {op} only as the first step.</source>
+      <translation>ihr {op}-Knoten {node} ist keine Normalisierung der Eingabe; cnngui liest {op} nur als ersten Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="248" />
+      <source>its Softmax node {node} is not over the classes.</source>
+      <translation>ihr Softmax-Knoten {node} läuft nicht über die Klassen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="278" />
+      <source>it is not an ONNX model, or it is truncated ({error}).</source>
+      <translation>sie ist kein ONNX-Modell, oder sie ist abgeschnitten ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="281" />
+      <source>it is not an ONNX model, or an empty one.</source>
+      <translation>sie ist kein ONNX-Modell, oder ein leeres.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="300" />
+      <source>its tensor {name} points outside the model's folder ({location}).</source>
+      <translation>ihr Tensor {name} verweist aus dem Ordner des Modells hinaus ({location}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="306" />
+      <source>its weights are in {file}, which is not beside it: keep the two files together, or export with external_data=False.</source>
+      <translation>ihre Gewichte liegen in {file}, das nicht daneben liegt: Halten Sie beide Dateien zusammen, oder exportieren Sie mit external_data=False.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="309" />
+      <source>its weights file {file} is larger than a network cnngui can hold.</source>
+      <translation>ihre Gewichtsdatei {file} ist größer als ein Netz, das cnngui fassen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="315" />
+      <source>its weights file can't be read ({error}).</source>
+      <translation>ihre Gewichtsdatei lässt sich nicht lesen ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="341" />
+      <source>its {op} node {node} reads {inputs}, not just the output of the node before it: the graph branches; cnngui opens a straight chain of layers.</source>
+      <translation>ihr {op}-Knoten {node} liest {inputs}, nicht nur die Ausgabe des Knotens davor: Der Graph verzweigt sich; cnngui öffnet eine gerade Kette von Schichten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="345" />
+      <source>the tensor {name} is used twice: the graph branches.</source>
+      <translation>der Tensor {name} wird zweimal verwendet: Der Graph verzweigt sich.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="348" />
+      <source>its node {node} is a {op}, which cnngui doesn't read. It reads: {supported}.</source>
+      <translation>ihr Knoten {node} ist ein {op}, das cnngui nicht liest. Es liest: {supported}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="353" />
+      <source>its outputs ({names}) are not the end of its chain of layers.</source>
+      <translation>ihre Ausgaben ({names}) sind nicht das Ende ihrer Kette von Schichten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="362" />
+      <source>Its temperature ({value}) is left out; cnngui calibrates the model again on its test set.</source>
+      <translation>Ihre Temperatur ({value}) wird weggelassen; cnngui kalibriert das Modell auf seinem Testsatz neu.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/onnx_model.py" line="471" />
+      <source>Cannot write {path}: {error}. Choose another folder or name.</source>
+      <translation>{path} lässt sich nicht schreiben: {error}. Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/predict.py" line="18" />
       <source>bundled model</source>
       <translation>mitgeliefertes Modell</translation>
@@ -1259,7 +1629,7 @@
       <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setzen Sie die Epochen auf mehr als {done}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/session.py" line="87" />
+      <location filename="../../cnngui/core/session.py" line="89" />
       <source>Not kept in the runs list: {error}</source>
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
@@ -1589,274 +1959,319 @@
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="77" />
+      <location filename="../../cnngui/ui/main_window.py" line="78" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="89" />
+      <location filename="../../cnngui/ui/main_window.py" line="90" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="90" />
+      <location filename="../../cnngui/ui/main_window.py" line="91" />
       <source>&amp;Open model…</source>
       <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="91" />
+      <location filename="../../cnngui/ui/main_window.py" line="92" />
       <source>&amp;Save model as…</source>
       <translation>Modell &amp;speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="92" />
+      <location filename="../../cnngui/ui/main_window.py" line="93" />
       <source>Use the &amp;bundled model</source>
       <translation>&amp;Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="93" />
+      <location filename="../../cnngui/ui/main_window.py" line="94" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="102" />
+      <location filename="../../cnngui/ui/main_window.py" line="99" />
+      <source>Export model as &amp;ONNX…</source>
+      <translation>Modell als &amp;ONNX exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="101" />
+      <source>Export network as &amp;code…</source>
+      <translation>Netz als &amp;Code exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="109" />
       <source>Open &amp;lesson…</source>
       <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="106" />
+      <location filename="../../cnngui/ui/main_window.py" line="113" />
       <source>My &amp;datasets…</source>
       <translation>Meine &amp;Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="108" />
+      <location filename="../../cnngui/ui/main_window.py" line="115" />
       <source>Open &amp;image folder…</source>
       <translation>&amp;Bildordner öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="111" />
+      <location filename="../../cnngui/ui/main_window.py" line="118" />
       <source>Bundled lessons</source>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="120" />
+      <location filename="../../cnngui/ui/main_window.py" line="127" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="122" />
+      <location filename="../../cnngui/ui/main_window.py" line="129" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="132" />
+      <location filename="../../cnngui/ui/main_window.py" line="139" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="133" />
+      <location filename="../../cnngui/ui/main_window.py" line="140" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="138" />
+      <location filename="../../cnngui/ui/main_window.py" line="145" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="141" />
+      <location filename="../../cnngui/ui/main_window.py" line="148" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="142" />
+      <location filename="../../cnngui/ui/main_window.py" line="149" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="143" />
+      <location filename="../../cnngui/ui/main_window.py" line="150" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="144" />
+      <location filename="../../cnngui/ui/main_window.py" line="151" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="149" />
+      <location filename="../../cnngui/ui/main_window.py" line="156" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="150" />
+      <location filename="../../cnngui/ui/main_window.py" line="157" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="153" />
+      <location filename="../../cnngui/ui/main_window.py" line="160" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="164" />
+      <location filename="../../cnngui/ui/main_window.py" line="171" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="166" />
+      <location filename="../../cnngui/ui/main_window.py" line="173" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="167" />
+      <location filename="../../cnngui/ui/main_window.py" line="174" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="172" />
+      <location filename="../../cnngui/ui/main_window.py" line="179" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="189" />
+      <location filename="../../cnngui/ui/main_window.py" line="196" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="194" />
+      <location filename="../../cnngui/ui/main_window.py" line="201" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="216" />
+      <location filename="../../cnngui/ui/main_window.py" line="223" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="217" />
+      <location filename="../../cnngui/ui/main_window.py" line="224" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="220" />
+      <location filename="../../cnngui/ui/main_window.py" line="227" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="290" />
+      <location filename="../../cnngui/ui/main_window.py" line="297" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="293" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="293" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="293" />
+      <location filename="../../cnngui/ui/main_window.py" line="300" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="338" />
+      <location filename="../../cnngui/ui/main_window.py" line="347" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="339" />
+      <location filename="../../cnngui/ui/main_window.py" line="348" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="363" />
+      <location filename="../../cnngui/ui/main_window.py" line="372" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="367" />
+      <location filename="../../cnngui/ui/main_window.py" line="376" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="382" />
+      <location filename="../../cnngui/ui/main_window.py" line="391" />
       <source>Image folder: one folder per class</source>
       <translation>Bildordner: ein Ordner je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="392" />
+      <location filename="../../cnngui/ui/main_window.py" line="401" />
       <source>Open model</source>
       <translation>Modell öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="403" />
+      <location filename="../../cnngui/ui/main_window.py" line="412" />
       <source>loaded from {file}</source>
       <translation>geladen aus {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="405" />
+      <location filename="../../cnngui/ui/main_window.py" line="414" />
       <source>Cannot open model</source>
       <translation>Modell lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="407" />
+      <location filename="../../cnngui/ui/main_window.py" line="417" />
+      <source>Opened {file} ({source}); the file itself is unchanged.</source>
+      <translation>{file} geöffnet ({source}); die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="419" />
       <source>Opened {file}</source>
       <translation>{file} geöffnet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="412" />
-      <source>Save model as</source>
-      <translation>Modell speichern unter</translation>
+      <location filename="../../cnngui/ui/main_window.py" line="424" />
+      <source>Export model as ONNX</source>
+      <translation>Modell als ONNX exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="422" />
-      <source>Nothing to save</source>
-      <translation>Nichts zu speichern</translation>
+      <location filename="../../cnngui/ui/main_window.py" line="425" />
+      <source>ONNX models (*.onnx)</source>
+      <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="422" />
+      <location filename="../../cnngui/ui/main_window.py" line="436" />
+      <source>Nothing to export</source>
+      <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="436" />
       <source>There is no model yet: train one or open one first.</source>
       <translation>Es gibt noch kein Modell: Trainieren oder öffnen Sie zuerst eines.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="427" />
+      <location filename="../../cnngui/ui/main_window.py" line="442" />
+      <source>Cannot export the model</source>
+      <translation>Das Modell lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="444" />
+      <source>Exported {file}: input 'image' (pixels 0..1), output 'probabilities'</source>
+      <translation>{file} exportiert: Eingabe „image“ (Pixel 0..1), Ausgabe „probabilities“</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="451" />
+      <source>Export network as code</source>
+      <translation>Netz als Code exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="477" />
+      <source>Save model as</source>
+      <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="487" />
+      <source>Nothing to save</source>
+      <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/main_window.py" line="492" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="441" />
+      <location filename="../../cnngui/ui/main_window.py" line="506" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="441" />
+      <location filename="../../cnngui/ui/main_window.py" line="506" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="500" />
+      <location filename="../../cnngui/ui/main_window.py" line="565" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="503" />
+      <location filename="../../cnngui/ui/main_window.py" line="568" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="507" />
+      <location filename="../../cnngui/ui/main_window.py" line="572" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="515" />
+      <location filename="../../cnngui/ui/main_window.py" line="580" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2006,11 +2421,6 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="146" />
       <source>Slide the window over the input (Space)</source>
       <translation>Das Fenster über die Eingabe schieben (Leertaste)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="179" />
-      <source>kernel</source>
-      <translation>Kernel</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="179" />
@@ -2525,7 +2935,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="587" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="593" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3042,6 +3452,61 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="19" />
+      <source>PyTorch script (*.py)</source>
+      <translation>PyTorch-Skript (*.py)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="19" />
+      <source>Keras script (*.py)</source>
+      <translation>Keras-Skript (*.py)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="34" />
+      <source>Keras (the seed notebook's style)</source>
+      <translation>Keras (im Stil des Seed-Notebooks)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="37" />
+      <source>Copy</source>
+      <translation>Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="39" />
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="44" />
+      <source>build_model() returns this network; run the script to train it on MNIST (python network.py --epochs 1).</source>
+      <translation>build_model() gibt dieses Netz zurück; führen Sie das Skript aus, um es auf MNIST zu trainieren (python network.py --epochs 1).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="81" />
+      <source>This network can't be written as code yet:</source>
+      <translation>Dieses Netz lässt sich noch nicht als Code schreiben:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="96" />
+      <source>Copied the {language} code</source>
+      <translation>Der {language}-Code wurde kopiert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="101" />
+      <source>Save the code</source>
+      <translation>Code speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="112" />
+      <source>Cannot save the code</source>
+      <translation>Der Code lässt sich nicht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="115" />
+      <source>Cannot write {path}: {exc}</source>
+      <translation>{path} lässt sich nicht schreiben: {exc}</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="30" />
       <source>Network files (*.json);;All files (*)</source>
       <translation>Netzdateien (*.json);;Alle Dateien (*)</translation>
@@ -3067,142 +3532,142 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Jede Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="64" />
-      <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
-      <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="87" />
-      <source>Start from a ready-made network; you can change every layer afterwards</source>
-      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="88" />
-      <source>Start from this</source>
-      <translation>Damit beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="90" />
-      <source>Open…</source>
-      <translation>Öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="91" />
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="92" />
-      <source>Open a network saved as JSON</source>
-      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="93" />
-      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
-      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="97" />
-      <source>Start from</source>
-      <translation>Starten mit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="132" />
-      <source>Add below</source>
-      <translation>Darunter einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="133" />
-      <source>Insert a layer of this kind below the selected one</source>
-      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="135" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="136" />
-      <source>Move up</source>
-      <translation>Nach oben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="137" />
-      <source>Move down</source>
-      <translation>Nach unten</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="160" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="67" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="70" />
+      <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
+      <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="93" />
+      <source>Start from a ready-made network; you can change every layer afterwards</source>
+      <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="94" />
+      <source>Start from this</source>
+      <translation>Damit beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="96" />
+      <source>Open…</source>
+      <translation>Öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="98" />
+      <source>Open a network saved as JSON</source>
+      <translation>Ein als JSON gespeichertes Netz öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="99" />
+      <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
+      <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <source>Start from</source>
+      <translation>Starten mit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="138" />
+      <source>Add below</source>
+      <translation>Darunter einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="139" />
+      <source>Insert a layer of this kind below the selected one</source>
+      <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="141" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="142" />
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="143" />
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="166" />
       <source>Selected layer</source>
       <translation>Gewählte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="227" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="233" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="274" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="280" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="277" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="287" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="295" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="301" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="305" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="305" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="311" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="344" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="350" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="353" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="359" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="361" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="367" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="370" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="376" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="379" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
@@ -3967,11 +4432,6 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="665" />
-      <source>Cannot write {path}: {exc}</source>
-      <translation>{path} lässt sich nicht schreiben: {exc}</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/tabs/train/timeline.py" line="39" />
       <source>snapshot {file} does not fit the run's network</source>
       <translation>Die Momentaufnahme {file} passt nicht zum Netz des Laufs</translation>
@@ -4224,7 +4684,12 @@ es sieht</translation>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dialogs.py" line="11" />
+      <location filename="../../cnngui/ui/widgets/dialogs.py" line="12" />
+      <source>Models (*.pt *.keras *.h5 *.onnx);;cnngui checkpoints (*.pt);;Keras models (*.keras *.h5);;ONNX models (*.onnx);;All files (*)</source>
+      <translation>Modelle (*.pt *.keras *.h5 *.onnx);;cnngui-Checkpoints (*.pt);;Keras-Modelle (*.keras *.h5);;ONNX-Modelle (*.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/dialogs.py" line="14" />
       <source>cnngui checkpoints (*.pt);;All files (*)</source>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>

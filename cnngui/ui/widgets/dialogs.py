@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cnngui.i18n import N_
 
 
-CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
+# Opening takes any model cnngui reads (its own, Keras, ONNX); saving writes its own checkpoints only.
+CHECKPOINT_FILTER = N_("Models (*.pt *.keras *.h5 *.onnx);;cnngui checkpoints (*.pt);;Keras models (*.keras *.h5);;"
+                       "ONNX models (*.onnx);;All files (*)")
+SAVE_CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -582,7 +582,13 @@ class DrawTab(QWidget):
     def dropEvent(self, event) -> None:
         mime = event.mimeData()
         if mime.hasUrls() and mime.urls()[0].isLocalFile():
-            self.open_image(mime.urls()[0].toLocalFile())
+            from cnngui.core.model_import import MODEL_SUFFIXES
+
+            path = mime.urls()[0].toLocalFile()
+            if Path(path).suffix.lower() in MODEL_SUFFIXES:
+                self.state.messages.open_model(path)  # a model dropped here opens as a model
+            else:
+                self.open_image(path)
         elif mime.hasImage():
             self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
         event.acceptProposedAction()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.core.architecture import PRESETS, load_architecture, save_architecture
 from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
@@ -59,7 +59,13 @@ class NetworkTab(QWidget):
         left.addLayout(top)
         left.addWidget(self.presetAbout)
         left.addWidget(self.inputLabel)
-        left.addWidget(self.architectureTable, 1)
+        from cnngui.ui.tabs.network.code_view import CodeView
+
+        self.codeView = CodeView(self.state, self.settings)
+        self.networkViews = QTabWidget(objectName="networkViews")  # the network as a table, and as code
+        self.networkViews.addTab(self.architectureTable, tr("Layers"))
+        self.networkViews.addTab(self.codeView, tr("Code"))
+        left.addWidget(self.networkViews, 1)
         left.addWidget(self.networkTotals)
         hint = QLabel(tr("The Train tab trains this network. After training, Draw and Explore show it "
                       "(Explore: every conv layer's filters, and what each unit sees)."))
