@@ -166,6 +166,7 @@ def cmd_train(args) -> int:
         if args.resume:
             ckpt = load_checkpoint(args.resume)
             resume = resume_state(ckpt)
+            options = {"normalization": ckpt.normalization}  # its own input convention (a Keras model: / 255)
             if args.device == "auto":  # the default, not a choice: the recipe's device stands
                 chosen["device"] = None
             try:

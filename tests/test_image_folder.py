@@ -265,3 +265,25 @@ def test_enter_in_the_collect_dialog_adds_the_drawing(qtbot):
     dialog.writerEdit.setFocus()
     qtbot.keyClick(dialog.writerEdit, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_small_folder_s_settings_do_not_stay_for_mnist(qtbot, tmp_path):
+    """Seen under Xvfb: after training on 15 drawings, the next session offered MNIST with 150 epochs of batch
+    16. The folder's settings are not saved, and going back to MNIST brings the recipe's back."""
+    from PySide6.QtCore import QSettings
+
+    from cnngui.ui.app_state import AppState
+    from cnngui.ui.tabs.train.tab import TrainTab
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab = TrainTab(AppState(), settings)
+    qtbot.addWidget(tab)
+    recipe_epochs = tab.epochsSpin.value()
+    assert tab.set_image_folder(digit_folder(tmp_path / "ours", per_class=3))
+    assert tab.epochsSpin.value() != recipe_epochs
+    tab.save_settings()
+    tab.set_dataset("mnist", None)
+    assert tab.epochsSpin.value() == recipe_epochs and tab.batchSizeSpin.value() != 16
+    again = TrainTab(AppState(), settings)
+    qtbot.addWidget(again)
+    assert again.epochsSpin.value() == recipe_epochs

@@ -41,11 +41,12 @@ TORCH_LINES = {
 
 _TORCH = '''"""{title}, made in cnngui: {params:,} parameters, input {input_text}.
 
-build_model() returns the network. Its layers have cnngui's names, so a cnngui checkpoint loads into it:
+build_model() returns the network. Its layers have cnngui's names, so a cnngui checkpoint
+loads into it:
     model = build_model()
     model.load_state_dict(torch.load("model.pt", weights_only=True)["state_dict"])
-Run as a script, it trains the network on {dataset} and prints the test accuracy; with --onnx it also
-saves the trained model as ONNX, which cnngui opens (File → Open model, or --model):
+Run as a script, it trains the network on {dataset} and prints the test accuracy; with --onnx
+it also saves the trained model as ONNX, which cnngui opens (File → Open model, or --model):
     python {file} --epochs 1 --onnx model.onnx
 """
 
@@ -55,7 +56,7 @@ from collections import OrderedDict
 import torch
 from torch import nn
 
-MEAN, STD = {mean!r}, {std!r}  # the normalisation of the pixels (0..1) the network was made for
+MEAN, STD = {mean!r}, {std!r}  # the pixels' (0..1) normalisation the network was made for
 
 
 def build_model() -> nn.Sequential:
@@ -65,7 +66,7 @@ def build_model() -> nn.Sequential:
 
 
 class Normalise(nn.Module):
-    """The pixels' normalisation as a layer: an exported model then takes pixels 0..1, as cnngui feeds them."""
+    """The pixels' normalisation as a layer: an exported model takes pixels 0..1, as cnngui does."""
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return (x - MEAN) / STD
@@ -74,8 +75,9 @@ class Normalise(nn.Module):
 def export_onnx(model: nn.Module, path: str) -> None:
     """The model as ONNX, the normalisation inside: input N×1×28×28 pixels 0..1, output the logits."""
     wrapped = nn.Sequential(Normalise(), model).eval()
-    torch.onnx.export(wrapped, (torch.zeros(1, {input_dims}),), path, input_names=["image"], output_names=["logits"],
-                      dynamic_axes={{"image": {{0: "batch"}}, "logits": {{0: "batch"}}}}, dynamo=False)
+    torch.onnx.export(wrapped, (torch.zeros(1, {input_dims}),), path, input_names=["image"],
+                      output_names=["logits"], dynamic_axes={{"image": {{0: "batch"}}, "logits": {{0: "batch"}}}},
+                      dynamo=False)
 
 
 def main() -> None:
@@ -154,8 +156,8 @@ KERAS_DATASETS = {"MNIST": "mnist", "FashionMNIST": "fashion_mnist"}
 
 _KERAS = '''"""{title}, made in cnngui: {params:,} parameters, input {input_text}, in the seed notebook's style.
 
-build_model() returns the network as a Keras Sequential. Run as a script, it trains it on {dataset} the
-tutorial way (pixels / 255, channels last, model.fit) and prints the test accuracy:
+build_model() returns the network as a Keras Sequential. Run as a script, it trains it on
+{dataset} the tutorial way (pixels / 255, channels last, model.fit) and prints the test accuracy:
     python {file} --epochs 1
 """
 

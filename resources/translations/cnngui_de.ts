@@ -184,67 +184,67 @@
       <translation>Die Modelldatei {path} kann nicht geschrieben werden: {write_error_text}. Wählen Sie einen anderen Ordner oder Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="142" />
+      <location filename="../../cnngui/core/checkpoint.py" line="166" />
       <source>{path} is a folder, not a model file.</source>
       <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="144" />
+      <location filename="../../cnngui/core/checkpoint.py" line="168" />
       <source>Model file {path} does not exist.</source>
       <translation>Die Modelldatei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="146" />
+      <location filename="../../cnngui/core/checkpoint.py" line="170" />
       <source>Model file {path} cannot be read: permission denied. Ask for a copy you may read.</source>
       <translation>Die Modelldatei {path} kann nicht gelesen werden: keine Berechtigung. Bitten Sie um eine lesbare Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="168" />
+      <location filename="../../cnngui/core/checkpoint.py" line="195" />
       <source>Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}. Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="171" />
+      <location filename="../../cnngui/core/checkpoint.py" line="198" />
       <source>Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist kein cnngui-Checkpoint (eine fremde PyTorch-Datei). Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="174" />
+      <location filename="../../cnngui/core/checkpoint.py" line="201" />
       <source>Model file {path} was written by a newer cnngui (format {get}); update cnngui to open it.</source>
       <translation>Die Modelldatei {path} stammt von einem neueren cnngui (Format {get}); aktualisieren Sie cnngui, um sie zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="183" />
+      <location filename="../../cnngui/core/checkpoint.py" line="210" />
       <source>Model file {path} has been altered since it was saved: its weights do not match their checksum. Use an intact copy.</source>
       <translation>Die Modelldatei {path} wurde nach dem Speichern verändert: Ihre Gewichte passen nicht zur Prüfsumme. Verwenden Sie eine unversehrte Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="200" />
+      <location filename="../../cnngui/core/checkpoint.py" line="227" />
       <source>Model file {path} cannot be used: {exc}.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="202" />
+      <location filename="../../cnngui/core/checkpoint.py" line="229" />
       <source>Model file {path} cannot be used: {exc}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="204" />
+      <location filename="../../cnngui/core/checkpoint.py" line="231" />
       <source>Model file {path} is damaged: a required field is missing or wrong ({exc}).</source>
       <translation>Die Modelldatei {path} ist beschädigt: Ein nötiges Feld fehlt oder ist falsch ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="241" />
+      <location filename="../../cnngui/core/checkpoint.py" line="268" />
       <source>its weights {name} hold NaN or infinite values, so every answer would be NaN. Use another checkpoint</source>
       <translation>ihre Gewichte {name} enthalten NaN oder unendliche Werte, jede Antwort wäre also NaN. Verwenden Sie einen anderen Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="246" />
+      <location filename="../../cnngui/core/checkpoint.py" line="273" />
       <source>its weights do not fit its architecture (missing {missing}, unexpected {extra})</source>
       <translation>ihre Gewichte passen nicht zu ihrer Architektur (fehlend {missing}, unerwartet {extra})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/checkpoint.py" line="250" />
+      <location filename="../../cnngui/core/checkpoint.py" line="277" />
       <source>its weights {name} are {tuple}, but its architecture needs {tuple2}</source>
       <translation>ihre Gewichte {name} haben die Form {tuple}, ihre Architektur braucht aber {tuple2}</translation>
     </message>
@@ -1179,47 +1179,47 @@
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="50" />
+      <location filename="../../cnngui/core/model_import.py" line="49" />
       <source>Model file {path} cannot be used: {why}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="55" />
+      <location filename="../../cnngui/core/model_import.py" line="54" />
       <source>it is larger than {limit} MB, far more than a network cnngui can hold.</source>
       <translation>sie ist größer als {limit} MB, weit mehr als ein Netz, das cnngui fassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="76" />
+      <location filename="../../cnngui/core/model_import.py" line="74" />
       <source>opened from {file} ({source})</source>
       <translation>geöffnet aus {file} ({source})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="86" />
+      <location filename="../../cnngui/core/model_import.py" line="91" />
       <source>{what} holds a tensor of shape {found}, where the layer needs {wanted}.</source>
       <translation>{what} enthält einen Tensor der Form {found}, wo die Schicht {wanted} braucht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="95" />
+      <location filename="../../cnngui/core/model_import.py" line="100" />
       <source>it is a zip file without {name}, so not a Keras model (.keras).</source>
       <translation>sie ist eine Zip-Datei ohne {name}, also kein Keras-Modell (.keras).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="98" />
+      <location filename="../../cnngui/core/model_import.py" line="103" />
       <source>its {name} would unpack to {size} MB, more than a model of cnngui's size needs ({limit} MB).</source>
       <translation>ihr {name} würde auf {size} MB entpackt, mehr als ein Modell in der Größe von cnngui braucht ({limit} MB).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="105" />
+      <location filename="../../cnngui/core/model_import.py" line="110" />
       <source>its {name} is damaged ({error}).</source>
       <translation>ihr {name} ist beschädigt ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="107" />
+      <location filename="../../cnngui/core/model_import.py" line="112" />
       <source>its {name} unpacks to more than it says (a zip bomb?).</source>
       <translation>ihr {name} entpackt sich zu mehr, als es angibt (eine Zip-Bombe?).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="115" />
+      <location filename="../../cnngui/core/model_import.py" line="120" />
       <source>its {what} is not readable JSON ({error}).</source>
       <translation>ihr {what} ist kein lesbares JSON ({error}).</translation>
     </message>
@@ -3467,42 +3467,42 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Keras (im Stil des Seed-Notebooks)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="37" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="39" />
       <source>Copy</source>
       <translation>Kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="39" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="41" />
       <source>Save as…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="44" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="46" />
       <source>build_model() returns this network; run the script to train it on MNIST (python network.py --epochs 1).</source>
       <translation>build_model() gibt dieses Netz zurück; führen Sie das Skript aus, um es auf MNIST zu trainieren (python network.py --epochs 1).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="81" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="83" />
       <source>This network can't be written as code yet:</source>
       <translation>Dieses Netz lässt sich noch nicht als Code schreiben:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="98" />
       <source>Copied the {language} code</source>
       <translation>Der {language}-Code wurde kopiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="103" />
       <source>Save the code</source>
       <translation>Code speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="114" />
       <source>Cannot save the code</source>
       <translation>Der Code lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/network/code_view.py" line="117" />
       <source>Cannot write {path}: {exc}</source>
       <translation>{path} lässt sich nicht schreiben: {exc}</translation>
     </message>
@@ -4207,227 +4207,227 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="305" />
       <source>Cannot use this folder</source>
       <translation>Dieser Ordner lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="324" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="326" />
       <source>The network's last layer now has {count} outputs, one per class of the folder.</source>
       <translation>Die letzte Schicht des Netzes hat jetzt {count} Ausgänge, einen je Klasse des Ordners.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="362" />
       <source>{title} (image folder)</source>
       <translation>{title} (Bildordner)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="365" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="367" />
       <source>image folder {folder}: {count} classes ({names})</source>
       <translation>Bildordner {folder}: {count} Klassen ({names})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="370" />
       <source>{title} in {folder}</source>
       <translation>{title} in {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="370" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
       <source>bundled {title}</source>
       <translation>mitgeliefertes {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="374" />
       <source>choose the folder with the {title} files (or use --download on the command line)</source>
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="374" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
       <source>The four original {title} files shipped with cnngui</source>
       <translation>Die vier originalen {title}-Dateien, mitgeliefert mit cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="381" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="383" />
       <source>Folder with the four {title} files</source>
       <translation>Ordner mit den vier {title}-Dateien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="394" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="396" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="397" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="399" />
       <source>the start model's, one output per class</source>
       <translation>das des Startmodells, ein Ausgang je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="400" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="402" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="402" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="404" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="407" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="409" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="478" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="481" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="482" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="485" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="497" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="500" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="499" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="502" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="517" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="520" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="523" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="521" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="524" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="528" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="531" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="551" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="554" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="563" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="566" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="570" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="573" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="574" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="577" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="606" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="609" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="607" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="610" />
       <source>Epoch {epoch}/{epochs} · batch {batch}/{batches}{paused}</source>
       <translation>Epoche {epoch}/{epochs} · Batch {batch}/{batches}{paused}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="609" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="612" />
       <source>{rate} images/s · ETA {eta} · loss {loss} · lr {lr}</source>
       <translation>{rate} Bilder/s · noch {eta} · Verlust {loss} · Lernrate {lr}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="617" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="620" />
       <source>Epoch {epoch}/{epochs}</source>
       <translation>Epoche {epoch}/{epochs}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="619" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="622" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="625" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="628" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="626" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="629" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="629" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="632" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="630" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="633" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="632" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="635" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="633" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="636" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="635" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="638" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="636" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="639" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="639" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="642" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="639" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="642" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="642" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="645" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="643" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="646" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="658" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="661" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="665" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="668" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>

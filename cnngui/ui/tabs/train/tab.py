@@ -278,6 +278,8 @@ class TrainTab(QWidget):
     def set_dataset(self, key: str, folder: str | None, remember: bool = True) -> None:
         """Train on dataset `key` from `folder` (None: bundled); problems surface when training starts."""
         self.data_provider = self.state.load_training_data
+        if self._folder_images:  # the settings chosen for a small folder would take hours on MNIST
+            self._apply_preset(self.presetCombo.currentData())
         self._folder_images = 0
         self.state.set_dataset(DATASETS[key], folder)
         if remember:
@@ -454,8 +456,9 @@ class TrainTab(QWidget):
             return
         cfg = self.config()
         saved.write(self.settings, RECIPE, self.presetCombo.currentData())
-        for key in self.fields:
-            saved.write(self.settings, FIELDS_SAVED[key], getattr(cfg, key))
+        if not self._folder_images:  # a small folder's settings are chosen for it, not the user's to keep
+            for key in self.fields:
+                saved.write(self.settings, FIELDS_SAVED[key], getattr(cfg, key))
         saved.write(self.settings, DEVICE, cfg.device)
 
     # ---- running ------------------------------------------------------------------------------
@@ -464,9 +467,9 @@ class TrainTab(QWidget):
         return self.task is not None
 
     def start(self, resume: ResumeState | None = None, arch: list[dict] | None = None,
-              config: TrainConfig | None = None) -> None:
-        """Train from scratch with the form's settings, or go on with `resume` (then `arch` and `config`
-        are the checkpoint's, from resume_from)."""
+              config: TrainConfig | None = None, normalization: dict | None = None) -> None:
+        """Train from scratch with the form's settings, or go on with `resume` (then `arch`, `config` and
+        `normalization` are the checkpoint's, from resume_from)."""
         if self.running:
             return
         config = config if isinstance(config, TrainConfig) else self.config()
@@ -481,7 +484,7 @@ class TrainTab(QWidget):
         except UserError as exc:
             show_error(self, tr("Cannot start training"), str(exc))
             return
-        options = {}
+        options = {"normalization": normalization} if normalization else {}
         if start is not None:
             arch, options = starting_from(start, self.state.dataset.num_classes, self.startFrom.freeze)
         arch = arch if arch is not None else [dict(layer) for layer in self.state.architecture]
@@ -572,7 +575,7 @@ class TrainTab(QWidget):
         for key in self.fields:
             self._set_field(key, getattr(config, key))
         self._log(tr("Continuing {file} from epoch {epoch}").format(file=Path(path).name, epoch=ckpt.epoch))
-        self.start(resume_state(ckpt), arch=ckpt.arch, config=config)
+        self.start(resume_state(ckpt), arch=ckpt.arch, config=config, normalization=ckpt.normalization)
 
     # ---- worker signals ----------------------------------------------------------------------
     def _status(self, text: str) -> None:
