@@ -25,6 +25,9 @@ def add_parser(sub) -> None:
     export.add_argument("--onnx", type=Path, metavar="OUT.onnx", help="write the model as ONNX")
     export.add_argument("--code", choices=["pytorch", "keras"], help="write the network as a script")
     export.add_argument("--out", type=Path, metavar="OUT.py", help="where --code writes the script")
+    export.add_argument("--diagram", type=Path, metavar="OUT.svg|OUT.png", help="draw the network as a picture")
+    export.add_argument("--image", type=Path, help="with --diagram and a model: show each layer's maps for this image")
+    export.add_argument("--unit", metavar="LAYER:Y:X", help="with --diagram: trace this unit's receptive field (conv2:5:5)")
 
 
 def _model(value: str | None):
@@ -69,8 +72,9 @@ def _check_with_onnxruntime(checkpoint, path: Path, temperature: float) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.onnx and not args.code:
-        raise UserError("Say what to export: --onnx OUT.onnx, or --code pytorch|keras --out OUT.py.")
+    if not args.onnx and not args.code and not args.diagram:
+        raise UserError("Say what to export: --onnx OUT.onnx, --code pytorch|keras --out OUT.py, or --diagram "
+                        "OUT.svg|OUT.png.")
     if args.onnx:
         if args.arch:
             raise UserError("--onnx exports a trained model: give --model M|bundled (a network alone has no weights).")
@@ -84,7 +88,72 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(_check_with_onnxruntime(checkpoint, args.onnx, temperature))
     if args.code:
         _export_code(args)
+    if args.diagram:
+        _export_diagram(args)
     return 0
+
+
+def parse_unit(value: str, names: list[str]) -> tuple[int, int, int]:
+    """LAYER:Y:X (or LAYER for a dense layer) as (layer index, y, x); a UserError names what is wrong."""
+    name, *position = value.split(":")
+    if name not in names:
+        raise UserError(f"--unit {value}: the network has no layer {name!r} (it has {', '.join(names)}).")
+    try:
+        y, x = (int(position[0]), int(position[1])) if len(position) == 2 else (0, 0)
+    except ValueError:
+        raise UserError(f"--unit {value}: give the unit as LAYER:Y:X with whole numbers, e.g. conv2:5:5.") from None
+    if len(position) not in (0, 2):
+        raise UserError(f"--unit {value}: give the unit as LAYER:Y:X, e.g. conv2:5:5.")
+    return names.index(name), y, x
+
+
+def _export_diagram(args) -> None:
+    """The diagram drawn without a window (Qt offscreen), as SVG (a text element per layer) or PNG."""
+    import os
+
+    from cnngui.core.architecture import named_or_file
+    from cnngui.core.datasets import MNIST
+
+    if args.diagram.suffix.lower() not in (".svg", ".png"):
+        raise UserError(f"--diagram {args.diagram}: write an .svg or a .png file.")
+    checkpoint = None
+    if args.arch:
+        arch, _ = named_or_file(args.arch)
+        spec = MNIST
+        if args.image:
+            raise UserError("--image shows a trained model's maps: give --model M|bundled, not --arch.")
+    else:
+        checkpoint = _model(args.model)
+        arch, spec = checkpoint.arch, checkpoint.spec
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["cnngui"])  # noqa: F841 - painting needs one
+    from cnngui.core import diagram
+    from cnngui.ui.look import slides
+    from cnngui.ui.widgets.diagram import DiagramView
+
+    view = DiagramView()
+    view.set_network(arch, spec.input_shape, spec.num_classes)
+    lay = view.layout_
+    if args.image:
+        from cnngui.core.introspection import feature_maps
+        from cnngui.core.predict import Predictor
+        from cnngui.core.preprocess import load_image
+
+        predictor = Predictor(checkpoint)
+        pre = predictor.preprocess(load_image(args.image))
+        view.set_outputs(None if pre.empty else feature_maps(predictor.model, pre.tensor), pre.image28)
+    if args.unit:
+        layer, y, x = parse_unit(args.unit, [slab.name for slab in lay.slabs[1:]])
+        if not view._unit_fits(layer, y, x):
+            raise UserError(f"--unit {args.unit}: {lay.slab(layer).name} has no unit ({y}, {x}); its output is "
+                            f"{'×'.join(map(str, lay.slab(layer).shape or ()))}.")
+        view.set_unit(layer, y, x)
+    view.resize(round(max(lay.width, len(lay.slabs) * 70)), round(lay.height - diagram.LABEL_HEIGHT) + 110)
+    slides.save(view, args.diagram)
+    print(f"Wrote {args.diagram}: {len(lay.slabs) - 1} layers" + (f", the cone of {args.unit}" if args.unit else "")
+          + (f", the maps of {args.image.name}" if args.image else "") + ".")
 
 
 def _export_code(args) -> None:

@@ -55,6 +55,7 @@ class AppState(QObject):
     sig_training_changed = Signal(bool)  # a training run started (True) or ended (False)
     sig_report_changed = Signal()  # the current model's test report (evaluation, calibration) is ready
     sig_report_progress = Signal(int, int)  # test images done, of
+    sig_unit_selected = Signal(int, int, int, int)  # layer, channel, y, x: chosen in the diagram or in Explore
 
     def __init__(self, parent: QObject | None = None, messages: Messages | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class AppState(QObject):
         self._report_running: int | None = None  # the model_version a report task is making
         self.jobs = Jobs()  # the test set being loaded, the report being made
         self.report_problem = ""  # why there is no report, when one couldn't be made
+        self.unit: tuple[int, int, int, int] | None = None  # (layer, channel, y, x) whose receptive field is shown
 
     # ---- the model ---------------------------------------------------------------------------
     @property
@@ -285,6 +287,14 @@ class AppState(QObject):
         self.jobs.run("report", work, on_result=finished, on_failed=failed, on_done=done,
                       on_progress=lambda value: self.sig_report_progress.emit(*value))
         self.sig_report_changed.emit()  # views show "evaluating…"
+
+    # ---- the unit looked at ------------------------------------------------------------------
+    def select_unit(self, layer: int, channel: int = 0, y: int = 0, x: int = 0) -> None:
+        """A unit of the current model's layer `layer` is chosen: Explore and the diagrams show what it sees."""
+        unit = (layer, channel, y, x)
+        if unit != self.unit:
+            self.unit = unit
+            self.sig_unit_selected.emit(*unit)
 
     # ---- the run -----------------------------------------------------------------------------
     def set_training(self, running: bool) -> None:

@@ -38,6 +38,17 @@ def number(kind: type, minimum: float | None = None, maximum: float | None = Non
     return parse
 
 
+def flag(raw) -> bool:
+    """A saved yes/no (QSettings gives back "true" or "false" from an INI file)."""
+    if isinstance(raw, bool):
+        return raw
+    if str(raw).lower() in ("true", "1"):
+        return True
+    if str(raw).lower() in ("false", "0"):
+        return False
+    raise ValueError(raw)
+
+
 def one_of(choices) -> Callable[[object], str]:
     def parse(raw) -> str:
         if str(raw) not in choices:

@@ -41,6 +41,8 @@ SLIDE_VIEWS = {
     "labInputGrid": N_("convolution input"),
     "labOutputGrid": N_("convolution output"),
     "architectureTable": N_("network"),
+    "networkDiagram": N_("network diagram"),
+    "drawDiagram": N_("inside the network"),
 }
 FILTER = N_("PNG image (*.png);;SVG drawing (*.svg)")
 PNG_SCALE = 2

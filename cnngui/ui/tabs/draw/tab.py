@@ -66,6 +66,7 @@ WHY_DELAY_MS = 80  # a map is made when the pen pauses this long: none competes 
 
 
 NOT_SURE_MAX = 20.0  # percent of test images
+SHOW_INSIDE = saved.Saved("draw/show_inside", True, saved.flag)  # the diagram with the drawing inside it
 NOT_SURE_PERCENT = saved.Saved("draw/not_sure_percent", 100 * DEFAULT_FLAG_RATE, saved.number(float, 0, NOT_SURE_MAX))
 
 
@@ -118,6 +119,7 @@ class DrawTab(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(answer_box, 1)
+        right.addWidget(self._build_inside_box())
         right.addWidget(why_box)
         right.addWidget(sees_box)
         right_widget = QWidget()
@@ -125,6 +127,27 @@ class DrawTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 4)
         layout.addWidget(scrolling_column(right_widget), 5)  # scrolls at 1024x768 or zoomed in; fits beside a lesson
+
+    def _build_inside_box(self) -> QGroupBox:
+        """The network diagram with this drawing inside it: every layer's first maps, as the pen moves."""
+        from cnngui.ui.widgets.diagram import NetworkDiagram
+
+        self.insideNetworkBox = box = QGroupBox(tr("Inside the network"), objectName="insideNetworkBox")
+        box.setCheckable(True)
+        box.setToolTip(tr("Each layer's output for this drawing; click a map to trace what one unit sees back to "
+                          "the input"))
+        self.drawDiagram = NetworkDiagram(self.state, "model", "drawDiagram", slab_width=48)
+        self.drawDiagram.setMinimumHeight(round(230 * zoom()))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.drawDiagram)
+        box.setChecked(saved.read(self.settings, SHOW_INSIDE))
+        self.drawDiagram.setVisible(box.isChecked())
+        box.toggled.connect(self._inside_toggled)
+        return box
+
+    def _inside_toggled(self, shown: bool) -> None:
+        self.drawDiagram.setVisible(shown)
+        saved.write(self.settings, SHOW_INSIDE, shown)
 
     def _build_canvas_column(self) -> QVBoxLayout:
         """The canvas, its tools and the other sources of a picture."""

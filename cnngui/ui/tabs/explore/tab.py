@@ -51,6 +51,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self._build()
         state.sig_model_changed.connect(self._model_changed)
         state.sig_input_changed.connect(self._input_changed)
+        state.sig_unit_selected.connect(self._unit_selected)
         self._model_changed()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -189,6 +190,19 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
             self.filterLayerCombo.setCurrentIndex(self.filterLayerCombo.findText(info.name))
         self._show_layer()
 
+    def _unit_selected(self, layer: int, channel: int, y: int, x: int) -> None:
+        """A unit chosen elsewhere (a diagram): this layer and unit, shown now or when Explore is next shown."""
+        if not self.infos or not 0 <= layer < len(self.infos) or (layer, channel, y, x) == (self.layer_index, *self.unit):
+            return
+        self.explorerLayerList.blockSignals(True)
+        self.explorerLayerList.setCurrentRow(layer)
+        self.explorerLayerList.blockSignals(False)
+        self.layer_index, self.unit = layer, (channel, y, x)
+        if self.isVisible() and self.maps:
+            self._show_layer()
+        else:
+            self._stale = True
+
     def select_unit(self, channel: int, y: int, x: int) -> None:
         """Outline what unit (channel, y, x) of the current layer sees, and fetch its top patches."""
         shape = self.maps[self.layer_index].shape  # a unit outside this layer is moved to its nearest one
@@ -231,6 +245,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self._shown_shape = info.output_shape
         self._show_edits()
         self._request_patches(channel)
+        self.state.select_unit(self.layer_index, channel, y, x)  # the diagrams trace its cone
 
     # ---- switching parts off, editing kernels --------------------------------------------------
 

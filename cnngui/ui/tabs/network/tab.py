@@ -65,6 +65,11 @@ class NetworkTab(QWidget):
         self.networkViews = QTabWidget(objectName="networkViews")  # the network as a table, and as code
         self.networkViews.addTab(self.architectureTable, tr("Layers"))
         self.networkViews.addTab(self.codeView, tr("Code"))
+        from cnngui.ui.widgets.diagram import NetworkDiagram
+
+        self.diagram = NetworkDiagram(self.state, "network", "networkDiagram")
+        self.diagram.view.sig_unit_chosen.connect(lambda layer, y, x: layer >= 0 and self.architectureTable.selectRow(layer))
+        self.networkViews.addTab(self.diagram, tr("Diagram"))
         left.addWidget(self.networkViews, 1)
         left.addWidget(self.networkTotals)
         hint = QLabel(tr("The Train tab trains this network. After training, Draw and Explore show it "
@@ -392,7 +397,7 @@ class NetworkTab(QWidget):
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:
         return LessonHooks(
-            settings={"network": self._lesson_network},
+            settings={"network": self._lesson_network, "unit": self.show_unit},
             locks={"network": [self.networkPresetCombo, self.loadPresetButton, self.architectureTable,
                                self.addLayerKindCombo]},
             parts={"presets": [self.networkPresetCombo, self.loadPresetButton],
@@ -400,6 +405,20 @@ class NetworkTab(QWidget):
                    "layer-tools": [self.addLayerKindCombo, self.addLayerButton, self.removeLayerButton,
                                    self.moveUpButton, self.moveDownButton],
                    "layer-editor": [self.layerBox]})
+
+    def show_unit(self, unit: tuple[str, int, int]) -> bool:
+        """Trace unit (layer name, y, x) of the current model in the diagram (a lesson's `unit:`)."""
+        from cnngui.core.layers import analyse
+
+        name, y, x = unit
+        checkpoint = self.state.checkpoint
+        names = [row.name for row in analyse(checkpoint.arch, checkpoint.spec.input_shape)] if checkpoint else []
+        if name not in names:
+            self.state.messages.status(tr("The current model has no layer {name}.").format(name=name))
+            return False
+        self.networkViews.setCurrentWidget(self.diagram)
+        self.state.select_unit(names.index(name), 0, y, x)
+        return True
 
     def _lesson_network(self, value) -> None:
         """A preset's key, or an architecture file; a preset already in use is left as it is (with its edits)."""
