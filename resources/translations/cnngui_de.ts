@@ -1114,67 +1114,72 @@
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="175" />
+      <location filename="../../cnngui/core/lessons.py" line="104" />
+      <source>a unit is LAYER:Y:X with whole numbers, such as conv2:5:5</source>
+      <translation>eine Einheit ist SCHICHT:Y:X mit ganzen Zahlen, etwa conv2:5:5</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/lessons.py" line="184" />
       <source>{name}, line {number}: a step needs a title after '## '.</source>
       <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="186" />
+      <location filename="../../cnngui/core/lessons.py" line="195" />
       <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="194" />
+      <location filename="../../cnngui/core/lessons.py" line="203" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="198" />
+      <location filename="../../cnngui/core/lessons.py" line="207" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="203" />
+      <location filename="../../cnngui/core/lessons.py" line="212" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="211" />
+      <location filename="../../cnngui/core/lessons.py" line="220" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="214" />
+      <location filename="../../cnngui/core/lessons.py" line="223" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="223" />
+      <location filename="../../cnngui/core/lessons.py" line="232" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="228" />
+      <location filename="../../cnngui/core/lessons.py" line="237" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="231" />
+      <location filename="../../cnngui/core/lessons.py" line="240" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="234" />
+      <location filename="../../cnngui/core/lessons.py" line="243" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="246" />
+      <location filename="../../cnngui/core/lessons.py" line="255" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="250" />
+      <location filename="../../cnngui/core/lessons.py" line="259" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
@@ -1654,57 +1659,57 @@
       <translation>{network} (bearbeitet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="63" />
+      <location filename="../../cnngui/ui/app_state.py" line="64" />
       <source>no model</source>
       <translation>kein Modell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="125" />
+      <location filename="../../cnngui/ui/app_state.py" line="127" />
       <source>{model}, edited ({edits})</source>
       <translation>{model}, bearbeitet ({edits})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="134" />
+      <location filename="../../cnngui/ui/app_state.py" line="136" />
       <source>custom network</source>
       <translation>eigenes Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="142" />
+      <location filename="../../cnngui/ui/app_state.py" line="144" />
       <source>The network has no layers.</source>
       <translation>Das Netz hat keine Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="187" />
+      <location filename="../../cnngui/ui/app_state.py" line="189" />
       <source>The current model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Das aktuelle Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="189" />
+      <location filename="../../cnngui/ui/app_state.py" line="191" />
       <source>This model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Dieses Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="203" />
+      <location filename="../../cnngui/ui/app_state.py" line="205" />
       <source>No test images</source>
       <translation>Keine Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="213" />
+      <location filename="../../cnngui/ui/app_state.py" line="215" />
       <source>Loading the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="221" />
+      <location filename="../../cnngui/ui/app_state.py" line="223" />
       <source>{dataset} unavailable</source>
       <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="227" />
+      <location filename="../../cnngui/ui/app_state.py" line="229" />
       <source>{dataset} test image #{index}</source>
       <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="250" />
+      <location filename="../../cnngui/ui/app_state.py" line="252" />
       <source>Cannot evaluate</source>
       <translation>Auswertung nicht möglich</translation>
     </message>
@@ -1904,52 +1909,62 @@
       <translation>Netz</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="44" />
+      <source>network diagram</source>
+      <translation>Netzdiagramm</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/look/slides.py" line="45" />
+      <source>inside the network</source>
+      <translation>im Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/slides.py" line="47" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="103" />
+      <location filename="../../cnngui/ui/look/slides.py" line="105" />
       <source>Copy as image</source>
       <translation>Als Bild kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="104" />
+      <location filename="../../cnngui/ui/look/slides.py" line="106" />
       <source>Save as PNG or SVG…</source>
       <translation>Als PNG oder SVG speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="159" />
+      <location filename="../../cnngui/ui/look/slides.py" line="161" />
       <source>No view here to copy: point at a plot or a picture.</source>
       <translation>Hier ist keine Ansicht zum Kopieren: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="162" />
+      <location filename="../../cnngui/ui/look/slides.py" line="164" />
       <source>Copied “{view}” as an image.</source>
       <translation>„{view}“ als Bild kopiert.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="168" />
+      <location filename="../../cnngui/ui/look/slides.py" line="170" />
       <source>No view here to save: point at a plot or a picture.</source>
       <translation>Hier ist keine Ansicht zum Speichern: Zeigen Sie auf ein Diagramm oder ein Bild.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="172" />
+      <location filename="../../cnngui/ui/look/slides.py" line="174" />
       <source>Save “{view}”</source>
       <translation>„{view}“ speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="181" />
+      <location filename="../../cnngui/ui/look/slides.py" line="183" />
       <source>Could not save the image</source>
       <translation>Das Bild ließ sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="181" />
+      <location filename="../../cnngui/ui/look/slides.py" line="183" />
       <source>{path} could not be written: {error}. Choose a folder you may write to.</source>
       <translation>{path} ließ sich nicht schreiben: {error}. Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/slides.py" line="185" />
+      <location filename="../../cnngui/ui/look/slides.py" line="187" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -2283,7 +2298,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/settings.py" line="71" />
+      <location filename="../../cnngui/ui/settings.py" line="82" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
     </message>
@@ -2638,304 +2653,314 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <source>Inside the network</source>
+      <translation>Im Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
+      <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
+      <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="158" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="158" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="160" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="163" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="165" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="167" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="168" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="171" />
       <source>My datasets…</source>
       <translation>Meine Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
       <source>See what you collected: each class's drawings, and set a bad one aside</source>
       <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="180" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="159" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="182" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="189" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="198" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="204" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="227" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="238" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="248" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="264" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="260" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="283" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="285" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="290" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="296" />
       <source>Show</source>
       <translation>Zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="297" />
       <source>Work out, after each stroke, which pixels pushed the network to its answer</source>
       <translation>Nach jedem Strich ermitteln, welche Pixel das Netz zu seiner Antwort gedrängt haben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="277" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="300" />
       <source>Explain the answer, or ask why not another class</source>
       <translation>Die Antwort erklären oder fragen, warum nicht eine andere Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="289" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="312" />
       <source>Why this answer?</source>
       <translation>Warum diese Antwort?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="340" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="363" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="366" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="344" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="387" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="390" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="395" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="383" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="406" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="441" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="464" />
       <source> (the answer was {name})</source>
       <translation> (die Antwort war {name})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="465" />
       <source>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: pixels that pushed it towards &lt;b&gt;{towards}&lt;/b&gt;{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: away from it. {explain}</source>
       <translation>&lt;span style='color:#b2182b'&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Pixel, die es zu &lt;b&gt;{towards}&lt;/b&gt; gedrängt haben{asked}; &lt;span style='color:#2166ac'&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;: davon weg. {explain}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="455" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="478" />
       <source>Draw, and the pixels behind the answer light up here.</source>
       <translation>Zeichnen Sie, und die Pixel hinter der Antwort leuchten hier auf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="483" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="506" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="490" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="513" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="494" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="517" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="496" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="519" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="503" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="526" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="513" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="536" />
       <source>Image: {file}</source>
       <translation>Bild: {file}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="516" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="539" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="518" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="541" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="550" />
       <source>Nothing to add</source>
       <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="527" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="550" />
       <source>Draw {a_noun} first.</source>
       <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="531" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="554" />
       <source>Give the dataset a name.</source>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="534" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="557" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="538" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="561" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="553" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="576" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="554" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="577" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="557" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="580" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="576" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="599" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="593" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="616" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3382,72 +3407,72 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="59" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="60" />
       <source>Feature maps</source>
       <translation>Feature-Maps</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="60" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="61" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="77" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
       <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="120" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="121" />
       <source>{params} params</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="123" />
       <source>each unit sees the whole image</source>
       <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="124" />
       <source>each unit sees a {size}x{size} patch of the input</source>
       <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="222" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="223" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="212" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="226" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="214" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="228" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="216" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="230" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="233" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="221" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="235" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="224" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="238" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
@@ -3542,134 +3567,144 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="72" />
+      <source>Diagram</source>
+      <translation>Diagramm</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="75" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
       <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="93" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="98" />
       <source>Start from a ready-made network; you can change every layer afterwards</source>
       <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="99" />
       <source>Start from this</source>
       <translation>Damit beginnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="101" />
       <source>Open…</source>
       <translation>Öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
       <source>Open a network saved as JSON</source>
       <translation>Ein als JSON gespeichertes Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="104" />
       <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
       <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
       <source>Start from</source>
       <translation>Starten mit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="143" />
       <source>Add below</source>
       <translation>Darunter einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="144" />
       <source>Insert a layer of this kind below the selected one</source>
       <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="146" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="147" />
       <source>Move up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="148" />
       <source>Move down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="171" />
       <source>Selected layer</source>
       <translation>Gewählte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="233" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="238" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="279" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="280" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="285" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="283" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="288" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="287" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="292" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="301" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="306" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="305" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="310" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="311" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="316" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="350" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="355" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="359" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="364" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="372" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="381" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="384" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="417" />
+      <source>The current model has no layer {name}.</source>
+      <translation>Das aktuelle Modell hat keine Schicht {name}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/experiments.py" line="49" />
@@ -4682,6 +4717,11 @@ es sieht</translation>
       <location filename="../../cnngui/ui/widgets/dataset_view.py" line="196" />
       <source>Set aside: {file} (it is in {folder} if you want it back)</source>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="208" />
+      <source>sees {size}×{size}</source>
+      <translation>sieht {size}×{size}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/widgets/dialogs.py" line="12" />

@@ -93,7 +93,8 @@ class DiagramView(QWidget):
         return QSize(round(200 * zoom()), round(140 * zoom()))
 
     def _label_height(self) -> float:
-        return LABEL_LINES * QFontMetricsF(self._label_font()).height() + 6
+        lines = 3 if self.slab_width < 60 else LABEL_LINES
+        return lines * QFontMetricsF(self._label_font()).height() + 6
 
     def _label_font(self, bold: bool = False) -> QFont:
         font = QFont(self.font())  # the app's font, which the zoom already sized
@@ -197,14 +198,16 @@ class DiagramView(QWidget):
         top = dy + (lay.height - diagram.LABEL_HEIGHT) * scale + 2
         is_input = slab.kind == "input"
         kind = "" if is_input else tr(KINDS[slab.kind].title) if slab.kind in KINDS else slab.kind
+        compact = self.slab_width < 60  # a narrow diagram (Draw's) says only the name and the shape
         lines = [(tr("input") if is_input else slab.name, True, color("bad") if slab.problem else color("text")),
-                 (kind, False, color("text")), (shape_text(slab.shape) if slab.shape else "?", False, color("text")),
-                 (tr("{params} params").format(params=number(slab.params, ",")) if slab.params else "", False,
-                  color("muted"))]
+                 ("" if compact else kind, False, color("text")),
+                 (shape_text(slab.shape) if slab.shape else "?", False, color("text")),
+                 (tr("{params} params").format(params=number(slab.params, ",")) if slab.params and not compact else "",
+                  False, color("muted"))]
         if slab.index in self.patches and slab.is_map:
             first, left, bottom, right = self.patches[slab.index]
             lines.append((f"{bottom - first}×{right - left}", True, CONE))
-        elif slab.is_map and slab.receptive_size and not is_input:
+        elif slab.is_map and slab.receptive_size and not is_input and not compact:
             lines.append((tr("sees {size}×{size}").format(size=slab.receptive_size), False, color("muted")))
         line_height = QFontMetricsF(self._label_font()).height()
         for i, (text, bold, tone) in enumerate(line for line in lines if line[0]):

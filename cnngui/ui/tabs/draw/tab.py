@@ -136,8 +136,8 @@ class DrawTab(QWidget):
         box.setCheckable(True)
         box.setToolTip(tr("Each layer's output for this drawing; click a map to trace what one unit sees back to "
                           "the input"))
-        self.drawDiagram = NetworkDiagram(self.state, "model", "drawDiagram", slab_width=48)
-        self.drawDiagram.setMinimumHeight(round(230 * zoom()))
+        self.drawDiagram = NetworkDiagram(self.state, "model", "drawDiagram", slab_width=0)
+        self.drawDiagram.setMinimumHeight(round(200 * zoom()))
         layout = QVBoxLayout(box)
         layout.addWidget(self.drawDiagram)
         box.setChecked(saved.read(self.settings, SHOW_INSIDE))
