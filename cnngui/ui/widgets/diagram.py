@@ -255,6 +255,7 @@ class NetworkDiagram(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._stale = True
+        self._default = (-1, None)  # (model version, the preprocessed 3 shown before anything is drawn)
         self.view.sig_unit_chosen.connect(self._chosen)
         state.sig_model_changed.connect(self.refresh)
         state.sig_architecture_changed.connect(self.refresh)
@@ -299,10 +300,12 @@ class NetworkDiagram(QScrollArea):
             return
         if state.prediction is not None:
             pre = state.prediction.preprocessed
-        else:  # nothing drawn yet: a 3, as Explore shows one
-            from cnngui.core.strokes import render_digit
+        else:  # nothing drawn yet: a 3, as Explore shows one (made once per model: drawing it takes 5 ms)
+            if self._default[0] != state.model_version:
+                from cnngui.core.strokes import render_digit
 
-            pre = state.preprocess(render_digit(3))
+                self._default = (state.model_version, state.preprocess(render_digit(3)))
+            pre = self._default[1]
         if not self._model_shows_this_network() or pre.empty:
             self.view.set_outputs(None, None if pre.empty else pre.image28)
             return
