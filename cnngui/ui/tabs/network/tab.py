@@ -67,7 +67,7 @@ class NetworkTab(QWidget):
         self.networkViews.addTab(self.codeView, tr("Code"))
         from cnngui.ui.widgets.diagram import NetworkDiagram
 
-        self.diagram = NetworkDiagram(self.state, "network", "networkDiagram")
+        self.diagram = NetworkDiagram(self.state, "network", "networkDiagram", slab_width=62)
         self.diagram.view.sig_unit_chosen.connect(lambda layer, y, x: layer >= 0 and self.architectureTable.selectRow(layer))
         self.networkViews.addTab(self.diagram, tr("Diagram"))
         left.addWidget(self.networkViews, 1)
