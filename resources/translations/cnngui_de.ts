@@ -3642,67 +3642,67 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="290" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="296" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="288" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="299" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="292" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="303" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="306" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="317" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="310" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="321" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="316" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="327" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="355" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="366" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="375" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="383" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="381" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="392" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="384" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="395" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="417" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="428" />
       <source>The current model has no layer {name}.</source>
       <translation>Das aktuelle Modell hat keine Schicht {name}.</translation>
     </message>
@@ -4028,46 +4028,46 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/start_from.py" line="37" />
-      <source>Start from a trained model's weights: what it learnt carries over, so a few images a class are enough. A new last layer is made where the classes differ.</source>
-      <translation>Mit den Gewichten eines trainierten Modells beginnen: Was es gelernt hat, wird übernommen, so genügen wenige Bilder je Klasse. Wo die Klassen andere sind, entsteht eine neue letzte Schicht.</translation>
+      <source>Start from a trained model's weights: what it learnt carries over, so a few images a class are enough. A new last layer is made where the classes differ. A run's model: Compare runs → Use this model, then 'The model in the app now'.</source>
+      <translation>Mit den Gewichten eines trainierten Modells beginnen: Was es gelernt hat, wird übernommen, so genügen wenige Bilder je Klasse. Wo die Klassen andere sind, entsteht eine neue letzte Schicht. Das Modell eines Laufs: Läufe vergleichen → Dieses Modell verwenden, dann „Das Modell, das gerade geladen ist“.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="41" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="42" />
       <source>Keep the learned features</source>
       <translation>Gelernte Merkmale behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="43" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="44" />
       <source>Every layer up to the flatten stays as the start model learnt it: only the dense layers learn (transfer learning)</source>
       <translation>Jede Schicht bis zum Flatten bleibt, wie das Startmodell sie gelernt hat: Nur die Dense-Schichten lernen (Transfer-Lernen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="69" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="70" />
       <source>File: {name}</source>
       <translation>Datei: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="77" />
       <source>Start from a model</source>
       <translation>Mit einem Modell beginnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="93" />
       <source>There is no model in the app to start from: open or train one, or start from the bundled model.</source>
       <translation>Es ist kein Modell geladen, mit dem begonnen werden kann: Öffnen oder trainieren Sie eines, oder beginnen Sie mit dem mitgelieferten Modell.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="97" />
       <source>Choose the model file to start from.</source>
       <translation>Wählen Sie die Modelldatei, mit der begonnen werden soll.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="103" />
       <source>starting from {model}{kept}</source>
       <translation>beginnend mit {model}{kept}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/train/start_from.py" line="104" />
       <source>, learned features kept</source>
       <translation>, gelernte Merkmale behalten</translation>
     </message>
@@ -4719,7 +4719,7 @@ es sieht</translation>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="208" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="211" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>

@@ -36,7 +36,8 @@ class StartFrom(QWidget):
         self.startFromCombo.setMinimumContentsLength(18)
         self.startFromCombo.setToolTip(tr("Start from a trained model's weights: what it learnt carries over, so "
                                           "a few images a class are enough. A new last layer is made where the "
-                                          "classes differ."))
+                                          "classes differ. A run's model: Compare runs → Use this model, then "
+                                          "'The model in the app now'."))
         self.startFromCombo.activated.connect(self._chosen)
         self.keepFeaturesCheck = QCheckBox(tr("Keep the learned features"),
                                            objectName="keepFeaturesCheck", enabled=False)
