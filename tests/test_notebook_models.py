@@ -242,3 +242,31 @@ def test_the_code_view_follows_the_network_as_it_is_edited(make_window, qtbot, t
     assert view.save(tmp_path / "lenet.py", "pytorch") and "def build_model()" in (tmp_path / "lenet.py").read_text()
     window.state.set_architecture([{"type": "dense", "out": 10}])  # a network that can't work yet
     assert "can't be written as code yet" in view.codeText.toPlainText() and not view.copyCodeButton.isEnabled()
+
+
+def test_a_model_of_other_classes_opens_with_classes_named_by_number(tmp_path, capsys):
+    """A notebook's model of three symbols (an ONNX chain with three outputs): classes 0, 1, 2, predict names them."""
+    import numpy as np
+    from onnx import numpy_helper
+
+    from notebook_files import onnx_chain
+
+    weights = numpy_helper.from_array(np.random.default_rng(0).normal(size=(3, 784)).astype(np.float32), "W")
+    bias = numpy_helper.from_array(np.zeros(3, np.float32), "B")
+    path = onnx_chain(tmp_path / "three.onnx", [("Flatten", ("x",), ("f",), {"axis": 1}),
+                                               ("Gemm", ("f", "W", "B"), ("y",), {"transB": 1})],
+                      extra_initializers=(weights, bias))
+    checkpoint = load_checkpoint(path)
+    assert checkpoint.spec.class_names == ("0", "1", "2") and not checkpoint.spec.bundled
+    from cnngui.core.strokes import render_digit
+
+    render_digit(1).save(tmp_path / "one.png")
+    assert main(["predict", "--model", str(path), "--json", str(tmp_path / "one.png")]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["class"] in ("0", "1", "2")
+
+
+def test_evaluate_shows_an_opened_keras_model_on_its_test_set(make_window, qtbot):
+    window = make_window("evaluate_tab")
+    assert window.open_model(FIXTURES / "seed_style.h5")
+    qtbot.waitUntil(lambda: window.state.report is not None, timeout=60_000)
+    assert window.evaluate_tab.confusionTable.rowCount() == 10 and "right" in window.evaluate_tab.summaryLabel.text()

@@ -58,7 +58,7 @@ def checked_size(path: Path) -> None:
 def checkpoint_fields(imported: Imported, path: Path) -> dict:
     """The fields of the cnngui checkpoint an imported model becomes (its weights under the names of the network
     they belong to); `core.checkpoint` makes it and checks every weight's place and shape."""
-    spec = imported.spec
+    spec = _classes_spec(imported)
     try:
         rows = validate(imported.arch, spec.input_shape, spec.num_classes)
     except ArchitectureError as exc:
@@ -74,6 +74,20 @@ def checkpoint_fields(imported: Imported, path: Path) -> dict:
                 note=tr("opened from {file} ({source})").format(file=path.name, source=imported.source),
                 config={"imported_from": str(path), "source": imported.source, "input": imported.input_convention,
                         "notes": list(imported.notes)})
+
+
+def _classes_spec(imported: Imported) -> DatasetSpec:
+    """The dataset of a foreign model: its maker's (MNIST's 10 digits unless the file says), or, for a model of
+    another number of classes (a notebook's own symbols), classes named 0, 1, … that Draw and predict use."""
+    from dataclasses import replace
+
+    dense = [layer for layer in imported.arch if layer.get("type") == "dense"]
+    classes = int(dense[-1]["out"]) if dense else imported.spec.num_classes
+    if classes == imported.spec.num_classes or classes < 2:
+        return imported.spec
+    return replace(imported.spec, key=f"classes:{classes}", title=tr("{count} classes").format(count=classes),
+                   class_names=tuple(str(i) for i in range(classes)), noun="image", bundled=False,
+                   raw_checksums=None, gz_checksums=None, credit="")
 
 
 def is_keras_zip(path: Path) -> bool:

@@ -1199,32 +1199,37 @@
       <translation>geöffnet aus {file} ({source})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="91" />
+      <location filename="../../cnngui/core/model_import.py" line="88" />
+      <source>{count} classes</source>
+      <translation>{count} Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/model_import.py" line="105" />
       <source>{what} holds a tensor of shape {found}, where the layer needs {wanted}.</source>
       <translation>{what} enthält einen Tensor der Form {found}, wo die Schicht {wanted} braucht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="100" />
+      <location filename="../../cnngui/core/model_import.py" line="114" />
       <source>it is a zip file without {name}, so not a Keras model (.keras).</source>
       <translation>sie ist eine Zip-Datei ohne {name}, also kein Keras-Modell (.keras).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="103" />
+      <location filename="../../cnngui/core/model_import.py" line="117" />
       <source>its {name} would unpack to {size} MB, more than a model of cnngui's size needs ({limit} MB).</source>
       <translation>ihr {name} würde auf {size} MB entpackt, mehr als ein Modell in der Größe von cnngui braucht ({limit} MB).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="110" />
+      <location filename="../../cnngui/core/model_import.py" line="124" />
       <source>its {name} is damaged ({error}).</source>
       <translation>ihr {name} ist beschädigt ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="112" />
+      <location filename="../../cnngui/core/model_import.py" line="126" />
       <source>its {name} unpacks to more than it says (a zip bomb?).</source>
       <translation>ihr {name} entpackt sich zu mehr, als es angibt (eine Zip-Bombe?).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="120" />
+      <location filename="../../cnngui/core/model_import.py" line="134" />
       <source>its {what} is not readable JSON ({error}).</source>
       <translation>ihr {what} ist kein lesbares JSON ({error}).</translation>
     </message>
