@@ -270,3 +270,16 @@ def test_evaluate_shows_an_opened_keras_model_on_its_test_set(make_window, qtbot
     assert window.open_model(FIXTURES / "seed_style.h5")
     qtbot.waitUntil(lambda: window.state.report is not None, timeout=60_000)
     assert window.evaluate_tab.confusionTable.rowCount() == 10 and "right" in window.evaluate_tab.summaryLabel.text()
+
+
+def test_an_opened_model_s_network_can_be_edited_in_the_network_tab(make_window, qtbot):
+    """Network → The model's network: the Keras model's layers become the network edited and trained next; its
+    diagram then shows the model's own maps."""
+    window = make_window("network_tab")
+    tab = window.network_tab
+    assert window.open_model(FIXTURES / "every_kind.keras") and tab.modelNetworkButton.isEnabled()
+    tab.modelNetworkButton.click()
+    assert window.state.architecture == window.state.checkpoint.arch and tab.architectureTable.rowCount() == 11
+    tab.networkViews.setCurrentWidget(tab.diagram)
+    qtbot.waitUntil(lambda: (0, 0) in tab.diagram.view.images, timeout=5000)
+    assert "every_kind" in tab.networkTotals.text() or window.state.architecture_name.startswith("the network of")

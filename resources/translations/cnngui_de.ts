@@ -3562,152 +3562,167 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Jede Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="66" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="68" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="67" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="69" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="74" />
       <source>Diagram</source>
       <translation>Diagramm</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="75" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="77" />
       <source>The Train tab trains this network. After training, Draw and Explore show it (Explore: every conv layer's filters, and what each unit sees).</source>
       <translation>Der Reiter Trainieren trainiert dieses Netz. Danach zeigen Zeichnen und Erkunden es (Erkunden: die Filter jeder Faltungsschicht und was jede Einheit sieht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="100" />
       <source>Start from a ready-made network; you can change every layer afterwards</source>
       <translation>Mit einem fertigen Netz beginnen; danach können Sie jede Schicht ändern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="101" />
       <source>Start from this</source>
       <translation>Damit beginnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <source>The model's network</source>
+      <translation>Das Netz des Modells</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="104" />
+      <source>Edit the network of the model now in the app (trained here, or opened from a file: cnngui, Keras or ONNX)</source>
+      <translation>Das Netz des gerade geladenen Modells bearbeiten (hier trainiert oder aus einer Datei geöffnet: cnngui, Keras oder ONNX)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="107" />
       <source>Open…</source>
       <translation>Öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="103" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="109" />
       <source>Open a network saved as JSON</source>
       <translation>Ein als JSON gespeichertes Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="110" />
       <source>Save this network as JSON (cnngui train --arch FILE trains it)</source>
       <translation>Dieses Netz als JSON speichern (cnngui train --arch DATEI trainiert es)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="108" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="114" />
       <source>Start from</source>
       <translation>Starten mit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="150" />
       <source>Add below</source>
       <translation>Darunter einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="151" />
       <source>Insert a layer of this kind below the selected one</source>
       <translation>Eine Schicht dieser Art unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="153" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="154" />
       <source>Move up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="155" />
       <source>Move down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="171" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="178" />
       <source>Selected layer</source>
       <translation>Gewählte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="245" />
       <source>&lt;b&gt;Input&lt;/b&gt;: {h}×{w} image, {c} channel ({title}) · &lt;b&gt;Output&lt;/b&gt;: {num_classes} classes</source>
       <translation>&lt;b&gt;Eingabe&lt;/b&gt;: {h}×{w}-Bild, {c} Kanal ({title}) · &lt;b&gt;Ausgabe&lt;/b&gt;: {num_classes} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="290" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="297" />
       <source>{size}×{size} pixels</source>
       <translation>{size}×{size} Pixel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="296" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="303" />
       <source>{layers} layers ({convs} conv) · &lt;b&gt;{params}&lt;/b&gt; parameters</source>
       <translation>{layers} Schichten ({convs} Faltung) · &lt;b&gt;{params}&lt;/b&gt; Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="306" />
       <source>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ This network can't be trained yet: {problem}&lt;/span&gt;</source>
       <translation>{summary}&lt;br&gt;&lt;span style='color:{name}'&gt;✗ Dieses Netz lässt sich noch nicht trainieren: {problem}&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="310" />
       <source>{summary} · &lt;span style='color:{name}'&gt;✓ ready to train&lt;/span&gt; (in the Train tab)</source>
       <translation>{summary} · &lt;span style='color:{name}'&gt;✓ bereit zum Training&lt;/span&gt; (im Reiter Trainieren)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="324" />
       <source>Select a layer to change its settings.</source>
       <translation>Wählen Sie eine Schicht, um ihre Einstellungen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="321" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="328" />
       <source>unknown layer</source>
       <translation>unbekannte Schicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="334" />
       <source>This layer has no settings.</source>
       <translation>Diese Schicht hat keine Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="366" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="373" />
       <source>Open a network</source>
       <translation>Ein Netz öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="375" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="382" />
       <source>Cannot open this network</source>
       <translation>Dieses Netz lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="383" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="390" />
       <source>Save the network</source>
       <translation>Das Netz speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="392" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="399" />
       <source>Cannot save this network</source>
       <translation>Dieses Netz lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="395" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="402" />
       <source>Saved the network to {file}</source>
       <translation>Netz in {file} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="428" />
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="433" />
+      <source>the network of {model}</source>
+      <translation>das Netz von {model}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/network/tab.py" line="444" />
       <source>The current model has no layer {name}.</source>
       <translation>Das aktuelle Modell hat keine Schicht {name}.</translation>
     </message>

@@ -45,7 +45,9 @@ class NetworkTab(QWidget):
         self.rows = []
         self._editors: dict[str, QWidget] = {}
         self._build()
+        self.modelNetworkButton.setEnabled(state.checkpoint is not None)
         state.sig_architecture_changed.connect(self._refresh)
+        state.sig_model_changed.connect(lambda: self.modelNetworkButton.setEnabled(state.checkpoint is not None))
         state.sig_dataset_changed.connect(self._refresh)
         self._restore()
         self._refresh()
@@ -98,6 +100,10 @@ class NetworkTab(QWidget):
         self.networkPresetCombo.setToolTip(tr("Start from a ready-made network; you can change every layer afterwards"))
         self.loadPresetButton = QPushButton(tr("Start from this"), objectName="loadPresetButton")
         self.loadPresetButton.clicked.connect(lambda: self.use_preset(self.networkPresetCombo.currentData()))
+        self.modelNetworkButton = QPushButton(tr("The model's network"), objectName="modelNetworkButton")
+        self.modelNetworkButton.setToolTip(tr("Edit the network of the model now in the app (trained here, or opened "
+                                              "from a file: cnngui, Keras or ONNX)"))
+        self.modelNetworkButton.clicked.connect(self.use_model_network)
         self.openArchitectureButton = QPushButton(tr("Open…"), objectName="openArchitectureButton")
         self.saveArchitectureButton = QPushButton(tr("Save as…"), objectName="saveArchitectureButton")
         self.openArchitectureButton.setToolTip(tr("Open a network saved as JSON"))
@@ -106,6 +112,7 @@ class NetworkTab(QWidget):
         self.saveArchitectureButton.clicked.connect(self._choose_save)
         top = FlowLayout()  # wraps beside a lesson at 1024 px rather than pushing the window wider
         top.addWidget(group(QLabel(tr("Start from")), self.networkPresetCombo, self.loadPresetButton))
+        top.addWidget(self.modelNetworkButton)
         top.add_stretch()
         top.addWidget(self.openArchitectureButton)
         top.addWidget(self.saveArchitectureButton)
@@ -409,13 +416,22 @@ class NetworkTab(QWidget):
     def lesson_hooks(self) -> LessonHooks:
         return LessonHooks(
             settings={"network": self._lesson_network, "unit": self.show_unit},
-            locks={"network": [self.networkPresetCombo, self.loadPresetButton, self.architectureTable,
+            locks={"network": [self.networkPresetCombo, self.loadPresetButton, self.modelNetworkButton,
+                               self.architectureTable,
                                self.addLayerKindCombo]},
-            parts={"presets": [self.networkPresetCombo, self.loadPresetButton],
+            parts={"presets": [self.networkPresetCombo, self.loadPresetButton, self.modelNetworkButton],
                    "network-files": [self.openArchitectureButton, self.saveArchitectureButton],
                    "layer-tools": [self.addLayerKindCombo, self.addLayerButton, self.removeLayerButton,
                                    self.moveUpButton, self.moveDownButton],
                    "layer-editor": [self.layerBox]})
+
+    def use_model_network(self) -> bool:
+        """The current model's network becomes the one edited here (and trained next, from scratch)."""
+        checkpoint = self.state.checkpoint
+        if checkpoint is None:
+            return False
+        self.state.set_architecture(checkpoint.arch, tr("the network of {model}").format(model=self.state.label))
+        return True
 
     def show_unit(self, unit: tuple[str, int, int]) -> bool:
         """Trace unit (layer name, y, x) of the current model in the diagram (a lesson's `unit:`)."""
