@@ -145,14 +145,9 @@ def _load_data(args, spec=None):
     return data
 
 
-def _architecture(value: str) -> tuple[list[dict], str]:
-    from cnngui.core.architecture import named_or_file
-
-    return named_or_file(value)
-
-
 def cmd_train(args) -> int:
     from cnngui.cli_progress import KerasProgress
+    from cnngui.core.architecture import named_or_file
     from cnngui.core.checkpoint import load_checkpoint
     from cnngui.core.session import TrainingSession, continued_config, resume_state
     from cnngui.core.training import preset
@@ -178,7 +173,7 @@ def cmd_train(args) -> int:
         config.validate()
         arch = ckpt.arch if ckpt else None
         if args.arch:
-            arch, _ = _architecture(args.arch)
+            arch, _ = named_or_file(args.arch)
             if ckpt and arch != ckpt.arch:
                 raise UserError(f"{args.arch} is not the network {args.resume} was trained with; leave out --arch to "
                                 "continue it.")
@@ -200,7 +195,7 @@ def cmd_train(args) -> int:
 def _folder_training(args, chosen: dict):
     """`train --images DIR`: (data, config, network, trainer options) for a folder's classes, from scratch or
     from a trained model (--init), with defaults chosen from the folder's size and printed."""
-    from cnngui.core.architecture import SEED_CNN, for_classes
+    from cnngui.core.architecture import SEED_CNN, for_classes, named_or_file
     from cnngui.core.datasets import MNIST
     from cnngui.core.image_folder import load_image_folder
     from cnngui.core.recipes import for_small_folder
@@ -220,7 +215,7 @@ def _folder_training(args, chosen: dict):
     print(line)
     config = preset(args.preset, **{**settings, **{key: value for key, value in chosen.items() if value is not None}})
     if start is None:
-        arch = _architecture(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN]
+        arch = named_or_file(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN]
         return data, config, for_classes(arch, data.spec.num_classes), {}
     arch, options = starting_from(start, data.spec.num_classes, args.freeze_features)
     frozen = f", layers 1-{feature_layers(arch)} fixed" if args.freeze_features else ""
@@ -334,7 +329,8 @@ def cmd_predict(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from cnngui.core.architecture import FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, summary_json, summary_table
+    from cnngui.core.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, named_or_file, summary_json,
+                                          summary_table)
     from cnngui.core.checkpoint import load_checkpoint
 
     input_shape = INPUT_SHAPE
@@ -342,7 +338,7 @@ def cmd_summary(args) -> int:
         ckpt = load_checkpoint(args.model)
         arch, title, input_shape = ckpt.arch, args.model.name, ckpt.spec.input_shape
     elif args.arch:
-        arch, title = _architecture(args.arch)
+        arch, title = named_or_file(args.arch)
     elif args.ffnn:
         arch, title = FFNN_BASELINE, "ffnn"
     else:

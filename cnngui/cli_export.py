@@ -39,15 +39,13 @@ def _model(value: str | None):
 def _temperature(checkpoint) -> tuple[float, str]:
     """The temperature that makes the model's confidence honest, from half of its test set (1 without one)."""
     from cnngui.core import sources
-    from cnngui.core.calibration import calibrate_from
     from cnngui.core.report import make_report
 
     spec = checkpoint.spec
     if not spec.bundled:
         return 1.0, f"not calibrated: cnngui does not have {spec.title}'s test set here (temperature 1)"
     images, labels = sources.load_test(spec, None)
-    evaluation = make_report(checkpoint.build(), checkpoint.normalization, spec, images, labels).evaluation
-    temperature = calibrate_from(evaluation).temperature
+    temperature = make_report(checkpoint.build(), checkpoint.normalization, spec, images, labels).calibration.temperature
     return temperature, f"temperature {temperature:.3f}, fitted on half of {spec.title}'s test set"
 
 
@@ -93,17 +91,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def parse_unit(value: str, names: list[str]) -> tuple[int, int, int]:
-    """LAYER:Y:X (or LAYER for a dense layer) as (layer index, y, x); a UserError names what is wrong."""
-    name, *position = value.split(":")
+def _unit_index(value: str, names: list[str]) -> tuple[int, int, int]:
+    """--unit LAYER:Y:X as (layer index, y, x) of the network whose layers are `names`."""
+    from cnngui.core.diagram import parse_unit
+
+    try:
+        name, y, x = parse_unit(value)
+    except ValueError as exc:
+        raise UserError(f"--unit {value}: {exc}.") from None
     if name not in names:
         raise UserError(f"--unit {value}: the network has no layer {name!r} (it has {', '.join(names)}).")
-    try:
-        y, x = (int(position[0]), int(position[1])) if len(position) == 2 else (0, 0)
-    except ValueError:
-        raise UserError(f"--unit {value}: give the unit as LAYER:Y:X with whole numbers, e.g. conv2:5:5.") from None
-    if len(position) not in (0, 2):
-        raise UserError(f"--unit {value}: give the unit as LAYER:Y:X, e.g. conv2:5:5.")
     return names.index(name), y, x
 
 
@@ -145,8 +142,8 @@ def _export_diagram(args) -> None:
         pre = predictor.preprocess(load_image(args.image))
         view.set_outputs(None if pre.empty else feature_maps(predictor.model, pre.tensor), pre.image28)
     if args.unit:
-        layer, y, x = parse_unit(args.unit, [slab.name for slab in lay.slabs[1:]])
-        if not view._unit_fits(layer, y, x):
+        layer, y, x = _unit_index(args.unit, [slab.name for slab in lay.slabs[1:]])
+        if not view.unit_fits(layer, y, x):
             raise UserError(f"--unit {args.unit}: {lay.slab(layer).name} has no unit ({y}, {x}); its output is "
                             f"{'×'.join(map(str, lay.slab(layer).shape or ()))}.")
         view.set_unit(layer, y, x)

@@ -152,6 +152,17 @@ def cone(lay: Layout, layer: int, y: int = 0, x: int = 0) -> dict[int, tuple[int
     return patches
 
 
+def parse_unit(value: str) -> tuple[str, int, int]:
+    """LAYER:Y:X (LAYER alone for a dense layer) as (layer name, y, x), as lessons and `export --unit` write it;
+    a ValueError says the form. Whether the network has that layer and unit is the caller's to check."""
+    from cnngui.i18n import tr
+
+    name, *position = value.strip().split(":")
+    if not name or len(position) not in (0, 2) or not all(p.strip().isdigit() for p in position):
+        raise ValueError(tr("a unit is LAYER:Y:X with whole numbers, such as conv2:5:5"))
+    return name, *(int(p) for p in position or (0, 0))
+
+
 def channels_shown(slab: Slab) -> list[int]:
     """The channels a map's squares show: the first ones (the same every time, so nothing jumps as the pen moves)."""
     return list(range(slab.squares)) if slab.is_map else []

@@ -251,12 +251,6 @@ def writer_of(path: Path, class_folder: Path) -> str:
     return head if dash and head and tail.isdigit() else ""
 
 
-def writers(root: str | Path, items: list[tuple[Path, int]]) -> list[str]:
-    """The writer of each (file, label) item of `labelled_images(root)`."""
-    folders = class_folders(Path(root))
-    return [writer_of(path, folders[label]) for path, label in items]
-
-
 def check_classes(found: list[str], model_classes: tuple[str, ...] | list[str], folder: Path) -> None:
     """Evaluating a model on a folder: the class folders must be the model's classes, in its order."""
     if list(found) != list(model_classes):

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from cnngui.core.layers import KINDS, SAME
-from cnngui.core.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse)
+from cnngui.core.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse,
+                                      torch_variance)
 from cnngui.i18n import number, tr
 
 SUPPORTED = ("InputLayer, Conv2D, MaxPooling2D, AveragePooling2D, Flatten, Dense, Dropout, Activation, ReLU, "
@@ -32,8 +33,7 @@ SUPPORTED = ("InputLayer, Conv2D, MaxPooling2D, AveragePooling2D, Flatten, Dense
 ACTIVATIONS = {"relu": "relu", "tanh": "tanh", "sigmoid": "sigmoid", "linear": None, "softmax": "softmax"}
 CONFIG_LIMIT = 4 * 2**20
 WEIGHTS_LIMIT = 256 * 2**20
-TORCH_BN_EPS = 1e-5
-SIDE_CHANNELS = {(28, 28, 1): (1, 28, 28), (28, 28): (1, 28, 28), (784,): (1, 28, 28)}
+INPUTS = ((28, 28, 1), (28, 28), (784,))  # a grey 28 × 28 image, channels last, or its 784 pixels
 
 
 # ---- the two file layouts ------------------------------------------------------------------------
@@ -140,9 +140,10 @@ def _chain(path: Path, config: dict) -> list[dict]:
 
 
 def _input_shape(path: Path, layers: list[dict]) -> tuple:
-    config = layers[0].get("config", {}) if layers else {}
-    shape = config.get("batch_shape") or config.get("batch_input_shape") or \
-        (layers[0].get("build_config") or {}).get("input_shape") if layers else None
+    first = layers[0] if layers else {}
+    config = first.get("config", {})
+    shape = (config.get("batch_shape") or config.get("batch_input_shape")  # Keras 3, Keras 2
+             or (first.get("build_config") or {}).get("input_shape"))
     if not shape:
         raise refuse(path, tr("it does not say its input's shape (build the model, or start it with keras.Input)."))
     shape = tuple(shape[1:])
@@ -150,7 +151,7 @@ def _input_shape(path: Path, layers: list[dict]) -> tuple:
         raise refuse(path, tr("its input has {channels} channels (a colour image, {shape}); cnngui's datasets are "
                               "grey 28 × 28 images with one channel.").format(channels=shape[-1],
                                                                                shape="×".join(map(str, shape))))
-    if shape not in SIDE_CHANNELS:
+    if shape not in INPUTS:
         raise refuse(path, tr("its input is {shape}; cnngui's datasets are 28 × 28 × 1 images (or 784 "
                               "pixels).").format(shape="×".join(map(str, shape))))
     return shape
@@ -280,7 +281,7 @@ def _batchnorm(c: _Converter, layer: str, config: dict) -> None:
     mean = c.store.read(layer, index, (n,), tr("moving mean"))
     variance = c.store.read(layer, index + 1, (n,), tr("moving variance"))
     epsilon = float(config.get("epsilon", 1e-3))
-    values.update(running_mean=mean, running_var=np.maximum(variance + epsilon - TORCH_BN_EPS, 0.0))
+    values.update(running_mean=mean, running_var=torch_variance(variance, epsilon))
     c.add({"type": "batchnorm"}, {key: c.order(value) if len(c.shape) == 1 else value for key, value in values.items()})
 
 

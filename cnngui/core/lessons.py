@@ -97,12 +97,11 @@ def _model(value: str, folder: Path) -> object:
     return "bundled" if value == "bundled" else _file(".pt")(value, folder)
 
 
-def _unit(value: str) -> tuple[str, int, int]:
-    """LAYER:Y:X (LAYER alone for a dense layer); the layer's name is checked against the model when shown."""
-    name, *position = value.strip().split(":")
-    if not name or len(position) not in (0, 2) or not all(p.strip().isdigit() for p in position):
-        raise ValueError(tr("a unit is LAYER:Y:X with whole numbers, such as conv2:5:5"))
-    return name, *(int(p) for p in position or (0, 0))
+def _unit(value: str, folder: Path) -> tuple[str, int, int]:
+    """The diagram's rule (`core.diagram.parse_unit`); the layer's name is checked against the model when shown."""
+    from cnngui.core.diagram import parse_unit
+
+    return parse_unit(value)
 
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
@@ -118,7 +117,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("model", "'bundled' or a .pt checkpoint to load", _model),
     Setting("digit", "show a test image of this digit", _int_in(0, 9)),
     Setting("drawing", "a picture to put on the Draw canvas", _file(*IMAGE_SUFFIXES)),
-    Setting("unit", "a unit whose receptive field to trace, as LAYER:Y:X (conv2:5:5)", lambda v, f: _unit(v)),
+    Setting("unit", "a unit whose receptive field to trace, as LAYER:Y:X (conv2:5:5)", _unit),
 )}
 FIXED = ("network", "recipe", "seed", "epochs")  # what a step fixes: their controls are locked while it shows
 

@@ -28,6 +28,7 @@ from cnngui.i18n import tr
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any network cnngui can hold (10 M parameters = 40 MB)
 RAW_PIXELS = {"mean": 0.0, "std": 1.0}  # pixels 0..1 (the notebook's x / 255), no mean or std taken
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+TORCH_BN_EPS = 1e-5  # PyTorch's batch-norm epsilon (Keras's is 0.001)
 ZIP_MAGIC = b"PK\x03\x04"
 MODEL_SUFFIXES = (".pt", ".keras", ".h5", ".hdf5", ".onnx")  # what a dropped file must end in to open as a model
 
@@ -88,6 +89,12 @@ def _classes_spec(imported: Imported) -> DatasetSpec:
     return replace(imported.spec, key=f"classes:{classes}", title=tr("{count} classes").format(count=classes),
                    class_names=tuple(str(i) for i in range(classes)), noun="image", bundled=False,
                    raw_checksums=None, gz_checksums=None, credit="")
+
+
+def torch_variance(variance: np.ndarray, epsilon: float) -> np.ndarray:
+    """A running variance made for another epsilon, as PyTorch's BatchNorm (epsilon 1e-5) needs it to give the
+    same outputs: var + eps_theirs = var_ours + eps_torch, exactly (never below 0)."""
+    return np.maximum(variance + epsilon - TORCH_BN_EPS, 0.0)
 
 
 def is_keras_zip(path: Path) -> bool:

@@ -21,14 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.model_import import RAW_PIXELS, Imported, expect, refuse
+from cnngui.core.model_import import RAW_PIXELS, TORCH_BN_EPS, Imported, expect, refuse, torch_variance
 from cnngui.i18n import number, tr
 
 SUPPORTED = ("Conv, Relu, Tanh, Sigmoid, MaxPool, AveragePool, BatchNormalization, Flatten, Reshape, Gemm, "
              "MatMul + Add, Dropout, Identity, Softmax (last)")
 MAX_TENSOR_VALUES = 10_000_000
 OPSET = 13
-TORCH_BN_EPS = 1e-5
 INPUT_CONVENTION = "pixels 0..1, ink high, N×C×H×W"
 METADATA_KEY = "cnngui"
 
@@ -222,16 +221,16 @@ def _batchnorm(chain: _Chain, node, attrs: dict) -> None:
     scale, bias, mean, variance = values
     epsilon = float(attrs.get("epsilon", 1e-5))
     chain.add({"type": "batchnorm"}, {"weight": scale, "bias": bias, "running_mean": mean,
-                                      "running_var": np.maximum(variance + epsilon - TORCH_BN_EPS, 0.0)})
+                                      "running_var": torch_variance(variance, epsilon)})
 
 
 def _normalisation(chain: _Chain, node, attrs: dict) -> None:
     """Sub / Div / Mul by a constant at the very start: the input's normalisation."""
     value = chain.scalar(node)
+    if chain.arch and node.op_type == "Div" and value and not chain.open_bias:
+        chain.temperature = value  # after the layers: a temperature, which only the final softmax may follow
+        return
     if chain.arch or value is None or (node.op_type != "Sub" and not value):
-        if node.op_type == "Div" and value and not chain.open_bias and chain.arch:
-            chain.temperature = value  # before the final softmax
-            return
         raise refuse(chain.path, tr("its {op} node {node} is not a normalisation of the input; cnngui reads {op} "
                                     "only as the first step.").format(op=node.op_type, node=node.name))
     norm = chain.normalization
@@ -367,7 +366,7 @@ def read_onnx(path: Path) -> Imported:
 
 
 # ---- writing -------------------------------------------------------------------------------------
-def _export_conv(row, state, x, out, shape):
+def _export_conv(row, x, out):
     from onnx import helper
 
     w = row.kind.window(row.settings)
@@ -378,7 +377,7 @@ def _export_conv(row, state, x, out, shape):
 
 
 def _export_pool(op: str):
-    def export(row, state, x, out, shape):
+    def export(row, x, out):
         from onnx import helper
 
         w = row.kind.window(row.settings)
@@ -387,27 +386,28 @@ def _export_pool(op: str):
 
 
 def _export_plain(op: str):
-    def export(row, state, x, out, shape):
+    def export(row, x, out):
         from onnx import helper
 
         return [helper.make_node(op, [x], [out], name=row.name)]
     return export
 
 
-def _export_batchnorm(row, state, x, out, shape):
+def _export_batchnorm(row, x, out):
     from onnx import helper
 
     names = [f"{row.name}.{key}" for key in ("weight", "bias", "running_mean", "running_var")]
     return [helper.make_node("BatchNormalization", [x, *names], [out], name=row.name, epsilon=TORCH_BN_EPS)]
 
 
-def _export_dense(row, state, x, out, shape):
+def _export_dense(row, x, out):
     from onnx import helper
 
     return [helper.make_node("Gemm", [x, f"{row.name}.weight", f"{row.name}.bias"], [out], name=row.name, transB=1)]
 
 
-# How each layer kind is written: (row, state dict, input name, output name, input shape) -> nodes.
+# How each layer kind is written: (row, input name, output name) -> nodes; the weights are the initializers
+# named as the state dict names them ("conv1.weight").
 EXPORTERS = {
     "conv": _export_conv, "maxpool": _export_pool("MaxPool"), "avgpool": _export_pool("AveragePool"),
     "relu": _export_plain("Relu"), "tanh": _export_plain("Tanh"), "sigmoid": _export_plain("Sigmoid"),
@@ -431,10 +431,10 @@ def onnx_model(checkpoint, temperature: float = 1.0):
                     numpy_helper.from_array(np.array([norm["std"]], np.float32), "input_std")]
     nodes = [helper.make_node("Sub", ["image", "input_mean"], ["centred"], name="normalise_mean"),
              helper.make_node("Div", ["centred", "input_std"], ["input"], name="normalise_std")]
-    x, shape = "input", spec.input_shape
+    x = "input"
     for row in rows:
-        nodes += EXPORTERS[row.kind.type](row, checkpoint.state_dict, x, row.name, shape)
-        x, shape = row.name, row.output_shape
+        nodes += EXPORTERS[row.kind.type](row, x, row.name)
+        x = row.name
     for name, tensor in checkpoint.state_dict.items():
         if not name.endswith("num_batches_tracked"):
             initializers.append(numpy_helper.from_array(tensor.detach().cpu().numpy().astype(np.float32), name))

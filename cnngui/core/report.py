@@ -63,7 +63,7 @@ def score_folder(model: torch.nn.Module, normalization: dict, spec: DatasetSpec,
                  cancelled=lambda: False, progress=lambda done, total: None) -> FolderScore:
     """The model on every image under `root`, whose class folders must be the model's classes (else a
     UserError naming the mismatch); each image framed as the model frames a drawing."""
-    from cnngui.core.image_folder import check_classes, decode, labelled_images, writers
+    from cnngui.core.image_folder import check_classes, decode, labelled_images, writer_of
     from cnngui.errors import UserError
     from cnngui.i18n import tr
 
@@ -73,5 +73,5 @@ def score_folder(model: torch.nn.Module, normalization: dict, spec: DatasetSpec,
     if len(images) == 0:
         raise UserError(tr("No image under {folder} could be read.").format(folder=root))
     broken = {path for path, _ in skipped}
-    kept = [writer for writer, (path, _) in zip(writers(root, items), items) if path not in broken]
+    kept = [writer_of(path, Path(root) / classes[label]) for path, label in items if path not in broken]
     return FolderScore(make_report(model, normalization, spec, images, labels, cancelled=cancelled), kept, skipped)

@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         source = checkpoint.config.get("source")  # a Keras or ONNX model: what was changed on the way in
         notes = " ".join([tr("Opened {file} ({source}); the file itself is unchanged.").format(
             file=Path(path).name, source=source)] + list(checkpoint.config.get("notes", []))) if source else ""
-        self._model_file_done(path, notes.replace("{", "{{").replace("}", "}}") or tr("Opened {file}"))
+        self._model_file_done(path, notes or tr("Opened {file}").format(file=path))
         return True
 
     def _choose_export_onnx(self) -> None:
@@ -441,7 +441,8 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, tr("Cannot export the model"), str(exc))
             return False
-        self._model_file_done(path, tr("Exported {file}: input 'image' (pixels 0..1), output 'probabilities'"))
+        self._model_file_done(path, tr("Exported {file}: input 'image' (pixels 0..1), output 'probabilities'").format(
+            file=path))
         return True
 
     def _choose_export_code(self) -> None:
@@ -491,13 +492,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, tr("Cannot save model"), str(exc))
             return False
-        self._model_file_done(path, tr("Saved {file}"))
+        self._model_file_done(path, tr("Saved {file}").format(file=path))
         return True
 
     def _model_file_done(self, path: str | Path, done: str) -> None:
-        """Remember the folder for the next file dialog and say what happened ("Saved {file}")."""
+        """Remember the folder for the next file dialog and say what happened ("Saved model.pt")."""
         saved.write(self.settings, saved.MODELS_FOLDER, str(Path(path).parent))
-        self.statusBar().showMessage(done.format(file=path), 5000)
+        self.statusBar().showMessage(done, 5000)
 
     def _choose_lesson(self) -> None:
         from cnngui.resources import lessons_dir

@@ -554,6 +554,11 @@
       <translation>Unbekanntes Gerät '{name}'. Verwenden Sie auto, cpu, cuda, cuda:N oder mps.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/diagram.py" line="162" />
+      <source>a unit is LAYER:Y:X with whole numbers, such as conv2:5:5</source>
+      <translation>eine Einheit ist SCHICHT:Y:X mit ganzen Zahlen, etwa conv2:5:5</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/edits.py" line="41" />
       <source>{layer} channels {channels} off</source>
       <translation>{layer} Kanäle {channels} aus</translation>
@@ -674,42 +679,42 @@
       <translation>{file} lässt sich nicht aus dem Datensatz verschieben: {error}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="266" />
+      <location filename="../../cnngui/core/image_folder.py" line="260" />
       <source>missing: {names}</source>
       <translation>es fehlen: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="267" />
+      <location filename="../../cnngui/core/image_folder.py" line="261" />
       <source>not the model's: {names}</source>
       <translation>nicht die des Modells: {names}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="268" />
+      <location filename="../../cnngui/core/image_folder.py" line="262" />
       <source>The class folders of {folder} are not the model's classes ({model}): {detail}.</source>
       <translation>Die Klassenordner von {folder} sind nicht die Klassen des Modells ({model}): {detail}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="269" />
+      <location filename="../../cnngui/core/image_folder.py" line="263" />
       <source>another order</source>
       <translation>eine andere Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="276" />
+      <location filename="../../cnngui/core/image_folder.py" line="270" />
       <source>{what} '{name}' can't be a folder name: use letters, digits, spaces or symbols such as ✓ and ✗, without / \ : * ? " &lt; &gt; |.</source>
       <translation>{what} '{name}' kann kein Ordnername sein: Nehmen Sie Buchstaben, Ziffern, Leerzeichen oder Zeichen wie ✓ und ✗, ohne / \ : * ? " &lt; &gt; |.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="288" />
+      <location filename="../../cnngui/core/image_folder.py" line="282" />
       <source>The class</source>
       <translation>Die Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="288" />
+      <location filename="../../cnngui/core/image_folder.py" line="282" />
       <source>The name</source>
       <translation>Der Name</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/image_folder.py" line="297" />
+      <location filename="../../cnngui/core/image_folder.py" line="291" />
       <source>The drawing can't be saved in {folder}: {error}. Choose a folder you may write to.</source>
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -749,137 +754,137 @@
       <translation>sie enthält ein {kind}-Modell; cnngui öffnet Sequential-Modelle und gerade funktionale Ketten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="147" />
+      <location filename="../../cnngui/core/keras_model.py" line="148" />
       <source>it does not say its input's shape (build the model, or start it with keras.Input).</source>
       <translation>sie nennt die Form ihrer Eingabe nicht (bauen Sie das Modell, oder beginnen Sie es mit keras.Input).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="150" />
+      <location filename="../../cnngui/core/keras_model.py" line="151" />
       <source>its input has {channels} channels (a colour image, {shape}); cnngui's datasets are grey 28 × 28 images with one channel.</source>
       <translation>ihre Eingabe hat {channels} Kanäle (ein Farbbild, {shape}); die Datensätze von cnngui sind graue 28 × 28-Bilder mit einem Kanal.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="154" />
+      <location filename="../../cnngui/core/keras_model.py" line="155" />
       <source>its input is {shape}; cnngui's datasets are 28 × 28 × 1 images (or 784 pixels).</source>
       <translation>ihre Eingabe ist {shape}; die Datensätze von cnngui sind 28 × 28 × 1-Bilder (oder 784 Pixel).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="175" />
+      <location filename="../../cnngui/core/keras_model.py" line="176" />
       <source>the softmax of {layer} is not at the end; cnngui takes a softmax only as the last step.</source>
       <translation>der Softmax von {layer} steht nicht am Ende; cnngui nimmt einen Softmax nur als letzten Schritt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="187" />
+      <location filename="../../cnngui/core/keras_model.py" line="188" />
       <source>layer {layer} uses the activation {name}; cnngui has relu, tanh, sigmoid, linear and a softmax at the end.</source>
       <translation>die Schicht {layer} nutzt die Aktivierung {name}; cnngui hat relu, tanh, sigmoid, linear und einen Softmax am Ende.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="206" />
+      <location filename="../../cnngui/core/keras_model.py" line="207" />
       <source>layer {layer} has a {what} of {value}; cnngui's windows are square.</source>
       <translation>die Schicht {layer} hat {what} {value}; die Fenster von cnngui sind quadratisch.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="213" />
+      <location filename="../../cnngui/core/keras_model.py" line="214" />
       <source>layer {layer} is channels first; cnngui reads Keras's default, channels last.</source>
       <translation>die Schicht {layer} ist „channels first“; cnngui liest die Voreinstellung von Keras, „channels last“.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="219" />
+      <location filename="../../cnngui/core/keras_model.py" line="220" />
       <source>kernel</source>
       <translation>Kernel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="220" />
+      <location filename="../../cnngui/core/keras_model.py" line="221" />
       <source>stride</source>
       <translation>Schrittweite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="221" />
+      <location filename="../../cnngui/core/keras_model.py" line="222" />
       <source>dilation</source>
       <translation>Dilatation</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="222" />
+      <location filename="../../cnngui/core/keras_model.py" line="223" />
       <source>layer {layer} is a dilated or grouped convolution, which cnngui doesn't have.</source>
       <translation>die Schicht {layer} ist eine dilatierte oder gruppierte Faltung, die cnngui nicht hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="227" />
+      <location filename="../../cnngui/core/keras_model.py" line="228" />
       <source>bias</source>
       <translation>Bias</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="237" />
+      <location filename="../../cnngui/core/keras_model.py" line="238" />
       <source>layer {layer} pools with padding "same"; cnngui pools without padding.</source>
       <translation>die Schicht {layer} poolt mit Padding „same“; cnngui poolt ohne Padding.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="239" />
+      <location filename="../../cnngui/core/keras_model.py" line="240" />
       <source>pool size</source>
       <translation>Pool-Größe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="247" />
+      <location filename="../../cnngui/core/keras_model.py" line="248" />
       <source>layer {layer} is a Dense layer on a map ({shape}); cnngui needs a Flatten before it.</source>
       <translation>die Schicht {layer} ist eine Dense-Schicht auf einer Karte ({shape}); cnngui braucht davor ein Flatten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="251" />
+      <location filename="../../cnngui/core/keras_model.py" line="252" />
       <source>layer {layer} would have {count} weights, more than cnngui holds.</source>
       <translation>die Schicht {layer} hätte {count} Gewichte, mehr als cnngui fasst.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="270" />
+      <location filename="../../cnngui/core/keras_model.py" line="271" />
       <source>layer {layer} normalises along axis {axis}; cnngui normalises each channel (axis -1).</source>
       <translation>die Schicht {layer} normalisiert entlang der Achse {axis}; cnngui normalisiert jeden Kanal (Achse -1).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="280" />
+      <location filename="../../cnngui/core/keras_model.py" line="281" />
       <source>moving mean</source>
       <translation>gleitender Mittelwert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="281" />
+      <location filename="../../cnngui/core/keras_model.py" line="282" />
       <source>moving variance</source>
       <translation>gleitende Varianz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="289" />
+      <location filename="../../cnngui/core/keras_model.py" line="290" />
       <source>layer {layer} is a capped or leaky ReLU; cnngui's ReLU is the plain one.</source>
       <translation>die Schicht {layer} ist eine begrenzte oder undichte ReLU; die ReLU von cnngui ist die einfache.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="296" />
+      <location filename="../../cnngui/core/keras_model.py" line="297" />
       <source>layer {layer} rescales in the middle of the network; cnngui takes a Rescaling only as the first layer.</source>
       <translation>die Schicht {layer} skaliert mitten im Netz um; cnngui nimmt ein Rescaling nur als erste Schicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="300" />
+      <location filename="../../cnngui/core/keras_model.py" line="301" />
       <source>layer {layer} rescales by {scale}.</source>
       <translation>die Schicht {layer} skaliert mit {scale}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="303" />
+      <location filename="../../cnngui/core/keras_model.py" line="304" />
       <source>{layer} (Rescaling) became the input's normalisation.</source>
       <translation>{layer} (Rescaling) wurde zur Normalisierung der Eingabe.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="325" />
+      <location filename="../../cnngui/core/keras_model.py" line="326" />
       <source>layer {name} is a {kind}{custom}, which cnngui doesn't have (nothing from the file is run). It opens: {supported}.</source>
       <translation>die Schicht {name} ist ein {kind}{custom}, das cnngui nicht hat (nichts aus der Datei wird ausgeführt). Es öffnet: {supported}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="327" />
+      <location filename="../../cnngui/core/keras_model.py" line="328" />
       <source> (a custom object)</source>
       <translation> (ein eigenes Objekt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="331" />
+      <location filename="../../cnngui/core/keras_model.py" line="332" />
       <source>layer {name} ({kind}) has a setting cnngui can't read ({error}).</source>
       <translation>die Schicht {name} ({kind}) hat eine Einstellung, die cnngui nicht lesen kann ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/keras_model.py" line="334" />
+      <location filename="../../cnngui/core/keras_model.py" line="335" />
       <source>The softmax at the end is left out: cnngui turns the outputs into probabilities itself, so they are not softmaxed twice.</source>
       <translation>Der Softmax am Ende wird weggelassen: cnngui macht aus den Ausgaben selbst Wahrscheinlichkeiten, so werden sie nicht zweimal durch den Softmax geschickt.</translation>
     </message>
@@ -1114,282 +1119,277 @@
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="104" />
-      <source>a unit is LAYER:Y:X with whole numbers, such as conv2:5:5</source>
-      <translation>eine Einheit ist SCHICHT:Y:X mit ganzen Zahlen, etwa conv2:5:5</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/lessons.py" line="184" />
+      <location filename="../../cnngui/core/lessons.py" line="183" />
       <source>{name}, line {number}: a step needs a title after '## '.</source>
       <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="195" />
+      <location filename="../../cnngui/core/lessons.py" line="194" />
       <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="203" />
+      <location filename="../../cnngui/core/lessons.py" line="202" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="207" />
+      <location filename="../../cnngui/core/lessons.py" line="206" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="212" />
+      <location filename="../../cnngui/core/lessons.py" line="211" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="220" />
+      <location filename="../../cnngui/core/lessons.py" line="219" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="223" />
+      <location filename="../../cnngui/core/lessons.py" line="222" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="232" />
+      <location filename="../../cnngui/core/lessons.py" line="231" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="237" />
+      <location filename="../../cnngui/core/lessons.py" line="236" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="240" />
+      <location filename="../../cnngui/core/lessons.py" line="239" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="243" />
+      <location filename="../../cnngui/core/lessons.py" line="242" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="255" />
+      <location filename="../../cnngui/core/lessons.py" line="254" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/lessons.py" line="259" />
+      <location filename="../../cnngui/core/lessons.py" line="258" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="49" />
+      <location filename="../../cnngui/core/model_import.py" line="50" />
       <source>Model file {path} cannot be used: {why}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="54" />
+      <location filename="../../cnngui/core/model_import.py" line="55" />
       <source>it is larger than {limit} MB, far more than a network cnngui can hold.</source>
       <translation>sie ist größer als {limit} MB, weit mehr als ein Netz, das cnngui fassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="74" />
+      <location filename="../../cnngui/core/model_import.py" line="75" />
       <source>opened from {file} ({source})</source>
       <translation>geöffnet aus {file} ({source})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="88" />
+      <location filename="../../cnngui/core/model_import.py" line="89" />
       <source>{count} classes</source>
       <translation>{count} Klassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="105" />
+      <location filename="../../cnngui/core/model_import.py" line="112" />
       <source>{what} holds a tensor of shape {found}, where the layer needs {wanted}.</source>
       <translation>{what} enthält einen Tensor der Form {found}, wo die Schicht {wanted} braucht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="114" />
+      <location filename="../../cnngui/core/model_import.py" line="121" />
       <source>it is a zip file without {name}, so not a Keras model (.keras).</source>
       <translation>sie ist eine Zip-Datei ohne {name}, also kein Keras-Modell (.keras).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="117" />
+      <location filename="../../cnngui/core/model_import.py" line="124" />
       <source>its {name} would unpack to {size} MB, more than a model of cnngui's size needs ({limit} MB).</source>
       <translation>ihr {name} würde auf {size} MB entpackt, mehr als ein Modell in der Größe von cnngui braucht ({limit} MB).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="124" />
+      <location filename="../../cnngui/core/model_import.py" line="131" />
       <source>its {name} is damaged ({error}).</source>
       <translation>ihr {name} ist beschädigt ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="126" />
+      <location filename="../../cnngui/core/model_import.py" line="133" />
       <source>its {name} unpacks to more than it says (a zip bomb?).</source>
       <translation>ihr {name} entpackt sich zu mehr, als es angibt (eine Zip-Bombe?).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_import.py" line="134" />
+      <location filename="../../cnngui/core/model_import.py" line="141" />
       <source>its {what} is not readable JSON ({error}).</source>
       <translation>ihr {what} ist kein lesbares JSON ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="43" />
+      <location filename="../../cnngui/core/onnx_model.py" line="42" />
       <source>its tensor {name} declares {count} values, more than cnngui holds.</source>
       <translation>ihr Tensor {name} gibt {count} Werte an, mehr als cnngui fasst.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="46" />
+      <location filename="../../cnngui/core/onnx_model.py" line="45" />
       <source>its tensor {name} is kept in another file that could not be read.</source>
       <translation>ihr Tensor {name} liegt in einer anderen Datei, die sich nicht lesen ließ.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="52" />
+      <location filename="../../cnngui/core/onnx_model.py" line="51" />
       <source>its tensor {name} is truncated ({found} bytes of {wanted}).</source>
       <translation>ihr Tensor {name} ist abgeschnitten ({found} von {wanted} Bytes).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="57" />
+      <location filename="../../cnngui/core/onnx_model.py" line="56" />
       <source>its tensor {name} can't be read ({error}).</source>
       <translation>ihr Tensor {name} lässt sich nicht lesen ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="69" />
+      <location filename="../../cnngui/core/onnx_model.py" line="68" />
       <source>it has {count} inputs; cnngui opens models with one input, an image.</source>
       <translation>sie hat {count} Eingänge; cnngui öffnet Modelle mit einem Eingang, einem Bild.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="74" />
+      <location filename="../../cnngui/core/onnx_model.py" line="73" />
       <source>its input has {channels} channels (a colour image); cnngui's datasets are grey 28 × 28 images with one channel.</source>
       <translation>ihre Eingabe hat {channels} Kanäle (ein Farbbild); die Datensätze von cnngui sind graue 28 × 28-Bilder mit einem Kanal.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="77" />
+      <location filename="../../cnngui/core/onnx_model.py" line="76" />
       <source>its input is {shape}; cnngui's datasets are N×1×28×28 images (or N×784 pixels).</source>
       <translation>ihre Eingabe ist {shape}; die Datensätze von cnngui sind N×1×28×28-Bilder (oder N×784 Pixel).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="98" />
+      <location filename="../../cnngui/core/onnx_model.py" line="97" />
       <source>it divides by a constant in the middle of the network; cnngui reads that only as a temperature before the final softmax.</source>
       <translation>sie teilt mitten im Netz durch eine Konstante; cnngui liest das nur als Temperatur vor dem letzten Softmax.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="101" />
+      <location filename="../../cnngui/core/onnx_model.py" line="100" />
       <source>its Softmax ({node}) is not at the end; cnngui takes a softmax only as the last step.</source>
       <translation>ihr Softmax ({node}) steht nicht am Ende; cnngui nimmt einen Softmax nur als letzten Schritt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="114" />
+      <location filename="../../cnngui/core/onnx_model.py" line="113" />
       <source>its {op} node {node} has no constant {what}.</source>
       <translation>ihr {op}-Knoten {node} hat keine Konstante für {what}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="130" />
+      <location filename="../../cnngui/core/onnx_model.py" line="129" />
       <source>its {op} node {node} has a window of {kernel} with strides {strides}; cnngui's windows are square, without dilation.</source>
       <translation>ihr {op}-Knoten {node} hat ein Fenster von {kernel} mit Schrittweiten {strides}; die Fenster von cnngui sind quadratisch, ohne Dilatation.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="139" />
+      <location filename="../../cnngui/core/onnx_model.py" line="138" />
       <source>its Conv node {node} is grouped, which cnngui doesn't have.</source>
       <translation>ihr Conv-Knoten {node} ist gruppiert, was cnngui nicht hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="148" />
+      <location filename="../../cnngui/core/onnx_model.py" line="147" />
       <source>its Conv node {node} pads unevenly ({pads}); cnngui pads every side alike.</source>
       <translation>ihr Conv-Knoten {node} polstert ungleich ({pads}); cnngui polstert jede Seite gleich.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="164" />
+      <location filename="../../cnngui/core/onnx_model.py" line="163" />
       <source>its {op} node {node} pads or rounds up; cnngui pools without padding.</source>
       <translation>ihr {op}-Knoten {node} polstert oder rundet auf; cnngui poolt ohne Padding.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="172" />
+      <location filename="../../cnngui/core/onnx_model.py" line="171" />
       <source>its Flatten node {node} keeps {axis} axes; cnngui flattens all but the batch.</source>
       <translation>ihr Flatten-Knoten {node} behält {axis} Achsen; cnngui glättet alles außer dem Batch.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="178" />
+      <location filename="../../cnngui/core/onnx_model.py" line="177" />
       <source>its Reshape node {node} makes {shape}; cnngui reads a Reshape only as a flatten (N × {size}).</source>
       <translation>ihr Reshape-Knoten {node} macht {shape}; cnngui liest ein Reshape nur als Flatten (N × {size}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="186" />
+      <location filename="../../cnngui/core/onnx_model.py" line="185" />
       <source>its {op} node {node} works on a map; cnngui needs a Flatten before a dense layer.</source>
       <translation>ihr {op}-Knoten {node} arbeitet auf einer Karte; cnngui braucht ein Flatten vor einer Dense-Schicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="194" />
+      <location filename="../../cnngui/core/onnx_model.py" line="193" />
       <source>its Gemm node {node} scales or transposes its input; cnngui reads the plain one (a Linear layer).</source>
       <translation>ihr Gemm-Knoten {node} skaliert oder transponiert seine Eingabe; cnngui liest den einfachen (eine Linear-Schicht).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="207" />
+      <location filename="../../cnngui/core/onnx_model.py" line="206" />
       <source>its Add node {node} doesn't follow a MatMul; cnngui reads Add only as a dense layer's bias.</source>
       <translation>ihr Add-Knoten {node} folgt keinem MatMul; cnngui liest Add nur als Bias einer Dense-Schicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="235" />
+      <location filename="../../cnngui/core/onnx_model.py" line="234" />
       <source>its {op} node {node} is not a normalisation of the input; cnngui reads {op} only as the first step.</source>
       <translation>ihr {op}-Knoten {node} ist keine Normalisierung der Eingabe; cnngui liest {op} nur als ersten Schritt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="248" />
+      <location filename="../../cnngui/core/onnx_model.py" line="247" />
       <source>its Softmax node {node} is not over the classes.</source>
       <translation>ihr Softmax-Knoten {node} läuft nicht über die Klassen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="278" />
+      <location filename="../../cnngui/core/onnx_model.py" line="277" />
       <source>it is not an ONNX model, or it is truncated ({error}).</source>
       <translation>sie ist kein ONNX-Modell, oder sie ist abgeschnitten ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="281" />
+      <location filename="../../cnngui/core/onnx_model.py" line="280" />
       <source>it is not an ONNX model, or an empty one.</source>
       <translation>sie ist kein ONNX-Modell, oder ein leeres.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="300" />
+      <location filename="../../cnngui/core/onnx_model.py" line="299" />
       <source>its tensor {name} points outside the model's folder ({location}).</source>
       <translation>ihr Tensor {name} verweist aus dem Ordner des Modells hinaus ({location}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="306" />
+      <location filename="../../cnngui/core/onnx_model.py" line="305" />
       <source>its weights are in {file}, which is not beside it: keep the two files together, or export with external_data=False.</source>
       <translation>ihre Gewichte liegen in {file}, das nicht daneben liegt: Halten Sie beide Dateien zusammen, oder exportieren Sie mit external_data=False.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="309" />
+      <location filename="../../cnngui/core/onnx_model.py" line="308" />
       <source>its weights file {file} is larger than a network cnngui can hold.</source>
       <translation>ihre Gewichtsdatei {file} ist größer als ein Netz, das cnngui fassen kann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="315" />
+      <location filename="../../cnngui/core/onnx_model.py" line="314" />
       <source>its weights file can't be read ({error}).</source>
       <translation>ihre Gewichtsdatei lässt sich nicht lesen ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="341" />
+      <location filename="../../cnngui/core/onnx_model.py" line="340" />
       <source>its {op} node {node} reads {inputs}, not just the output of the node before it: the graph branches; cnngui opens a straight chain of layers.</source>
       <translation>ihr {op}-Knoten {node} liest {inputs}, nicht nur die Ausgabe des Knotens davor: Der Graph verzweigt sich; cnngui öffnet eine gerade Kette von Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="345" />
+      <location filename="../../cnngui/core/onnx_model.py" line="344" />
       <source>the tensor {name} is used twice: the graph branches.</source>
       <translation>der Tensor {name} wird zweimal verwendet: Der Graph verzweigt sich.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="348" />
+      <location filename="../../cnngui/core/onnx_model.py" line="347" />
       <source>its node {node} is a {op}, which cnngui doesn't read. It reads: {supported}.</source>
       <translation>ihr Knoten {node} ist ein {op}, das cnngui nicht liest. Es liest: {supported}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="353" />
+      <location filename="../../cnngui/core/onnx_model.py" line="352" />
       <source>its outputs ({names}) are not the end of its chain of layers.</source>
       <translation>ihre Ausgaben ({names}) sind nicht das Ende ihrer Kette von Schichten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/onnx_model.py" line="362" />
+      <location filename="../../cnngui/core/onnx_model.py" line="361" />
       <source>Its temperature ({value}) is left out; cnngui calibrates the model again on its test set.</source>
       <translation>Ihre Temperatur ({value}) wird weggelassen; cnngui kalibriert das Modell auf seinem Testsatz neu.</translation>
     </message>
@@ -2246,52 +2246,52 @@ Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translat
       <translation>{file} exportiert: Eingabe „image“ (Pixel 0..1), Ausgabe „probabilities“</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="451" />
+      <location filename="../../cnngui/ui/main_window.py" line="452" />
       <source>Export network as code</source>
       <translation>Netz als Code exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="477" />
+      <location filename="../../cnngui/ui/main_window.py" line="478" />
       <source>Save model as</source>
       <translation>Modell speichern unter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="487" />
+      <location filename="../../cnngui/ui/main_window.py" line="488" />
       <source>Nothing to save</source>
       <translation>Nichts zu speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="492" />
+      <location filename="../../cnngui/ui/main_window.py" line="493" />
       <source>Cannot save model</source>
       <translation>Modell lässt sich nicht speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="506" />
+      <location filename="../../cnngui/ui/main_window.py" line="507" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="506" />
+      <location filename="../../cnngui/ui/main_window.py" line="507" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="565" />
+      <location filename="../../cnngui/ui/main_window.py" line="566" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="568" />
+      <location filename="../../cnngui/ui/main_window.py" line="569" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="572" />
+      <location filename="../../cnngui/ui/main_window.py" line="573" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="580" />
+      <location filename="../../cnngui/ui/main_window.py" line="581" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2970,67 +2970,67 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="53" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="54" />
       <source>Image folder…</source>
       <translation>Bildordner…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="54" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="55" />
       <source>An image folder whose class folders are the model's classes: your own drawings, say</source>
       <translation>Ein Bildordner, dessen Klassenordner die Klassen des Modells sind: etwa Ihre eigenen Zeichnungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="61" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="61" />
       <source>How many</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="60" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="61" />
       <source>Right</source>
       <translation>Richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="117" />
       <source>Reading {folder}…</source>
       <translation>{folder} wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="129" />
       <source>Draw some {classes} and add them to a dataset in Draw, or choose an image folder whose class folders are the model's classes.</source>
       <translation>Zeichnen Sie im Tab Zeichnen ein paar {classes} und fügen Sie sie einem Datensatz hinzu, oder wählen Sie einen Bildordner, dessen Klassenordner die Klassen des Modells sind.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="137" />
       <source>{dataset} test set</source>
       <translation>{dataset}-Testsatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="138" />
       <source>{folder} (all)</source>
       <translation>{folder} (alle)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="140" />
       <source>drawn by {writer}</source>
       <translation>gezeichnet von {writer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="148" />
       <source>{gap} points lower on {folder} than on the test set: the network is only as good as its data's likeness to what it meets. Fine-tune it there: Train → Start from.</source>
       <translation>Auf {folder} {gap} Punkte schlechter als auf dem Testsatz: Ein Netz ist nur so gut, wie seine Daten den Bildern gleichen, denen es begegnet. Trainieren Sie es dort nach: Trainieren → Starten mit.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="151" />
       <source>About as good on {folder} as on the test set.</source>
       <translation>Auf {folder} etwa so gut wie auf dem Testsatz.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/evaluate/handwriting.py" line="154" />
       <source>On {folder}</source>
       <translation>Auf {folder}</translation>
     </message>
@@ -4739,7 +4739,7 @@ es sieht</translation>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="211" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="213" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>

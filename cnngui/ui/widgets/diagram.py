@@ -55,7 +55,7 @@ class DiagramView(QWidget):
         self.layout_ = diagram.layout(arch, input_shape, num_classes)
         self.setMinimumWidth(round(len(self.layout_.slabs) * self.slab_width * zoom()))  # a scroll area holds it
         self.images = {}
-        if self.unit is not None and not self._unit_fits(*self.unit):
+        if self.unit is not None and not self.unit_fits(*self.unit):
             self.unit = None
         self._update_cone()
         self.updateGeometry()
@@ -70,11 +70,11 @@ class DiagramView(QWidget):
         self.update()
 
     def set_unit(self, layer: int | None, y: int = 0, x: int = 0) -> None:
-        self.unit = None if layer is None or not self._unit_fits(layer, y, x) else (layer, y, x)
+        self.unit = None if layer is None or not self.unit_fits(layer, y, x) else (layer, y, x)
         self._update_cone()
         self.update()
 
-    def _unit_fits(self, layer: int, y: int, x: int) -> bool:
+    def unit_fits(self, layer: int, y: int, x: int) -> bool:
         if self.layout_ is None or not -1 < layer < len(self.layout_.slabs) - 1:
             return False
         slab = self.layout_.slab(layer)
@@ -129,8 +129,9 @@ class DiagramView(QWidget):
             self._paint_slab(painter, slab)
         self._paint_cone(painter)
         painter.resetTransform()
-        for slab in self.layout_.slabs:
-            self._paint_label(painter, slab, scale, dx, dy)
+        fonts = {bold: (font, QFontMetricsF(font)) for bold in (False, True) for font in [self._label_font(bold)]}
+        for slab in self.layout_.slabs:  # the fonts made once a paint: Draw's diagram repaints on every pen event
+            self._paint_label(painter, slab, scale, dx, dy, fonts)
         painter.end()
 
     def _paint_slab(self, painter: QPainter, slab: diagram.Slab) -> None:
@@ -189,7 +190,8 @@ class DiagramView(QWidget):
         for index in order:
             painter.drawRect(rects[index])
 
-    def _paint_label(self, painter: QPainter, slab: diagram.Slab, scale: float, dx: float, dy: float) -> None:
+    def _paint_label(self, painter: QPainter, slab: diagram.Slab, scale: float, dx: float, dy: float,
+                     fonts: dict) -> None:
         """Name, kind, shape, parameters and what a unit sees, under the slab, in screen units (the text stays
         readable however small the network is drawn); elided to the slab's column."""
         lay = self.layout_
@@ -209,12 +211,12 @@ class DiagramView(QWidget):
             lines.append((f"{bottom - first}×{right - left}", True, CONE))
         elif slab.is_map and slab.receptive_size and not is_input and not compact:
             lines.append((tr("sees {size}×{size}").format(size=slab.receptive_size), False, color("muted")))
-        line_height = QFontMetricsF(self._label_font()).height()
+        line_height = fonts[False][1].height()
         for i, (text, bold, tone) in enumerate(line for line in lines if line[0]):
-            font = self._label_font(bold)
+            font, metrics = fonts[bold]
             painter.setFont(font)
             painter.setPen(tone)
-            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRectF(x, top + i * line_height, width, line_height),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QP
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnngui.core import sources
+from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.settings import datasets_dir
@@ -33,7 +34,7 @@ def matching_folder(state) -> Path | None:
         try:
             if [f.name for f in class_folders(folder)] == classes:
                 return folder
-        except Exception:  # noqa: BLE001 - a folder that can't be read simply doesn't match
+        except UserError:  # a folder that can't be read (gone, not a folder of classes) simply doesn't match
             continue
     return None
 
