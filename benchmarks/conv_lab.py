@@ -33,7 +33,7 @@ def main() -> None:
 
     from _qt import close_cleanly
     from cnngui.ui.main_window import create_main_window
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.strokes import render_digit
 
     app = QApplication(sys.argv)
     window = create_main_window()

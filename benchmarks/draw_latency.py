@@ -29,7 +29,7 @@ def install_profile(app) -> None:
     """Time the Draw tab's own steps (before the window is made, so its connections see the wrappers)."""
     from pen_profile import wrap
 
-    from cnngui.core.predict import Predictor
+    from cnngui.core.evaluation.predict import Predictor
     from cnngui.ui.app_state import AppState
 
     try:
@@ -69,8 +69,8 @@ def main() -> None:
         from cnngui.ui.main_window import create_main_window
     except ImportError:  # before 2026-12-01
         from cnngui.app import create_main_window
-    from cnngui.core.preprocess import preprocess
-    from cnngui.core.strokes import place_strokes
+    from cnngui.core.data.preprocess import preprocess
+    from cnngui.core.data.strokes import place_strokes
 
     window = create_main_window()
     window.resize(1280, 1000)

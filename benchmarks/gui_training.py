@@ -24,8 +24,8 @@ def percentile(values, q):
 
 HEADLESS = """
 import sys
-from cnngui.core.data import DigitData, load_mnist
-from cnngui.core.training import Listener, Trainer, preset
+from cnngui.core.data.loading import DigitData, load_mnist
+from cnngui.core.training.loop import Listener, Trainer, preset
 n = int(sys.argv[1])
 full = load_mnist()
 data = DigitData(full.train_images[:n], full.train_labels[:n], full.test_images, full.test_labels)
@@ -60,8 +60,8 @@ def main() -> None:
 
     from _qt import close_cleanly
 
-    from cnngui.core.data import DigitData, load_mnist
-    from cnngui.core.training import preset
+    from cnngui.core.data.loading import DigitData, load_mnist
+    from cnngui.core.training.loop import preset
     from cnngui.ui.torch_threads import reserve_gui_thread
 
     before = headless_rate(args.images)  # the trainer alone in its own process, before and after the GUI run

@@ -18,7 +18,7 @@ os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-bench-"
 import numpy as np  # noqa: E402
 from PIL import Image, ImageOps  # noqa: E402
 
-from cnngui.core.strokes import render_digit, render_letter  # noqa: E402
+from cnngui.core.data.strokes import render_digit, render_letter  # noqa: E402
 
 
 def save(path: Path, image: Image.Image, side: int | None = None, turn: float = 0.0) -> None:
@@ -56,9 +56,9 @@ def letters(root: Path, per_class: int, seed: int, names: str = "AEHKRTXY") -> P
 
 
 def accuracy(model_path, folder: Path) -> float:
-    from cnngui.core.image_folder import decode, labelled_images
-    from cnngui.core.predict import Predictor
-    from cnngui.core.report import make_report
+    from cnngui.core.data.image_folder import decode, labelled_images
+    from cnngui.core.evaluation.predict import Predictor
+    from cnngui.core.evaluation.report import make_report
 
     predictor = Predictor.from_file(model_path)
     images, labels, _ = decode(labelled_images(folder)[1], predictor.dataset)
@@ -110,9 +110,9 @@ def main() -> None:
     for i in range(args.files):
         save(big / str(i % 10) / f"{i}.png", render_digit(i % 10, size=120, width=float(rng.uniform(6, 20))),
              side=int(rng.choice([64, 140, 300, 600])))
-    from cnngui.core.datasets import MNIST
-    from cnngui.core.image_folder import decode, scan_folder
-    from cnngui.core.preprocess import load_image, preprocess
+    from cnngui.core.data.datasets import MNIST
+    from cnngui.core.data.image_folder import decode, scan_folder
+    from cnngui.core.data.preprocess import load_image, preprocess
 
     scan = scan_folder(big, held_out=0.1)
     items = scan.train + scan.test

@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    from cnngui.core import sources
-    from cnngui.core.checkpoint import load_checkpoint
-    from cnngui.core.datasets import MNIST
-    from cnngui.core.evaluation import accuracy_on
+    from cnngui.core.data import sources
+    from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.data.datasets import MNIST
+    from cnngui.core.evaluation.metrics import accuracy_on
 
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     work = Path(tempfile.mkdtemp(prefix="cnngui-notebook-"))
@@ -70,7 +70,7 @@ def main() -> None:
     import onnxruntime
 
     from cnngui import resources
-    from cnngui.core.onnx_model import export_onnx
+    from cnngui.core.model_files.onnx_model import export_onnx
 
     bundled = load_checkpoint(resources.bundled_model_path())
     start = time.perf_counter()
@@ -82,7 +82,7 @@ def main() -> None:
     probabilities = session.run(["probabilities"], {"image": x})[0]
     ran = time.perf_counter() - start
     with torch.no_grad():
-        from cnngui.core.training import normalize
+        from cnngui.core.data.normalize import normalize
 
         ours_p = torch.softmax(bundled.build()(normalize(torch.from_numpy(x), bundled.normalization)) / 1.207, 1).numpy()
     print(f"bundled model as ONNX ({exported:.2f} s to write): onnxruntime {float((probabilities.argmax(1) == labels.numpy()).mean()):.4f}"

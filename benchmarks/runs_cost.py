@@ -15,10 +15,10 @@ from pathlib import Path
 
 import torch
 
-from cnngui.core.data import load_mnist
+from cnngui.core.data.loading import load_mnist
 from cnngui.core.devices import cpu_threads
-from cnngui.core.runs import RunRecorder, RunStore
-from cnngui.core.training import Trainer, preset
+from cnngui.core.training.runs import RunRecorder, RunStore
+from cnngui.core.training.loop import Trainer, preset
 
 
 def one_epoch(data, keep: bool, root: Path) -> float:

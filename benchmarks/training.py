@@ -23,10 +23,10 @@ from dataclasses import replace
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import SEED_CNN, build_model
-from cnngui.core.data import DigitData, load_mnist, prepare_mnist
-from cnngui.core.speed import machine_id
-from cnngui.core.training import Listener, TrainConfig, Trainer, bf16_supported, choose_speed, preset
+from cnngui.core.network.architecture import SEED_CNN, build_model
+from cnngui.core.data.loading import DigitData, load_mnist, prepare_mnist
+from cnngui.core.training.speed import machine_id
+from cnngui.core.training.loop import Listener, TrainConfig, Trainer, bf16_supported, choose_speed, preset
 
 FLOP_PER_IMAGE = 14.8e6  # forward + backward of the seed CNN on one 28x28 image
 TUTORIAL_EPOCHS = 3
@@ -40,7 +40,7 @@ FIRST_RELEASE_FAST = TrainConfig(epochs=2, batch_size=128, lr=4e-3, optimizer="a
 @contextmanager
 def network_order():
     """Run the layers in the network's own order (relu before pool), as the first release did."""
-    import cnngui.core.training as training
+    import cnngui.core.training.loop as training
 
     original = training.training_order
     training.training_order = lambda arch: list(range(len(arch)))

@@ -32,9 +32,9 @@ def _import_core() -> None:
     import torch  # noqa: F401
     import torchvision  # noqa: F401
 
-    import cnngui.core.checkpoint  # noqa: F401
-    import cnngui.core.predict  # noqa: F401
-    import cnngui.core.training  # noqa: F401
+    import cnngui.core.model_files.checkpoint  # noqa: F401
+    import cnngui.core.evaluation.predict  # noqa: F401
+    import cnngui.core.training.loop  # noqa: F401
 
 
 def _log_startup_problem(problem: str) -> None:

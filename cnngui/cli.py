@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _data_args(parser: argparse.ArgumentParser) -> None:
-    from cnngui.core.datasets import DATASETS
+    from cnngui.core.data.datasets import DATASETS
 
     parser.add_argument("--dataset", choices=list(DATASETS), default=None,
                         help="mnist (bundled, the default), fashion-mnist or kmnist (from --data)")
@@ -127,8 +127,8 @@ def _data_args(parser: argparse.ArgumentParser) -> None:
 
 def _load_data(args, spec=None):
     """The dataset named by --dataset (or `spec`, the model's), from --data or the bundled files."""
-    from cnngui.core.data import download_dataset, load_dataset
-    from cnngui.core.datasets import get_dataset
+    from cnngui.core.data.loading import download_dataset, load_dataset
+    from cnngui.core.data.datasets import get_dataset
 
     spec = get_dataset(args.dataset) if args.dataset else (spec or get_dataset("mnist"))
     if args.download:
@@ -147,10 +147,10 @@ def _load_data(args, spec=None):
 
 def cmd_train(args) -> int:
     from cnngui.cli_progress import KerasProgress
-    from cnngui.core.architecture import named_or_file
-    from cnngui.core.checkpoint import load_checkpoint
-    from cnngui.core.session import TrainingSession, continued_config, resume_state
-    from cnngui.core.training import preset
+    from cnngui.core.network.architecture import named_or_file
+    from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.training.continuing import TrainingSession, continued_config, resume_state
+    from cnngui.core.training.loop import preset
 
     resume, ckpt, options = None, None, {}
     chosen = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
@@ -195,12 +195,12 @@ def cmd_train(args) -> int:
 def _folder_training(args, chosen: dict):
     """`train --images DIR`: (data, config, network, trainer options) for a folder's classes, from scratch or
     from a trained model (--init), with defaults chosen from the folder's size and printed."""
-    from cnngui.core.architecture import SEED_CNN, for_classes, named_or_file
-    from cnngui.core.datasets import MNIST
-    from cnngui.core.image_folder import load_image_folder
-    from cnngui.core.recipes import for_small_folder
-    from cnngui.core.session import load_start, starting_from
-    from cnngui.core.training import feature_layers, preset
+    from cnngui.core.network.architecture import SEED_CNN, for_classes, named_or_file
+    from cnngui.core.data.datasets import MNIST
+    from cnngui.core.data.image_folder import load_image_folder
+    from cnngui.core.training.recipes import for_small_folder
+    from cnngui.core.training.continuing import load_start, starting_from
+    from cnngui.core.training.loop import feature_layers, preset
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
@@ -236,7 +236,7 @@ def _report_skipped(skipped: list) -> None:
 def cmd_runs(args) -> int:
     import json
 
-    from cnngui.core.runs import RunStore
+    from cnngui.core.training.runs import RunStore
 
     runs, skipped = RunStore().list()
     for line in skipped:
@@ -260,8 +260,8 @@ def cmd_evaluate(args) -> int:
     import json
 
     from cnngui.core.devices import resolve_device
-    from cnngui.core.predict import Predictor
-    from cnngui.core.report import make_report
+    from cnngui.core.evaluation.predict import Predictor
+    from cnngui.core.evaluation.report import make_report
 
     predictor = Predictor.from_file(args.model)
     if args.images:
@@ -286,7 +286,7 @@ def _evaluate_folder(args, predictor) -> int:
     accuracy per writer where the folder names them (`<class>/<writer>/…` or `<writer>-001.png`)."""
     import json
 
-    from cnngui.core.report import score_folder
+    from cnngui.core.evaluation.report import score_folder
 
     score = score_folder(predictor.model, predictor.normalization, predictor.dataset, args.images)
     _report_skipped(score.skipped)
@@ -305,7 +305,7 @@ def _evaluate_folder(args, predictor) -> int:
 
 
 def cmd_predict(args) -> int:
-    from cnngui.core.predict import Predictor
+    from cnngui.core.evaluation.predict import Predictor
     from cnngui.errors import ImageError
 
     predictor = Predictor.from_file(args.model)
@@ -329,9 +329,9 @@ def cmd_predict(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from cnngui.core.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, named_or_file, summary_json,
+    from cnngui.core.network.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, named_or_file, summary_json,
                                           summary_table)
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     input_shape = INPUT_SHAPE
     if args.model:
@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         from cnngui.app import main as gui_main
 
         if args.lesson is not None:
-            from cnngui.core.lessons import load_lesson
+            from cnngui.core.teaching.lessons import load_lesson
 
             try:
                 load_lesson(args.lesson)  # a bad file is told here, with its line, before any window opens

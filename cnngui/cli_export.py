@@ -31,15 +31,15 @@ def add_parser(sub) -> None:
 
 
 def _model(value: str | None):
-    from cnngui.core.session import load_start
+    from cnngui.core.training.continuing import load_start
 
     return load_start(value or "bundled")
 
 
 def _temperature(checkpoint) -> tuple[float, str]:
     """The temperature that makes the model's confidence honest, from half of its test set (1 without one)."""
-    from cnngui.core import sources
-    from cnngui.core.report import make_report
+    from cnngui.core.data import sources
+    from cnngui.core.evaluation.report import make_report
 
     spec = checkpoint.spec
     if not spec.bundled:
@@ -58,7 +58,7 @@ def _check_with_onnxruntime(checkpoint, path: Path, temperature: float) -> str:
     import numpy as np
     import torch
 
-    from cnngui.core.training import normalize
+    from cnngui.core.data.normalize import normalize
 
     x = np.random.default_rng(0).random((8, *checkpoint.spec.input_shape)).astype(np.float32)
     session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
@@ -76,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.onnx:
         if args.arch:
             raise UserError("--onnx exports a trained model: give --model M|bundled (a network alone has no weights).")
-        from cnngui.core.onnx_model import export_onnx
+        from cnngui.core.model_files.onnx_model import export_onnx
 
         checkpoint = _model(args.model)
         temperature, how = _temperature(checkpoint)
@@ -93,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _unit_index(value: str, names: list[str]) -> tuple[int, int, int]:
     """--unit LAYER:Y:X as (layer index, y, x) of the network whose layers are `names`."""
-    from cnngui.core.diagram import parse_unit
+    from cnngui.core.network.diagram import parse_unit
 
     try:
         name, y, x = parse_unit(value)
@@ -108,8 +108,8 @@ def _export_diagram(args) -> None:
     """The diagram drawn without a window (Qt offscreen), as SVG (a text element per layer) or PNG."""
     import os
 
-    from cnngui.core.architecture import named_or_file
-    from cnngui.core.datasets import MNIST
+    from cnngui.core.network.architecture import named_or_file
+    from cnngui.core.data.datasets import MNIST
 
     if args.diagram.suffix.lower() not in (".svg", ".png"):
         raise UserError(f"--diagram {args.diagram}: write an .svg or a .png file.")
@@ -126,7 +126,7 @@ def _export_diagram(args) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["cnngui"])  # noqa: F841 - painting needs one
-    from cnngui.core import diagram
+    from cnngui.core.network import diagram
     from cnngui.ui.look import slides
     from cnngui.ui.widgets.diagram import DiagramView
 
@@ -134,9 +134,9 @@ def _export_diagram(args) -> None:
     view.set_network(arch, spec.input_shape, spec.num_classes)
     lay = view.layout_
     if args.image:
-        from cnngui.core.introspection import feature_maps
-        from cnngui.core.predict import Predictor
-        from cnngui.core.preprocess import load_image
+        from cnngui.core.inspection.introspection import feature_maps
+        from cnngui.core.evaluation.predict import Predictor
+        from cnngui.core.data.preprocess import load_image
 
         predictor = Predictor(checkpoint)
         pre = predictor.preprocess(load_image(args.image))
@@ -154,10 +154,10 @@ def _export_diagram(args) -> None:
 
 
 def _export_code(args) -> None:
-    from cnngui.core.architecture import named_or_file
+    from cnngui.core.network.architecture import named_or_file
     from cnngui.core.atomic import write_text_atomic
-    from cnngui.core.code_export import network_code
-    from cnngui.core.datasets import MNIST
+    from cnngui.core.model_files.code_export import network_code
+    from cnngui.core.data.datasets import MNIST
 
     if not args.out:
         raise UserError("--code writes a script: give it a file with --out OUT.py.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from cnngui.core.training import BatchReport, EpochReport, Listener, TrainResult
+from cnngui.core.training.loop import BatchReport, EpochReport, Listener, TrainResult
 from cnngui.i18n import tr
 
 
@@ -68,7 +68,7 @@ class KerasProgress(Listener):
               f"- {r.images_per_sec:,.0f} img/s   ", end="", file=self.stream, flush=True)
 
     def on_epoch(self, r: EpochReport, trainer) -> None:
-        from cnngui.core.checkpoint import from_trainer, save_checkpoint
+        from cnngui.core.model_files.checkpoint import from_trainer, save_checkpoint
 
         nb = trainer.batches_per_epoch
         save_checkpoint(from_trainer(trainer), self.out_path)

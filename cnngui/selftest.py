@@ -33,8 +33,8 @@ def _networks() -> str:
     """Every preset network builds, runs and counts its parameters as the summary does."""
     import torch
 
-    from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
-    from cnngui.core.datasets import MNIST
+    from cnngui.core.network.architecture import PRESETS, build_model, count_model_parameters, describe
+    from cnngui.core.data.datasets import MNIST
 
     for preset in PRESETS.values():
         out = build_model(preset.layers)(torch.zeros(2, *MNIST.input_shape))
@@ -51,8 +51,8 @@ def _notebooks(predictor) -> str:
     import h5py
     import torch
 
-    from cnngui.core.checkpoint import load_checkpoint
-    from cnngui.core.onnx_model import export_onnx
+    from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.model_files.onnx_model import export_onnx
 
     p = predictor
     with tempfile.TemporaryDirectory() as folder:
@@ -67,7 +67,7 @@ def run_self_test(gui: bool = True) -> int:
     state: dict = {}
 
     def data():
-        from cnngui.core.data import load_mnist
+        from cnngui.core.data.loading import load_mnist
 
         d = load_mnist()
         assert len(d.train_images) == 60000 and len(d.test_images) == 10000, "unexpected MNIST sizes"
@@ -85,8 +85,9 @@ def run_self_test(gui: bool = True) -> int:
         return f"torchvision {torchvision.__version__} native operators load"
 
     def model():
-        from cnngui.core.predict import Predictor
-        from cnngui.core.training import evaluate, network_input
+        from cnngui.core.evaluation.predict import Predictor
+        from cnngui.core.data.normalize import network_input
+        from cnngui.core.training.loop import evaluate
 
         p = Predictor.from_file()
         d = state["data"]
@@ -98,8 +99,8 @@ def run_self_test(gui: bool = True) -> int:
         return f"bundled model, accuracy {acc:.4f} on 2,000 test digits"
 
     def predict():
-        from cnngui.core.datasets import MNIST
-        from cnngui.core.strokes import render_digit
+        from cnngui.core.data.datasets import MNIST
+        from cnngui.core.data.strokes import render_digit
 
         p = state["predictor"]
         wrong = [d for d in range(MNIST.num_classes) if p.predict(render_digit(d, invert=d % 2 == 1)).digit != d]
@@ -108,8 +109,8 @@ def run_self_test(gui: bool = True) -> int:
         return "10 drawn digits classified correctly"
 
     def train():
-        from cnngui.core.data import DigitData
-        from cnngui.core.training import TrainConfig, Trainer
+        from cnngui.core.data.loading import DigitData
+        from cnngui.core.training.loop import TrainConfig, Trainer
 
         d = state["data"]
         small = DigitData(d.train_images[:1024], d.train_labels[:1024], d.test_images[:256], d.test_labels[:256])

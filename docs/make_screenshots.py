@@ -27,7 +27,7 @@ def pump(app, seconds: float = 0.0) -> None:
 def draw_digit(app, canvas, digit: int, **placement) -> None:
     from PySide6.QtCore import QPointF
 
-    from cnngui.core.strokes import place_strokes
+    from cnngui.core.data.strokes import place_strokes
 
     side = min(canvas.width(), canvas.height())
     ox, oy = (canvas.width() - side) / 2, (canvas.height() - side) / 2
@@ -39,7 +39,7 @@ def draw_digit(app, canvas, digit: int, **placement) -> None:
 
 
 def network_presets():
-    from cnngui.core.architecture import PRESETS
+    from cnngui.core.network.architecture import PRESETS
 
     return PRESETS
 
@@ -100,7 +100,7 @@ def main() -> None:
     evaluate._go_to_draw(evaluate.galleryList.item(0))  # the most confident of those 4s, opened in Draw
     pump(app, 0.5)
     window.grab().save(str(OUT / "draw-why.png"))
-    from cnngui.core.strokes import render_letter
+    from cnngui.core.data.strokes import render_letter
 
     window.state.show_picture(np.asarray(render_letter("K"), dtype=np.float32) / 255.0, "A drawn letter K")
     pump(app, 0.5)
@@ -134,8 +134,8 @@ def main() -> None:
     pump(app, 0.2)
     window.grab().save(str(OUT / "convolution-pooling.png"))
 
-    from cnngui.core.conv_lab import CLASSIC_KERNELS
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
+    from cnngui.core.data.strokes import render_digit
 
     window.state.show_picture(np.asarray(render_digit(7), dtype=np.float32) / 255, "a drawn 7")
     window.mainTabs.setCurrentWidget(explore)
@@ -236,7 +236,7 @@ def classroom(app, window) -> None:
 
 def lesson_shot(app, window, name: str) -> None:
     """The first step of "Why CNNs for images" (in the window's language), its test 7 shown."""
-    from cnngui.core.lessons import bundled_lessons
+    from cnngui.core.teaching.lessons import bundled_lessons
 
     window.resize(1600, 900)
     panel = window.open_lesson(next(p for p in bundled_lessons() if "why-cnns" in p.name))

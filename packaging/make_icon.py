@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from cnngui.core.strokes import render_digit
+from cnngui.core.data.strokes import render_digit
 
 SIZE = 256
 icon = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))

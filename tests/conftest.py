@@ -52,8 +52,8 @@ def _isolated_folders(tmp_path_factory, tmp_path, monkeypatch):
 
 def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
     """`count` 28x28 uint8 digits drawn from pen strokes at random sizes, slants and widths."""
-    from cnngui.core.preprocess import preprocess
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.preprocess import preprocess
+    from cnngui.core.data.strokes import render_digit
 
     rng = np.random.default_rng(seed)
     images, labels = [], []
@@ -70,7 +70,7 @@ def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Ten
 @pytest.fixture(scope="session")
 def tiny_data():
     """A few hundred learnable digits (not MNIST), for training tests."""
-    from cnngui.core.data import DigitData
+    from cnngui.core.data.loading import DigitData
 
     train_x, train_y = synthetic_digits(400, seed=1)
     test_x, test_y = synthetic_digits(100, seed=2)
@@ -111,8 +111,8 @@ def idx_folder(tmp_path, tiny_data):
 @pytest.fixture(scope="session")
 def seed_checkpoint(tmp_path_factory, tiny_data):
     """A small trained checkpoint of the seed CNN (on the synthetic digits)."""
-    from cnngui.core.checkpoint import from_trainer, save_checkpoint
-    from cnngui.core.training import TrainConfig, Trainer
+    from cnngui.core.model_files.checkpoint import from_trainer, save_checkpoint
+    from cnngui.core.training.loop import TrainConfig, Trainer
 
     trainer = Trainer(tiny_data, TrainConfig(epochs=2, batch_size=32, lr=2e-3, device="cpu", seed=3))
     trainer.run()

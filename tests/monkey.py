@@ -85,8 +85,8 @@ def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
     import torch
     from PIL import Image
 
-    from cnngui.core.architecture import PRESETS, save_architecture
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.network.architecture import PRESETS, save_architecture
+    from cnngui.core.data.strokes import render_digit
 
     folder.mkdir(parents=True, exist_ok=True)
     pool: list[Path] = []
@@ -233,7 +233,7 @@ class Monkey:
 
     def classroom(self) -> None:
         """What a teacher does beside the tabs: zoom, themes, slides, a lesson's steps."""
-        from cnngui.core.lessons import bundled_lessons
+        from cnngui.core.teaching.lessons import bundled_lessons
         from cnngui.ui.lesson_panel import LessonPanel
 
         window = self.window
@@ -392,7 +392,7 @@ class Monkey:
 
 def small_training_data(count: int = 1500):
     """A slice of MNIST, so the monkey's training runs start and end often."""
-    from cnngui.core.data import load_mnist
+    from cnngui.core.data.loading import load_mnist
 
     return load_mnist().subset(train=count, test=500)
 

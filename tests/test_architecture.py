@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from cnngui.core.architecture import (FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters, describe,
+from cnngui.core.network.architecture import (FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters, describe,
                                       layer_names, parameter_count, summary_table)
 from cnngui.errors import ArchitectureError
 

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from cnngui.core.atomic import atomic_path, write_text_atomic
-from cnngui.core.checkpoint import load_checkpoint, save_checkpoint
+from cnngui.core.model_files.checkpoint import load_checkpoint, save_checkpoint
 from cnngui.errors import CheckpointError, UserError
 
 

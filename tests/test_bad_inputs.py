@@ -21,7 +21,7 @@ OUT_BYTES = b"an earlier model the user wants to keep"
 @pytest.fixture(scope="module")
 def bad(tmp_path_factory, seed_checkpoint):
     """Every bad file of the catalogue, made once."""
-    from cnngui.core.checkpoint import weights_digest
+    from cnngui.core.model_files.checkpoint import weights_digest
 
     d = tmp_path_factory.mktemp("bad")
     f = {}
@@ -151,7 +151,7 @@ def bad(tmp_path_factory, seed_checkpoint):
 
 def _image_folders(d, f) -> None:
     """Image folders that can't be datasets, and one whose class folders are not a digits model's."""
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.strokes import render_digit
 
     def folder(name, classes, images=2):
         root = d / name

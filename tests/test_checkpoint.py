@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from cnngui.core.checkpoint import FORMAT, load_checkpoint, save_checkpoint
+from cnngui.core.model_files.checkpoint import FORMAT, load_checkpoint, save_checkpoint
 from cnngui.errors import CheckpointError, UserError
 
 
@@ -82,7 +82,7 @@ def _resaved(path, tmp_path, edit):
     """A copy of a checkpoint with `edit(payload)` applied and its weights' checksum made to match again."""
     import torch
 
-    from cnngui.core.checkpoint import weights_digest
+    from cnngui.core.model_files.checkpoint import weights_digest
 
     payload = torch.load(path, weights_only=True)
     edit(payload)
@@ -101,7 +101,7 @@ def _resaved(path, tmp_path, edit):
     (lambda p: p["arch"][7].update(out=10**12), "units must be from 1 to 8192"),
     (lambda p: p["history"][0].pop("epoch"), "history entry 1"),
     (lambda p: p.update(optimizer_state=[1, 2]), "optimizer state"),
-    (lambda p: p.update(arch=__import__("cnngui.core.architecture", fromlist=["x"]).FFNN_BASELINE), "do not fit"),
+    (lambda p: p.update(arch=__import__("cnngui.core.network.architecture", fromlist=["x"]).FFNN_BASELINE), "do not fit"),
     (lambda p: p["state_dict"].update({"conv1.weight": p["state_dict"]["conv1.weight"][:, :, :2, :2].clone()}),
      "are (32, 1, 2, 2), but its architecture needs (32, 1, 3, 3)"),
 ])

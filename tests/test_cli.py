@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from cnngui.cli import main
-from cnngui.core.strokes import render_digit
+from cnngui.core.data.strokes import render_digit
 
 
 def run_cli(*args):

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from cnngui.cli import main
-from cnngui.core.architecture import PRESETS, SEED_CNN, save_architecture
+from cnngui.core.network.architecture import PRESETS, SEED_CNN, save_architecture
 
 
 def test_summary_json_of_the_seed(capsys):
@@ -74,7 +74,7 @@ def test_train_a_custom_architecture(tmp_path, capsys, monkeypatch, tiny_data):
     out = tmp_path / "allconv.pt"
     assert main(["train", "--arch", str(path), "--epochs", "1", "--batch-size", "64", "--device", "cpu",
                  "--out", str(out)]) == 0
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     ckpt = load_checkpoint(out)
     assert ckpt.arch == PRESETS["allconv"].layers and ckpt.arch != SEED_CNN

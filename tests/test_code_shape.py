@@ -129,8 +129,8 @@ def test_every_saved_setting_is_declared_once():
 
 
 def test_one_epoch_limit():
-    from cnngui.core.lessons import SETTINGS
-    from cnngui.core.recipes import MAX_EPOCHS, TrainConfig
+    from cnngui.core.teaching.lessons import SETTINGS
+    from cnngui.core.training.recipes import MAX_EPOCHS, TrainConfig
     from cnngui.errors import UserError
 
     import pytest

@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, output_size, relu
+from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, output_size, relu
 from cnngui.errors import UserError
 
 

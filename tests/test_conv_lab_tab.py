@@ -8,8 +8,8 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import Qt
 
-from cnngui.core.conv_lab import CLASSIC_KERNELS
-from cnngui.core.strokes import render_digit
+from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
+from cnngui.core.data.strokes import render_digit
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_a_learned_conv1_filter_gives_the_models_own_feature_map(lab):
     pick(tab.labKernelCombo, "learned")
     assert tab.learnedBox.isVisibleTo(tab)
     tab.labFilterSpin.setValue(5)
-    from cnngui.core.introspection import feature_maps
+    from cnngui.core.inspection.introspection import feature_maps
 
     conv1 = feature_maps(window.state.predictor.model, window.state.prediction.preprocessed.tensor)[0]
     for position in (0, 200, 400):
@@ -136,9 +136,9 @@ def test_the_lab_waits_while_hidden_and_catches_up_when_shown(make_window, qtbot
 
 def test_a_learned_filter_chosen_then_a_model_without_convolutions(lab, tiny_data):
     """Found by the monkey: a dense network as the model while 'a learned filter' was chosen raised."""
-    from cnngui.core.architecture import PRESETS
-    from cnngui.core.checkpoint import from_trainer
-    from cnngui.core.training import TrainConfig, Trainer
+    from cnngui.core.network.architecture import PRESETS
+    from cnngui.core.model_files.checkpoint import from_trainer
+    from cnngui.core.training.loop import TrainConfig, Trainer
 
     window, tab = lab
     pick(tab.labKernelCombo, "learned")

@@ -5,7 +5,7 @@ import sys
 import numpy as np
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cnngui.core.strokes import render_digit
+from cnngui.core.data.strokes import render_digit
 from cnngui.ui.crash import CrashReporter
 
 

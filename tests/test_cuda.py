@@ -4,10 +4,10 @@ elsewhere); pause and stop on CUDA are parametrised in test_training.py."""
 import pytest
 import torch
 
-from cnngui.core.checkpoint import from_trainer, load_checkpoint, save_checkpoint
+from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
 from cnngui.core.devices import list_devices
-from cnngui.core.predict import Predictor
-from cnngui.core.training import Listener, ResumeState, TrainConfig, Trainer
+from cnngui.core.evaluation.predict import Predictor
+from cnngui.core.training.loop import Listener, ResumeState, TrainConfig, Trainer
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU here")
 
@@ -56,8 +56,8 @@ def test_cuda_graphs_train_like_plain_steps_and_resume(tiny_data):
 
 def test_cuda_run_record_and_device_speed(tiny_data, tmp_path):
     """The runs list and the CPU-vs-GPU experiment on a real GPU (the GUI shows what these return)."""
-    from cnngui.core.experiments import device_speed
-    from cnngui.core.runs import RunRecorder, RunStore
+    from cnngui.core.teaching.experiments import device_speed
+    from cnngui.core.training.runs import RunRecorder, RunStore
 
     store = RunStore(tmp_path / "runs")
     recorder = RunRecorder(store, name="on the GPU")

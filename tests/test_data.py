@@ -4,7 +4,7 @@ import hashlib
 import pytest
 
 from cnngui import resources
-from cnngui.core.data import MNIST_FILES, load_mnist, md5_of, prepare_mnist
+from cnngui.core.data.loading import MNIST_FILES, load_mnist, md5_of, prepare_mnist
 from cnngui.errors import DataError
 
 
@@ -68,7 +68,7 @@ def test_missing_folder_says_what_to_do(tmp_path):
 
 
 def test_a_cache_that_cannot_be_written_is_not_called_corrupt_data(idx_folder, tmp_path, monkeypatch):
-    import cnngui.core.data as data_module
+    import cnngui.core.data.loading as data_module
 
     folder, checksums = idx_folder
 

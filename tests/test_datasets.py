@@ -5,8 +5,8 @@ import hashlib
 
 import pytest
 
-from cnngui.core.data import load_dataset, prepare_dataset
-from cnngui.core.datasets import DATASETS, FASHION_MNIST, KMNIST, MNIST, from_record
+from cnngui.core.data.loading import load_dataset, prepare_dataset
+from cnngui.core.data.datasets import DATASETS, FASHION_MNIST, KMNIST, MNIST, from_record
 from cnngui.errors import DataError
 
 
@@ -46,8 +46,8 @@ def test_gz_only_datasets_fingerprint_their_cache(idx_folder, tmp_path, monkeypa
     folder, _ = idx_folder
     gz_md5 = {p.name[:-3]: hashlib.md5(p.read_bytes()).hexdigest() for p in folder.glob("*.gz")}
     spec = replace(FASHION_MNIST, gz_checksums=gz_md5)
-    import cnngui.core.datasets as datasets_module
-    import cnngui.core.data as data_module
+    import cnngui.core.data.datasets as datasets_module
+    import cnngui.core.data.loading as data_module
 
     sizes = {name: len(gzip.decompress((folder / f"{name}.gz").read_bytes())) for name in gz_md5}
     monkeypatch.setattr(data_module, "IDX_SIZES", sizes)
@@ -62,10 +62,10 @@ def test_gz_only_datasets_fingerprint_their_cache(idx_folder, tmp_path, monkeypa
 
 
 def test_a_fashion_model_predicts_class_names(idx_folder, tmp_path):
-    from cnngui.core.checkpoint import from_trainer, load_checkpoint, save_checkpoint
-    from cnngui.core.predict import Predictor
-    from cnngui.core.strokes import render_digit
-    from cnngui.core.training import TrainConfig, Trainer
+    from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
+    from cnngui.core.evaluation.predict import Predictor
+    from cnngui.core.data.strokes import render_digit
+    from cnngui.core.training.loop import TrainConfig, Trainer
 
     folder, checksums = idx_folder
     data = load_dataset(FASHION_MNIST.with_checksums(checksums), folder, tmp_path / "cache")

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from cnngui.core.datasets import DATASETS, FASHION_MNIST
+from cnngui.core.data.datasets import DATASETS, FASHION_MNIST
 
 
 @pytest.fixture

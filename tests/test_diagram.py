@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from cnngui.cli import main
-from cnngui.core import diagram
-from cnngui.core.architecture import PRESETS, describe
+from cnngui.core.network import diagram
+from cnngui.core.network.architecture import PRESETS, describe
 
 
 @pytest.mark.parametrize("key", list(PRESETS))
@@ -60,7 +60,7 @@ def test_a_broken_layer_keeps_its_place_with_its_reason():
 
 
 def test_export_diagram_writes_an_svg_naming_every_layer_and_a_png(tmp_path, capsys):
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.strokes import render_digit
 
     render_digit(3).save(tmp_path / "three.png")
     svg = tmp_path / "seed.svg"

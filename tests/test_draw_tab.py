@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cnngui.core.strokes import place_strokes, render_digit
+from cnngui.core.data.strokes import place_strokes, render_digit
 
 
 @pytest.fixture

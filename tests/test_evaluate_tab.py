@@ -5,13 +5,13 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from cnngui.core.training import network_input
+from cnngui.core.data.normalize import network_input
 
 
 @pytest.fixture
 def small_sets(monkeypatch):
     """MNIST's first 1,000 test and 5,000 training images stand in for the whole sets."""
-    from cnngui.core.data import load_mnist
+    from cnngui.core.data.loading import load_mnist
     from cnngui.ui import app_state
 
     data = load_mnist().subset(train=5000, test=1000)
@@ -79,7 +79,7 @@ def test_a_cell_opens_its_images_and_an_image_opens_in_draw(make_window, qtbot, 
     assert window.draw_tab.last_prediction is not None and window.explore_tab.pre is not None
     # Draw classifies the test image as the evaluation did, not a reframed copy of it
     assert window.draw_tab.last_prediction.index == ev.predictions[index]
-    from cnngui.core.evaluation import softmax
+    from cnngui.core.evaluation.metrics import softmax
 
     calibrated = softmax(ev.logits[index:index + 1] / report.calibration.temperature)[0]
     assert np.allclose(window.draw_tab.last_prediction.probabilities, calibrated, atol=1e-4)
@@ -114,7 +114,7 @@ def put_picture(qtbot, window, image):
 
 
 def test_not_sure_for_a_letter_not_for_a_digit(make_window, qtbot, small_sets):
-    from cnngui.core.strokes import render_digit, render_letter
+    from cnngui.core.data.strokes import render_digit, render_letter
 
     window = make_window("draw_tab")
     draw = put_picture(qtbot, window, render_digit(4))
@@ -129,7 +129,7 @@ def test_not_sure_for_a_letter_not_for_a_digit(make_window, qtbot, small_sets):
 
 
 def test_why_maps_follow_the_drawing_the_class_and_the_method(make_window, qtbot, small_sets):
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.strokes import render_digit
 
     window = make_window("draw_tab")
     draw = put_picture(qtbot, window, render_digit(7))

@@ -3,10 +3,10 @@
 import numpy as np
 import torch
 
-from cnngui.core.calibration import (Typicality, calibrate_from, calibration_error, fit_temperature, reliability,
+from cnngui.core.evaluation.calibration import (Typicality, calibrate_from, calibration_error, fit_temperature, reliability,
                                      split_halves)
-from cnngui.core.evaluation import Evaluation, softmax
-from cnngui.core.report import make_report
+from cnngui.core.evaluation.metrics import Evaluation, softmax
+from cnngui.core.evaluation.report import make_report
 
 
 def an_evaluation() -> Evaluation:
@@ -82,8 +82,8 @@ def test_typicality_flags_what_lies_far_from_the_training_features():
 
 
 def test_a_report_of_a_real_model_calibrates_and_judges(tiny_data):
-    from cnngui.core.architecture import SEED_CNN, build_model
-    from cnngui.core.datasets import MNIST
+    from cnngui.core.network.architecture import SEED_CNN, build_model
+    from cnngui.core.data.datasets import MNIST
 
     torch.manual_seed(0)
     model = build_model(SEED_CNN).eval()
@@ -104,8 +104,8 @@ def test_too_few_test_images_cannot_say_what_is_unusual():
     read off two images; with enough it has one."""
     import numpy as np
 
-    from cnngui.core.calibration import MIN_REFERENCE, calibrate_from
-    from cnngui.core.evaluation import Evaluation
+    from cnngui.core.evaluation.calibration import MIN_REFERENCE, calibrate_from
+    from cnngui.core.evaluation.metrics import Evaluation
 
     rng = np.random.default_rng(0)
 

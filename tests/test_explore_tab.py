@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from cnngui.core.strokes import render_digit
+from cnngui.core.data.strokes import render_digit
 
 
 @pytest.fixture

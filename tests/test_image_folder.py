@@ -7,8 +7,8 @@ import pytest
 from PIL import Image
 
 from cnngui.cli import main
-from cnngui.core.image_folder import load_image_folder, scan_folder
-from cnngui.core.strokes import render_digit, render_letter
+from cnngui.core.data.image_folder import load_image_folder, scan_folder
+from cnngui.core.data.strokes import render_digit, render_letter
 from cnngui.errors import DataError
 
 
@@ -178,7 +178,7 @@ def test_the_train_tab_starts_from_the_bundled_model_with_small_folder_defaults(
     conv weights stay the bundled model's, and the form shows the settings chosen for the folder's size."""
     import torch
 
-    from cnngui.core.session import load_start
+    from cnngui.core.training.continuing import load_start
     from cnngui.ui.app_state import AppState
     from cnngui.ui.tabs.train.start_from import BUNDLED
     from cnngui.ui.tabs.train.tab import TrainTab
@@ -223,7 +223,7 @@ def test_evaluate_on_a_folder_says_how_each_writer_did(tmp_path, capsys):
 def test_the_dataset_view_lists_classes_shows_a_sample_and_sets_a_bad_one_aside(make_window, qtbot, tmp_path):
     """File -> My datasets…: classes with counts, thumbnails, one image large with its writer; a bad one
     moves to .deleted (hidden: no class), and "Train on it" makes it the Train tab's dataset."""
-    from cnngui.core.image_folder import scan_folder
+    from cnngui.core.data.image_folder import scan_folder
     from cnngui.ui.settings import datasets_dir
 
     root = digit_folder(datasets_dir() / "ours", per_class=3, classes=range(3), writer="ada")

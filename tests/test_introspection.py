@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.architecture import SEED_CNN, build_model, layer_names
-from cnngui.core.training import unit_batch
-from cnngui.core.introspection import (ReceptiveField, channel_maxima, context_window, conv_filters, feature_maps,
+from cnngui.core.network.architecture import SEED_CNN, build_model, layer_names
+from cnngui.core.data.normalize import unit_batch
+from cnngui.core.inspection.introspection import (ReceptiveField, channel_maxima, context_window, conv_filters, feature_maps,
                                        receptive_fields, top_patches, unit_gradient)
 
 

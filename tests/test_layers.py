@@ -6,8 +6,8 @@ import pytest
 import torch
 from torch import nn
 
-from cnngui.core.architecture import PRESETS, build_model, count_model_parameters, describe
-from cnngui.core.layers import KINDS, analyse, first_problem
+from cnngui.core.network.architecture import PRESETS, build_model, count_model_parameters, describe
+from cnngui.core.network.layers import KINDS, analyse, first_problem
 
 
 def random_network(rng: random.Random, input_hw: int = 28) -> list[dict]:

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cnngui.core.lessons import LessonError, bundled_lessons, check_tabs, load_lesson, parse_lesson
+from cnngui.core.teaching.lessons import LessonError, bundled_lessons, check_tabs, load_lesson, parse_lesson
 
 TABS = ["network", "train", "evaluate", "draw", "explore", "convolution"]
 
@@ -136,7 +136,7 @@ def test_a_step_hides_parts_by_name_and_an_old_object_name_is_renamed(make_windo
 
 
 def test_every_settable_lesson_setting_has_exactly_one_host(make_window):
-    from cnngui.core.lessons import SETTINGS
+    from cnngui.core.teaching.lessons import SETTINGS
 
     hooks = make_window().lesson_hooks()
     owners = [key for hook in hooks for key in hook.settings]

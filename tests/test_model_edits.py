@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.edits import ModelEdits
-from cnngui.core.strokes import render_digit
+from cnngui.core.inspection.edits import ModelEdits
+from cnngui.core.data.strokes import render_digit
 
 
 def test_edits_zero_a_channel_and_leave_the_original_alone(seed_checkpoint):
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     ckpt = load_checkpoint(seed_checkpoint)
     before = ckpt.state_dict["conv1.weight"].clone()
@@ -54,7 +54,7 @@ def test_switching_a_channel_off_updates_maps_answer_and_accuracy(qtbot, window,
     assert tab.editAnswerLabel.text().startswith("For a seven: trained says <b>7</b>")
 
     assert window.save_model(tmp_path / "edited.pt")  # saved under a new name, the edits go with it
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     assert not load_checkpoint(tmp_path / "edited.pt").state_dict["conv2.weight"][11].any()
     tab.resetEditsButton.click()
@@ -87,7 +87,7 @@ def test_editing_a_conv1_kernel_by_hand(qtbot, window):
 
 def test_the_seven_becomes_a_one_without_its_horizontal_edge_detectors(window):
     """The lesson of issue 13: conv1's horizontal-edge channels are what let the bundled model see a 7's bar."""
-    from cnngui.core.conv_lab import CLASSIC_KERNELS
+    from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
 
     tab, state = window.explore_tab, window.state
     weights = tab.filters[0][1][:, 0]

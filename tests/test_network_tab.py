@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 
-from cnngui.core.architecture import PRESETS, SEED_CNN
+from cnngui.core.network.architecture import PRESETS, SEED_CNN
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import pytest
 import torch
 
 from cnngui.cli import main
-from cnngui.core.checkpoint import load_checkpoint
-from cnngui.core.training import normalize
+from cnngui.core.model_files.checkpoint import load_checkpoint
+from cnngui.core.data.normalize import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebook"
 KERAS = json.loads((FIXTURES / "keras-outputs.json").read_text())
@@ -39,7 +39,7 @@ def test_a_keras_model_gives_what_keras_gave(name):
 def test_the_flatten_order_matters_and_is_keras_s(monkeypatch):
     """With the rows of the first Dense left in Keras's (h, w, c) order, the answers change: the case the
     conversion gets right."""
-    from cnngui.core import keras_model
+    from cnngui.core.model_files import keras_model
 
     x = torch.tensor(KERAS["inputs_nhwc"]).permute(0, 3, 1, 2)
     wanted = np.array(KERAS["seed_style"])
@@ -85,9 +85,9 @@ def test_the_bundled_model_as_onnx_runs_in_onnxruntime_as_in_cnngui(tmp_path, ca
     import onnxruntime
 
     from cnngui import resources
-    from cnngui.core import sources
-    from cnngui.core.datasets import MNIST
-    from cnngui.core.evaluation import accuracy_on
+    from cnngui.core.data import sources
+    from cnngui.core.data.datasets import MNIST
+    from cnngui.core.evaluation.metrics import accuracy_on
 
     out = tmp_path / "bundled.onnx"
     assert main(["export", "--model", "bundled", "--onnx", str(out)]) == 0
@@ -154,8 +154,8 @@ def test_the_pytorch_script_trains_on_mnist_and_saves_onnx_cnngui_opens(tmp_path
 
 
 def test_the_keras_code_is_the_seed_notebook_s(tmp_path):
-    from cnngui.core.architecture import PRESETS
-    from cnngui.core.code_export import network_code
+    from cnngui.core.network.architecture import PRESETS
+    from cnngui.core.model_files.code_export import network_code
 
     code = network_code(PRESETS["seed"].layers, "keras", title="Seed CNN")
     tree = ast.parse(code)
@@ -174,10 +174,10 @@ def test_the_keras_code_is_the_seed_notebook_s(tmp_path):
 
 
 def test_every_layer_kind_can_be_written_every_way():
-    from cnngui.core.code_export import KERAS_LINES, TORCH_LINES
-    from cnngui.core.keras_model import CONVERTERS as KERAS_IN
-    from cnngui.core.layers import KINDS
-    from cnngui.core.onnx_model import EXPORTERS
+    from cnngui.core.model_files.code_export import KERAS_LINES, TORCH_LINES
+    from cnngui.core.model_files.keras_model import CONVERTERS as KERAS_IN
+    from cnngui.core.network.layers import KINDS
+    from cnngui.core.model_files.onnx_model import EXPORTERS
 
     assert set(TORCH_LINES) == set(KERAS_LINES) == set(EXPORTERS) == set(KINDS)
     assert {"Conv2D", "Dense", "MaxPooling2D", "AveragePooling2D", "BatchNormalization", "Flatten"} <= set(KERAS_IN)
@@ -258,7 +258,7 @@ def test_a_model_of_other_classes_opens_with_classes_named_by_number(tmp_path, c
                       extra_initializers=(weights, bias))
     checkpoint = load_checkpoint(path)
     assert checkpoint.spec.class_names == ("0", "1", "2") and not checkpoint.spec.bundled
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.data.strokes import render_digit
 
     render_digit(1).save(tmp_path / "one.png")
     assert main(["predict", "--model", str(path), "--json", str(tmp_path / "one.png")]) == 0

@@ -2,13 +2,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnngui.core.preprocess import centre_by_mass, load_image, preprocess
-from cnngui.core.strokes import render_digit
+from cnngui.core.data.preprocess import centre_by_mass, load_image, preprocess
+from cnngui.core.data.strokes import render_digit
 from cnngui.errors import ImageError
 
 
 def _mnist_digit(index=0):
-    from cnngui.core.data import load_mnist
+    from cnngui.core.data.loading import load_mnist
 
     data = load_mnist()
     return data.test_images[index].numpy(), int(data.test_labels[index])
@@ -87,7 +87,7 @@ def test_bad_files(tmp_path):
 
 
 def test_enormous_image_is_refused(tmp_path, monkeypatch):
-    import cnngui.core.preprocess as pp
+    import cnngui.core.data.preprocess as pp
 
     monkeypatch.setattr(pp, "MAX_PIXELS", 1000)
     Image.new("L", (100, 100)).save(tmp_path / "big.png")
@@ -134,8 +134,8 @@ def test_lab_tiff_and_non_finite_pixels(tmp_path):
 @pytest.mark.parametrize("background", [0.40, 0.47, 0.6])
 def test_dark_ink_on_any_grey_page_and_colour_on_colour(background):
     """The README promises both polarities: a page darker than mid-grey once read as blank."""
-    from cnngui.core.predict import Predictor
-    from cnngui.core.strokes import render_digit
+    from cnngui.core.evaluation.predict import Predictor
+    from cnngui.core.data.strokes import render_digit
 
     predictor = Predictor.from_file()
     ink = np.asarray(render_digit(3, size=120, width=10, box=0.6).convert("L"), dtype=np.float32) / 255 > 0.5

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.runs import FORMAT, RunRecorder, RunStore
-from cnngui.core.training import TrainConfig, Trainer
+from cnngui.core.training.runs import FORMAT, RunRecorder, RunStore
+from cnngui.core.training.loop import TrainConfig, Trainer
 
 
 def train_a_run(store, data, epochs=2, lr=1e-3, name=""):
@@ -35,7 +35,7 @@ def test_a_training_is_kept_as_a_run_and_reloads(tmp_path, tiny_data):
     assert all(torch.equal(final[k], v) for k, v in trainer.model.state_dict().items())
     start = store.load_snapshot(loaded, loaded.snapshots[0])
     assert not torch.equal(start["conv1.weight"], final["conv1.weight"])
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     assert load_checkpoint(loaded.checkpoint_path).epoch == 2
     assert loaded.summary()["best_test_accuracy"] == max(h["test_accuracy"] for h in loaded.history)
@@ -78,7 +78,7 @@ def test_cli_train_keeps_a_run_and_runs_lists_it(tmp_path, capsys, monkeypatch):
 
 
 def test_shifted_moves_each_image_its_way():
-    from cnngui.core.experiments import shifted
+    from cnngui.core.teaching.experiments import shifted
 
     images = torch.zeros(4, 10, 10, dtype=torch.uint8)
     images[:, 5, 5] = 255
@@ -91,7 +91,7 @@ def test_shifted_moves_each_image_its_way():
 
 
 def test_the_cnn_experiment_on_small_data(tmp_path, tiny_data):
-    from cnngui.core.experiments import SHIFTS, compare_networks, shift_table
+    from cnngui.core.teaching.experiments import SHIFTS, compare_networks, shift_table
 
     results = compare_networks(tiny_data, TrainConfig(epochs=1, batch_size=32, device="cpu"),
                                store=RunStore(tmp_path / "runs"))
@@ -105,7 +105,7 @@ def test_the_cnn_experiment_on_small_data(tmp_path, tiny_data):
 
 
 def test_device_speed_measures_the_cpu(tiny_data):
-    from cnngui.core.experiments import device_speed
+    from cnngui.core.teaching.experiments import device_speed
 
     speeds = device_speed(tiny_data, seconds=0.3, devices=["cpu"])
     assert len(speeds) == 1 and speeds[0].images_per_sec > 0

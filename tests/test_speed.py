@@ -2,9 +2,9 @@
 
 import torch
 
-from cnngui.core import speed
-from cnngui.core.architecture import SEED_CNN
-from cnngui.core.speed import BASELINE, Setting
+from cnngui.core.training import speed
+from cnngui.core.network.architecture import SEED_CNN
+from cnngui.core.training.speed import BASELINE, Setting
 
 CPU = torch.device("cpu")
 ALL = Setting(bf16=True, channels_last=True, pool_first=True, threads=1)
@@ -68,9 +68,9 @@ def test_a_failed_probe_falls_back_to_fp32_and_says_so(tmp_path, monkeypatch, ca
 
 
 def test_a_real_probe_is_short_and_recorded_in_the_run(tmp_path, monkeypatch, tiny_data):
-    from cnngui.core.runs import RunStore
-    from cnngui.core.session import TrainingSession
-    from cnngui.core.training import TrainConfig
+    from cnngui.core.training.runs import RunStore
+    from cnngui.core.training.continuing import TrainingSession
+    from cnngui.core.training.loop import TrainConfig
 
     monkeypatch.setenv("CNNGUI_SPEED_PROBE", "fresh")
     monkeypatch.setattr(speed, "cache_file", lambda: tmp_path / "cache.json")

@@ -84,7 +84,7 @@ def test_pause_holds_the_batch_count_still_and_stop_keeps_the_model(qtbot, windo
     qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
     assert "Stopped" in tab.logView.toPlainText()
     assert "stopped" in window.state.label
-    prediction = window.state.predictor.predict(__import__("cnngui.core.strokes", fromlist=["x"]).render_digit(1))
+    prediction = window.state.predictor.predict(__import__("cnngui.core.data.strokes", fromlist=["x"]).render_digit(1))
     assert prediction.digit is not None  # the model trained so far is usable
 
 
@@ -129,7 +129,7 @@ def test_worker_error_is_shown_and_the_app_stays_usable(qtbot, window):
 
 
 def test_autosave_each_epoch_and_resume(qtbot, window, tmp_path):
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     tab = window.train_tab
     tab.autosave_path = tmp_path / "autosave.pt"
@@ -271,7 +271,7 @@ def test_live_text_changes_without_asking_for_a_new_layout(qtbot):
 
 def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
     """Ranges come from core.recipes; the saved keys are train/<key>; a recipe fills every field."""
-    from cnngui.core.recipes import HYPERPARAMETERS, MAX_EPOCHS, PRESETS
+    from cnngui.core.training.recipes import HYPERPARAMETERS, MAX_EPOCHS, PRESETS
     from cnngui.ui.tabs.train.tab import FIELDS_SAVED, TrainTab
     from cnngui.ui.app_state import AppState
 
@@ -288,7 +288,7 @@ def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
 def test_the_cli_and_the_gui_continue_a_checkpoint_the_same_way(qtbot, window, tmp_path, capsys):
     """One rule (core.session.continued_config): the checkpoint's own settings, the epochs asked for."""
     from cnngui.cli import main
-    from cnngui.core.runs import RunStore
+    from cnngui.core.training.runs import RunStore
 
     out = tmp_path / "m.pt"
     assert main(["train", "--subset", "320", "--preset", "seed", "--lr", "0.002", "--batch-size", "64",

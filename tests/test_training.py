@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from cnngui.core.control import TrainControl
-from cnngui.core.training import (PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset)
+from cnngui.core.training.loop import (PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset)
 from cnngui.errors import DeviceError, UserError
 
 
@@ -164,8 +164,8 @@ def test_one_cycle_schedule_warms_up_and_decays():
 
 def test_training_order_computes_the_same_function_and_gradients():
     """Max pooling before an increasing activation is the same network, values and gradients."""
-    from cnngui.core.architecture import PRESETS as NETWORKS, build_model, training_order
-    from cnngui.core.training import ordered_forward
+    from cnngui.core.network.architecture import PRESETS as NETWORKS, build_model, training_order
+    from cnngui.core.training.loop import ordered_forward
 
     assert training_order(NETWORKS["seed"].layers)[:3] == [0, 2, 1]  # conv, pool, relu
     assert training_order(NETWORKS["lenet5"].layers) == list(range(len(NETWORKS["lenet5"].layers)))  # avg pool
@@ -185,7 +185,7 @@ def test_training_order_computes_the_same_function_and_gradients():
 @pytest.mark.parametrize("network", ["seed", "ffnn", "deep", "lenet5", "allconv"])
 def test_every_preset_network_trains_with_every_optimisation_on(tiny_data, network, device):
     """bf16, channels_last, the pool-first order, label smoothing and Adam's beta2, on each network."""
-    from cnngui.core.architecture import PRESETS as NETWORKS
+    from cnngui.core.network.architecture import PRESETS as NETWORKS
 
     cfg = preset("fast", device=device, batch_size=50)
     assert cfg.mixed_precision and cfg.channels_last and cfg.label_smoothing > 0 and cfg.adam_beta2 < 0.999

@@ -55,7 +55,7 @@ def test_tr_is_english_until_a_translation_is_installed():
 
 
 def test_a_lesson_is_found_in_the_users_language(tmp_path):
-    from cnngui.core.lessons import bundled_lessons, in_language
+    from cnngui.core.teaching.lessons import bundled_lessons, in_language
 
     for name in ("intro.md", "intro.de.md", "intro.v2.md", "other.md"):
         (tmp_path / name).write_text("# x\n## y\n")
@@ -175,7 +175,7 @@ def test_english_is_english(make_window):
 
 
 def test_the_language_menu_reopens_the_window_in_german(qtbot, make_window, seed_checkpoint):
-    from cnngui.core.lessons import bundled_lessons
+    from cnngui.core.teaching.lessons import bundled_lessons
 
     window = make_window("draw_tab")
     assert window.open_model(seed_checkpoint)

@@ -13,16 +13,16 @@ import copy
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from cnngui.core.architecture import PRESETS, describe
+from cnngui.core.network.architecture import PRESETS, describe
 from cnngui.core.cache import LoadOnce
-from cnngui.core.checkpoint import Checkpoint
-from cnngui.core import sources
-from cnngui.core.data import ImageData
-from cnngui.core.datasets import DEFAULT, DatasetSpec
-from cnngui.core.edits import ModelEdits
-from cnngui.core.layers import analyse, first_problem
-from cnngui.core.predict import Prediction, Predictor
-from cnngui.core.report import ModelReport, make_report
+from cnngui.core.model_files.checkpoint import Checkpoint
+from cnngui.core.data import sources
+from cnngui.core.data.loading import ImageData
+from cnngui.core.data.datasets import DEFAULT, DatasetSpec
+from cnngui.core.inspection.edits import ModelEdits
+from cnngui.core.network.layers import analyse, first_problem
+from cnngui.core.evaluation.predict import Prediction, Predictor
+from cnngui.core.evaluation.report import ModelReport, make_report
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
 from cnngui.ui.messages import Messages
@@ -174,7 +174,7 @@ class AppState(QObject):
         """A picture as the current model's input (the chosen dataset's framing when there is no model)."""
         if self.predictor is not None:
             return self.predictor.preprocess(image)
-        from cnngui.core.preprocess import preprocess
+        from cnngui.core.data.preprocess import preprocess
 
         return preprocess(image, self.dataset.normalization, self.dataset.framing)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from cnngui.core.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs
+from cnngui.core.teaching.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs
 from cnngui.i18n import N_, tr
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.tabs import tab_keys
@@ -160,7 +160,7 @@ def check_parts(lesson: Lesson, hooks) -> list[str]:
 
 def open_lesson(window, path: str | Path) -> LessonPanel | None:
     """Load a lesson into the window's side panel; a bad file gets a dialog naming its line."""
-    from cnngui.core.lessons import load_lesson
+    from cnngui.core.teaching.lessons import load_lesson
     from cnngui.ui.widgets.dialogs import show_error
 
     try:

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.lessonsMenu = file_menu.addMenu(tr("Bundled lessons"))
         self.lessonsMenu.setEnabled(False)
         file_menu.insertActions(self._dataset_actions, [self.datasetsAction, self.openImageFolderAction])
-        from cnngui.core.lessons import bundled_lessons, lesson_title
+        from cnngui.core.teaching.lessons import bundled_lessons, lesson_title
 
         for path in bundled_lessons():
             self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             if state.trained is not None and state.model_label != successor.state.model_label:
                 successor.state.set_checkpoint(state.trained.checkpoint, state.model_label)
             if lesson is not None:  # the same lesson, in the new language where it has a version in it
-                from cnngui.core.lessons import in_language
+                from cnngui.core.teaching.lessons import in_language
 
                 new_panel = successor.open_lesson(in_language(lesson[0]))
                 if new_panel is not None:
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _model_changed(self) -> None:
-        from cnngui.core.datasets import DEFAULT
+        from cnngui.core.data.datasets import DEFAULT
 
         spec = self.state.model_dataset
         label = tr("Model: {label}").format(label=self.state.label)
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
             self.open_model(path)
 
     def open_model(self, path: str | Path) -> bool:
-        from cnngui.core.checkpoint import load_checkpoint
+        from cnngui.core.model_files.checkpoint import load_checkpoint
         from cnngui.errors import UserError
 
         try:
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def export_onnx(self, path: str | Path) -> bool:
         """The current model (as Draw shows it, edits included) as ONNX; calibrated where its report is made."""
-        from cnngui.core.onnx_model import export_onnx
+        from cnngui.core.model_files.onnx_model import export_onnx
         from cnngui.errors import UserError
 
         predictor = self.state.predictor
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         """A model file dropped anywhere opens as a model; a picture goes to Draw."""
-        from cnngui.core.model_import import MODEL_SUFFIXES
+        from cnngui.core.model_files.model_import import MODEL_SUFFIXES
 
         urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
         if urls and self.state is not None:
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
             self.save_model(path if path.endswith(".pt") else path + ".pt")
 
     def save_model(self, path: str | Path) -> bool:
-        from cnngui.core.checkpoint import save_checkpoint
+        from cnngui.core.model_files.checkpoint import save_checkpoint
         from cnngui.errors import UserError
 
         if self.state is None or self.state.checkpoint is None:
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
 
     def _lesson_model(self, value) -> None:
         """'bundled' (kept if it is current already) or a checkpoint file."""
-        from cnngui.core.predict import BUNDLED_LABEL
+        from cnngui.core.evaluation.predict import BUNDLED_LABEL
 
         if value != "bundled":
             self.open_model(value)
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         import torchvision
         from PySide6.QtCore import qVersion
 
-        from cnngui.core.datasets import DATASETS
+        from cnngui.core.data.datasets import DATASETS
         from cnngui.core.devices import list_devices
 
         devices = "".join(f"<li>{d.label}{'' if d.usable else ' — ' + d.reason}</li>" for d in list_devices())

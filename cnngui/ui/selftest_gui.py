@@ -12,7 +12,7 @@ def gui_check(data) -> str:
     from PySide6.QtWidgets import QApplication
 
     from cnngui.ui.main_window import create_main_window
-    from cnngui.core.data import DigitData
+    from cnngui.core.data.loading import DigitData
 
     app = QApplication.instance() or QApplication([])
     window = create_main_window()
@@ -35,7 +35,7 @@ def gui_check(data) -> str:
     import tempfile
     from pathlib import Path
 
-    from cnngui.core.lessons import bundled_lessons, load_lesson
+    from cnngui.core.teaching.lessons import bundled_lessons, load_lesson
     from cnngui.ui.look import slides
 
     with tempfile.TemporaryDirectory() as folder:  # QtSvg and the lessons made it into the bundle

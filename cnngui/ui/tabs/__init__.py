@@ -45,7 +45,7 @@ def tab_keys() -> list[str]:
 @dataclass
 class LessonHooks:
     """What a tab (or the window) lets a lesson step do on it, by the step settings' names
-    (`cnngui.core.lessons.SETTINGS`), never by widget names:
+    (`cnngui.core.teaching.lessons.SETTINGS`), never by widget names:
 
     - `settings`: how to carry a step's value out, the way a user would ("recipe" -> choose it);
     - `locks`: the controls that a setting the step fixes locks while the step shows;

@@ -112,7 +112,7 @@ class DatasetView(QDialog):
 
     def show_folder(self, folder: str | Path | None) -> bool:
         """Show an image folder (None: nothing yet). False, after a dialog, if it can't be read as one."""
-        from cnngui.core.image_folder import folder_contents
+        from cnngui.core.data.image_folder import folder_contents
 
         if folder is None:
             self.root, self.contents = None, []
@@ -160,8 +160,8 @@ class DatasetView(QDialog):
             self.inputPicture.clear()
             self.sampleInfo.setText("")
             return
-        from cnngui.core.image_folder import frame, writer_of
-        from cnngui.core.datasets import MNIST
+        from cnngui.core.data.image_folder import frame, writer_of
+        from cnngui.core.data.datasets import MNIST
         from cnngui.errors import ImageError
 
         path = Path(item.data(Qt.ItemDataRole.UserRole))
@@ -182,7 +182,7 @@ class DatasetView(QDialog):
 
     def set_aside_current(self) -> Path | None:
         """Move the image shown out of the dataset (into .deleted); returns where it went."""
-        from cnngui.core.image_folder import set_aside
+        from cnngui.core.data.image_folder import set_aside
 
         item = self.thumbs.currentItem()
         if item is None:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
-from cnngui.core import diagram
-from cnngui.core.layers import KINDS, shape_text
+from cnngui.core.network import diagram
+from cnngui.core.network.layers import KINDS, shape_text
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import color, zoom
 
@@ -304,14 +304,14 @@ class NetworkDiagram(QScrollArea):
             pre = state.prediction.preprocessed
         else:  # nothing drawn yet: a 3, as Explore shows one (made once per model: drawing it takes 5 ms)
             if self._default[0] != state.model_version:
-                from cnngui.core.strokes import render_digit
+                from cnngui.core.data.strokes import render_digit
 
                 self._default = (state.model_version, state.preprocess(render_digit(3)))
             pre = self._default[1]
         if not self._model_shows_this_network() or pre.empty:
             self.view.set_outputs(None, None if pre.empty else pre.image28)
             return
-        from cnngui.core.introspection import feature_maps
+        from cnngui.core.inspection.introspection import feature_maps
 
         self.view.set_outputs(feature_maps(state.predictor.model, pre.tensor), pre.image28)
 

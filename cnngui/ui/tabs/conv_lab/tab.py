@@ -4,7 +4,7 @@ Input: the current drawing (pixels, or the normalised network input) or any feat
 the current model. Kernel: a learned filter of the model, a classic one, or one the student
 paints. Stride and zero padding are set by hand and the output size formula is shown with
 the live numbers. Then ReLU, then max or average pooling, the same way. The arithmetic is
-`cnngui.core.conv_lab`'s; this tab only shows it and routes the controls.
+`cnngui.core.inspection.conv_lab`'s; this tab only shows it and routes the controls.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnngui.core.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, relu
-from cnngui.core.introspection import conv_kernel, feature_maps
-from cnngui.core.strokes import render_digit
+from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, relu
+from cnngui.core.inspection.introspection import conv_kernel, feature_maps
+from cnngui.core.data.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
@@ -215,7 +215,7 @@ class ConvLabTab(QWidget):
         predictor = self.state.predictor
         if predictor is None:
             return
-        from cnngui.core.architecture import describe
+        from cnngui.core.network.architecture import describe
 
         self.infos = describe(self.state.checkpoint.arch, self.state.model_dataset.input_shape)
         current = self.labInputCombo.currentData()

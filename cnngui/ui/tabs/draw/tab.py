@@ -17,12 +17,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from cnngui.core.attribution import METHODS
-from cnngui.core.calibration import DEFAULT_FLAG_RATE
+from cnngui.core.inspection.attribution import METHODS
+from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
 
-from cnngui.core.predict import Prediction
-from cnngui.core.preprocess import as_network_input, load_image, preprocess, step_titles
-from cnngui.core.training import normalize
+from cnngui.core.evaluation.predict import Prediction
+from cnngui.core.data.preprocess import as_network_input, load_image, preprocess, step_titles
+from cnngui.core.data.normalize import normalize
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.widgets.dialogs import show_error
@@ -43,7 +43,7 @@ def _decode_picture(task_state, path: Path) -> np.ndarray:
     """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
     from cnngui.ui.torch_threads import use_one_thread
 
-    from cnngui.core.preprocess import fit_within
+    from cnngui.core.data.preprocess import fit_within
     from cnngui.ui.widgets.canvas import RESOLUTION
 
     use_one_thread()
@@ -53,7 +53,7 @@ def _decode_picture(task_state, path: Path) -> np.ndarray:
 
 def _explain(task_state, model, tensor, target: int, blank: float, method: str) -> np.ndarray:
     """An attribution map for the drawing (runs on a task's thread, on its own copy of the model)."""
-    from cnngui.core.attribution import explain
+    from cnngui.core.inspection.attribution import explain
     from cnngui.ui.torch_threads import use_one_thread
 
     use_one_thread()
@@ -542,7 +542,7 @@ class DrawTab(QWidget):
 
     def add_to_dataset(self, dataset: str, class_name: str, writer: str):
         """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
-        from cnngui.core.image_folder import MAX_FILES, images_in, save_drawing
+        from cnngui.core.data.image_folder import MAX_FILES, images_in, save_drawing
         from cnngui.errors import UserError
         from cnngui.ui.settings import datasets_dir
 
@@ -605,7 +605,7 @@ class DrawTab(QWidget):
     def dropEvent(self, event) -> None:
         mime = event.mimeData()
         if mime.hasUrls() and mime.urls()[0].isLocalFile():
-            from cnngui.core.model_import import MODEL_SUFFIXES
+            from cnngui.core.model_files.model_import import MODEL_SUFFIXES
 
             path = mime.urls()[0].toLocalFile()
             if Path(path).suffix.lower() in MODEL_SUFFIXES:

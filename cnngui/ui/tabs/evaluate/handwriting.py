@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnngui.core import sources
+from cnngui.core.data import sources
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import text_style
@@ -25,7 +25,7 @@ from cnngui.ui.tasks import Jobs
 def matching_folder(state) -> Path | None:
     """An image folder whose classes are the current model's: the one being trained on, else the first of
     the user's datasets that fits (what Draw collected), else None."""
-    from cnngui.core.image_folder import class_folders
+    from cnngui.core.data.image_folder import class_folders
     from cnngui.ui.widgets.dataset_view import user_datasets
 
     classes = list(state.model_dataset.class_names)
@@ -97,7 +97,7 @@ class HandwritingBox(QWidget):
         if state.predictor is None or self.folder is None or self._scored_version == state.model_version:
             self._fill()
             return
-        from cnngui.core.report import score_folder
+        from cnngui.core.evaluation.report import score_folder
 
         version, predictor, folder = state.model_version, state.predictor, self.folder
         model = copy.deepcopy(predictor.model)  # Draw keeps using the original meanwhile

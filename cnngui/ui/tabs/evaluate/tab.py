@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTabWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnngui.core.report import ModelReport
+from cnngui.core.evaluation.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tabs import LessonHooks

@@ -101,7 +101,7 @@ class EditsPanel:
                              on_result=lambda acc: self._accuracy_ready(key, acc), on_failed=self._accuracy_failed)
 
     def _compute_accuracy(self, task_state, source, model, normalization) -> float:
-        from cnngui.core.evaluation import accuracy_on
+        from cnngui.core.evaluation.metrics import accuracy_on
 
         use_one_thread()
         images, labels = self.state.test_split(*source)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QVBoxLayout, QWidget)
 
-from cnngui.core.introspection import channel_maxima, context_window, top_patches
+from cnngui.core.inspection.introspection import channel_maxima, context_window, top_patches
 from cnngui.i18n import number, tr
 from cnngui.ui.tabs.explore.common import PATCH_VIEW, RF_VIEW, Caption
 from cnngui.ui.widgets.images import picture_label, pixmap_of
@@ -68,7 +68,7 @@ class PatchesPanel:
                              on_failed=lambda message: self._patches_failed(key, message))
 
     def _compute_patches(self, task_state, source, model, layer, normalization):
-        from cnngui.core.training import network_input
+        from cnngui.core.data.normalize import network_input
 
         use_one_thread()  # never slow down a training run
         images, _ = self.state.test_split(*source)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from cnngui.core.architecture import dense_comparison, describe
-from cnngui.core.introspection import conv_filters, feature_maps, unit_gradient
-from cnngui.core.strokes import render_digit
+from cnngui.core.network.architecture import dense_comparison, describe
+from cnngui.core.inspection.introspection import conv_filters, feature_maps, unit_gradient
+from cnngui.core.data.strokes import render_digit
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tabs import LessonHooks

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from cnngui.core.code_export import LANGUAGES, network_code
+from cnngui.core.model_files.code_export import LANGUAGES, network_code
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
 from cnngui.ui import settings as saved

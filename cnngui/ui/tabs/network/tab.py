@@ -2,7 +2,7 @@
 
 Every row shows, live, its output shape, parameters and receptive field; a network that
 can't work says why on the row that breaks it, and can't be trained until it is fixed. The
-layer kinds, their settings and ranges all come from the registry in `cnngui.core.layers`;
+layer kinds, their settings and ranges all come from the registry in `cnngui.core.network.layers`;
 the form for a layer's settings is made from it. The network lives in the application state.
 """
 
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from cnngui.core.architecture import PRESETS, load_architecture, save_architecture
-from cnngui.core.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
+from cnngui.core.network.architecture import PRESETS, load_architecture, save_architecture
+from cnngui.core.network.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui import settings as saved
@@ -435,7 +435,7 @@ class NetworkTab(QWidget):
 
     def show_unit(self, unit: tuple[str, int, int]) -> bool:
         """Trace unit (layer name, y, x) of the current model in the diagram (a lesson's `unit:`)."""
-        from cnngui.core.layers import analyse
+        from cnngui.core.network.layers import analyse
 
         name, y, x = unit
         checkpoint = self.state.checkpoint

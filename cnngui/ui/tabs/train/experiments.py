@@ -14,8 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from cnngui.core.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
-from cnngui.core.training import preset
+from cnngui.core.teaching.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
+from cnngui.core.training.loop import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.colormaps import PALETTE
@@ -106,7 +106,7 @@ class ExperimentsDialog(QDialog):
         return page
 
     def run_cnn_experiment(self, data_provider: Callable | None = None) -> None:
-        from cnngui.core.runs import RunStore, runs_dir
+        from cnngui.core.training.runs import RunStore, runs_dir
 
         provider = data_provider or self.state.load_training_data
         config = preset("fast", epochs=self.cnnEpochsSpin.value(), device="cpu")
@@ -128,8 +128,8 @@ class ExperimentsDialog(QDialog):
         self._update_runs_button()
 
     def _latest_runs(self) -> dict:
-        from cnngui.core.experiments import latest_runs_of_each
-        from cnngui.core.runs import RunStore, runs_dir
+        from cnngui.core.teaching.experiments import latest_runs_of_each
+        from cnngui.core.training.runs import RunStore, runs_dir
 
         return latest_runs_of_each(RunStore(runs_dir()).list()[0])
 
@@ -146,7 +146,7 @@ class ExperimentsDialog(QDialog):
 
     def run_cnn_on_runs(self, data_provider: Callable | None = None):
         """The experiment on the newest finished run of each network: no training."""
-        from cnngui.core.experiments import compare_runs
+        from cnngui.core.teaching.experiments import compare_runs
 
         provider = data_provider or self.state.load_training_data
         runs = self._latest_runs()

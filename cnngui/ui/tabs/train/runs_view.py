@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnngui.core.runs import Run, RunError, RunStore
+from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import text_style
@@ -218,7 +218,7 @@ class RunsView(QWidget):
 
     # ---- actions -----------------------------------------------------------------------------------
     def open_selected(self) -> None:
-        from cnngui.core.checkpoint import load_checkpoint
+        from cnngui.core.model_files.checkpoint import load_checkpoint
         from cnngui.errors import UserError
 
         run = self.selected_run()

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QVBoxLayout, QWidget
 
-from cnngui.core.checkpoint import Checkpoint
-from cnngui.core.session import load_start
+from cnngui.core.model_files.checkpoint import Checkpoint
+from cnngui.core.training.continuing import load_start
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER

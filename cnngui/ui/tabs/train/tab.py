@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from cnngui.cli_progress import epoch_summary, epochs_text, format_duration
-from cnngui.core.checkpoint import load_checkpoint
-from cnngui.core.data import ImageData
-from cnngui.core.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
+from cnngui.core.model_files.checkpoint import load_checkpoint
+from cnngui.core.data.loading import ImageData
+from cnngui.core.data.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
 from cnngui.core.devices import list_devices
-from cnngui.core.runs import runs_dir
-from cnngui.core.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig, for_small_folder
-from cnngui.core import sources
-from cnngui.core.session import continued_config, resume_state, starting_from
-from cnngui.core.training import BatchReport, ResumeState
+from cnngui.core.training.runs import runs_dir
+from cnngui.core.training.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig, for_small_folder
+from cnngui.core.data import sources
+from cnngui.core.training.continuing import continued_config, resume_state, starting_from
+from cnngui.core.training.loop import BatchReport, ResumeState
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
@@ -296,7 +296,7 @@ class TrainTab(QWidget):
     def set_image_folder(self, folder: str | Path) -> bool:
         """Train on an image folder (its class folders are checked now; its images are read when training
         starts, on the training thread). False, after a dialog, if it can't be a dataset."""
-        from cnngui.core.image_folder import folder_spec, scan_folder
+        from cnngui.core.data.image_folder import folder_spec, scan_folder
 
         try:
             scan = scan_folder(folder)
@@ -314,7 +314,7 @@ class TrainTab(QWidget):
     def _fit_network_to_classes(self, classes: int) -> None:
         """A folder with other classes than the network's: its last layer gets one output per class, as
         `cnngui train --images` makes it, and the log says so."""
-        from cnngui.core.architecture import for_classes
+        from cnngui.core.network.architecture import for_classes
         from cnngui.errors import ArchitectureError
 
         try:

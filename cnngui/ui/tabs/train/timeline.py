@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
-from cnngui.core.architecture import build_model
-from cnngui.core.datasets import from_record
-from cnngui.core.introspection import conv_filters, feature_maps
-from cnngui.core.runs import Run, RunError, RunStore
+from cnngui.core.network.architecture import build_model
+from cnngui.core.data.datasets import from_record
+from cnngui.core.inspection.introspection import conv_filters, feature_maps
+from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
@@ -43,7 +43,7 @@ def snapshot_model(store: RunStore, run: Run, index: int) -> torch.nn.Module:
 
 def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor, labels: torch.Tensor) -> None:
     """Test accuracy of every snapshot, each reported as a partial result (index, accuracy)."""
-    from cnngui.core.evaluation import accuracy_on
+    from cnngui.core.evaluation.metrics import accuracy_on
     from cnngui.ui.torch_threads import use_one_thread
 
     use_one_thread()
@@ -126,8 +126,8 @@ class TimelineDialog(QDialog):
         spec = from_record(self.run.dataset)
         if prediction is not None and tuple(prediction.preprocessed.tensor.shape[1:]) == tuple(spec.input_shape):
             return prediction.preprocessed.tensor
-        from cnngui.core.preprocess import preprocess
-        from cnngui.core.strokes import render_digit
+        from cnngui.core.data.preprocess import preprocess
+        from cnngui.core.data.strokes import render_digit
 
         return preprocess(render_digit(7), spec.normalization, spec.framing).tensor
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from cnngui.core.architecture import SEED_CNN
-from cnngui.core.checkpoint import Checkpoint, from_trainer, save_checkpoint
+from cnngui.core.network.architecture import SEED_CNN
+from cnngui.core.model_files.checkpoint import Checkpoint, from_trainer, save_checkpoint
 from cnngui.core.control import TaskState
-from cnngui.core.data import ImageData
-from cnngui.core.session import TrainingSession
-from cnngui.core.training import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
+from cnngui.core.data.loading import ImageData
+from cnngui.core.training.continuing import TrainingSession
+from cnngui.core.training.loop import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 from cnngui.ui.torch_threads import use_training_threads

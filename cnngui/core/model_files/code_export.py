@@ -9,9 +9,9 @@ test accuracy. Each layer kind's line comes from the tables below, one entry per
 
 from __future__ import annotations
 
-from cnngui.core.architecture import validate
-from cnngui.core.datasets import MNIST, DatasetSpec
-from cnngui.core.layers import SAME
+from cnngui.core.network.architecture import validate
+from cnngui.core.data.datasets import MNIST, DatasetSpec
+from cnngui.core.network.layers import SAME
 
 LANGUAGES = ("pytorch", "keras")
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from cnngui.core.evaluation import Evaluation, log_softmax, run_model, softmax
+from cnngui.core.evaluation.metrics import Evaluation, log_softmax, run_model, softmax
 
 DEFAULT_FLAG_RATE = 0.02  # the share of real test images "not sure" may flag
 MAX_FIT_IMAGES = 10_000  # training images whose features are kept to compare with

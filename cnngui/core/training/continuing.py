@@ -13,11 +13,11 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Callable
 
-from cnngui.core.checkpoint import Checkpoint
+from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.core.control import TrainControl
-from cnngui.core.data import ImageData
-from cnngui.core.recipes import TrainConfig
-from cnngui.core.training import Listener, ResumeState, Trainer, TrainResult
+from cnngui.core.data.loading import ImageData
+from cnngui.core.training.recipes import TrainConfig
+from cnngui.core.training.loop import Listener, ResumeState, Trainer, TrainResult
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 
@@ -44,7 +44,7 @@ def continued_config(checkpoint: Checkpoint, recipe: TrainConfig, **chosen) -> T
 def load_start(model: str | Path) -> Checkpoint:
     """The trained model a training starts from: "bundled", or a checkpoint file."""
     from cnngui import resources
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     return load_checkpoint(resources.bundled_model_path() if str(model) == "bundled" else Path(model))
 
@@ -54,7 +54,7 @@ def starting_from(start: Checkpoint, classes: int, freeze_features: bool) -> tup
     output per class (a new last layer where the classes differ, every other layer kept), and, with
     `freeze_features`, every layer up to the flatten fixed (transfer learning). The images are normalised as
     `start` learnt them (a Keras model: pixels / 255)."""
-    from cnngui.core.architecture import for_classes
+    from cnngui.core.network.architecture import for_classes
 
     return for_classes(start.arch, classes), {"init_state": start.state_dict, "freeze_features": freeze_features,
                                               "normalization": start.normalization}  # its input, as it learnt it
@@ -76,7 +76,7 @@ class TrainingSession:
         wrong without stopping the training."""
         self.recorder = None
         if keep_run:
-            from cnngui.core.runs import RunRecorder, RunStore
+            from cnngui.core.training.runs import RunRecorder, RunStore
 
             self.recorder = RunRecorder(RunStore(runs_root) if runs_root else RunStore(), listener, run_name)
         self.trainer = Trainer(data, config, **({"arch": arch} if arch is not None else {}), control=control,

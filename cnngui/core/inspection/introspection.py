@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from cnngui.core.architecture import INPUT_SHAPE, describe
-from cnngui.core.layers import ReceptiveField
-from cnngui.core.datasets import SIDE
+from cnngui.core.network.architecture import INPUT_SHAPE, describe
+from cnngui.core.network.layers import ReceptiveField
+from cnngui.core.data.datasets import SIDE
 
 
 def receptive_fields(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[ReceptiveField]:

@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from cnngui.core.calibration import Calibration, calibrate, calibrate_from
-from cnngui.core.datasets import DatasetSpec
-from cnngui.core.evaluation import Evaluation, run_model
+from cnngui.core.evaluation.calibration import Calibration, calibrate, calibrate_from
+from cnngui.core.data.datasets import DatasetSpec
+from cnngui.core.evaluation.metrics import Evaluation, run_model
 
 
 @dataclass
@@ -63,7 +63,7 @@ def score_folder(model: torch.nn.Module, normalization: dict, spec: DatasetSpec,
                  cancelled=lambda: False, progress=lambda done, total: None) -> FolderScore:
     """The model on every image under `root`, whose class folders must be the model's classes (else a
     UserError naming the mismatch); each image framed as the model frames a drawing."""
-    from cnngui.core.image_folder import check_classes, decode, labelled_images, writer_of
+    from cnngui.core.data.image_folder import check_classes, decode, labelled_images, writer_of
     from cnngui.errors import UserError
     from cnngui.i18n import tr
 

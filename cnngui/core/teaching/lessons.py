@@ -51,7 +51,7 @@ def _int_in(low: int, high: int) -> Callable[[str, Path], int]:
 
 def _limits(key: str) -> tuple[int, int]:
     """A hyperparameter's range, as the recipes declare it (the Train form's and the trainer's)."""
-    from cnngui.core.recipes import HYPERPARAMETERS
+    from cnngui.core.training.recipes import HYPERPARAMETERS
 
     return int(HYPERPARAMETERS[key].minimum), int(HYPERPARAMETERS[key].maximum)
 
@@ -76,7 +76,7 @@ def _file(*suffixes: str) -> Callable[[str, Path], Path]:
 
 
 def _network(value: str, folder: Path) -> object:
-    from cnngui.core.architecture import PRESETS
+    from cnngui.core.network.architecture import PRESETS
 
     if value in PRESETS:
         return value
@@ -86,7 +86,7 @@ def _network(value: str, folder: Path) -> object:
 
 
 def _recipe(value: str, folder: Path) -> str:
-    from cnngui.core.recipes import PRESETS
+    from cnngui.core.training.recipes import PRESETS
 
     if value not in PRESETS:
         raise ValueError(f"{value!r} is not a recipe; choose {', '.join(PRESETS)}")
@@ -99,7 +99,7 @@ def _model(value: str, folder: Path) -> object:
 
 def _unit(value: str, folder: Path) -> tuple[str, int, int]:
     """The diagram's rule (`core.diagram.parse_unit`); the layer's name is checked against the model when shown."""
-    from cnngui.core.diagram import parse_unit
+    from cnngui.core.network.diagram import parse_unit
 
     return parse_unit(value)
 

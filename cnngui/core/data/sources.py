@@ -11,8 +11,8 @@ from pathlib import Path
 
 import torch
 
-from cnngui.core.data import ImageData, load_dataset, load_test_split
-from cnngui.core.datasets import FOLDER_KIND, DatasetSpec
+from cnngui.core.data.loading import ImageData, load_dataset, load_test_split
+from cnngui.core.data.datasets import FOLDER_KIND, DatasetSpec
 
 
 def is_folder(spec: DatasetSpec) -> bool:
@@ -22,7 +22,7 @@ def is_folder(spec: DatasetSpec) -> bool:
 def load(spec: DatasetSpec, folder: str | Path | None) -> ImageData:
     """The dataset's training and test images (slow the first time: call it off the GUI thread)."""
     if is_folder(spec):
-        from cnngui.core.image_folder import load_image_folder
+        from cnngui.core.data.image_folder import load_image_folder
 
         return load_image_folder(folder or spec.origin).data
     return load_dataset(spec, Path(folder) if folder else None)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.model_import import RAW_PIXELS, TORCH_BN_EPS, Imported, expect, refuse, torch_variance
+from cnngui.core.model_files.model_import import RAW_PIXELS, TORCH_BN_EPS, Imported, expect, refuse, torch_variance
 from cnngui.i18n import number, tr
 
 SUPPORTED = ("Conv, Relu, Tanh, Sigmoid, MaxPool, AveragePool, BatchNormalization, Flatten, Reshape, Gemm, "
@@ -82,7 +82,7 @@ class _Chain:
     """cnngui's architecture, built node by node; `shape` is the current tensor's (C, H, W) or (N,)."""
 
     def __init__(self, path: Path, constants: dict) -> None:
-        from cnngui.core.layers import KINDS
+        from cnngui.core.network.layers import KINDS
 
         self.kinds, self.path, self.constants = KINDS, path, constants
         self.arch, self.weights, self.notes = [], [], []
@@ -288,7 +288,7 @@ def _load_external_data(path: Path, model) -> None:
     from onnx import TensorProto
     from onnx.external_data_helper import load_external_data_for_model
 
-    from cnngui.core.model_import import MAX_FILE_BYTES
+    from cnngui.core.model_files.model_import import MAX_FILE_BYTES
 
     locations = set()
     for tensor in model.graph.initializer:
@@ -315,7 +315,7 @@ def _load_external_data(path: Path, model) -> None:
 
 
 def read_onnx(path: Path) -> Imported:
-    from cnngui.core.datasets import MNIST, from_record
+    from cnngui.core.data.datasets import MNIST, from_record
 
     model = _load(path)
     graph = model.graph
@@ -422,7 +422,7 @@ def onnx_model(checkpoint, temperature: float = 1.0):
     from onnx import TensorProto, helper, numpy_helper
 
     from cnngui import __version__
-    from cnngui.core.architecture import validate
+    from cnngui.core.network.architecture import validate
 
     spec = checkpoint.spec
     rows = validate(checkpoint.arch, spec.input_shape, spec.num_classes)

@@ -20,7 +20,7 @@ import torch
 
 from cnngui import resources
 from cnngui.core.atomic import atomic_path, write_text_atomic
-from cnngui.core.training import BatchReport, EpochReport, Listener
+from cnngui.core.training.loop import BatchReport, EpochReport, Listener
 from cnngui.errors import CheckpointError
 from cnngui.i18n import tr
 
@@ -120,7 +120,7 @@ def _finite(value) -> bool:
 
 def network_name(arch: list[dict]) -> str:
     """A preset's title when the layers are one, else the layer kinds in short."""
-    from cnngui.core.architecture import PRESETS
+    from cnngui.core.network.architecture import PRESETS
 
     for preset in PRESETS.values():
         if [dict(layer) for layer in preset.layers] == arch:
@@ -213,7 +213,7 @@ class RunRecorder(Listener):
         self._last_save = 0.0
 
     def attach(self, trainer) -> Run:
-        from cnngui.core.architecture import count_model_parameters
+        from cnngui.core.network.architecture import count_model_parameters
 
         self.trainer = trainer
         folder = self.store.new_folder()
@@ -242,7 +242,7 @@ class RunRecorder(Listener):
 
     def on_epoch(self, report: EpochReport, trainer) -> None:
         if self.run is not None:
-            from cnngui.core.checkpoint import from_trainer, save_checkpoint
+            from cnngui.core.model_files.checkpoint import from_trainer, save_checkpoint
 
             self.run.history.append(asdict(report))
             self.run.seconds += report.seconds

@@ -14,18 +14,18 @@ from dataclasses import asdict, dataclass, field
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
-from cnngui.core.augment import augment_batch
+from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
+from cnngui.core.data.augment import augment_batch
 from cnngui.core.control import TrainControl
-from cnngui.core.data import ImageData
-from cnngui.core.datasets import MNIST
+from cnngui.core.data.loading import ImageData
+from cnngui.core.data.normalize import network_input, normalize, unit_batch
+from cnngui.core.data.datasets import MNIST
 from cnngui.core.devices import resolve_device
-from cnngui.core.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
-from cnngui.core.speed import Setting, SpeedChoice, choose, thread_count
+from cnngui.core.training.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
+from cnngui.core.training.speed import Setting, SpeedChoice, choose, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 
-MNIST_NORMALIZATION = MNIST.normalization  # the dataset description's, for callers of the first release
 @dataclass
 class BatchReport:
     """Batches finished since the previous report (numbers only, safe to send across threads)."""
@@ -135,21 +135,6 @@ def choose_speed(arch: list[dict], input_shape: tuple, config: TrainConfig, devi
         bf16 = config.mixed_precision and (device.type == "cpu" or bf16_supported(device))
         return SpeedChoice(Setting(bf16=bf16, channels_last=config.channels_last), {}, "not measured: the probe is off")
     return choose(arch, input_shape, config.batch_size, device, allowed, fresh=mode == "fresh", cancelled=cancelled)
-
-
-def normalize(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION) -> torch.Tensor:
-    return (images - normalization["mean"]) / normalization["std"]
-
-
-def unit_batch(images: torch.Tensor, device: torch.device | str = "cpu") -> torch.Tensor:
-    """uint8 images [N, H, W] -> float [N, 1, H, W] in [0, 1] on `device`."""
-    return images.to(device).unsqueeze(1).float().div_(255)
-
-
-def network_input(images: torch.Tensor, normalization: dict = MNIST_NORMALIZATION,
-                  device: torch.device | str = "cpu") -> torch.Tensor:
-    """uint8 images [N, H, W] -> the model's normalised input [N, 1, H, W]."""
-    return normalize(unit_batch(images, device), normalization)
 
 
 def make_optimizer(config: TrainConfig, params, capturable_on: torch.device | None = None) -> torch.optim.Optimizer:

@@ -12,7 +12,7 @@ from functools import cached_property
 import numpy as np
 import torch
 
-from cnngui.core.training import network_input
+from cnngui.core.data.normalize import network_input
 
 
 @dataclass

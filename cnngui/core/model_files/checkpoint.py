@@ -17,9 +17,9 @@ from pathlib import Path
 import torch
 
 from cnngui import __version__
-from cnngui.core.architecture import build_model, validate
-from cnngui.core.datasets import DatasetSpec, from_record
-from cnngui.core.training import EpochReport
+from cnngui.core.network.architecture import build_model, validate
+from cnngui.core.data.datasets import DatasetSpec, from_record
+from cnngui.core.training.loop import EpochReport
 from cnngui.core.atomic import atomic_path, write_error_text
 from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
 from cnngui.i18n import tr
@@ -139,11 +139,11 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | Path) -> Path:
 def foreign_reader(path: Path):
     """The reader of a Keras or ONNX file (by its suffix, else its first bytes: a renamed file still opens),
     or None for a cnngui checkpoint."""
-    from cnngui.core import model_import
+    from cnngui.core.model_files import model_import
 
     suffix = path.suffix.lower()
     if suffix == ".onnx":
-        from cnngui.core.onnx_model import read_onnx
+        from cnngui.core.model_files.onnx_model import read_onnx
 
         return read_onnx
     try:
@@ -154,7 +154,7 @@ def foreign_reader(path: Path):
     keras = suffix in (".keras", ".h5", ".hdf5") or head.startswith(model_import.HDF5_MAGIC) or (
         head.startswith(model_import.ZIP_MAGIC) and model_import.is_keras_zip(path))
     if keras:
-        from cnngui.core.keras_model import read_keras
+        from cnngui.core.model_files.keras_model import read_keras
 
         return read_keras
     return None
@@ -171,7 +171,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
                                  "copy you may read.").format(path=path))
     reader = foreign_reader(path)
     if reader is not None:  # a Keras or ONNX model becomes a cnngui checkpoint; the file stays as it is
-        from cnngui.core.model_import import checked_size, checkpoint_fields
+        from cnngui.core.model_files.model_import import checked_size, checkpoint_fields
 
         checked_size(path)
         checkpoint = Checkpoint(**checkpoint_fields(reader(path), path), versions=library_versions())

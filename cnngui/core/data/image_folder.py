@@ -22,8 +22,8 @@ from typing import Callable
 import numpy as np
 import torch
 
-from cnngui.core.data import ImageData
-from cnngui.core.datasets import FOLDER_KIND, MNIST, DatasetSpec
+from cnngui.core.data.loading import ImageData
+from cnngui.core.data.datasets import FOLDER_KIND, MNIST, DatasetSpec
 from cnngui.errors import DataError, ImageError, UserError
 from cnngui.i18n import tr
 
@@ -144,7 +144,7 @@ def scan_folder(root: str | Path, test_root: str | Path | None = None, held_out:
 
 def frame(path: Path, framing) -> np.ndarray:
     """One file as the network input, uint8 [side, side], framed like a drawing (raises ImageError)."""
-    from cnngui.core.preprocess import load_image, preprocess
+    from cnngui.core.data.preprocess import load_image, preprocess
 
     pre = preprocess(load_image(path), framing=framing)
     if pre.empty:

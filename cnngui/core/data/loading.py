@@ -20,7 +20,7 @@ import torch
 
 from cnngui import resources
 from cnngui.core.atomic import atomic_path, write_text_atomic
-from cnngui.core.datasets import IDX_SIZES, MNIST, DatasetSpec
+from cnngui.core.data.datasets import IDX_SIZES, MNIST, DatasetSpec
 from cnngui.errors import DataError
 from cnngui.i18n import number, tr
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.layers import KINDS, SAME
-from cnngui.core.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse,
+from cnngui.core.network.layers import KINDS, SAME
+from cnngui.core.model_files.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse,
                                       torch_variance)
 from cnngui.i18n import number, tr
 

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 
 from cnngui.errors import ImageError
 from cnngui.i18n import tr
-from cnngui.core.datasets import SIDE
+from cnngui.core.data.datasets import SIDE
 
 MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
 INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise
@@ -161,8 +161,8 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
 
     `framing` (a dataset's `Framing`) says how large the object is drawn and how it is centred;
     the default is MNIST's: the longer side scaled to 20 px, centred by mass in 28x28."""
-    from cnngui.core.datasets import Framing
-    from cnngui.core.training import MNIST_NORMALIZATION, normalize
+    from cnngui.core.data.datasets import Framing
+    from cnngui.core.data.normalize import MNIST_NORMALIZATION, normalize
 
     normalization = normalization or MNIST_NORMALIZATION
     framing = framing or Framing()
@@ -199,7 +199,7 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
 
 def step_titles(framing=None) -> list[str]:
     """Every title a preprocessing step may have, in the user's language (a view sizes its captions by them)."""
-    from cnngui.core.datasets import Framing
+    from cnngui.core.data.datasets import Framing
 
     framing = framing or Framing()
     return [tr("input"), tr("cropped"), tr("scaled to {box} px").format(box=framing.box),
@@ -209,7 +209,7 @@ def step_titles(framing=None) -> list[str]:
 def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> Preprocessed:
     """A picture already framed the way the dataset's are (a test image), used as it is: the
     network then sees exactly what the test set gave it, where reframing would resample it."""
-    from cnngui.core.training import MNIST_NORMALIZATION, normalize
+    from cnngui.core.data.normalize import MNIST_NORMALIZATION, normalize
 
     image = np.clip(np.asarray(image28, dtype=np.float32), 0, 1)
     tensor = normalize(torch.from_numpy(image.copy())[None, None], normalization or MNIST_NORMALIZATION)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cnngui.core.layers import LayerRow, analyse
+from cnngui.core.network.layers import LayerRow, analyse
 
 PIXEL = 4.0  # screen units per map pixel, up to MAX_SIDE
 MAX_SIDE = 112.0

@@ -15,7 +15,7 @@ from typing import Callable
 from torch import nn
 
 from cnngui.i18n import N_, number, tr
-from cnngui.core.datasets import SIDE
+from cnngui.core.data.datasets import SIDE
 
 
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector

@@ -93,7 +93,7 @@ def candidates(device: torch.device, allowed: Setting, arch: list[dict] | None =
     True means 'may use'). bf16 is tried wherever autocast runs, whatever the CPU claims; the pooling
     order only where the network has an activation before a max pool; fewer threads only on a CPU
     with four or more (on two, the second core is the one the window and the OS use)."""
-    from cnngui.core.architecture import training_order
+    from cnngui.core.network.architecture import training_order
 
     pools = arch is None or training_order(arch) != list(range(len(arch)))
     threads = torch.get_num_threads()
@@ -119,7 +119,7 @@ def measure_step(arch: list[dict], input_shape: tuple, batch_size: int, device: 
                  setting: Setting, seconds: float | None = None, cancelled=lambda: False) -> float:
     """images/s of full training steps (forward, backward, Adam) of `arch` at `setting`, on random data:
     two warm-up steps, then at least two timed ones, for about `seconds`."""
-    from cnngui.core.architecture import build_model, ordered_forward, training_order
+    from cnngui.core.network.architecture import build_model, ordered_forward, training_order
 
     seconds = STEP_TIME_S if seconds is None else seconds
     batch_size = min(batch_size, PROBE_BATCH)

@@ -8,10 +8,10 @@ from pathlib import Path
 import torch
 
 from cnngui import resources
-from cnngui.core.calibration import DEFAULT_FLAG_RATE, Calibration
-from cnngui.core.checkpoint import Checkpoint, load_checkpoint
-from cnngui.core.evaluation import forward_with_features
-from cnngui.core.preprocess import Preprocessed, preprocess
+from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE, Calibration
+from cnngui.core.model_files.checkpoint import Checkpoint, load_checkpoint
+from cnngui.core.evaluation.metrics import forward_with_features
+from cnngui.core.data.preprocess import Preprocessed, preprocess
 from cnngui.errors import CheckpointError
 from cnngui.i18n import N_, tr
 

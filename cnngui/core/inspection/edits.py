@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
 
-from cnngui.core.checkpoint import Checkpoint
+from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.i18n import tr
 
 

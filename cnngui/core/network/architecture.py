@@ -2,7 +2,7 @@
 
 An architecture is a list of layer objects (`[{"type": "conv", "out": 32, "kernel": 3}, ...]`),
 so a model can be rebuilt without running code from a file. What each kind of layer does is
-in `cnngui.core.layers`; this module only walks the list.
+in `cnngui.core.network.layers`; this module only walks the list.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import torch
 from torch import nn
 
 from cnngui.core.atomic import write_error_text, write_text_atomic
-from cnngui.core.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
+from cnngui.core.network.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
                                 shape_text)
 from cnngui.errors import ArchitectureError
 from cnngui.i18n import N_, number, tr

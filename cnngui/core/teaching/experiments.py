@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
+from cnngui.core.network.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
 from cnngui.core.control import TaskState
-from cnngui.core.data import ImageData
+from cnngui.core.data.loading import ImageData
 from cnngui.core.devices import list_devices, resolve_device
-from cnngui.core.evaluation import accuracy_on
-from cnngui.core.training import TrainConfig, Trainer, network_input
+from cnngui.core.evaluation.metrics import accuracy_on
+from cnngui.core.data.normalize import network_input
+from cnngui.core.training.loop import TrainConfig, Trainer
 from cnngui.i18n import tr
 
 SHIFTS = tuple(range(7))  # pixels
@@ -90,7 +91,7 @@ def compare_networks(data: ImageData, config: TrainConfig, control: TaskState | 
                      test_images: int = 10_000) -> list[NetworkResult]:
     """Train the dense baseline and the seed CNN with the same recipe (kept as runs when `store` is
     given) and shift-test both on up to `test_images` test images."""
-    from cnngui.core.runs import RunRecorder
+    from cnngui.core.training.runs import RunRecorder
 
     control = control or TaskState()
     images, labels = data.test_images[:test_images], data.test_labels[:test_images]
@@ -132,7 +133,7 @@ def latest_runs_of_each(runs: list) -> dict:
 def compare_runs(runs: dict, data: ImageData, control: TaskState | None = None,
                  test_images: int = 10_000) -> list[NetworkResult]:
     """The experiment on runs already trained (`latest_runs_of_each`): no training, only the shift test."""
-    from cnngui.core.checkpoint import load_checkpoint
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
     control = control or TaskState()
     images, labels = data.test_images[:test_images], data.test_labels[:test_images]

@@ -1,0 +1,1 @@
+"""How a model does: test-set metrics, calibration ("not sure"), the test report and prediction."""

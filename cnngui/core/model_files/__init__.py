@@ -1,0 +1,1 @@
+"""Model files: cnngui's checkpoints, Keras and ONNX in and out, and the network as code."""

@@ -1,0 +1,1 @@
+"""Teaching: lessons and the experiments that make the seed's claims."""
