@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up a virtual environment in .venv (once) and then:
 #   bash bootstrap.sh app       launch the desktop app (the default)
-#   bash bootstrap.sh test      run the test suite
+#   bash bootstrap.sh test      run the linter (ruff) and the test suite
 #   bash bootstrap.sh <args>    run `cnngui <args>`, e.g. bash bootstrap.sh train --preset seed
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,6 +23,9 @@ case "$cmd" in
          # Qt's window needs system libraries (libxcb-cursor0 and friends): name any that are missing
          "$VENV/bin/python" -m cnngui.platform_check || exit 2
          exec "$VENV/bin/cnngui" "$@" ;;
-    test) shift; exec "$VENV/bin/python" -m pytest "$@" ;;
+    test) shift
+          # The linter first (seconds): a finding fails the run as a failing test does
+          "$VENV/bin/ruff" check --quiet . || { echo "ruff: fix the findings above (ruff check --fix fixes many)" >&2; exit 1; }
+          exec "$VENV/bin/python" -m pytest "$@" ;;
     *) exec "$VENV/bin/cnngui" "$@" ;;
 esac

@@ -29,11 +29,11 @@ def main() -> None:
     import numpy as np
     import torch
     import torch.nn.functional as F
+    from _qt import close_cleanly
     from PySide6.QtWidgets import QApplication
 
-    from _qt import close_cleanly
-    from cnngui.ui.main_window import create_main_window
     from cnngui.core.data.strokes import render_digit
+    from cnngui.ui.main_window import create_main_window
 
     app = QApplication(sys.argv)
     window = create_main_window()
@@ -46,7 +46,7 @@ def main() -> None:
     grids = [tab.labInputGrid, tab.labOutputGrid, tab.labPatchGrid, tab.labKernelGrid, tab.labProductsGrid]
 
     def paint_all():
-        for widget in grids + [tab.labSumLabel, tab.labTitle]:
+        for widget in [*grids, tab.labSumLabel, tab.labTitle]:
             widget.repaint()
 
     rows = []
@@ -58,7 +58,7 @@ def main() -> None:
         setup()
         app.processEvents()
         steps, floor = [], []
-        for i in range(args.steps):
+        for _ in range(args.steps):
             start = time.perf_counter()
             tab.set_position((tab.position + 1) % tab.positions)
             paint_all()

@@ -26,13 +26,12 @@ def twenty_layers() -> list[dict]:
                  {"type": "relu"}, {"type": "conv", "out": channels, "kernel": 3, "padding": "same"}, {"type": "relu"}]
         if block < 3:
             arch.append({"type": "maxpool"})
-    return arch[:17] + [{"type": "flatten"}, {"type": "dense", "out": 64}, {"type": "dense", "out": 10}]
+    return [*arch[:17], {"type": "flatten"}, {"type": "dense", "out": 64}, {"type": "dense", "out": 10}]
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
     from _qt import close_cleanly
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
     from cnngui.ui.main_window import create_main_window
@@ -72,12 +71,15 @@ def main() -> None:
         view.set_network(layers, (1, 28, 28), 10)
         view.repaint()
         alone.append(time.perf_counter() - start)
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-    print(f"cpu: {cpu}, {os.cpu_count()} cores; a 20-layer network, one setting edited, until repainted:")
+    from cnngui.core.devices import cpu_description
+
+    cpu = cpu_description()
+    print(f"cpu: {cpu}; a 20-layer network, one setting edited, until repainted:")
     for name, values in (("table shown (the diagram hidden)", table), ("diagram shown (the table hidden)", shown),
                          ("the diagram's own rebuild and paint", alone)):
         values = sorted(v * 1000 for v in values)
-        print(f"  {name:<36} p50 {statistics.median(values):5.1f} ms, p95 {values[int(0.95 * len(values)) - 1]:5.1f} ms,"
+        p95 = values[int(0.95 * len(values)) - 1]
+        print(f"  {name:<36} p50 {statistics.median(values):5.1f} ms, p95 {p95:5.1f} ms,"
               f" max {values[-1]:5.1f} ms over {len(values)} edits (goal: one frame, 16.7 ms)")
     close_cleanly(app, window)
 

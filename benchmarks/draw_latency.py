@@ -12,12 +12,14 @@ Usage: python benchmarks/draw_latency.py [--profile]
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CNNGUI_DATA_DIR", __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
+os.environ.setdefault("CNNGUI_DATA_DIR",
+                      __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
 
 
 def pct(values, q):
@@ -51,11 +53,10 @@ def install_profile(app) -> None:
 def main() -> None:
     import numpy as np
     import torch
+    from _qt import close_cleanly
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
-
-    from _qt import close_cleanly
 
     profiling = "--profile" in sys.argv
     if profiling:
@@ -112,16 +113,17 @@ def main() -> None:
 
     def draw_every_digit(repeats: int, explore: list | None = None) -> list:
         latencies = []
-        for repeat in range(repeats):
+        for _ in range(repeats):
             for digit in range(10):
                 canvas.clear()
                 app.processEvents()
                 for stroke in place_strokes(digit, size=side, box=0.6):
                     points = [QPointF(ox + x, oy + y) for x, y in stroke]
                     latencies.append(step(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton))
-                    for a, b in zip(points, points[1:]):
+                    for a, b in itertools.pairwise(points):
                         for t in np.linspace(0.25, 1, 4):
-                            latencies.append(step(QEvent.Type.MouseMove, a + (b - a) * float(t), Qt.MouseButton.LeftButton))
+                            latencies.append(step(QEvent.Type.MouseMove, a + (b - a) * float(t),
+                                                  Qt.MouseButton.LeftButton))
                     send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
                 if explore is not None:  # Explore tab: feature maps of every layer for this drawing, redrawn
                     exp = window.explore_tab
@@ -183,8 +185,10 @@ def main() -> None:
         s = time.perf_counter()
         preprocess(image)
         prep.append(time.perf_counter() - s)
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-    print(f"cpu: {cpu}, {os.cpu_count()} cores, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}")
+    from cnngui.core.devices import cpu_description
+
+    cpu = cpu_description()
+    print(f"cpu: {cpu}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}")
     print("pen event -> prediction on screen (with 'not sure' judged), goal p95 <= 16 ms:")
     for name, values in modes.items():
         print(f"  {name:<32} p50 {pct(values, 0.5):5.1f} ms, p95 {pct(values, 0.95):5.1f} ms, "

@@ -14,7 +14,8 @@ import statistics
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CNNGUI_DATA_DIR", __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
+os.environ.setdefault("CNNGUI_DATA_DIR",
+                      __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
 
 
 def percentile(values, q):
@@ -55,10 +56,9 @@ def main() -> None:
         import sys
 
         sys.setswitchinterval(args.switch_interval)
+    from _qt import close_cleanly
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from _qt import close_cleanly
 
     from cnngui.core.data.loading import DigitData, load_mnist
     from cnngui.core.training.loop import preset
@@ -129,7 +129,8 @@ def main() -> None:
     after = headless_rate(args.images)
     headless = (before + after) / 2  # this machine's speed drifts: compare with both sides of the GUI run
     span = refreshes[-1] - refreshes[0] if len(refreshes) > 1 else float("nan")
-    print(f"headless trainer: {before:,.0f} images/s before, {after:,.0f} after; GUI worker: {gui_rates[0]:,.0f} images/s "
+    print(f"headless trainer: {before:,.0f} images/s before, {after:,.0f} after; "
+          f"GUI worker: {gui_rates[0]:,.0f} images/s "
           f"= {gui_rates[0] / headless:.0%} of headless (goal >= 90%)")
     print(f"GUI event-loop lateness during training ({len(lateness)} ticks of a 10 ms timer): "
           f"p50 {statistics.median(lateness):.1f} ms, p99 {percentile(lateness, 0.99):.1f} ms, "
@@ -139,7 +140,8 @@ def main() -> None:
           f"(epoch signal at {marks.get('epoch', 0) - marks['started']:.0f} ms)")
     print(f"GUI thread's CPU time while training: {marks['gui_cpu']:.2f} s in "
           f"{(marks['epoch'] - marks['started']) / 1000:.1f} s")
-    print(f"plot refreshes: {len(refreshes)} in {span:.1f} s = {len(refreshes) / span:.1f} Hz (at most 5 Hz; the progress text 10 Hz)")
+    print(f"plot refreshes: {len(refreshes)} in {span:.1f} s = {len(refreshes) / span:.1f} Hz "
+          "(at most 5 Hz; the progress text 10 Hz)")
     close_cleanly(app, window)
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from cnngui.core.model_files.checkpoint import from_trainer
 from cnngui.core.data.loading import load_mnist
-from cnngui.core.evaluation.predict import Predictor
 from cnngui.core.data.strokes import render_digit
+from cnngui.core.evaluation.predict import Predictor
+from cnngui.core.model_files.checkpoint import from_trainer
 from cnngui.core.training.loop import Trainer, preset
 
 WIDTHS = (5, 10, 18, 30, 42)  # pen width in pixels on a 280 px canvas

@@ -15,10 +15,10 @@ from pathlib import Path
 
 os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-bench-"))
 
-import numpy as np  # noqa: E402
-from PIL import Image, ImageOps  # noqa: E402
+import numpy as np
+from PIL import Image, ImageOps
 
-from cnngui.core.data.strokes import render_digit, render_letter  # noqa: E402
+from cnngui.core.data.strokes import render_digit, render_letter
 
 
 def save(path: Path, image: Image.Image, side: int | None = None, turn: float = 0.0) -> None:
@@ -78,7 +78,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=10_000)
     args = parser.parse_args()
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    from cnngui.core.devices import cpu_description
+
+    cpu = cpu_description()
     work = Path(tempfile.mkdtemp(prefix="cnngui-folders-"))
     results = []
     digits_train, digits_test = unlike_mnist(work / "d-train", 20, 1), unlike_mnist(work / "d-test", 50, 2)
@@ -86,7 +88,8 @@ def main() -> None:
     t_frozen = train(work / "frozen.pt", digits_train, digits_test, "--init", "bundled", "--freeze-features")
     t_all = train(work / "all.pt", digits_train, digits_test, "--init", "bundled")
     results += [f"bundled model on 500 digits unlike MNIST's (a thin pen, the page turned 25-40°): {before:.1%}",
-                f"  after fine-tuning on 20 a class (200 images), features kept: {accuracy(work / 'frozen.pt', digits_test):.1%}"
+                "  after fine-tuning on 20 a class (200 images), features kept: "
+                f"{accuracy(work / 'frozen.pt', digits_test):.1%}"
                 f" ({t_frozen:.1f} s, whole command)",
                 f"  after fine-tuning every layer: {accuracy(work / 'all.pt', digits_test):.1%} ({t_all:.1f} s)"]
     l_test = letters(work / "l-test", 30, 4)
@@ -99,7 +102,7 @@ def main() -> None:
                     f"features kept {accuracy(work / 'l-frozen.pt', l_test):.1%} ({t1:.1f} s); every layer "
                     f"{accuracy(work / 'l-init.pt', l_test):.1%} ({t2:.1f} s); from scratch "
                     f"{accuracy(work / 'l-scratch.pt', l_test):.1%} ({t3:.1f} s)"]
-    print(f"cpu: {cpu}, {os.cpu_count()} cores")
+    print(f"cpu: {cpu}")
     print("\n".join(results))
     if not args.files:
         return

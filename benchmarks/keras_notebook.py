@@ -23,7 +23,7 @@ import numpy as np
 
 
 def idx(path: Path) -> np.ndarray:
-    data = gzip.open(path).read()
+    data = gzip.decompress(path.read_bytes())
     dims = data[3]
     shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
     return np.frombuffer(data, np.uint8, offset=4 + 4 * dims).reshape(shape)
@@ -50,7 +50,9 @@ def main() -> None:
     loss, accuracy = model.evaluate(x_test, y_test, verbose=0)
     model.save(out / "seed.keras")
     model.save(out / "seed.h5")
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    from cnngui.core.devices import cpu_description
+
+    cpu = cpu_description()
     print(f"cpu: {cpu}; Keras {keras.__version__} on {keras.backend.backend()}: {model.count_params():,} parameters, "
           f"1 epoch in {took:.0f} s, test accuracy {accuracy:.4f}, loss {loss:.4f}")
 

@@ -17,12 +17,12 @@ import time
 import numpy as np
 import torch
 
-from cnngui.core.evaluation.calibration import split_halves
 from cnngui.core.data.loading import load_mnist
+from cnngui.core.data.strokes import non_digits, render_digit
+from cnngui.core.evaluation.calibration import split_halves
 from cnngui.core.evaluation.metrics import forward_with_features, run_model, softmax
 from cnngui.core.evaluation.predict import Predictor
 from cnngui.core.evaluation.report import make_report
-from cnngui.core.data.strokes import non_digits, render_digit
 
 
 def inputs_of(predictor: Predictor, images) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

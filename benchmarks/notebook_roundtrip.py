@@ -11,7 +11,6 @@
 
 import gzip
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
@@ -27,16 +26,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     from cnngui.core.data import sources
-    from cnngui.core.model_files.checkpoint import load_checkpoint
     from cnngui.core.data.datasets import MNIST
+    from cnngui.core.devices import cpu_description
     from cnngui.core.evaluation.metrics import accuracy_on
+    from cnngui.core.model_files.checkpoint import load_checkpoint
 
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    cpu = cpu_description()
     work = Path(tempfile.mkdtemp(prefix="cnngui-notebook-"))
     raw = work / "data" / "MNIST" / "raw"
     raw.mkdir(parents=True)
     for gz in (ROOT / "resources" / "mnist").glob("*.gz"):  # torchvision reads the unpacked files offline
-        (raw / gz.stem).write_bytes(gzip.open(gz).read())
+        (raw / gz.stem).write_bytes(gzip.decompress(gz.read_bytes()))
     cnngui = [sys.executable, "-m", "cnngui"] if not shutil.which("cnngui") else ["cnngui"]
     script = work / "seed_pytorch.py"
     subprocess.run([*cnngui, "export", "--arch", "seed", "--code", "pytorch", "--out", str(script)], check=True,
@@ -61,7 +61,7 @@ def main() -> None:
     module.export_onnx(model, str(work / "normalised.onnx"))  # the script's own export: the normalisation inside
     inside = load_checkpoint(work / "normalised.onnx")
     ours_inside = accuracy_on(inside.build(), images, labels, inside.normalization)
-    print(f"cpu: {cpu}, {os.cpu_count()} cores")
+    print(f"cpu: {cpu}")
     print(f"PyTorch notebook (the exported seed CNN script, 1 epoch, {took:.0f} s): test accuracy {theirs:.4f} in "
           f"PyTorch; opened in cnngui from the script's export_onnx() (the normalisation inside the graph) "
           f"{ours_inside:.4f}; from a bare torch.onnx.export (dynamo, weights in notebook.onnx.data; its "
@@ -84,9 +84,12 @@ def main() -> None:
     with torch.no_grad():
         from cnngui.core.data.normalize import normalize
 
-        ours_p = torch.softmax(bundled.build()(normalize(torch.from_numpy(x), bundled.normalization)) / 1.207, 1).numpy()
-    print(f"bundled model as ONNX ({exported:.2f} s to write): onnxruntime {float((probabilities.argmax(1) == labels.numpy()).mean()):.4f}"
-          f" on 10,000 test images ({ran:.2f} s), cnngui {accuracy_on(bundled.build(), images, labels, bundled.normalization):.4f};"
+        ours_p = torch.softmax(bundled.build()(normalize(torch.from_numpy(x), bundled.normalization)) / 1.207,
+                               1).numpy()
+    theirs = float((probabilities.argmax(1) == labels.numpy()).mean())
+    ours = accuracy_on(bundled.build(), images, labels, bundled.normalization)
+    print(f"bundled model as ONNX ({exported:.2f} s to write): onnxruntime {theirs:.4f}"
+          f" on 10,000 test images ({ran:.2f} s), cnngui {ours:.4f};"
           f" largest difference in a probability {float(np.abs(probabilities - ours_p).max()):.1e}")
 
 

@@ -86,5 +86,6 @@ def report(app: ProfilingApp, events: int, total_seconds: float) -> list[str]:
     shares["the rest: the event loop, signal hops, the mouse event"] = max(0.0, total_seconds - accounted)
     for step, seconds in sorted(shares.items(), key=lambda item: -item[1]):
         lines.append(f"  {step:<52} {1000 * seconds / events:6.2f} ms  {seconds / total_seconds:5.1%}")
-    lines.append("  counts per event: " + ", ".join(f"{name} {n / events:.2f}" for name, n in sorted(app.counts.items())))
+    lines.append("  counts per event: " + ", ".join(f"{name} {n / events:.2f}" for name,
+                                                    n in sorted(app.counts.items())))
     return lines

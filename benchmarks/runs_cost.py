@@ -1,7 +1,8 @@
 """What keeping a run costs training: the fast recipe's epoch with and without the run recorder.
 
 In one process, alternating (without, with, without, with) so drift hits both alike: images per
-second of wall time for one epoch on all of MNIST (its test and every file written included), on the CPU. The recorder keeps per-batch losses, writes run.json and
+second of wall time for one epoch on all of MNIST (its test and every file written included), on the
+CPU. The recorder keeps per-batch losses, writes run.json and
 the checkpoint after the epoch, and weight snapshots at the start, at 2%, 10% and 30% of the first
 epoch and at its end. Goal (issue 12): at most 5% of training throughput.
 Usage: python benchmarks/runs_cost.py
@@ -17,8 +18,8 @@ import torch
 
 from cnngui.core.data.loading import load_mnist
 from cnngui.core.devices import cpu_threads
-from cnngui.core.training.runs import RunRecorder, RunStore
 from cnngui.core.training.loop import Trainer, preset
+from cnngui.core.training.runs import RunRecorder, RunStore
 
 
 def one_epoch(data, keep: bool, root: Path) -> float:

@@ -20,7 +20,7 @@ def timed_launch(cmd: list[str]) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                CNNGUI_STARTUP_TIMINGS="1", CNNGUI_EXIT_WHEN_READY="1")
     start = time.time()
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
     end = time.time()
     for line in out.stdout.splitlines():
         if line.startswith("startup-timings "):

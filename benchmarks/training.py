@@ -23,9 +23,9 @@ from dataclasses import replace
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.network.architecture import SEED_CNN, build_model
 from cnngui.core.data.loading import DigitData, load_mnist, prepare_mnist
-from cnngui.core.training.speed import machine_id
+from cnngui.core.devices import cpu_description, cpu_info
+from cnngui.core.network.architecture import SEED_CNN, build_model
 from cnngui.core.training.loop import Listener, TrainConfig, Trainer, bf16_supported, choose_speed, preset
 
 FLOP_PER_IMAGE = 14.8e6  # forward + backward of the seed CNN on one 28x28 image
@@ -50,22 +50,9 @@ def network_order():
         training.training_order = original
 
 
-NOTABLE_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16", "amx_int8")
-
-
-def cpu_flags() -> list[str]:
-    """The vector extensions that matter for training speed, as /proc/cpuinfo lists them."""
-    try:
-        text = open("/proc/cpuinfo").read()
-    except OSError:
-        return []
-    flags = next((line.split(":", 1)[1].split() for line in text.splitlines() if line.startswith("flags")), [])
-    return [flag for flag in NOTABLE_FLAGS if flag in flags]
-
-
 def cpu_family() -> tuple[str, float]:
     """(family, throughput goal) as issue 24 sets them: AVX-512 >= 40% of the roofline, AVX2 >= 75%."""
-    return ("AVX-512", 0.40) if "avx512f" in cpu_flags() else ("AVX2", 0.75)
+    return ("AVX-512", 0.40) if "avx512f" in cpu_info()[1] else ("AVX2", 0.75)
 
 
 def matmul_gflops(device: torch.device, n: int = 1024, seconds: float = 2.0) -> float:
@@ -202,7 +189,8 @@ def main() -> None:
                 "fp32, channels_last": dict(mixed_precision=False, channels_last=True),
                 "bf16, NCHW": dict(mixed_precision=True, channels_last=False),
                 "bf16, channels_last": dict(mixed_precision=True, channels_last=True)}
-    rates = {name: trainer_rate(data, args.images, replace(fast, speed_probe="off", **v)) for name, v in variants.items()}
+    rates = {name: trainer_rate(data, args.images, replace(fast, speed_probe="off", **v)) for name,
+             v in variants.items()}
     rates["as the probe chose: " + choice.setting.name] = trainer_rate(data, args.images, fast)
     if dev.type == "cuda":
         rates["bf16, channels_last, no CUDA graphs"] = trainer_rate(data, args.images, replace(fast, cuda_graphs=False))
@@ -216,8 +204,9 @@ def main() -> None:
     family, goal = cpu_family()
     print(f"device: {args.device}{' (' + torch.cuda.get_device_name() + ')' if dev.type == 'cuda' else ''}, "
           f"torch {torch.__version__}, {torch.get_num_threads()} CPU threads")
-    print(f"cpu: {machine_id(torch.device('cpu'))[4:]}; flags: {' '.join(cpu_flags()) or 'none of note'} ({family})")
-    print(f"bf16: PyTorch says {'supported' if bf16_supported(dev) else 'not supported'}; the probe decides by measuring")
+    print(f"cpu: {cpu_description()} ({family})")
+    said = "supported" if bf16_supported(dev) else "not supported"
+    print(f"bf16: PyTorch says {said}; the probe decides by measuring")
     print(f"\nspeed probe, {choice.seconds:.2f} s, chose {choice.setting.name}:")
     for name, rate in choice.rates.items():
         print(f"  {name:<42} {rate:>7,.0f} images/s{'  <- chosen' if name == choice.setting.name else ''}")
@@ -239,7 +228,8 @@ def main() -> None:
     print(f"  (+{load_s:.1f} s verifying and loading MNIST once)")
     if args.compile:  # last: it can take minutes
         compile_s, rate = compiled_rate(data, fast)
-        print(f"\ntorch.compile (default mode), bf16, channels_last: {rate:,.0f} images/s = {rate / roofline:.0%} of the "
+        print(f"\ntorch.compile (default mode), bf16, channels_last: {rate:,.0f} images/s = "
+              f"{rate / roofline:.0%} of the "
               f"roofline, after {compile_s:.1f} s of compiling")
 
 

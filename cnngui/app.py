@@ -32,8 +32,8 @@ def _import_core() -> None:
     import torch  # noqa: F401
     import torchvision  # noqa: F401
 
-    import cnngui.core.model_files.checkpoint  # noqa: F401
-    import cnngui.core.evaluation.predict  # noqa: F401
+    import cnngui.core.evaluation.predict
+    import cnngui.core.model_files.checkpoint
     import cnngui.core.training.loop  # noqa: F401
 
 

@@ -6,6 +6,7 @@ Every problem the user can fix ends as one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ EXIT_USAGE = 2
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line."""
 
-    def error(self, message: str):  # noqa: D102 - argparse API
+    def error(self, message: str):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -127,8 +128,8 @@ def _data_args(parser: argparse.ArgumentParser) -> None:
 
 def _load_data(args, spec=None):
     """The dataset named by --dataset (or `spec`, the model's), from --data or the bundled files."""
-    from cnngui.core.data.loading import download_dataset, load_dataset
     from cnngui.core.data.datasets import get_dataset
+    from cnngui.core.data.loading import download_dataset, load_dataset
 
     spec = get_dataset(args.dataset) if args.dataset else (spec or get_dataset("mnist"))
     if args.download:
@@ -147,8 +148,8 @@ def _load_data(args, spec=None):
 
 def cmd_train(args) -> int:
     from cnngui.cli_progress import KerasProgress
-    from cnngui.core.network.architecture import named_or_file
     from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.network.architecture import named_or_file
     from cnngui.core.training.continuing import TrainingSession, continued_config, resume_state
     from cnngui.core.training.loop import preset
 
@@ -195,12 +196,12 @@ def cmd_train(args) -> int:
 def _folder_training(args, chosen: dict):
     """`train --images DIR`: (data, config, network, trainer options) for a folder's classes, from scratch or
     from a trained model (--init), with defaults chosen from the folder's size and printed."""
-    from cnngui.core.network.architecture import SEED_CNN, for_classes, named_or_file
     from cnngui.core.data.datasets import MNIST
     from cnngui.core.data.image_folder import load_image_folder
-    from cnngui.core.training.recipes import for_small_folder
+    from cnngui.core.network.architecture import SEED_CNN, for_classes, named_or_file
     from cnngui.core.training.continuing import load_start, starting_from
     from cnngui.core.training.loop import feature_layers, preset
+    from cnngui.core.training.recipes import for_small_folder
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
@@ -294,7 +295,8 @@ def _evaluate_folder(args, predictor) -> int:
     per_writer = score.per_writer()
     if args.json:
         print(json.dumps({**evaluation.to_json(), "per_writer": [
-            {"writer": name, "images": count, "accuracy": accuracy} for name, count, accuracy in per_writer]}, indent=2))
+            {"writer": name, "images": count,
+             "accuracy": accuracy} for name, count, accuracy in per_writer]}, indent=2))
         return 0
     print(f"Model: {args.model or 'bundled model'} on the image folder {args.images} ({len(score.writers)} images"
           + (f", {len(score.skipped)} skipped" if score.skipped else "") + ")")
@@ -319,7 +321,8 @@ def cmd_predict(args) -> int:
                         "confidence": round(prediction.confidence, 6),
                         "probabilities": [round(p, 6) for p in prediction.probabilities],
                         "not_sure": bool(prediction.not_sure) if predictor.calibration is not None else None,
-                        "strangeness": None if prediction.strangeness is None else round(float(prediction.strangeness), 6)})
+                        "strangeness": None if prediction.strangeness is None else round(float(prediction.strangeness),
+                                                                                         6)})
     if args.json:
         print(json.dumps(results, indent=2))
     else:
@@ -329,9 +332,15 @@ def cmd_predict(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from cnngui.core.network.architecture import (FFNN_BASELINE, INPUT_SHAPE, SEED_CNN, named_or_file, summary_json,
-                                          summary_table)
     from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.network.architecture import (
+        FFNN_BASELINE,
+        INPUT_SHAPE,
+        SEED_CNN,
+        named_or_file,
+        summary_json,
+        summary_table,
+    )
 
     input_shape = INPUT_SHAPE
     if args.model:
@@ -390,8 +399,6 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"cnngui: error: {write_error_text(exc)}{where}. Check the folder and its permissions, or free "
               "some space.", file=sys.stderr)
-        try:
-            sys.stdout = open(os.devnull, "w")  # nothing more to flush at exit
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces stdout until exit: nothing more to flush
         return EXIT_USAGE

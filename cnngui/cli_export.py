@@ -27,7 +27,8 @@ def add_parser(sub) -> None:
     export.add_argument("--out", type=Path, metavar="OUT.py", help="where --code writes the script")
     export.add_argument("--diagram", type=Path, metavar="OUT.svg|OUT.png", help="draw the network as a picture")
     export.add_argument("--image", type=Path, help="with --diagram and a model: show each layer's maps for this image")
-    export.add_argument("--unit", metavar="LAYER:Y:X", help="with --diagram: trace this unit's receptive field (conv2:5:5)")
+    export.add_argument("--unit", metavar="LAYER:Y:X",
+                        help="with --diagram: trace this unit's receptive field (conv2:5:5)")
 
 
 def _model(value: str | None):
@@ -45,7 +46,8 @@ def _temperature(checkpoint) -> tuple[float, str]:
     if not spec.bundled:
         return 1.0, f"not calibrated: cnngui does not have {spec.title}'s test set here (temperature 1)"
     images, labels = sources.load_test(spec, None)
-    temperature = make_report(checkpoint.build(), checkpoint.normalization, spec, images, labels).calibration.temperature
+    temperature = make_report(checkpoint.build(), checkpoint.normalization, spec, images,
+                              labels).calibration.temperature
     return temperature, f"temperature {temperature:.3f}, fitted on half of {spec.title}'s test set"
 
 
@@ -108,8 +110,8 @@ def _export_diagram(args) -> None:
     """The diagram drawn without a window (Qt offscreen), as SVG (a text element per layer) or PNG."""
     import os
 
-    from cnngui.core.network.architecture import named_or_file
     from cnngui.core.data.datasets import MNIST
+    from cnngui.core.network.architecture import named_or_file
 
     if args.diagram.suffix.lower() not in (".svg", ".png"):
         raise UserError(f"--diagram {args.diagram}: write an .svg or a .png file.")
@@ -134,9 +136,9 @@ def _export_diagram(args) -> None:
     view.set_network(arch, spec.input_shape, spec.num_classes)
     lay = view.layout_
     if args.image:
-        from cnngui.core.inspection.introspection import feature_maps
-        from cnngui.core.evaluation.predict import Predictor
         from cnngui.core.data.preprocess import load_image
+        from cnngui.core.evaluation.predict import Predictor
+        from cnngui.core.inspection.introspection import feature_maps
 
         predictor = Predictor(checkpoint)
         pre = predictor.preprocess(load_image(args.image))
@@ -154,10 +156,10 @@ def _export_diagram(args) -> None:
 
 
 def _export_code(args) -> None:
-    from cnngui.core.network.architecture import named_or_file
     from cnngui.core.atomic import write_text_atomic
-    from cnngui.core.model_files.code_export import network_code
     from cnngui.core.data.datasets import MNIST
+    from cnngui.core.model_files.code_export import network_code
+    from cnngui.core.network.architecture import named_or_file
 
     if not args.out:
         raise UserError("--code writes a script: give it a file with --out OUT.py.")

@@ -56,7 +56,7 @@ def tr(text: str) -> str:
     return _translate(text) if _translate is not None and text else text
 
 
-def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
+def N_(text: str) -> str:
     """Mark a text for translation where it is declared; it is translated where it is shown."""
     return text
 
@@ -217,7 +217,7 @@ def compile_all(force: bool = False) -> list[Path]:
             raise RuntimeError("Qt's lrelease was not found (it comes with PySide6): cannot build "
                                f"{target.name}. Install the project with `bash bootstrap.sh`.")
         result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True,
-                                text=True)
+                                text=True, check=False)
         if result.returncode != 0 or not target.exists():
             raise RuntimeError(f"lrelease failed on {source.name}: {result.stderr.strip() or result.stdout.strip()}")
         built.append(target)

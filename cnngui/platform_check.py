@@ -11,7 +11,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 # (soname, Debian/Ubuntu package, Fedora package): what Qt 6's xcb plugin loads from the system
 XCB_LIBRARIES = (

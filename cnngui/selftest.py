@@ -33,8 +33,8 @@ def _networks() -> str:
     """Every preset network builds, runs and counts its parameters as the summary does."""
     import torch
 
-    from cnngui.core.network.architecture import PRESETS, build_model, count_model_parameters, describe
     from cnngui.core.data.datasets import MNIST
+    from cnngui.core.network.architecture import PRESETS, build_model, count_model_parameters, describe
 
     for preset in PRESETS.values():
         out = build_model(preset.layers)(torch.zeros(2, *MNIST.input_shape))
@@ -85,8 +85,8 @@ def run_self_test(gui: bool = True) -> int:
         return f"torchvision {torchvision.__version__} native operators load"
 
     def model():
-        from cnngui.core.evaluation.predict import Predictor
         from cnngui.core.data.normalize import network_input
+        from cnngui.core.evaluation.predict import Predictor
         from cnngui.core.training.loop import evaluate
 
         p = Predictor.from_file()
@@ -117,7 +117,8 @@ def run_self_test(gui: bool = True) -> int:
         result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
         return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
 
-    checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model), ("prediction", predict),
+    checks = [("MNIST data", data), ("torchvision operators", operators), ("bundled model", model),
+              ("prediction", predict),
               ("network presets", _networks), ("training", train),
               ("Keras and ONNX models", lambda: _notebooks(state["predictor"]))]
     if gui and has_display():

@@ -134,8 +134,8 @@ def main() -> None:
     pump(app, 0.2)
     window.grab().save(str(OUT / "convolution-pooling.png"))
 
-    from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
     from cnngui.core.data.strokes import render_digit
+    from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
 
     window.state.show_picture(np.asarray(render_digit(7), dtype=np.float32) / 255, "a drawn 7")
     window.mainTabs.setCurrentWidget(explore)
@@ -191,7 +191,7 @@ def main() -> None:
     pump(app, 0.3)
     window.grab().save(str(OUT / "runs.png"))
     tab.runsView.open_timeline()
-    timeline = list(tab.runsView.timelines.values())[0]
+    timeline = next(iter(tab.runsView.timelines.values()))
     timeline.snapshotSlider.setValue(2)
     deadline = time.monotonic() + 60
     while len(timeline.accuracy) < len(timeline.run.snapshots) and time.monotonic() < deadline:

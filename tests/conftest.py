@@ -6,18 +6,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 os.environ.setdefault("CNNGUI_LANGUAGE", "en")  # tests read English texts, whatever the machine's locale
 os.environ.setdefault("CNNGUI_SPEED_PROBE", "off")  # tests train tiny runs: a 2 s probe each would dwarf them
 
-import gzip  # noqa: E402
-import hashlib  # noqa: E402
-import struct  # noqa: E402
-from pathlib import Path  # noqa: E402
+import gzip
+import hashlib
+import struct
+from pathlib import Path
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-import torch  # noqa: E402
+import numpy as np
+import pytest
+import torch
 
-from cnngui.core.devices import cpu_threads  # noqa: E402
-
-from cnngui.i18n import compile_all, lrelease  # noqa: E402
+from cnngui.core.devices import cpu_threads
+from cnngui.i18n import compile_all, lrelease
 
 DEFAULT_THREADS = cpu_threads()
 if lrelease() is not None:  # a GPU machine that runs only the core's CUDA tests may lack PySide6

@@ -14,6 +14,7 @@ QEventLoop (QTest.qWait was seen to starve the training thread).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import sys
@@ -72,10 +73,8 @@ def trimmed_rss_mb() -> float:
     import gc
 
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
     return rss_mb()
 
 
@@ -85,8 +84,8 @@ def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
     import torch
     from PIL import Image
 
-    from cnngui.core.network.architecture import PRESETS, save_architecture
     from cnngui.core.data.strokes import render_digit
+    from cnngui.core.network.architecture import PRESETS, save_architecture
 
     folder.mkdir(parents=True, exist_ok=True)
     pool: list[Path] = []
@@ -214,7 +213,8 @@ class Monkey:
             return ""
         if choice < 0.3:
             return str(self.rng.choice([self.out_folder, Path("/dev/null"), self.out_folder / "a-folder"]))
-        return str(self.out_folder / f"saved-{self.rng.randrange(5)}{self.rng.choice(['.pt', '.json', '.png', '.csv', '.onnx', '.py'])}")
+        suffix = self.rng.choice([".pt", ".json", ".png", ".csv", ".onnx", ".py"])
+        return str(self.out_folder / f"saved-{self.rng.randrange(5)}{suffix}")
 
     # ---- acting -------------------------------------------------------------------------------
     def visible(self, cls):
@@ -241,7 +241,7 @@ class Monkey:
         moves = {
             "zoom in": window.appearance.zoom_in, "zoom out": window.appearance.zoom_out,
             "reset zoom": window.appearance.reset_zoom,
-            "theme": lambda: window.theme_actions[self.rng.choice(list(window.theme_actions))].trigger(),
+            "theme": window.theme_actions[self.rng.choice(list(window.theme_actions))].trigger,
             "copy view": window.slides.copy, "save view": window.slides.save_as,
             "open lesson": lambda: window.open_lesson(self.rng.choice(bundled_lessons())),
         }
@@ -346,7 +346,8 @@ class Monkey:
         path = self.rng.choice(self.pool)
         opener = self.rng.choice([window.open_model, window.network_tab.open_architecture,
                                   window.draw_tab.open_image, window.train_tab.resume_from,
-                                  lambda p: window.train_tab.set_data_folder(str(p)), window.train_tab.set_image_folder])
+                                  lambda p: window.train_tab.set_data_folder(str(p)),
+                                  window.train_tab.set_image_folder])
         self.current = f"open {path.name} with {getattr(opener, '__name__', 'set_data_folder')}"
         opener(path)
 

@@ -82,8 +82,7 @@ def cut_texts(page) -> list[str]:
     narrower than its words, a wrapping label shorter than its lines, a combo box narrower than
     its current item, a column that must be scrolled sideways to be read."""
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea, QStyle, QStyleOptionComboBox,
-                                   QWidget)
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
 
     cut = []
     for widget in page.findChildren(QWidget):
@@ -192,7 +191,7 @@ def test_a_first_start_fits_the_window_to_a_small_screen():
         def __init__(self, width, height):
             self.room = QRect(0, 0, width, height)
 
-        def availableGeometry(self):  # noqa: N802 - Qt's name
+        def availableGeometry(self):
             return self.room
 
     assert first_size(None) == QSize(1200, 780)

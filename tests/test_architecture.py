@@ -1,8 +1,16 @@
 import pytest
 import torch
 
-from cnngui.core.network.architecture import (FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters, describe,
-                                      layer_names, parameter_count, summary_table)
+from cnngui.core.network.architecture import (
+    FFNN_BASELINE,
+    SEED_CNN,
+    build_model,
+    count_model_parameters,
+    describe,
+    layer_names,
+    parameter_count,
+    summary_table,
+)
 from cnngui.errors import ArchitectureError
 
 

@@ -2,8 +2,8 @@
 
 import torch
 
-from cnngui.core.network.architecture import SEED_CNN, build_model
 from cnngui.core.inspection.attribution import METHODS, explain
+from cnngui.core.network.architecture import SEED_CNN, build_model
 
 
 def linear_model(weights: torch.Tensor) -> torch.nn.Module:

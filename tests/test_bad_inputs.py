@@ -97,7 +97,7 @@ def bad(tmp_path_factory, seed_checkpoint):
     ckpt("string-norm.pt", lambda p: p.update(normalization={"mean": "0.13", "std": "0.3"}))
     ckpt("zero-std.pt", lambda p: p.update(normalization={"mean": 0.13, "std": 0.0}))
     ckpt("history-key.pt", lambda p: p["history"][0].update(epok=p["history"][0].pop("epoch")))
-    ckpt("no-kernel.pt", lambda p: p["arch"][0].pop("kernel") and None or p["arch"][0].update(kernel="3"))
+    ckpt("no-kernel.pt", lambda p: (p["arch"][0].pop("kernel") and None) or p["arch"][0].update(kernel="3"))
     ckpt("stride-zero.pt", lambda p: p["arch"][0].update(stride=0))
     ckpt("giant-dense.pt", lambda p: p["arch"][7].update(out=10**12))
     ckpt("ffnn-arch.pt", lambda p: p.update(arch=[{"type": "flatten"}, {"type": "dense", "out": 10}]))
@@ -158,7 +158,8 @@ def _image_folders(d, f) -> None:
         for class_name in classes:
             (root / class_name).mkdir(parents=True, exist_ok=True)
             for i in range(images):
-                render_digit(int(class_name) % 10 if class_name.isdigit() else 1, size=64).save(root / class_name / f"{i}.png")
+                render_digit(int(class_name) % 10 if class_name.isdigit() else 1,
+                             size=64).save(root / class_name / f"{i}.png")
         f[name] = root
         return root
 

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -68,7 +70,7 @@ def test_failed_write_keeps_the_old_file(seed_checkpoint, tmp_path, monkeypatch)
     before = target.read_bytes()
 
     def broken_save(obj, f, *a, **k):
-        open(f, "wb").write(b"half")
+        Path(f).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(torch, "save", broken_save)
@@ -101,7 +103,8 @@ def _resaved(path, tmp_path, edit):
     (lambda p: p["arch"][7].update(out=10**12), "units must be from 1 to 8192"),
     (lambda p: p["history"][0].pop("epoch"), "history entry 1"),
     (lambda p: p.update(optimizer_state=[1, 2]), "optimizer state"),
-    (lambda p: p.update(arch=__import__("cnngui.core.network.architecture", fromlist=["x"]).FFNN_BASELINE), "do not fit"),
+    (lambda p: p.update(arch=__import__("cnngui.core.network.architecture", fromlist=["x"]).FFNN_BASELINE),
+     "do not fit"),
     (lambda p: p["state_dict"].update({"conv1.weight": p["state_dict"]["conv1.weight"][:, :, :2, :2].clone()}),
      "are (32, 1, 2, 2), but its architecture needs (32, 1, 3, 3)"),
 ])

@@ -13,7 +13,8 @@ from cnngui.core.data.strokes import render_digit
 
 def run_cli(*args):
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    return subprocess.run([sys.executable, "-m", "cnngui", *args], capture_output=True, text=True, env=env, timeout=300)
+    return subprocess.run([sys.executable, "-m", "cnngui", *args], capture_output=True, text=True, env=env, timeout=300,
+                          check=False)
 
 
 @pytest.fixture
@@ -116,7 +117,8 @@ def test_bad_files_exit_2_without_traceback(tmp_path):
     Image.new("L", (50, 50), 255).save(tmp_path / "blank.png")
     for args, words in ((["predict", str(tmp_path / "notes.png")], "not an image"),
                         (["predict", str(tmp_path / "blank.png")], "holds no digit"),
-                        (["predict", str(tmp_path / "notes.png"), "--model", str(tmp_path / "bad.pt")], "cannot be used")):
+                        (["predict", str(tmp_path / "notes.png"), "--model", str(tmp_path / "bad.pt")],
+                         "cannot be used")):
         result = run_cli(*args)
         assert result.returncode == 2, result.stderr
         assert words in result.stderr and "Traceback" not in result.stderr
@@ -131,5 +133,6 @@ def test_self_test_passes(monkeypatch):
 
 def test_gui_without_a_display_explains(monkeypatch):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "cnngui"], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "cnngui"], capture_output=True, text=True, env=env, timeout=60,
+                            check=False)
     assert result.returncode == 2 and "no display" in result.stderr and "Traceback" not in result.stderr

@@ -43,7 +43,8 @@ def test_summary_of_a_checkpoint_as_json(seed_checkpoint, capsys):
     ("{}", "list of layers"),
     ('[{"type": "dense", "out": 10}]', "add a flatten layer before it"),
     ('[{"type": "conv", "out": 8, "kernel": 31}]', "kernel size must be from 1 to 15"),
-    ('[{"type": "conv", "out": 8, "kernel": 9}, {"type": "maxpool", "kernel": 4}, {"type": "conv", "out": 8, "kernel": 9}]',
+    ('[{"type": "conv", "out": 8, "kernel": 9}, {"type": "maxpool", "kernel": 4}, '
+     '{"type": "conv", "out": 8, "kernel": 9}]',
      "larger than its 5×5 input"),
     ('[{"type": "wormhole"}]', "not a layer kind"),
 ])
@@ -56,7 +57,7 @@ def test_bad_architecture_files_exit_2_with_one_line(tmp_path, capsys, content, 
 
 
 def test_train_refuses_a_network_without_ten_outputs(tmp_path, capsys, idx_folder):
-    folder, _ = idx_folder
+    _folder, _ = idx_folder
     path = tmp_path / "arch.json"
     save_architecture([{"type": "flatten"}, {"type": "dense", "out": 7}], path)
     out = tmp_path / "m.pt"

@@ -32,7 +32,7 @@ def imported(tree: ast.Module, modules: set[str], here: str) -> set[str]:
             base = node.module
             if node.level:  # relative: resolve against this module's package
                 package = here.split(".")[: -node.level] if not here.endswith("__init__") else here.split(".")
-                base = ".".join(package + [node.module])
+                base = ".".join([*package, node.module])
             found.add(base)
             found |= {f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in modules}
     return {name for name in found if name in modules and name != here}
@@ -129,11 +129,11 @@ def test_every_saved_setting_is_declared_once():
 
 
 def test_one_epoch_limit():
+    import pytest
+
     from cnngui.core.teaching.lessons import SETTINGS
     from cnngui.core.training.recipes import MAX_EPOCHS, TrainConfig
     from cnngui.errors import UserError
-
-    import pytest
 
     assert SETTINGS["epochs"].parse(str(MAX_EPOCHS), Path(".")) == MAX_EPOCHS
     with pytest.raises(ValueError):

@@ -8,8 +8,8 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import Qt
 
-from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
 from cnngui.core.data.strokes import render_digit
+from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
 
 
 @pytest.fixture
@@ -62,7 +62,8 @@ def test_relu_then_pooling(lab):
     window, tab = lab
     pick(tab.labKernelCombo, "classic:Horizontal edge")
     image = window.state.prediction.preprocessed.image28
-    conv = F.conv2d(torch.from_numpy(image)[None, None], torch.from_numpy(CLASSIC_KERNELS["Horizontal edge"])[None, None])
+    conv = F.conv2d(torch.from_numpy(image)[None, None],
+                    torch.from_numpy(CLASSIC_KERNELS["Horizontal edge"])[None, None])
     pick(tab.labStageCombo, "ReLU")
     tab.set_position(5 * 26 + 10)
     assert shown_value(tab) == pytest.approx(max(0.0, float(conv[0, 0, 5, 10])), abs=1e-3)
@@ -136,8 +137,8 @@ def test_the_lab_waits_while_hidden_and_catches_up_when_shown(make_window, qtbot
 
 def test_a_learned_filter_chosen_then_a_model_without_convolutions(lab, tiny_data):
     """Found by the monkey: a dense network as the model while 'a learned filter' was chosen raised."""
-    from cnngui.core.network.architecture import PRESETS
     from cnngui.core.model_files.checkpoint import from_trainer
+    from cnngui.core.network.architecture import PRESETS
     from cnngui.core.training.loop import TrainConfig, Trainer
 
     window, tab = lab

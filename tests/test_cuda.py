@@ -4,9 +4,9 @@ elsewhere); pause and stop on CUDA are parametrised in test_training.py."""
 import pytest
 import torch
 
-from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
 from cnngui.core.devices import list_devices
 from cnngui.core.evaluation.predict import Predictor
+from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
 from cnngui.core.training.loop import Listener, ResumeState, TrainConfig, Trainer
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU here")

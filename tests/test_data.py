@@ -30,7 +30,7 @@ def test_loads_a_folder_through_torchvision(idx_folder, tmp_path, tiny_data):
 def test_missing_file_is_named(idx_folder, tmp_path):
     folder, checksums = idx_folder
     (folder / "t10k-labels-idx1-ubyte.gz").unlink()
-    with pytest.raises(DataError, match="t10k-labels-idx1-ubyte.gz is missing"):
+    with pytest.raises(DataError, match=r"t10k-labels-idx1-ubyte.gz is missing"):
         prepare_mnist(folder, tmp_path / "cache", checksums)
 
 
@@ -38,7 +38,7 @@ def test_truncated_file_is_named(idx_folder, tmp_path):
     folder, checksums = idx_folder
     path = folder / "train-images-idx3-ubyte.gz"
     path.write_bytes(path.read_bytes()[:200])
-    with pytest.raises(DataError, match="train-images-idx3-ubyte.gz.*(truncated|corrupt)"):
+    with pytest.raises(DataError, match=r"train-images-idx3-ubyte.gz.*(truncated|corrupt)"):
         prepare_mnist(folder, tmp_path / "cache", checksums)
 
 
@@ -48,7 +48,7 @@ def test_altered_file_is_named(idx_folder, tmp_path):
     raw = bytearray(gzip.decompress(path.read_bytes()))
     raw[-1] = (raw[-1] + 1) % 10
     path.write_bytes(gzip.compress(bytes(raw)))
-    with pytest.raises(DataError, match="train-labels-idx1-ubyte.gz has been altered"):
+    with pytest.raises(DataError, match=r"train-labels-idx1-ubyte.gz has been altered"):
         prepare_mnist(folder, tmp_path / "cache", checksums)
 
 
@@ -63,7 +63,7 @@ def test_a_corrupted_cache_is_not_silently_reused(idx_folder, tmp_path):
 
 
 def test_missing_folder_says_what_to_do(tmp_path):
-    with pytest.raises(DataError, match="--data DIR"):
+    with pytest.raises(DataError, match=r"--data DIR"):
         prepare_mnist(tmp_path / "nowhere")
 
 
@@ -76,6 +76,6 @@ def test_a_cache_that_cannot_be_written_is_not_called_corrupt_data(idx_folder, t
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(data_module, "atomic_path", read_only)
-    with pytest.raises(DataError, match="cache folder .* can't be written .*CNNGUI_CACHE_DIR") as info:
+    with pytest.raises(DataError, match=r"cache folder .* can't be written .*CNNGUI_CACHE_DIR") as info:
         prepare_mnist(folder, tmp_path / "cache", checksums)
     assert "corrupt" not in str(info.value)

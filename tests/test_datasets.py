@@ -5,8 +5,8 @@ import hashlib
 
 import pytest
 
-from cnngui.core.data.loading import load_dataset, prepare_dataset
 from cnngui.core.data.datasets import DATASETS, FASHION_MNIST, KMNIST, MNIST, from_record
+from cnngui.core.data.loading import load_dataset, prepare_dataset
 from cnngui.errors import DataError
 
 
@@ -19,7 +19,7 @@ def test_the_registry_describes_each_dataset():
 
 
 def test_a_dataset_that_is_not_bundled_asks_for_its_folder():
-    with pytest.raises(DataError, match="Fashion-MNIST does not ship with cnngui.*--download"):
+    with pytest.raises(DataError, match=r"Fashion-MNIST does not ship with cnngui.*--download"):
         prepare_dataset(FASHION_MNIST)
 
 
@@ -35,7 +35,7 @@ def test_loads_through_torchvision_with_its_class_names(idx_folder, tmp_path, sp
 def test_gz_checksums_catch_another_datasets_files(idx_folder, tmp_path):
     """Only the .gz MD5s of Fashion-MNIST are published: MNIST-format files that aren't it are refused."""
     folder, _ = idx_folder
-    with pytest.raises(DataError, match="Fashion-MNIST file .*train-images.* altered or is another dataset's"):
+    with pytest.raises(DataError, match=r"Fashion-MNIST file .*train-images.* altered or is another dataset's"):
         prepare_dataset(FASHION_MNIST, folder, tmp_path / "cache")
 
 
@@ -62,9 +62,9 @@ def test_gz_only_datasets_fingerprint_their_cache(idx_folder, tmp_path, monkeypa
 
 
 def test_a_fashion_model_predicts_class_names(idx_folder, tmp_path):
-    from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
-    from cnngui.core.evaluation.predict import Predictor
     from cnngui.core.data.strokes import render_digit
+    from cnngui.core.evaluation.predict import Predictor
+    from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
     from cnngui.core.training.loop import TrainConfig, Trainer
 
     folder, checksums = idx_folder

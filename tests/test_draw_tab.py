@@ -1,5 +1,7 @@
 """The Draw tab, driven with real mouse events on the canvas."""
 
+import itertools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -25,7 +27,7 @@ def draw(qtbot, canvas, strokes):
     for stroke in strokes:
         points = [QPointF(x, y) for x, y in stroke]
         _send(canvas, QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             for t in np.linspace(0.2, 1, 5):
                 _send(canvas, QEvent.Type.MouseMove, a + (b - a) * float(t), Qt.MouseButton.LeftButton)
             QApplication.processEvents()  # the event loop turns between pen events, as it would live

@@ -3,8 +3,14 @@
 import numpy as np
 import torch
 
-from cnngui.core.evaluation.calibration import (Typicality, calibrate_from, calibration_error, fit_temperature, reliability,
-                                     split_halves)
+from cnngui.core.evaluation.calibration import (
+    Typicality,
+    calibrate_from,
+    calibration_error,
+    fit_temperature,
+    reliability,
+    split_halves,
+)
 from cnngui.core.evaluation.metrics import Evaluation, softmax
 from cnngui.core.evaluation.report import make_report
 
@@ -28,7 +34,8 @@ def test_confusion_and_per_class_figures_agree_with_a_direct_count():
     assert row["recall"] == np.sum((ev.labels == 2) & (predicted == 2)) / np.sum(ev.labels == 2)
     assert row["precision"] == np.sum((ev.labels == 2) & (predicted == 2)) / np.sum(predicted == 2)
     assert ev.accuracy == np.mean(predicted == ev.labels)
-    assert abs(ev.loss - float(torch.nn.functional.cross_entropy(torch.tensor(ev.logits), torch.tensor(ev.labels)))) < 1e-5
+    assert abs(ev.loss - float(torch.nn.functional.cross_entropy(torch.tensor(ev.logits),
+                                                                 torch.tensor(ev.labels)))) < 1e-5
 
 
 def test_examples_of_a_cell_come_most_confident_first():
@@ -39,7 +46,8 @@ def test_examples_of_a_cell_come_most_confident_first():
     assert np.all(np.diff(ev.confidences[cell]) <= 0)
     mistakes = ev.examples(mistakes_only=True)
     assert len(mistakes) == len(ev.labels) - np.trace(ev.confusion)
-    assert ev.confidences[mistakes[0]] == max(ev.confidences[i] for i in range(len(ev.labels)) if ev.predictions[i] != ev.labels[i])
+    wrong = [i for i in range(len(ev.labels)) if ev.predictions[i] != ev.labels[i]]
+    assert ev.confidences[mistakes[0]] == max(ev.confidences[i] for i in wrong)
 
 
 def test_the_text_report_holds_the_matrix():
@@ -82,8 +90,8 @@ def test_typicality_flags_what_lies_far_from_the_training_features():
 
 
 def test_a_report_of_a_real_model_calibrates_and_judges(tiny_data):
-    from cnngui.core.network.architecture import SEED_CNN, build_model
     from cnngui.core.data.datasets import MNIST
+    from cnngui.core.network.architecture import SEED_CNN, build_model
 
     torch.manual_seed(0)
     model = build_model(SEED_CNN).eval()

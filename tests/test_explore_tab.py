@@ -95,7 +95,8 @@ def test_top_patches_are_computed_in_the_background(qtbot, window):
     tab = window.explore_tab
     tab.explorerLayerList.setCurrentRow(_row(tab, "conv1"))
     tab.select_unit(2, 10, 10)
-    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches", None)) and tab.current_patches[0].patch.shape == (3, 3),
+    qtbot.waitUntil(lambda: bool(getattr(tab, "current_patches",
+                                         None)) and tab.current_patches[0].patch.shape == (3, 3),
                     timeout=30_000)
     values = [p.activation for p in tab.current_patches]
     assert len(values) == 9 and values == sorted(values, reverse=True)

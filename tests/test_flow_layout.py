@@ -54,7 +54,7 @@ def test_items_after_the_stretch_sit_at_the_right_end_and_hidden_ones_take_no_ro
 
 
 def test_a_filling_text_takes_the_rest_of_its_line(qtbot):
-    host, layout, boxes, text = _row(qtbot, filling=True)
+    host, _layout, _boxes, text = _row(qtbot, filling=True)
     _lay_out(host, 1000)
     assert text.y() == 0 and text.x() == 330
     assert text.width() == 1000 - 330  # not just its own hint: fewer lines of text

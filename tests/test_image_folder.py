@@ -38,7 +38,8 @@ def test_a_folder_is_a_dataset_with_a_seeded_held_out_share(tmp_path):
     folder = load_image_folder(root)
     data = folder.data
     assert data.spec.class_names == tuple(str(d) for d in range(10)) and data.spec.key == "folder:ours"
-    assert len(data.test_images) == 10 and len(data.train_images) == 40 - 0  # one per class held out, the broken skipped
+    # one per class held out, the broken skipped
+    assert len(data.test_images) == 10 and len(data.train_images) == 40 - 0
     assert [p.name for p, _ in folder.skipped] == ["broken.png"]
     assert data.train_images.dtype == data.test_images.dtype and tuple(data.train_images.shape[1:]) == (28, 28)
     again = scan_folder(root)
@@ -52,8 +53,8 @@ def test_a_folder_is_a_dataset_with_a_seeded_held_out_share(tmp_path):
     (lambda r: (r / "empty").mkdir() or r / "empty", "has no class folders"),
     (lambda r: (r / "one" / "7").mkdir(parents=True) or save(r / "one" / "7" / "a.png", render_digit(7)) or r / "one",
      "one class folder"),
-    (lambda r: [(r / "holes" / c).mkdir(parents=True) for c in "ab"] and save(r / "holes" / "a" / "x.png",
-                                                                                render_digit(1)) or r / "holes",
+    (lambda r: ([(r / "holes" / c).mkdir(parents=True) for c in "ab"] and save(r / "holes" / "a" / "x.png",
+                                                                                render_digit(1))) or r / "holes",
      "holds no images"),
 ])
 def test_a_folder_that_cannot_be_a_dataset_gets_one_line(tmp_path, make, words, capsys):

@@ -2,10 +2,18 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.network.architecture import SEED_CNN, build_model, layer_names
 from cnngui.core.data.normalize import unit_batch
-from cnngui.core.inspection.introspection import (ReceptiveField, channel_maxima, context_window, conv_filters, feature_maps,
-                                       receptive_fields, top_patches, unit_gradient)
+from cnngui.core.inspection.introspection import (
+    ReceptiveField,
+    channel_maxima,
+    context_window,
+    conv_filters,
+    feature_maps,
+    receptive_fields,
+    top_patches,
+    unit_gradient,
+)
+from cnngui.core.network.architecture import SEED_CNN, build_model, layer_names
 
 
 def test_seed_cnn_receptive_field_sizes():
@@ -82,5 +90,6 @@ def test_top_patches_are_cropped_to_the_field(tiny_data):
                                            ((0, 0, 28, 28), (0, 0, 28, 28)), ((10, 10, 20, 20), (9, 9, 21, 21))])
 def test_context_window_holds_the_field(region, window):
     assert context_window(region) == window
-    t, l, b, r = context_window(region)
-    assert t <= region[0] and l <= region[1] and b >= region[2] and r >= region[3] and b - t == r - l
+    top, left, bottom, right = context_window(region)
+    assert top <= region[0] and left <= region[1] and bottom >= region[2] and right >= region[3]
+    assert bottom - top == right - left

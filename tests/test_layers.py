@@ -120,7 +120,8 @@ def test_presets_build_and_end_in_ten_classes():
 @pytest.mark.parametrize("arch,words", [
     ([{"type": "dense", "out": 10}], "add a flatten layer before it"),
     ([{"type": "flatten"}, {"type": "conv", "out": 4, "kernel": 3}], "move it above the flatten"),
-    ([{"type": "conv", "out": 4, "kernel": 9}, {"type": "maxpool", "kernel": 4}, {"type": "conv", "out": 4, "kernel": 7}],
+    ([{"type": "conv", "out": 4, "kernel": 9}, {"type": "maxpool", "kernel": 4},
+      {"type": "conv", "out": 4, "kernel": 7}],
      "larger than its 5×5 input"),
     ([{"type": "conv", "out": 4, "kernel": 3, "stride": 2, "padding": "same"}], "needs stride 1"),
     ([{"type": "conv", "out": 100000, "kernel": 3}], "filters must be from 1 to 512"),

@@ -36,13 +36,13 @@ def test_a_malformed_lesson_names_its_line_and_problem(tmp_path, text, words):
 
 def test_unknown_tabs_and_unreadable_files_are_explained(tmp_path):
     lesson = parse_lesson("# T\n\n## One\ntab: draw\n\n## Two\ntabs: draw, drawing\n", tmp_path / "l.md")
-    with pytest.raises(LessonError, match="l.md, line 7: there is no tab 'drawing'"):
+    with pytest.raises(LessonError, match=r"l.md, line 7: there is no tab 'drawing'"):
         check_tabs(lesson, TABS)
     binary = tmp_path / "binary.md"
     binary.write_bytes(b"# T\n\n## S\n\xff\xfe\x00")
-    with pytest.raises(LessonError, match="line 4: not text"):
+    with pytest.raises(LessonError, match=r"line 4: not text"):
         load_lesson(binary)
-    with pytest.raises(LessonError, match="does not exist"):
+    with pytest.raises(LessonError, match=r"does not exist"):
         load_lesson(tmp_path / "missing.md")
 
 

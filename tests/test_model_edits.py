@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.inspection.edits import ModelEdits
 from cnngui.core.data.strokes import render_digit
+from cnngui.core.inspection.edits import ModelEdits
 
 
 def test_edits_zero_a_channel_and_leave_the_original_alone(seed_checkpoint):

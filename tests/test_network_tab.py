@@ -72,11 +72,11 @@ def test_add_edit_reorder_and_remove_layers(qtbot, window):
 
     tab.architectureTable.selectRow(1)
     click(qtbot, tab.moveDownButton)  # bn1 after relu1
-    assert [l["type"] for l in window.state.architecture[:3]] == ["conv", "relu", "batchnorm"]
+    assert [layer["type"] for layer in window.state.architecture[:3]] == ["conv", "relu", "batchnorm"]
     click(qtbot, tab.moveUpButton)
-    assert [l["type"] for l in window.state.architecture[:3]] == ["conv", "batchnorm", "relu"]
+    assert [layer["type"] for layer in window.state.architecture[:3]] == ["conv", "batchnorm", "relu"]
     click(qtbot, tab.removeLayerButton)
-    assert [l["type"] for l in window.state.architecture[:2]] == ["conv", "relu"]
+    assert [layer["type"] for layer in window.state.architecture[:2]] == ["conv", "relu"]
     assert tab.architectureTable.rowCount() == 10
 
 

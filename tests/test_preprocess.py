@@ -78,11 +78,11 @@ def test_centre_by_mass_keeps_digit_inside():
 def test_bad_files(tmp_path):
     (tmp_path / "empty.png").write_bytes(b"")
     (tmp_path / "notes.png").write_text("not an image")
-    with pytest.raises(ImageError, match="empty file"):
+    with pytest.raises(ImageError, match=r"empty file"):
         load_image(tmp_path / "empty.png")
-    with pytest.raises(ImageError, match="not an image"):
+    with pytest.raises(ImageError, match=r"not an image"):
         load_image(tmp_path / "notes.png")
-    with pytest.raises(ImageError, match="does not exist"):
+    with pytest.raises(ImageError, match=r"does not exist"):
         load_image(tmp_path / "absent.png")
 
 
@@ -91,7 +91,7 @@ def test_enormous_image_is_refused(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pp, "MAX_PIXELS", 1000)
     Image.new("L", (100, 100)).save(tmp_path / "big.png")
-    with pytest.raises(ImageError, match="too large"):
+    with pytest.raises(ImageError, match=r"too large"):
         load_image(tmp_path / "big.png")
 
 
@@ -110,21 +110,21 @@ def _png_claiming(width: int, height: int, path):
 
 
 def test_a_20000_pixel_square_png_is_called_too_large_not_unreadable(tmp_path):
-    with pytest.raises(ImageError, match="far too large.*400000000"):
+    with pytest.raises(ImageError, match=r"far too large.*400000000"):
         load_image(_png_claiming(20000, 20000, tmp_path / "huge.png"))
 
 
 def test_lab_tiff_and_non_finite_pixels(tmp_path):
     path = tmp_path / "lab.tif"
     Image.new("LAB", (32, 32), (50, 0, 0)).save(path)
-    with pytest.raises(ImageError, match="LAB colour mode"):
+    with pytest.raises(ImageError, match=r"LAB colour mode"):
         preprocess(load_image(path))
     nan = np.zeros((28, 28), dtype=np.float32)
     nan[5:20, 12:15] = 1
     nan[0, 0] = np.nan
     out = preprocess(nan)
     assert not out.empty and np.isfinite(out.image28).all() and np.isfinite(out.tensor.numpy()).all()
-    with pytest.raises(ImageError, match="no usable pixel values"):
+    with pytest.raises(ImageError, match=r"no usable pixel values"):
         preprocess(np.full((8, 8), np.nan, dtype=np.float32))
     for constant in (np.zeros((28, 28)), np.ones((1, 1)), np.full((5, 5), 0.5)):
         out = preprocess(constant.astype(np.float32))
@@ -134,13 +134,13 @@ def test_lab_tiff_and_non_finite_pixels(tmp_path):
 @pytest.mark.parametrize("background", [0.40, 0.47, 0.6])
 def test_dark_ink_on_any_grey_page_and_colour_on_colour(background):
     """The README promises both polarities: a page darker than mid-grey once read as blank."""
-    from cnngui.core.evaluation.predict import Predictor
     from cnngui.core.data.strokes import render_digit
+    from cnngui.core.evaluation.predict import Predictor
 
     predictor = Predictor.from_file()
     ink = np.asarray(render_digit(3, size=120, width=10, box=0.6).convert("L"), dtype=np.float32) / 255 > 0.5
     assert predictor.predict(np.where(ink, 0.05, background).astype(np.float32)).index == 3
-    red_on_green = np.zeros(ink.shape + (3,), np.uint8)
+    red_on_green = np.zeros((*ink.shape, 3), np.uint8)
     red_on_green[...] = (0, 200, 0)
     red_on_green[ink] = (220, 0, 0)
     assert predictor.predict(red_on_green).index == 3

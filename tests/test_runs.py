@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.training.runs import FORMAT, RunRecorder, RunStore
 from cnngui.core.training.loop import TrainConfig, Trainer
+from cnngui.core.training.runs import FORMAT, RunRecorder, RunStore
 
 
 def train_a_run(store, data, epochs=2, lr=1e-3, name=""):
@@ -50,7 +50,8 @@ def test_a_training_is_kept_as_a_run_and_reloads(tmp_path, tiny_data):
     (lambda f: (f / "run.json").write_text(json.dumps({"format": FORMAT + 1})), "another version"),
     (lambda f: (f / "run.json").write_text(json.dumps({"format": FORMAT, "name": "x"})), "missing"),
     (lambda f: (f / "run.json").unlink(), "no run.json"),
-    (lambda f: (f / "run.json").write_text((f / "run.json").read_text().replace('"test_accuracy": 0', '"test_accuracy": NaN, "x": 0', 1)), "damaged"),
+    (lambda f: (f / "run.json").write_text((f / "run.json").read_text().replace(
+        '"test_accuracy": 0', '"test_accuracy": NaN, "x": 0', 1)), "damaged"),
     (lambda f: (f / "run.json").write_bytes(b"\xff\xfe\x00garbage"), "unreadable"),
 ])
 def test_damaged_runs_are_skipped_with_a_message(tmp_path, tiny_data, damage, words):
@@ -66,7 +67,8 @@ def test_damaged_runs_are_skipped_with_a_message(tmp_path, tiny_data, damage, wo
 def test_cli_train_keeps_a_run_and_runs_lists_it(tmp_path, capsys, monkeypatch):
     from cnngui.cli import main
 
-    assert main(["train", "--subset", "300", "--epochs", "1", "--out", str(tmp_path / "m.pt"), "--name", "cli run"]) == 0
+    assert main(["train", "--subset", "300", "--epochs", "1", "--out", str(tmp_path / "m.pt"), "--name",
+                 "cli run"]) == 0
     assert main(["train", "--subset", "300", "--epochs", "1", "--out", str(tmp_path / "n.pt"), "--no-run"]) == 0
     capsys.readouterr()
     assert main(["runs", "--json"]) == 0
@@ -172,7 +174,7 @@ def test_the_experiments_dialog_runs_both(make_window, qtbot, tiny_data):
     dialog.run_cnn_experiment(lambda: tiny_data)
     qtbot.waitUntil(lambda: dialog.cnnTable.rowCount() == 2, timeout=60_000)
     assert len(dialog.shiftPlot.listDataItems()) == 2 and "both are in the runs list" in dialog.cnnStatus.text()
-    qtbot.waitUntil(lambda: dialog.cnnRunButton.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(dialog.cnnRunButton.isEnabled, timeout=30_000)
     assert dialog.cnnUseRunsButton.isEnabled()  # now there is a finished run of each
     trained = [n.test_accuracy for n in dialog.networks]
     dialog.run_cnn_on_runs(lambda: tiny_data)  # the same experiment on those runs: no training

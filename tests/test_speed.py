@@ -2,8 +2,8 @@
 
 import torch
 
-from cnngui.core.training import speed
 from cnngui.core.network.architecture import SEED_CNN
+from cnngui.core.training import speed
 from cnngui.core.training.speed import BASELINE, Setting
 
 CPU = torch.device("cpu")
@@ -20,11 +20,12 @@ def fake(rates_by, calls=None):
 
 
 def test_a_slow_bf16_makes_it_choose_fp32(tmp_path):
-    slow_bf16 = fake(lambda s: (2500 if s.bf16 else 5000) + (100 if s.channels_last else 0) + (50 if s.pool_first else 0))
+    slow_bf16 = fake(lambda s: (2500 if s.bf16 else 5000) + (100 if s.channels_last else 0)
+                     + (50 if s.pool_first else 0))
     choice = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=slow_bf16, path=tmp_path / "c.json")
     assert choice.setting == Setting(bf16=False, channels_last=True, pool_first=True)
     assert choice.source == "measured" and len(choice.rates) == 8  # every combination, the baseline first
-    assert list(choice.rates)[0] == BASELINE.name
+    assert next(iter(choice.rates)) == BASELINE.name
     fast_bf16 = fake(lambda s: 9000 if s.bf16 else 3000)
     assert speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=fast_bf16, fresh=True,
                         path=tmp_path / "c.json").setting.bf16
@@ -51,6 +52,27 @@ def test_another_cpu_invalidates_the_cache(tmp_path, monkeypatch):
     assert len(calls) == 3 * measured
 
 
+def test_two_cpus_of_one_name_keep_two_cached_choices(tmp_path, monkeypatch):
+    """Lab PCs' "AMD EPYC" names an AVX2-only CPU and an AVX-512 BF16 one: each gets its own measurement."""
+    from cnngui.core import devices
+
+    calls, path = [], tmp_path / "cache.json"
+    measure = fake(lambda s: 1000 + 10 * s.channels_last, calls)
+    avx2, avx512 = tmp_path / "avx2", tmp_path / "avx512"
+    avx2.write_text("model name\t: AMD EPYC\nflags\t\t: fpu sse avx avx2 fma\n")
+    avx512.write_text("model name\t: AMD EPYC\nflags\t\t: fpu sse avx avx2 fma avx512f avx512_bf16\n")
+    monkeypatch.setattr(devices, "CPUINFO", avx2)
+    assert speed.machine_id(CPU) == "cpu:AMD EPYC [avx2 fma]"
+    speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=measure, path=path)
+    measured = len(calls)
+    monkeypatch.setattr(devices, "CPUINFO", avx512)
+    assert speed.machine_id(CPU) == "cpu:AMD EPYC [avx2 fma avx512f avx512_bf16]"
+    other = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=measure, path=path)
+    assert other.source == "measured" and len(calls) == 2 * measured
+    monkeypatch.setattr(devices, "CPUINFO", avx2)
+    assert speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=measure, path=path).source == "cached"
+
+
 def test_a_failed_probe_falls_back_to_fp32_and_says_so(tmp_path, monkeypatch, capsys):
     def broken(*args, **kwargs):
         raise RuntimeError("oneDNN could not make a bf16 kernel")
@@ -68,9 +90,9 @@ def test_a_failed_probe_falls_back_to_fp32_and_says_so(tmp_path, monkeypatch, ca
 
 
 def test_a_real_probe_is_short_and_recorded_in_the_run(tmp_path, monkeypatch, tiny_data):
-    from cnngui.core.training.runs import RunStore
     from cnngui.core.training.continuing import TrainingSession
     from cnngui.core.training.loop import TrainConfig
+    from cnngui.core.training.runs import RunStore
 
     monkeypatch.setenv("CNNGUI_SPEED_PROBE", "fresh")
     monkeypatch.setattr(speed, "cache_file", lambda: tmp_path / "cache.json")

@@ -27,7 +27,8 @@ def test_widgets_have_stable_names(window):
                  "trainProgress", "logView"]:
         assert window.findChild(object, name) is not None, name
     tabs = window.mainTabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Network", "Train", "Evaluate", "Draw", "Explore", "Convolution"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Network", "Train", "Evaluate", "Draw", "Explore",
+                                                              "Convolution"]
     assert "bundled" in window.modelLabel.text()
 
 
@@ -152,7 +153,7 @@ def test_curves_export(qtbot, window, tmp_path):
     tab.curves.export_csv(tmp_path / "c.csv")
     tab.curves.export_png(tmp_path / "c.png")
     lines = (tmp_path / "c.csv").read_text().splitlines()
-    assert lines[0].startswith("kind,epoch") and sum(l.startswith("batch") for l in lines) == 8
+    assert lines[0].startswith("kind,epoch") and sum(line.startswith("batch") for line in lines) == 8
     assert lines[-1].startswith("epoch,1,")
     assert (tmp_path / "c.png").stat().st_size > 1000
     tab.smoothingSlider.setValue(0)
@@ -272,13 +273,14 @@ def test_live_text_changes_without_asking_for_a_new_layout(qtbot):
 def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
     """Ranges come from core.recipes; the saved keys are train/<key>; a recipe fills every field."""
     from cnngui.core.training.recipes import HYPERPARAMETERS, MAX_EPOCHS, PRESETS
-    from cnngui.ui.tabs.train.tab import FIELDS_SAVED, TrainTab
     from cnngui.ui.app_state import AppState
+    from cnngui.ui.tabs.train.tab import FIELDS_SAVED, TrainTab
 
     tab = TrainTab(AppState())
     qtbot.addWidget(tab)
     assert tab.epochsSpin.maximum() == MAX_EPOCHS and tab.seedSpin.maximum() == HYPERPARAMETERS["seed"].maximum
-    assert set(tab.fields) == set(HYPERPARAMETERS) == {key.split("/")[1] for key in (s.key for s in FIELDS_SAVED.values())}
+    saved_keys = {key.split("/")[1] for key in (s.key for s in FIELDS_SAVED.values())}
+    assert set(tab.fields) == set(HYPERPARAMETERS) == saved_keys
     tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("bundled"))
     config = tab.config()
     assert all(getattr(config, key) == getattr(PRESETS["bundled"], key) for key in HYPERPARAMETERS)
@@ -304,7 +306,8 @@ def test_the_cli_and_the_gui_continue_a_checkpoint_the_same_way(qtbot, window, t
     tab.resume_from(out)
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     gui, cli = RunStore().list()[0][:2]  # newest first
-    assert {k: v for k, v in gui.config.items() if k != "device"} == {k: v for k, v in cli.config.items() if k != "device"}
+    assert {k: v for k,
+            v in gui.config.items() if k != "device"} == {k: v for k, v in cli.config.items() if k != "device"}
     assert gui.config["lr"] == 0.002 and gui.config["optimizer"] == "adamw" and gui.config["batch_size"] == 64
     assert tab.learningRateSpin.value() == 0.002 and tab.optimizerCombo.currentData() == "adamw"  # the form shows them
 

@@ -4,9 +4,8 @@ import pytest
 import torch
 
 from cnngui.core.control import TrainControl
-from cnngui.core.training.loop import (PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset)
+from cnngui.core.training.loop import PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset
 from cnngui.errors import DeviceError, UserError
-
 
 DEVICES = ["cpu", pytest.param("cuda", marks=pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU"))]
 
@@ -164,7 +163,8 @@ def test_one_cycle_schedule_warms_up_and_decays():
 
 def test_training_order_computes_the_same_function_and_gradients():
     """Max pooling before an increasing activation is the same network, values and gradients."""
-    from cnngui.core.network.architecture import PRESETS as NETWORKS, build_model, training_order
+    from cnngui.core.network.architecture import PRESETS as NETWORKS
+    from cnngui.core.network.architecture import build_model, training_order
     from cnngui.core.training.loop import ordered_forward
 
     assert training_order(NETWORKS["seed"].layers)[:3] == [0, 2, 1]  # conv, pool, relu

@@ -3,8 +3,20 @@
 import re
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
-                               QPlainTextEdit, QProgressBar, QTableWidget, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from cnngui import i18n
 from cnngui.ui.look import language
@@ -101,9 +113,7 @@ def shown_texts(window) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         name = widget.objectName() or type(widget).__name__
         texts.append((f"{name} tooltip", widget.toolTip()))
-        if isinstance(widget, QLabel):
-            texts.append((name, widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append((name, widget.text()))
         elif isinstance(widget, QGroupBox):
             texts.append((name, widget.title()))

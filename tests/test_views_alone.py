@@ -3,9 +3,9 @@
 
 import pytest
 
-from cnngui.core.network.architecture import PRESETS
-from cnngui.core.model_files.checkpoint import load_checkpoint
 from cnngui.core.data.strokes import render_digit
+from cnngui.core.model_files.checkpoint import load_checkpoint
+from cnngui.core.network.architecture import PRESETS
 from cnngui.ui.app_state import AppState
 from cnngui.ui.tasks import Task
 

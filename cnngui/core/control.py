@@ -9,7 +9,7 @@ into output or signals. Qt-free, so the core, the CLI and the tests use it as th
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 
 def _ignore(value) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import platform
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 
@@ -16,6 +19,29 @@ _CPU_THREADS = torch.get_num_threads()
 
 def cpu_threads() -> int:
     return _CPU_THREADS
+
+
+CPUINFO = Path("/proc/cpuinfo")
+# The vector extensions that decide which way of training is fast: two CPUs of one model name (lab PCs'
+# "AMD EPYC" is AVX2-only on one and AVX-512 with BF16 on another) differ in these.
+NOTABLE_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16", "amx_int8")
+
+
+def cpu_info() -> tuple[str, list[str]]:
+    """(the CPU's model name, its notable vector extensions) as the system lists them."""
+    try:
+        lines = CPUINFO.read_text().splitlines()
+    except OSError:
+        return platform.processor() or platform.machine(), []
+    model = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "")
+    flags = next((line.split(":", 1)[1].split() for line in lines if line.startswith("flags")), [])
+    return model or platform.processor() or platform.machine(), [f for f in NOTABLE_FLAGS if f in flags]
+
+
+def cpu_description() -> str:
+    """One line for every printed figure: the model, its vector extensions and the cores."""
+    model, flags = cpu_info()
+    return f"{model} ({' '.join(flags) or 'no AVX2'}), {os.cpu_count()} cores"
 
 
 @dataclass(frozen=True)
@@ -63,7 +89,8 @@ def resolve_device(name: str = "auto") -> torch.device:
         return torch.device("mps")
     if name.startswith("cuda"):
         if not torch.cuda.is_available():
-            why = "this PyTorch build has no CUDA support" if torch.version.cuda is None else "no CUDA GPU or driver was found"
+            why = ("this PyTorch build has no CUDA support" if torch.version.cuda is None
+                   else "no CUDA GPU or driver was found")
             raise DeviceError(tr("Device '{name}' was asked for, but {why}. Use --device cpu (or auto).").format(
                 name=name, why=why))
         try:

@@ -13,16 +13,16 @@ import copy
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from cnngui.core.network.architecture import PRESETS, describe
 from cnngui.core.cache import LoadOnce
-from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.core.data import sources
-from cnngui.core.data.loading import ImageData
 from cnngui.core.data.datasets import DEFAULT, DatasetSpec
-from cnngui.core.inspection.edits import ModelEdits
-from cnngui.core.network.layers import analyse, first_problem
+from cnngui.core.data.loading import ImageData
 from cnngui.core.evaluation.predict import Prediction, Predictor
 from cnngui.core.evaluation.report import ModelReport, make_report
+from cnngui.core.inspection.edits import ModelEdits
+from cnngui.core.model_files.checkpoint import Checkpoint
+from cnngui.core.network.architecture import PRESETS, describe
+from cnngui.core.network.layers import analyse, first_problem
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
 from cnngui.ui.messages import Messages

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cnngui.i18n import tr
 
-
 LOG_NAME = "errors.log"
 _MAX_DIALOGS = 3  # a storm of the same error must not bury the window in dialogs
 
@@ -32,7 +31,7 @@ def report_text(exc_type, exc, tb) -> str:
         import torch
 
         versions += f", torch {torch.__version__}"
-    except Exception:  # noqa: BLE001 - a report must never fail
+    except Exception:
         pass
     stack = "".join(traceback.format_exception(exc_type, exc, tb))
     return f"{time.strftime('%Y-%m-%d %H:%M:%S')} · {versions}\n{stack}"

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from cnngui.core.teaching.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs
 from cnngui.i18n import N_, tr
@@ -32,7 +31,8 @@ class LessonPanel(QDockWidget):
         self.index = 0
         self._locked: list[QWidget] = []
         self._hidden: list[QWidget] = []
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        feature = QDockWidget.DockWidgetFeature
+        self.setFeatures(feature.DockWidgetMovable | feature.DockWidgetClosable)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.lessonTitle = QLabel(lesson.title, objectName="lessonTitle", wordWrap=True)

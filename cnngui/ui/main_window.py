@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from cnngui import __version__, i18n
 from cnngui.i18n import tr
-from cnngui.ui.look.appearance import text_style
 from cnngui.ui import settings as saved
+from cnngui.ui.look.appearance import text_style
 from cnngui.ui.settings import Saved, app_settings
 from cnngui.ui.tabs import DEFAULT_TAB, TABS
 from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, SAVE_CHECKPOINT_FILTER, show_error
 
-
 GEOMETRY = Saved("window/geometry", None, lambda raw: raw)
-CURRENT_TAB = Saved("window/tab", [spec.attribute for spec in TABS].index(DEFAULT_TAB), saved.number(int, 0, len(TABS) - 1))
+CURRENT_TAB = Saved("window/tab", [spec.attribute for spec in TABS].index(DEFAULT_TAB),
+                    saved.number(int, 0, len(TABS) - 1))
 
 
 def _placeholder(text: str) -> QLabel:
@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.saveAction.triggered.connect(self._save_model)
         self.bundledAction.triggered.connect(self._use_bundled)
         quit_action.triggered.connect(self.close)
-        self.exportOnnxAction = QAction(tr("Export model as &ONNX…"), self, objectName="exportOnnxAction", enabled=False)
+        self.exportOnnxAction = QAction(tr("Export model as &ONNX…"), self, objectName="exportOnnxAction",
+                                        enabled=False)
         self.exportOnnxAction.triggered.connect(self._choose_export_onnx)
         self.exportCodeAction = QAction(tr("Export network as &code…"), self, objectName="exportCodeAction",
                                         enabled=False)
@@ -170,8 +171,10 @@ class MainWindow(QMainWindow):
         look = self.appearance
         for text, keys, slot, name in ((tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
                                          look.zoom_in, "zoomInAction"),
-                                        (tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut], look.zoom_out, "zoomOutAction"),
-                                        (tr("&Reset zoom"), [QKeySequence("Ctrl+0")], look.reset_zoom, "zoomResetAction")):
+                                        (tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut], look.zoom_out,
+                                         "zoomOutAction"),
+                                        (tr("&Reset zoom"), [QKeySequence("Ctrl+0")], look.reset_zoom,
+                                         "zoomResetAction")):
             action = QAction(text, self, objectName=name)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
@@ -316,7 +319,6 @@ class MainWindow(QMainWindow):
         reserve_gui_thread()  # before this thread runs any tensor op
         from cnngui.errors import UserError
         from cnngui.ui.app_state import AppState
-
         from cnngui.ui.messages import Messages
 
         messages = Messages(self)
@@ -414,8 +416,9 @@ class MainWindow(QMainWindow):
             show_error(self, tr("Cannot open model"), str(exc))
             return False
         source = checkpoint.config.get("source")  # a Keras or ONNX model: what was changed on the way in
-        notes = " ".join([tr("Opened {file} ({source}); the file itself is unchanged.").format(
-            file=Path(path).name, source=source)] + list(checkpoint.config.get("notes", []))) if source else ""
+        opened = tr("Opened {file} ({source}); the file itself is unchanged.").format(file=Path(path).name,
+                                                                                      source=source)
+        notes = " ".join([opened, *checkpoint.config.get("notes", [])]) if source else ""
         self._model_file_done(path, notes or tr("Opened {file}").format(file=path))
         return True
 
@@ -519,7 +522,8 @@ class MainWindow(QMainWindow):
     def lesson_hooks(self) -> list:
         from cnngui.ui.tabs import LessonHooks
 
-        own = LessonHooks(settings={"tabs": self._offer_only_tabs, "tab": self._show_tab_key, "model": self._lesson_model},
+        own = LessonHooks(settings={"tabs": self._offer_only_tabs, "tab": self._show_tab_key,
+                                    "model": self._lesson_model},
                           release=self._offer_every_tab)
         return [own] + [tab.lesson_hooks() for tab in self.tabs]
 

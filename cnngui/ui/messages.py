@@ -1,6 +1,6 @@
 """What views tell the window, kept apart from the application state they show: a passing status
-line, an error for a dialog, a request to bring a tab forward or to show or train on an image folder. The window is the one listener; a view
-never reaches the window (or another view) itself."""
+line, an error for a dialog, a request to bring a tab forward or to show or train on an image folder.
+The window is the one listener; a view never reaches the window (or another view) itself."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ def gui_check(data) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.ui.main_window import create_main_window
     from cnngui.core.data.loading import DigitData
+    from cnngui.ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication([])
     window = create_main_window()

@@ -11,7 +11,8 @@ thread has ended, so a window may close without "QThread: Destroyed while thread
 from __future__ import annotations
 
 import traceback
-from typing import Callable
+from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -30,7 +31,7 @@ def describe_failure(exc: BaseException) -> str:
 
 
 class _TaskThread(QThread):
-    def __init__(self, task: "Task") -> None:
+    def __init__(self, task: Task) -> None:
         super().__init__()
         self.task = task
 
@@ -59,7 +60,7 @@ class Task(QObject):
     sig_failed = Signal(str)  # what went wrong, in words for a dialog
     sig_done = Signal()  # always last, once the thread has ended
 
-    live: set["Task"] = set()  # running tasks, kept alive until they end
+    live: ClassVar[set[Task]] = set()  # running tasks, kept alive until they end
 
     def __init__(self, fn: Callable, *args, name: str = "cnngui-task", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class Task(QObject):
         self._thread: _TaskThread | None = None
         self.finished_ok = False
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         self._thread = _TaskThread(self)
         self._thread.setObjectName(self.name)
         self._thread.finished.connect(self._thread_ended)
@@ -148,7 +149,7 @@ class NewestOnly:
     def running(self) -> bool:
         return self.task is not None
 
-    def request(self, start: Callable[[], "Task | None"]) -> None:
+    def request(self, start: Callable[[], Task | None]) -> None:
         """`start()` starts the work and returns its task, or None when there is nothing to do;
         it is called now if nothing runs, else once the running task is done."""
         if self.task is not None:
@@ -159,7 +160,7 @@ class NewestOnly:
     def cancel_pending(self) -> None:
         self._pending = None
 
-    def _launch(self, start: Callable[[], "Task | None"]) -> None:
+    def _launch(self, start: Callable[[], Task | None]) -> None:
         self._pending = None
         task = start()
         if task is not None:
@@ -210,7 +211,7 @@ class Jobs:
         self._tasks[name] = task  # sig_done comes through the event loop, after this
         return task
 
-    def request(self, name: str, start: Callable[[], "Task | None"]) -> None:
+    def request(self, name: str, start: Callable[[], Task | None]) -> None:
         if not self.closed:
             self._slots.setdefault(name, NewestOnly()).request(lambda: None if self.closed else start())
 

@@ -9,6 +9,7 @@ thread and never makes a team; the training worker asks for the full count.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -31,10 +32,8 @@ def use_training_threads() -> None:
     starts inherit it. Training still gets every idle cycle, but the window is served first.
     """
     if sys.platform.startswith("linux"):
-        try:
+        with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAINING_NICENESS)
-        except OSError:
-            pass
     torch.set_num_threads(cpu_threads())
 
 

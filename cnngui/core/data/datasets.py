@@ -87,7 +87,7 @@ class DatasetSpec:
             record.update(origin=self.origin, counts=dict(self.counts))
         return record
 
-    def with_checksums(self, raw: dict) -> "DatasetSpec":
+    def with_checksums(self, raw: dict) -> DatasetSpec:
         """The same dataset checked against other files (tests make small ones)."""
         return replace(self, raw_checksums=raw, gz_checksums=None)
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
 
-from cnngui.core.data.loading import ImageData
 from cnngui.core.data.datasets import FOLDER_KIND, MNIST, DatasetSpec
+from cnngui.core.data.loading import ImageData
 from cnngui.errors import DataError, ImageError, UserError
 from cnngui.i18n import tr
 
@@ -215,7 +215,8 @@ def labelled_images(root: str | Path) -> tuple[list[str], list[tuple[Path, int]]
     """(class names, every (file, label)) under `root`'s class folders, none held out: what a model is
     scored on."""
     folders, budget = class_folders(Path(root)), [MAX_FILES]
-    return [f.name for f in folders], [(path, label) for label, f in enumerate(folders) for path in images_in(f, budget)]
+    return [f.name for f in folders], [(path, label) for label,
+                                       f in enumerate(folders) for path in images_in(f, budget)]
 
 
 def folder_contents(root: str | Path) -> list[tuple[str, list[Path]]]:

@@ -66,7 +66,7 @@ class ImageData:
                 raise DataError(tr("The {split} labels must be 0 to {value} for {title}.").format(
                     split=split, value=self.spec.num_classes - 1, title=self.spec.title))
 
-    def subset(self, train: int | None = None, test: int | None = None) -> "ImageData":
+    def subset(self, train: int | None = None, test: int | None = None) -> ImageData:
         """The first `train` training and `test` test images (a quick try), same dataset."""
         return ImageData(self.train_images[:train], self.train_labels[:train], self.test_images[:test],
                          self.test_labels[:test], self.source, self.spec)

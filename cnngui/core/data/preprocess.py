@@ -15,9 +15,9 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from cnngui.core.data.datasets import SIDE
 from cnngui.errors import ImageError
 from cnngui.i18n import tr
-from cnngui.core.data.datasets import SIDE
 
 MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
 INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise

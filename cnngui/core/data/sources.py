@@ -11,8 +11,8 @@ from pathlib import Path
 
 import torch
 
-from cnngui.core.data.loading import ImageData, load_dataset, load_test_split
 from cnngui.core.data.datasets import FOLDER_KIND, DatasetSpec
+from cnngui.core.data.loading import ImageData, load_dataset, load_test_split
 
 
 def is_folder(spec: DatasetSpec) -> bool:

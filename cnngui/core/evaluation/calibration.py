@@ -51,7 +51,8 @@ def reliability(probabilities: np.ndarray, labels: np.ndarray, bins: int = 10) -
         mask = which == b
         n = int(mask.sum())
         out.append(ReliabilityBin(float(edges[b]), float(edges[b + 1]), n,
-                                  float(confidence[mask].mean()) if n else 0.0, float(right[mask].mean()) if n else 0.0))
+                                  float(confidence[mask].mean()) if n else 0.0,
+                                  float(right[mask].mean()) if n else 0.0))
     return out
 
 
@@ -101,7 +102,7 @@ class Typicality:
     k: int = NEIGHBOURS
 
     @classmethod
-    def fit(cls, features: np.ndarray, k: int = NEIGHBOURS) -> "Typicality":
+    def fit(cls, features: np.ndarray, k: int = NEIGHBOURS) -> Typicality:
         return cls(_unit_rows(features), np.zeros(0), k)
 
     def distances(self, features: np.ndarray, chunk: int = 2048) -> np.ndarray:

@@ -62,7 +62,8 @@ class Evaluation:
                  "recall": _ratio(hits[i], support[i]), "support": int(support[i])}
                 for i, name in enumerate(self.classes)]
 
-    def examples(self, true: int | None = None, predicted: int | None = None, mistakes_only: bool = False) -> np.ndarray:
+    def examples(self, true: int | None = None, predicted: int | None = None,
+                 mistakes_only: bool = False) -> np.ndarray:
         """Indices of test images (optionally one cell of the matrix), most confident first:
         in an off-diagonal cell, or with `mistakes_only`, the most confident mistakes lead."""
         keep = np.ones(len(self.labels), bool)

@@ -8,10 +8,10 @@ from pathlib import Path
 import torch
 
 from cnngui import resources
-from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE, Calibration
-from cnngui.core.model_files.checkpoint import Checkpoint, load_checkpoint
-from cnngui.core.evaluation.metrics import forward_with_features
 from cnngui.core.data.preprocess import Preprocessed, preprocess
+from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE, Calibration
+from cnngui.core.evaluation.metrics import forward_with_features
+from cnngui.core.model_files.checkpoint import Checkpoint, load_checkpoint
 from cnngui.errors import CheckpointError
 from cnngui.i18n import N_, tr
 
@@ -46,7 +46,7 @@ class Predictor:
         self.calibration: Calibration | None = None  # set once its test report is made
 
     @classmethod
-    def from_file(cls, path: str | Path | None = None) -> "Predictor":
+    def from_file(cls, path: str | Path | None = None) -> Predictor:
         if path is None:
             path = resources.bundled_model_path()
             if not path.is_file():

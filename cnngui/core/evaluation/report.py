@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from cnngui.core.evaluation.calibration import Calibration, calibrate, calibrate_from
 from cnngui.core.data.datasets import DatasetSpec
+from cnngui.core.evaluation.calibration import Calibration, calibrate, calibrate_from
 from cnngui.core.evaluation.metrics import Evaluation, run_model
 
 
@@ -28,7 +28,8 @@ def make_report(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, 
                 progress=lambda done, total: None) -> ModelReport:
     """Without `train_images` the calibration has a temperature but no typicality ("not sure")."""
     logits, features = run_model(model, test_images, normalization, cancelled=cancelled, progress=progress)
-    evaluation = Evaluation([spec.class_name(index) for index in range(spec.num_classes)], test_labels.numpy().astype(np.int64),
+    evaluation = Evaluation([spec.class_name(index) for index in range(spec.num_classes)],
+                            test_labels.numpy().astype(np.int64),
                             logits.reshape(len(test_labels), spec.num_classes))
     calibration = None
     if len(test_labels) >= 2:
@@ -56,7 +57,8 @@ class FolderScore:
             return []
         hits = self.evaluation.predictions == self.evaluation.labels
         names = np.array(self.writers)
-        return [(name, int((names == name).sum()), float(hits[names == name].mean())) for name in sorted(set(self.writers))]
+        return [(name, int((names == name).sum()),
+                 float(hits[names == name].mean())) for name in sorted(set(self.writers))]
 
 
 def score_folder(model: torch.nn.Module, normalization: dict, spec: DatasetSpec, root: str | Path,

@@ -13,8 +13,8 @@ Both return a map [H, W] in score units: positive pushed towards the class, nega
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import torch
 

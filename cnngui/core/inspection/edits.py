@@ -25,12 +25,12 @@ class ModelEdits:
     def empty(self) -> bool:
         return not any(self.off.values()) and not self.kernels
 
-    def toggled(self, layer: str, channel: int, off: bool) -> "ModelEdits":
+    def toggled(self, layer: str, channel: int, off: bool) -> ModelEdits:
         channels = set(self.off.get(layer, frozenset()))
         (channels.add if off else channels.discard)(channel)
         return replace(self, off={**self.off, layer: frozenset(channels)})
 
-    def with_kernel(self, layer: str, out: int, in_: int, kernel: np.ndarray) -> "ModelEdits":
+    def with_kernel(self, layer: str, out: int, in_: int, kernel: np.ndarray) -> ModelEdits:
         return replace(self, kernels={**self.kernels, (layer, out, in_): np.asarray(kernel, dtype=np.float32).copy()})
 
     def is_off(self, layer: str, channel: int) -> bool:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from cnngui.core.data.datasets import SIDE
 from cnngui.core.network.architecture import INPUT_SHAPE, describe
 from cnngui.core.network.layers import ReceptiveField
-from cnngui.core.data.datasets import SIDE
 
 
 def receptive_fields(arch: list[dict], input_shape: tuple[int, ...] = INPUT_SHAPE) -> list[ReceptiveField]:
@@ -112,6 +112,6 @@ def context_window(region: tuple[int, int, int, int], minimum: int = 12, size: i
     top, left, bottom, right = region
     side = min(size, max(minimum, bottom - top, right - left))
     cy, cx = (top + bottom) / 2, (left + right) / 2
-    t = int(min(max(0, round(cy - side / 2)), size - side))
-    l = int(min(max(0, round(cx - side / 2)), size - side))
-    return t, l, t + side, l + side
+    y0 = int(min(max(0, round(cy - side / 2)), size - side))
+    x0 = int(min(max(0, round(cx - side / 2)), size - side))
+    return y0, x0, y0 + side, x0 + side

@@ -9,18 +9,18 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
-import warnings
 import time
+import warnings
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import torch
 
 from cnngui import __version__
-from cnngui.core.network.architecture import build_model, validate
-from cnngui.core.data.datasets import DatasetSpec, from_record
-from cnngui.core.training.loop import EpochReport
 from cnngui.core.atomic import atomic_path, write_error_text
+from cnngui.core.data.datasets import DatasetSpec, from_record
+from cnngui.core.network.architecture import build_model, validate
+from cnngui.core.training.loop import EpochReport
 from cnngui.errors import ArchitectureError, CheckpointError, DataError, UserError
 from cnngui.i18n import tr
 
@@ -91,7 +91,8 @@ def from_trainer(trainer, include_optimizer: bool = True, note: str = "") -> Che
     from dataclasses import asdict
 
     history = trainer.history_dicts()
-    metrics = {k: history[-1][k] for k in ("test_accuracy", "test_loss", "train_accuracy", "train_loss")} if history else {}
+    metrics = {k: history[-1][k] for k in ("test_accuracy", "test_loss", "train_accuracy",
+                                           "train_loss")} if history else {}
     return Checkpoint(
         arch=[dict(s) for s in trainer.arch],
         state_dict=_cpu(trainer.model.state_dict()),
@@ -184,7 +185,8 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except Exception as exc:  # torch raises many types for bad files
         text = str(exc)
         if "Unsupported global" in text or "not an allowed global" in text:
-            why = "it contains Python objects that could run code, so it was not loaded (it may have been tampered with)"
+            why = ("it contains Python objects that could run code, so it was not loaded "
+                   "(it may have been tampered with)")
         elif "Unsupported operand" in text and _starts_like_a_pickle(path):
             why = ("it is a plain Python pickle, which can run code when opened, so cnngui does not open it (a "
                    "cnngui checkpoint holds only tensors and numbers)")

@@ -9,8 +9,8 @@ test accuracy. Each layer kind's line comes from the tables below, one entry per
 
 from __future__ import annotations
 
-from cnngui.core.network.architecture import validate
 from cnngui.core.data.datasets import MNIST, DatasetSpec
+from cnngui.core.network.architecture import validate
 from cnngui.core.network.layers import SAME
 
 LANGUAGES = ("pytorch", "keras")
@@ -129,7 +129,7 @@ def _keras_conv(spec: dict, shape: tuple, activation: str) -> list[str]:
     pad = ["layers.ZeroPadding2D({})".format(spec["padding"])] if spec["padding"] not in (0, None, SAME) else []
     extra = (f", strides=({spec['stride']}, {spec['stride']})" if spec["stride"] != 1 else "") + \
         (', padding="same"' if spec["padding"] == SAME else "") + activation
-    return pad + [f"layers.Conv2D({spec['out']}, ({spec['kernel']}, {spec['kernel']}){extra})"]
+    return [*pad, f"layers.Conv2D({spec['out']}, ({spec['kernel']}, {spec['kernel']}){extra})"]
 
 
 def _keras_pool(name: str):
@@ -226,5 +226,6 @@ def network_code(arch: list[dict], language: str, spec: DatasetSpec = MNIST, nor
     body = "\n".join(f'        ("{row.name}", {TORCH_LINES[row.kind.type](row.settings, shape)}),'
                      for row, shape in zip(rows, shapes))
     torchvision = spec.torchvision_class if spec.torchvision_class in ("MNIST", "FashionMNIST", "KMNIST") else "MNIST"
-    return _TORCH.format(**common, layers=body, input_dims=", ".join(map(str, spec.input_shape)), mean=round(float(norm["mean"]), 6), std=round(float(norm["std"]), 6),
+    return _TORCH.format(**common, layers=body, input_dims=", ".join(map(str, spec.input_shape)),
+                         mean=round(float(norm["mean"]), 6), std=round(float(norm["std"]), 6),
                          torchvision=torchvision)

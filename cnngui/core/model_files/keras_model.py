@@ -17,15 +17,23 @@ What a seed-notebook model becomes (see `model_import` for the rest):
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from cnngui.core.model_files.model_import import (
+    RAW_PIXELS,
+    Imported,
+    bounded_member,
+    expect,
+    json_of,
+    refuse,
+    torch_variance,
+)
 from cnngui.core.network.layers import KINDS, SAME
-from cnngui.core.model_files.model_import import (RAW_PIXELS, Imported, bounded_member, expect, json_of, refuse,
-                                      torch_variance)
 from cnngui.i18n import number, tr
 
 SUPPORTED = ("InputLayer, Conv2D, MaxPooling2D, AveragePooling2D, Flatten, Dense, Dropout, Activation, ReLU, "
@@ -61,7 +69,8 @@ class _Weights:
         tensor = tensors[index]
         expect(self.path, f"{layer} ({what})", tensor.shape, wanted)
         if tensor.dtype.kind != "f":
-            raise refuse(self.path, tr("{layer}'s {what} are not floating-point numbers.").format(layer=layer, what=what))
+            raise refuse(self.path,
+                         tr("{layer}'s {what} are not floating-point numbers.").format(layer=layer, what=what))
         try:
             return np.asarray(tensor[()], dtype=np.float32)
         except (OSError, ValueError, KeyError) as exc:
@@ -129,7 +138,7 @@ def _chain(path: Path, config: dict) -> list[dict]:
         return body if isinstance(body, list) else body.get("layers", [])
     if kind in ("Functional", "Model"):
         layers = body.get("layers", [])
-        for previous, layer in zip(layers, layers[1:]):
+        for previous, layer in itertools.pairwise(layers):
             if _inbound(layer) != [previous.get("name", previous.get("config", {}).get("name"))]:
                 raise refuse(path, tr("layer {name} does not simply follow the one before it: cnngui opens a straight "
                                       "chain of layers, without branches or several inputs.").format(
@@ -322,7 +331,8 @@ def read_keras(path: Path) -> Imported:
         kind, settings = layer.get("class_name"), layer.get("config", {})
         name = settings.get("name", kind)
         if kind not in CONVERTERS:
-            custom = layer.get("registered_name") not in (None, kind) or not str(layer.get("module", "keras")).startswith("keras")
+            custom = layer.get("registered_name") not in (None, kind) or not str(layer.get("module",
+                                                                                           "keras")).startswith("keras")
             raise refuse(path, tr("layer {name} is a {kind}{custom}, which cnngui doesn't have (nothing from the file "
                                   "is run). It opens: {supported}.").format(
                 name=name, kind=kind, custom=tr(" (a custom object)") if custom else "", supported=SUPPORTED))

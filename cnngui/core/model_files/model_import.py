@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from cnngui.core.network.architecture import validate
 from cnngui.core.data.datasets import MNIST, DatasetSpec
+from cnngui.core.network.architecture import validate
 from cnngui.errors import ArchitectureError, CheckpointError
 from cnngui.i18n import tr
 

@@ -53,7 +53,8 @@ def _array(path: Path, tensor) -> np.ndarray:
     try:
         return numpy_helper.to_array(tensor)
     except (ValueError, TypeError) as exc:
-        raise refuse(path, tr("its tensor {name} can't be read ({error}).").format(name=tensor.name, error=exc)) from exc
+        raise refuse(path,
+                     tr("its tensor {name} can't be read ({error}).").format(name=tensor.name, error=exc)) from exc
 
 
 def _attributes(node) -> dict:
@@ -273,7 +274,7 @@ def _load(path: Path):
 
     try:
         model = onnx.load(str(path), load_external_data=False)
-    except Exception as exc:  # noqa: BLE001 - protobuf raises its own DecodeError and others
+    except Exception as exc:
         raise refuse(path, tr("it is not an ONNX model, or it is truncated ({error}).").format(
             error=type(exc).__name__)) from exc
     if not model.graph.node:
@@ -344,7 +345,8 @@ def read_onnx(path: Path) -> Imported:
             raise refuse(path, tr("the tensor {name} is used twice: the graph branches.").format(name=current))
         used.add(current)
         if node.op_type not in CONVERTERS:
-            raise refuse(path, tr("its node {node} is a {op}, which cnngui doesn't read. It reads: {supported}.").format(
+            raise refuse(path,
+                         tr("its node {node} is a {op}, which cnngui doesn't read. It reads: {supported}.").format(
                 node=node.name, op=node.op_type, supported=SUPPORTED))
         CONVERTERS[node.op_type](chain, node, _attributes(node))
         current = node.output[0]

@@ -16,8 +16,7 @@ import torch
 from torch import nn
 
 from cnngui.core.atomic import write_error_text, write_text_atomic
-from cnngui.core.network.layers import (KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem,
-                                shape_text)
+from cnngui.core.network.layers import KINDS, LayerRow, ReceptiveField, analyse, build_module, first_problem, shape_text
 from cnngui.errors import ArchitectureError
 from cnngui.i18n import N_, number, tr
 
@@ -191,16 +190,18 @@ def summary_json(arch, input_shape: tuple[int, ...] = INPUT_SHAPE) -> dict:
 def summary_table(arch: list[dict], title: str = "cnn", input_shape: tuple[int, ...] = INPUT_SHAPE) -> str:
     """A Keras-style summary: layer, output shape, params, and totals."""
     infos = describe(arch, input_shape)
-    rows = [(f"{i.name} ({KINDS[i.kind].keras_name})", str((None, *_keras_shape(i.output_shape))), number(i.params, ","))
+    rows = [(f"{i.name} ({KINDS[i.kind].keras_name})", str((None, *_keras_shape(i.output_shape))),
+             number(i.params, ","))
             for i in infos]
-    widths = [max(len(r[c]) for r in rows + [("Layer (type)", "Output Shape", "Param #")]) + 4 for c in range(3)]
+    widths = [max(len(r[c]) for r in [*rows, ("Layer (type)", "Output Shape", "Param #")]) + 4 for c in range(3)]
     line = "=" * sum(widths)
     out = [f'Model: "{title}"', "_" * sum(widths),
            "".join(h.ljust(w) for h, w in zip(("Layer (type)", "Output Shape", "Param #"), widths)), line]
     for row in rows:
         out.append("".join(c.ljust(w) for c, w in zip(row, widths)))
     total = sum(i.params for i in infos)
-    out += [line, f"Total params: {total:,}", f"Trainable params: {total:,}", "Non-trainable params: 0", "_" * sum(widths)]
+    out += [line, f"Total params: {total:,}", f"Trainable params: {total:,}", "Non-trainable params: 0",
+            "_" * sum(widths)]
     return "\n".join(out)
 
 

@@ -168,7 +168,8 @@ def channels_shown(slab: Slab) -> list[int]:
     return list(range(slab.squares)) if slab.is_map else []
 
 
-def slab_pictures(lay: Layout, outputs: list[np.ndarray], picture: np.ndarray | None) -> dict[tuple[int, int], np.ndarray]:
+def slab_pictures(lay: Layout, outputs: list[np.ndarray],
+                  picture: np.ndarray | None) -> dict[tuple[int, int], np.ndarray]:
     """(slab index, channel) -> a map scaled to 0..1 for display, from every layer's output for one input
     (`introspection.feature_maps`) and the input picture [H, W]; each layer scaled by its own range."""
     shown: dict[tuple[int, int], np.ndarray] = {}

@@ -9,14 +9,13 @@ architecture editor shows them beside the row that has them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from torch import nn
 
-from cnngui.i18n import N_, number, tr
 from cnngui.core.data.datasets import SIDE
-
+from cnngui.i18n import N_, number, tr
 
 Shape = tuple  # (C, H, W) for a map, (N,) for a flat vector
 
@@ -53,7 +52,7 @@ class Setting:
         return None
 
 
-def kind_name(kind: "LayerKind") -> str:
+def kind_name(kind: LayerKind) -> str:
     """A kind's title inside a sentence: "a convolution layer" (English lowers it; German nouns stay capitalised)."""
     title = tr(kind.title)
     return title.lower() if title == kind.title else title
@@ -309,7 +308,7 @@ def next_receptive_field(kind: LayerKind, spec: dict, rf: ReceptiveField, in_sha
         return rf
     w = kind.window(spec)
     return ReceptiveField(rf.size + (w.kernel - 1) * rf.jump, rf.jump * w.stride, rf.start - w.pad_before * rf.jump,
-                          chain=rf.chain + ((w.kernel, w.stride, w.pad_before, in_shape[1], in_shape[2]),))
+                          chain=(*rf.chain, (w.kernel, w.stride, w.pad_before, in_shape[1], in_shape[2])))
 
 
 @dataclass

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.network.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
 from cnngui.core.control import TaskState
 from cnngui.core.data.loading import ImageData
+from cnngui.core.data.normalize import network_input
 from cnngui.core.devices import list_devices, resolve_device
 from cnngui.core.evaluation.metrics import accuracy_on
-from cnngui.core.data.normalize import network_input
+from cnngui.core.network.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
 from cnngui.core.training.loop import TrainConfig, Trainer
 from cnngui.i18n import tr
 

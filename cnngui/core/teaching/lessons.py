@@ -15,9 +15,9 @@ applies them. A problem is named with its line, so a teacher can fix the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
@@ -108,7 +108,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("tab", "the tab to show", lambda v, f: v.strip().lower()),
-    Setting("tabs", "the only tabs to offer, by name, separated by commas", lambda v, f: [n.lower() for n in _names(v, f)]),
+    Setting("tabs", "the only tabs to offer, by name, separated by commas", lambda v,
+            f: [n.lower() for n in _names(v, f)]),
     Setting("hide", "parts of the tabs to hide, by name (augment, device, why…)", _names),
     Setting("network", "a network preset or an architecture .json file", _network),
     Setting("recipe", "the training recipe: seed, fast or bundled", _recipe),

@@ -9,15 +9,15 @@ never the training, and a run never stays "running" in the list after an error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Callable
 
-from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.core.control import TrainControl
 from cnngui.core.data.loading import ImageData
-from cnngui.core.training.recipes import TrainConfig
+from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.core.training.loop import Listener, ResumeState, Trainer, TrainResult
+from cnngui.core.training.recipes import TrainConfig
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 

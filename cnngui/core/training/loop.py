@@ -14,17 +14,17 @@ from dataclasses import asdict, dataclass, field
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
-from cnngui.core.data.augment import augment_batch
 from cnngui.core.control import TrainControl
+from cnngui.core.data.augment import augment_batch
 from cnngui.core.data.loading import ImageData
 from cnngui.core.data.normalize import network_input, normalize, unit_batch
-from cnngui.core.data.datasets import MNIST
 from cnngui.core.devices import resolve_device
+from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
 from cnngui.core.training.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
 from cnngui.core.training.speed import Setting, SpeedChoice, choose, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
+
 
 @dataclass
 class BatchReport:
@@ -80,7 +80,7 @@ class Listener:
 
     def on_batch(self, report: BatchReport) -> None: ...
 
-    def on_epoch(self, report: EpochReport, trainer: "Trainer") -> None: ...
+    def on_epoch(self, report: EpochReport, trainer: Trainer) -> None: ...
 
 
 def lr_at(config: TrainConfig, step: int, total_steps: int) -> float:
@@ -173,7 +173,7 @@ class GraphedStep:
 
     WARM_UP_STEPS = 3
 
-    def __init__(self, trainer: "Trainer") -> None:
+    def __init__(self, trainer: Trainer) -> None:
         self.trainer = trainer
         self.idx = torch.zeros(trainer.config.batch_size, dtype=torch.long, device=trainer.device)
         self.graph: torch.cuda.CUDAGraph | None = None

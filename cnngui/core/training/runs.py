@@ -82,7 +82,7 @@ class Run:
         return {"format": FORMAT, **record}
 
     @classmethod
-    def from_json(cls, record, folder: Path) -> "Run":
+    def from_json(cls, record, folder: Path) -> Run:
         if not isinstance(record, dict) or record.get("format") != FORMAT:
             raise RunError(tr("written by another version of cnngui"))
         try:
@@ -95,7 +95,8 @@ class Run:
             ("batches_per_epoch", isinstance(run.batches_per_epoch, int) and run.batches_per_epoch > 0),
             ("history", isinstance(run.history, list) and all(isinstance(h, dict) and _finite(h.get("test_accuracy"))
                                                               for h in run.history)),
-            ("batch_losses", isinstance(run.batch_losses, list) and all(isinstance(v, (int, float)) for v in run.batch_losses)),
+            ("batch_losses",
+             isinstance(run.batch_losses, list) and all(isinstance(v, (int, float)) for v in run.batch_losses)),
             ("arch", isinstance(run.arch, list) and all(isinstance(layer, dict) for layer in run.arch)),
             ("seconds", _finite(run.seconds)),
             ("snapshots", all(isinstance(s.file, str) and "/" not in s.file and "\\" not in s.file and _finite(s.epoch)
@@ -189,7 +190,7 @@ class RunStore:
         except FileNotFoundError as exc:
             raise CheckpointError(tr("The snapshot {file} of run {name!r} is missing.").format(
                 file=snapshot.file, name=run.name)) from exc
-        except Exception as exc:  # noqa: BLE001 - any unreadable file is the same answer
+        except Exception as exc:
             raise CheckpointError(tr("The snapshot {file} of run {name!r} is unreadable.").format(
                 file=snapshot.file, name=run.name)) from exc
         if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):

@@ -4,8 +4,9 @@ bf16 autocast ran twice as fast as fp32 on one of this project's CPUs and half a
 though both said they support it; channels_last, the pooling order and the thread count differ
 as much. So before a training the trainer runs a short probe: a few real steps of the network about
 to be trained, on its device, for each candidate setting, and keeps the fastest. The probe takes
-at most about `BUDGET_S` seconds; its result is cached per machine (CPU model or GPU name), torch
-version, network shape and batch size, and measured again when any of them changes or on request.
+at most about `BUDGET_S` seconds; its result is cached per machine (the CPU's model name and vector
+extensions, or the GPU's name), torch version, network shape and batch size, and measured again when
+any of them changes or on request.
 fp32 with the network's default layout is always among the candidates, so the choice is never
 slower than it, and a probe that fails falls back to it with the reason.
 """
@@ -14,17 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import platform
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 import torch
 import torch.nn.functional as F
 
 from cnngui.core.atomic import atomic_path
+from cnngui.core.devices import cpu_info
 from cnngui.i18n import number, tr
 
 BUDGET_S = 2.0  # the whole probe: no candidate starts after it (a huge network gets its baseline alone)
@@ -76,16 +77,12 @@ class SpeedChoice:
 
 
 def machine_id(device: torch.device) -> str:
-    """The processor (or GPU) the figures belong to: the CPU's model name, or the GPU's."""
+    """The processor (or GPU) the figures belong to: the GPU's name, or the CPU's model name with its
+    vector extensions (one model name covers CPUs of different speeds)."""
     if device.type == "cuda":
         return f"cuda:{torch.cuda.get_device_name(device)}"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return "cpu:" + line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return f"cpu:{platform.processor() or platform.machine()}"
+    model, flags = cpu_info()
+    return f"cpu:{model} [{' '.join(flags)}]"
 
 
 def candidates(device: torch.device, allowed: Setting, arch: list[dict] | None = None) -> list[Setting]:
@@ -194,7 +191,7 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
                 fastest = setting
     except InterruptedError:
         return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)
-    except Exception as exc:  # noqa: BLE001 - any failure: train as plain PyTorch would, and say why
+    except Exception as exc:
         return SpeedChoice(BASELINE, rates, f"failed: {type(exc).__name__}: {exc}", time.perf_counter() - start)
     return SpeedChoice(fastest, rates, "measured", time.perf_counter() - start)
 

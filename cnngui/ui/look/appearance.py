@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 from cnngui.i18n import N_
 from cnngui.ui import settings as saved
 
-
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 THEMES = {"system": N_("Follow the system"), "light": N_("Light"), "dark": N_("Dark"), "contrast": N_("High contrast")}
 ZOOM = saved.Saved("view/zoom", 1.0, saved.number(float, ZOOM_STEPS[0], ZOOM_STEPS[-1]))
@@ -106,7 +105,7 @@ def sized(widget: QWidget, **pixels: int) -> QWidget:
 def _resize(widget: QWidget) -> None:
     before = widget.width()
     for key, value in widget.property("cnngui_size").items():
-        getattr(widget, _SIZE_SETTERS[key])(int(round(value * zoom())))
+        getattr(widget, _SIZE_SETTERS[key])(round(value * zoom()))
     pixmap = widget.pixmap() if isinstance(widget, QLabel) else None
     if pixmap is not None and not pixmap.isNull() and widget.width() != before:  # a picture grows with it now
         side = widget.width() - 2
@@ -159,7 +158,7 @@ class Appearance(QObject):
     """The zoom and theme of the running app, saved in the settings (`view/zoom`, `view/theme`)."""
 
     sig_appearance_changed = Signal()
-    current: "Appearance | None" = None
+    current: Appearance | None = None
 
     def __init__(self, app: QApplication, settings: QSettings | None = None) -> None:
         super().__init__(app)

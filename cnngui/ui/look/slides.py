@@ -99,7 +99,7 @@ def slide_view(widget: QWidget | None) -> QWidget | None:
 
 def _actions(menu: QMenu, view: QWidget) -> None:
     """The right-click entries act through the window's own Slides (its status line, its last folder)."""
-    def slides() -> "Slides":
+    def slides() -> Slides:
         return getattr(view.window(), "slides", None) or Slides(view.window())
 
     menu.addAction(tr("Copy as image"), lambda: slides().copy(view))

@@ -7,8 +7,8 @@ lesson step may set, lock and hide on it (`LessonHooks`, below).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from cnngui.i18n import N_
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cnngui.i18n import tr
 
-
 RESOLUTION = 320  # the offscreen image's side in pixels
 
 
 def array_to_qimage(array: np.ndarray) -> QImage:
     """float [0,1] or uint8 greyscale -> a QImage that owns its copy of the pixels."""
-    data = np.ascontiguousarray((np.clip(array, 0, 1) * 255).round().astype(np.uint8) if array.dtype != np.uint8 else array)
+    data = np.ascontiguousarray((np.clip(array, 0,
+                                         1) * 255).round().astype(np.uint8) if array.dtype != np.uint8 else array)
     h, w = data.shape
     return QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
 

@@ -12,8 +12,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
@@ -160,8 +171,8 @@ class DatasetView(QDialog):
             self.inputPicture.clear()
             self.sampleInfo.setText("")
             return
-        from cnngui.core.data.image_folder import frame, writer_of
         from cnngui.core.data.datasets import MNIST
+        from cnngui.core.data.image_folder import frame, writer_of
         from cnngui.errors import ImageError
 
         path = Path(item.data(Qt.ItemDataRole.UserRole))
@@ -174,7 +185,7 @@ class DatasetView(QDialog):
         except ImageError as exc:
             self.inputPicture.clear()
             self.inputPicture.setToolTip(str(exc))
-        name, files = self.contents[self.classList.currentRow()]
+        name, _files = self.contents[self.classList.currentRow()]
         writer = writer_of(path, self.root / name) if path.is_relative_to(self.root / name) else ""
         self.sampleInfo.setText(tr("{file} · {width}×{height} px").format(
             file=path.name, width=image.width(), height=image.height())

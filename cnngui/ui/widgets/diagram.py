@@ -8,6 +8,8 @@ is made once per network, the pictures once per input, so a pen event costs one 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
@@ -180,7 +182,7 @@ class DiagramView(QWidget):
             order.append(layer)
         fill = QColor(CONE)
         fill.setAlpha(50)
-        for left, right in zip(order, order[1:]):
+        for left, right in itertools.pairwise(order):
             a, b = rects[left], rects[right]
             path = QPainterPath()
             path.addPolygon(QPolygonF([a.topRight(), b.topLeft(), b.bottomLeft(), a.bottomRight()]))

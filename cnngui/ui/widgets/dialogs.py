@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cnngui.i18n import N_
 
-
 # Opening takes any model cnngui reads (its own, Keras, ONNX); saving writes its own checkpoints only.
 CHECKPOINT_FILTER = N_("Models (*.pt *.keras *.h5 *.onnx);;cnngui checkpoints (*.pt);;Keras models (*.keras *.h5);;"
                        "ONNX models (*.onnx);;All files (*)")

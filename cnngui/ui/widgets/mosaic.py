@@ -87,7 +87,7 @@ class MosaicView(QWidget):
 
     def tile_rect(self, channel: int) -> QRect:
         scale, rect = self._scale()
-        c, h, w = self.tiles.shape
+        _c, h, w = self.tiles.shape
         r, col = divmod(channel, self.cols)
         x0, y0 = 1 + col * (w + 1), 1 + r * (h + 1)
         return QRect(rect.x() + int(x0 * scale), rect.y() + int(y0 * scale), int(w * scale), int(h * scale))

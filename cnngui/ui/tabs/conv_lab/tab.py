@@ -11,19 +11,32 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cnngui.core.data.strokes import render_digit
 from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS, Convolution, Pooling, formula_text, relu
 from cnngui.core.inspection.introspection import conv_kernel, feature_maps
-from cnngui.core.data.strokes import render_digit
 from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.widgets.lab_grid import LabGrid, table_values, typed_number
-from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.appearance import color, scrolling_column, sized, text_style
+from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
+from cnngui.ui.widgets.lab_grid import LabGrid, table_values, typed_number
 
 STAGES = (N_("Convolution"), N_("ReLU"), N_("Pooling"))
 KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, within reason
@@ -176,7 +189,8 @@ class ConvLabTab(QWidget):
         self.labKernelGrid = LabGrid("labKernelGrid", fixed_side=126)
         self.labProductsGrid = LabGrid("labProductsGrid", fixed_side=126)
         self.timesLabel, self.equalsLabel = _operator("×"), _operator("=")
-        self.patchCaption, self.kernelCaption, self.productsCaption = QLabel(), QLabel(tr("kernel")), QLabel(tr("products"))
+        self.patchCaption, self.kernelCaption = QLabel(), QLabel(tr("kernel"))
+        self.productsCaption = QLabel(tr("products"))
         self.labSumLabel = QLabel(objectName="labSumLabel", wordWrap=True)
         text_style(self.labSumLabel, 13)
         sized(self.labSumLabel, min_w=170)
@@ -277,7 +291,8 @@ class ConvLabTab(QWidget):
         if learned and self.labFilterLayerCombo.count():
             name = self.labFilterLayerCombo.currentData()
             weights = dict(self.state.predictor.model.named_children())[name].weight
-            for spin, limit in ((self.labFilterSpin, weights.shape[0] - 1), (self.labFilterInSpin, weights.shape[1] - 1)):
+            for spin, limit in ((self.labFilterSpin, weights.shape[0] - 1),
+                                (self.labFilterInSpin, weights.shape[1] - 1)):
                 spin.blockSignals(True)
                 spin.setMaximum(limit)
                 spin.blockSignals(False)

@@ -14,36 +14,44 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cnngui.core.inspection.attribution import METHODS
-from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
-
-from cnngui.core.evaluation.predict import Prediction
-from cnngui.core.data.preprocess import as_network_input, load_image, preprocess, step_titles
 from cnngui.core.data.normalize import normalize
+from cnngui.core.data.preprocess import as_network_input, load_image, preprocess, step_titles
+from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
+from cnngui.core.evaluation.predict import Prediction
+from cnngui.core.inspection.attribution import METHODS
 from cnngui.i18n import N_, number, tr
+from cnngui.ui import settings as saved
+from cnngui.ui.app_state import AppState
+from cnngui.ui.look.appearance import scrolling_column, sized, text_style, zoom
+from cnngui.ui.look.colormaps import colorize
+from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.tasks import Jobs
 from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
 from cnngui.ui.widgets.dialogs import show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
-from cnngui.ui.look.colormaps import colorize
-from cnngui.ui.widgets.live_text import set_text
 from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
-from cnngui.ui.tasks import Jobs
-from cnngui.ui import settings as saved
-from cnngui.ui.app_state import AppState
-from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.look.appearance import scrolling_column, sized, text_style, zoom
+from cnngui.ui.widgets.live_text import set_text
 
 IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
 
 
 def _decode_picture(task_state, path: Path) -> np.ndarray:
     """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
-    from cnngui.ui.torch_threads import use_one_thread
-
     from cnngui.core.data.preprocess import fit_within
+    from cnngui.ui.torch_threads import use_one_thread
     from cnngui.ui.widgets.canvas import RESOLUTION
 
     use_one_thread()
@@ -390,21 +398,23 @@ class DrawTab(QWidget):
             self.confidenceLabel.setText(tr("Not sure: unlike the {dataset} images it learned from. Best guess {name} "
                                             "({confidence})").format(dataset=self.state.model_dataset.title,
                                                                      name=prediction.class_name,
-                                                                     confidence=number(prediction.confidence, ".0%")) + truth)
+                                                                     confidence=number(prediction.confidence,
+                                                                                       ".0%")) + truth)
         else:
             self.confidenceLabel.setText(tr("{confidence} sure").format(
                 confidence=number(prediction.confidence, ".1%")) + truth)
         self._set_bars(np.asarray(prediction.probabilities), prediction.index)
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
-        for index, ((name, image), picture, caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
+        for index, ((name, image), picture,
+                    caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
             picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
             set_text(caption, f"{name}\n{image.shape[1]}x{image.shape[0]}")
         self._show_steps(len(pre.steps))  # a test image has one step, a drawing four
         spec = self.state.model_dataset
+        as_is = tr("A test image from {dataset}, used as it is (made that way already: {steps})")
         set_text(self.framingLabel, spec.framing_text if pre.bbox is not None else
-                                  tr("A test image from {dataset}, used as it is (made that way already: {steps})").format(
-                                      dataset=spec.title, steps=spec.framing_steps))
+                 as_is.format(dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 
@@ -507,7 +517,8 @@ class DrawTab(QWidget):
                                                                                  dataset=spec.title))
         names = [spec.class_name(index) for index in range(spec.num_classes)]
         long_names = max(len(n) for n in names) > 2
-        self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i, n in enumerate(names)]])
+        self.probabilityChart.getAxis("bottom").setTicks([[(i, n[:6] if long_names else n) for i,
+                                                           n in enumerate(names)]])
         self.probabilityChart.setXRange(-0.6, len(names) - 0.4, padding=0)
         self._set_bars(np.zeros(len(names)), None)
         self.randomTestDigitButton.setText(tr("Random {dataset} test image").format(dataset=spec.title))

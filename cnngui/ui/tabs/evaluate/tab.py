@@ -13,17 +13,31 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTabWidget, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.core.evaluation.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.widgets.splitter import splitter
-from cnngui.ui.widgets.images import pixmap_of, still_plot
 from cnngui.ui.look.appearance import color, text_style
+from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.widgets.images import pixmap_of, still_plot
+from cnngui.ui.widgets.splitter import splitter
 
 GALLERY_LIMIT = 120  # images shown per cell: a diagonal cell holds a thousand
 ICON = 64
@@ -106,7 +120,8 @@ class EvaluateTab(QWidget):
     def _build_class_box(self) -> QGroupBox:
         """Accuracy, precision and recall per class."""
         self.perClassTable = QTableWidget(objectName="perClassTable", columnCount=5)
-        self.perClassTable.setHorizontalHeaderLabels([tr("class"), tr("accuracy"), tr("precision"), tr("recall"), tr("images")])
+        self.perClassTable.setHorizontalHeaderLabels([tr("class"), tr("accuracy"), tr("precision"), tr("recall"),
+                                                      tr("images")])
         self.perClassTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.perClassTable.verticalHeader().setVisible(False)
         self.perClassTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -239,7 +254,8 @@ class EvaluateTab(QWidget):
         rows = self.state.report.evaluation.per_class()
         self.perClassTable.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row["class"], number(row['accuracy'], ".2%"), number(row['precision'], ".2%"), number(row['recall'], ".2%"),
+            values = [row["class"], number(row['accuracy'], ".2%"), number(row['precision'], ".2%"),
+                      number(row['recall'], ".2%"),
                       number(row['support'], ",")]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -255,14 +271,16 @@ class EvaluateTab(QWidget):
             return
         before = [b for b in calibration.before if b.count >= MIN_BIN]
         after = [b for b in calibration.after if b.count >= MIN_BIN]
-        self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before], height=[b.accuracy for b in before])
+        self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before],
+                                 height=[b.accuracy for b in before])
         self.after_bars.setOpts(x=[(b.lower + b.upper) / 2 + 0.025 for b in after], height=[b.accuracy for b in after])
         self.reliabilityLabel.setText(
             tr("Each bar: of the answers given with that confidence, the share that were right (on {held_out} test "
                "images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "
                "\"90% sure\" is right 90% of the time. Calibration error {before} as trained, {after} after dividing "
                "the scores by {temperature} (temperature scaling, fitted on the other half).").format(
-                held_out=number(calibration.held_out, ","), min_bin=MIN_BIN, before=number(calibration.error_before, ".2%"),
+                held_out=number(calibration.held_out,
+                                ","), min_bin=MIN_BIN, before=number(calibration.error_before, ".2%"),
                 after=number(calibration.error_after, ".2%"), temperature=number(calibration.temperature, ".2f")))
 
     # ---- the gallery ----------------------------------------------------------------------------

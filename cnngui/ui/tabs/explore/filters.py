@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.i18n import number, tr
 from cnngui.ui.look.colormaps import DIVERGING
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.lab_grid import table_values
 from cnngui.ui.widgets.mosaic import MosaicView
-from cnngui.ui.widgets.flow_layout import FlowLayout, group
 
 
 class FiltersPanel:

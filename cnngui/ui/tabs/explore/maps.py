@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cnngui.i18n import tr
-from cnngui.ui.widgets.mosaic import MosaicView
 from cnngui.ui.look.appearance import text_style
+from cnngui.ui.widgets.mosaic import MosaicView
 
 
 class MapsPanel:
@@ -41,7 +41,8 @@ class MapsPanel:
         labels = [tr("{layer} channel {channel}").format(layer=info.name, channel=c) for c in range(values.shape[0])] \
             if values.ndim == 3 else \
             [tr("{layer} unit {unit}").format(layer=info.name, unit=i)
-             + (f" ({classes.class_name(i)})" if info.name == self.infos[-1].name else "") for i in range(values.shape[0])]
+             + (f" ({classes.class_name(i)})" if info.name == self.infos[-1].name else "")
+             for i in range(values.shape[0])]
         self.featureMapGrid.set_tiles(values, labels)
         n = values.shape[0]
         kind = (tr("{count} channels of {h}x{w}").format(count=n, h=values.shape[1], w=values.shape[2])

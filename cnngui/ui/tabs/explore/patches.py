@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from cnngui.core.inspection.introspection import channel_maxima, context_window, top_patches
 from cnngui.i18n import number, tr
-from cnngui.ui.tabs.explore.common import PATCH_VIEW, RF_VIEW, Caption
-from cnngui.ui.widgets.images import picture_label, pixmap_of
-from cnngui.ui.torch_threads import use_one_thread
 from cnngui.ui.look.appearance import sized
+from cnngui.ui.tabs.explore.common import PATCH_VIEW, RF_VIEW, Caption
+from cnngui.ui.torch_threads import use_one_thread
+from cnngui.ui.widgets.images import picture_label, pixmap_of
 
 
 class PatchesPanel:
@@ -59,7 +59,7 @@ class PatchesPanel:
             return None
         try:
             source = self.state.test_source()
-        except Exception as exc:  # noqa: BLE001 - shown in the panel
+        except Exception as exc:
             self.patchText.setText(tr("Top patches unavailable: {message}").format(message=exc))
             return None
         predictor, layer = self.state.predictor, self.layer_index

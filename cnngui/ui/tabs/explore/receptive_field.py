@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QGroupBox, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from cnngui.i18n import tr
-from cnngui.ui.tabs.explore.common import RF_VIEW, Caption
 from cnngui.ui.look.appearance import sized
+from cnngui.ui.tabs.explore.common import RF_VIEW, Caption
 
 
 class ReceptiveFieldPanel:
@@ -42,6 +42,7 @@ class ReceptiveFieldPanel:
         cell = side / w
         top, left, bottom, right = region
         painter.setPen(QPen(QColor("#ffa500"), 3))
-        painter.drawRect(QRectF(left * cell + 1.5, top * cell + 1.5, (right - left) * cell - 3, (bottom - top) * cell - 3))
+        painter.drawRect(QRectF(left * cell + 1.5, top * cell + 1.5, (right - left) * cell - 3,
+                                (bottom - top) * cell - 3))
         painter.end()
         self.receptiveFieldView.setPixmap(pixmap)

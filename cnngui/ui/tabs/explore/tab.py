@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cnngui.core.network.architecture import dense_comparison, describe
-from cnngui.core.inspection.introspection import conv_filters, feature_maps, unit_gradient
 from cnngui.core.data.strokes import render_digit
+from cnngui.core.inspection.introspection import conv_filters, feature_maps, unit_gradient
+from cnngui.core.network.architecture import dense_comparison, describe
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look.appearance import sized, text_style, zoom
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.explore.edits import EditsPanel
 from cnngui.ui.tabs.explore.filters import FiltersPanel
@@ -24,7 +34,6 @@ from cnngui.ui.tabs.explore.maps import MapsPanel
 from cnngui.ui.tabs.explore.patches import PatchesPanel
 from cnngui.ui.tabs.explore.receptive_field import ReceptiveFieldPanel
 from cnngui.ui.tasks import Jobs
-from cnngui.ui.look.appearance import sized, text_style, zoom
 
 
 def default_layer(infos) -> int:
@@ -94,7 +103,8 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         right_scroll.setWidget(right_widget)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        sized(right_scroll, fixed_w=(right_widget.sizeHint().width() + right_scroll.verticalScrollBar().sizeHint().width()) / zoom())
+        sized(right_scroll,
+              fixed_w=(right_widget.sizeHint().width() + right_scroll.verticalScrollBar().sizeHint().width()) / zoom())
         return right_scroll
 
     # ---- model and input ----------------------------------------------------------------------
@@ -192,7 +202,8 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
 
     def _unit_selected(self, layer: int, channel: int, y: int, x: int) -> None:
         """A unit chosen elsewhere (a diagram): this layer and unit, shown now or when Explore is next shown."""
-        if not self.infos or not 0 <= layer < len(self.infos) or (layer, channel, y, x) == (self.layer_index, *self.unit):
+        if not self.infos or not 0 <= layer < len(self.infos) or (layer, channel, y,
+                                                                  x) == (self.layer_index, *self.unit):
             return
         self.explorerLayerList.blockSignals(True)
         self.explorerLayerList.setCurrentRow(layer)

@@ -95,7 +95,8 @@ class CodeView(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.codeText.toPlainText())
-        self.state.messages.status(tr("Copied the {language} code").format(language=self.codeLanguageCombo.currentText()))
+        language = self.codeLanguageCombo.currentText()
+        self.state.messages.status(tr("Copied the {language} code").format(language=language))
 
     def _save_from_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

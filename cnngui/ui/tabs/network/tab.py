@@ -12,9 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.core.network.architecture import PRESETS, load_architecture, save_architecture
 from cnngui.core.network.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
@@ -22,10 +37,10 @@ from cnngui.errors import UserError
 from cnngui.i18n import N_, number, tr
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import EDITED, AppState
-from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.look.appearance import color, sized, text_style
+from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.flow_layout import FlowLayout, group
 
 ARCH_FILTER = N_("Network files (*.json);;All files (*)")
 COLUMNS = (N_("Layer"), N_("Settings"), N_("Output"), N_("Parameters"), N_("Each unit sees"))
@@ -70,7 +85,8 @@ class NetworkTab(QWidget):
         from cnngui.ui.widgets.diagram import NetworkDiagram
 
         self.diagram = NetworkDiagram(self.state, "network", "networkDiagram", slab_width=62)
-        self.diagram.view.sig_unit_chosen.connect(lambda layer, y, x: layer >= 0 and self.architectureTable.selectRow(layer))
+        self.diagram.view.sig_unit_chosen.connect(lambda layer, y,
+                                                  x: layer >= 0 and self.architectureTable.selectRow(layer))
         self.networkViews.addTab(self.diagram, tr("Diagram"))
         left.addWidget(self.networkViews, 1)
         left.addWidget(self.networkTotals)

@@ -8,20 +8,31 @@ Both run as background tasks; closing the dialog stops them.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.core.teaching.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
 from cnngui.core.training.loop import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.look.colormaps import PALETTE
-from cnngui.ui.tasks import Jobs
 from cnngui.ui.look.appearance import sized
+from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.look.slides import offer_slides
+from cnngui.ui.tasks import Jobs
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -174,10 +185,12 @@ class ExperimentsDialog(QDialog):
         self.networks.append(result)
         row = len(self.networks) - 1
         _set_row(self.cnnTable, row, [result.title, number(result.params, ","), number(result.test_accuracy, ".2%"),
-                                      number(result.seconds, ".0f") + " s", number(result.shift[SHIFTS.index(3)], ".1%"),
+                                      number(result.seconds, ".0f") + " s",
+                                      number(result.shift[SHIFTS.index(3)], ".1%"),
                                       number(result.rotation[ANGLES.index(15)], ".1%")])
         pen = pg.mkPen(PALETTE[row % len(PALETTE)], width=2)
-        self.shiftPlot.plot(list(SHIFTS), result.shift, pen=pen, symbol="o", symbolBrush=PALETTE[row], name=result.title)
+        self.shiftPlot.plot(list(SHIFTS), result.shift, pen=pen, symbol="o", symbolBrush=PALETTE[row],
+                            name=result.title)
         self.rotationPlot.plot(list(ANGLES), result.rotation, pen=pen, symbol="o", symbolBrush=PALETTE[row],
                                name=result.title)
         if len(self.networks) == 2:
@@ -234,7 +247,8 @@ class ExperimentsDialog(QDialog):
         missing = cuda_absence()
         self.cudaStatus.setText(
             tr("{device}: {rate} images/s, the seed's three epochs in about {seconds} s.").format(
-                device=speed.name, rate=number(speed.images_per_sec, ",.0f"), seconds=number(speed.projected_seconds, ",.0f"))
+                device=speed.name, rate=number(speed.images_per_sec,
+                                               ",.0f"), seconds=number(speed.projected_seconds, ",.0f"))
             + (" " + tr("No CUDA GPU here: {reason}. The CPU's figure alone.").format(reason=missing)
                if missing else ""))
 

@@ -7,22 +7,32 @@ for Draw, Explore and Evaluate, and opens its timeline and the experiments.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import text_style
+from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.widgets.curves import ema
 from cnngui.ui.widgets.dialogs import confirm, show_error
-from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.splitter import splitter
 
@@ -113,7 +123,8 @@ class RunsView(QWidget):
         self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
         self.runsAccuracyPlot = pg.PlotWidget(title=tr("Test accuracy"))
         self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
-        for plot, corner in ((self.runsLossPlot, (-10, 10)), (self.runsAccuracyPlot, (-10, -10))):  # clear of the curves
+        for plot, corner in ((self.runsLossPlot, (-10, 10)),
+                             (self.runsAccuracyPlot, (-10, -10))):  # clear of the curves
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.addLegend(offset=corner)
             plot.getAxis("left").enableAutoSIPrefix(False)

@@ -41,8 +41,8 @@ class StartFrom(QWidget):
         self.startFromCombo.activated.connect(self._chosen)
         self.keepFeaturesCheck = QCheckBox(tr("Keep the learned features"),
                                            objectName="keepFeaturesCheck", enabled=False)
-        self.keepFeaturesCheck.setToolTip(tr("Every layer up to the flatten stays as the start model learnt it: only the dense layers learn "
-                                              "(transfer learning)"))
+        self.keepFeaturesCheck.setToolTip(tr("Every layer up to the flatten stays as the start model learnt it: "
+                                             "only the dense layers learn (transfer learning)"))
         self.keepFeaturesCheck.toggled.connect(self.sig_start_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

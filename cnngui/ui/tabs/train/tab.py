@@ -3,41 +3,64 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSlider,
-                               QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnngui.cli_progress import epoch_summary, epochs_text, format_duration
-from cnngui.core.model_files.checkpoint import load_checkpoint
-from cnngui.core.data.loading import ImageData
-from cnngui.core.data.datasets import DATASETS, DEFAULT as DEFAULT_DATASET
-from cnngui.core.devices import list_devices
-from cnngui.core.training.runs import runs_dir
-from cnngui.core.training.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig, for_small_folder
 from cnngui.core.data import sources
+from cnngui.core.data.datasets import DATASETS
+from cnngui.core.data.datasets import DEFAULT as DEFAULT_DATASET
+from cnngui.core.data.loading import ImageData
+from cnngui.core.devices import list_devices
+from cnngui.core.model_files.checkpoint import load_checkpoint
 from cnngui.core.training.continuing import continued_config, resume_state, starting_from
 from cnngui.core.training.loop import BatchReport, ResumeState
+from cnngui.core.training.recipes import (
+    FORM,
+    HYPERPARAMETERS,
+    PRESET_DESCRIPTIONS,
+    PRESETS,
+    TrainConfig,
+    for_small_folder,
+)
+from cnngui.core.training.runs import runs_dir
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
+from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState, network_title
-from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.look.appearance import color, sized, text_style
+from cnngui.ui.settings import user_data_dir
+from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.tabs.train.start_from import StartFrom
+from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
+from cnngui.ui.tasks import Jobs, Task
 from cnngui.ui.widgets.curves import TrainingCurves
 from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.live_text import LiveText
-from cnngui.ui import settings as saved
-from cnngui.ui.settings import user_data_dir
-from cnngui.ui.tasks import Jobs, Task
-from cnngui.ui.tabs.train.start_from import StartFrom
-from cnngui.ui.tabs.train.worker import EpochDone, TrainingEnded, TrainingJob, TrainingStarted, run_training
-
 
 # Saved as the form leaves them: each hyperparameter under train/<key>, parsed by its own rule.
 FIELDS_SAVED = {h.key: saved.Saved(f"train/{h.key}", None, h.parse) for h in FORM}
@@ -50,7 +73,8 @@ DATA_FOLDER = saved.Saved("train/data_folder", "")
 def number_box(h, name: str, decimals: int | None = None, step: float | None = None):
     """A spin box for hyperparameter `h`, with its declared range."""
     if h.kind is int:
-        return QSpinBox(objectName=name, minimum=int(h.minimum), maximum=int(h.maximum), alignment=Qt.AlignmentFlag.AlignRight)
+        return QSpinBox(objectName=name, minimum=int(h.minimum), maximum=int(h.maximum),
+                        alignment=Qt.AlignmentFlag.AlignRight)
     box = QDoubleSpinBox(objectName=name, decimals=decimals or 3, minimum=h.minimum, maximum=h.maximum,
                          alignment=Qt.AlignmentFlag.AlignRight)
     box.setSingleStep(step or 0.1)
@@ -116,7 +140,8 @@ class TrainTab(QWidget):
         self.learningRateSpin = number_box(hp["lr"], "learningRateSpin", decimals=5, step=0.0005)
         self.optimizerCombo = QComboBox(objectName="optimizerCombo")
         for name in hp["optimizer"].choices:
-            self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": tr("SGD (Nesterov momentum)")}[name], name)
+            self.optimizerCombo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": tr("SGD (Nesterov momentum)")}[name],
+                                        name)
         self.deviceCombo = QComboBox(objectName="deviceCombo")
         for combo in (self.presetCombo, self.optimizerCombo, self.deviceCombo):  # long entries must not widen the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -493,7 +518,8 @@ class TrainTab(QWidget):
         self.curves.set_epoch_span(config.epochs)
         if resume is not None:
             for h in resume.history:
-                self.curves.add_epoch(h["epoch"], h["test_loss"], h["test_accuracy"], h["train_loss"], h["train_accuracy"])
+                self.curves.add_epoch(h["epoch"], h["test_loss"], h["test_accuracy"], h["train_loss"],
+                                      h["train_accuracy"])
             self.curves.refresh()
         else:
             self.logView.clear()
@@ -502,7 +528,8 @@ class TrainTab(QWidget):
         self._log(tr("Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr "
                      "{lr}, seed {seed}").format(
             network=what, dataset=self.state.dataset.title, epochs=epochs_text(config.epochs), batch=config.batch_size,
-            optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed) + (tr(", augmented") if config.augment else ""))
+            optimizer=config.optimizer, lr=f"{config.lr:g}",
+                                                 seed=config.seed) + (tr(", augmented") if config.augment else ""))
         job = TrainingJob(config, self.data_provider, arch, resume, self.autosave_path, runs_root=self.runs_root,
                           trainer_options=options)
         self.task = self.jobs.run("training", run_training, job, parent=self, on_progress=self._on_progress,

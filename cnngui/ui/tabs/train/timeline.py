@@ -11,21 +11,30 @@ import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cnngui.core.network.architecture import build_model
 from cnngui.core.data.datasets import from_record
 from cnngui.core.inspection.introspection import conv_filters, feature_maps
+from cnngui.core.network.architecture import build_model
 from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
-from cnngui.ui.widgets.dialogs import show_error
-from cnngui.ui.widgets.mosaic import MosaicView
-from cnngui.ui.tasks import Jobs
 from cnngui.ui.look.appearance import sized, text_style
 from cnngui.ui.look.slides import offer_slides
+from cnngui.ui.tasks import Jobs
+from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.mosaic import MosaicView
 
 SCORED_IMAGES = 2000
 
@@ -144,7 +153,7 @@ class TimelineDialog(QDialog):
                                        vmax=float(np.abs(tiles).max()) or 1.0)
         with torch.inference_mode():
             maps = feature_maps(model, self._input())
-        first_conv = [i for i, layer in enumerate(model.children()) if isinstance(layer, torch.nn.Conv2d)][0]
+        first_conv = next(i for i, layer in enumerate(model.children()) if isinstance(layer, torch.nn.Conv2d))
         self.timelineMaps.set_tiles(maps[first_conv], signed=True)
         self.cursor.setValue(self.run.snapshots[index].epoch)
         self._label(index)
@@ -158,7 +167,8 @@ class TimelineDialog(QDialog):
         when = tr("before training") if snapshot.epoch == 0 else tr("after {epochs} epochs").format(
             epochs=f"{snapshot.epoch:g}")
         self.snapshotLabel.setText(tr("Snapshot {number} of {count}: {when} ({images} images seen)").format(
-            number=index + 1, count=len(self.run.snapshots), when=when, images=number(snapshot.images_seen, ",")) + scored)
+            number=index + 1, count=len(self.run.snapshots), when=when, images=number(snapshot.images_seen,
+                                                                                      ",")) + scored)
 
     # ---- test accuracy of each snapshot, in the background ----------------------------------
     def _score(self) -> None:

@@ -8,14 +8,14 @@ first); the result is `TrainingEnded`. Pause and stop reach the trainer through 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from cnngui.core.network.architecture import SEED_CNN
-from cnngui.core.model_files.checkpoint import Checkpoint, from_trainer, save_checkpoint
 from cnngui.core.control import TaskState
 from cnngui.core.data.loading import ImageData
+from cnngui.core.model_files.checkpoint import Checkpoint, from_trainer, save_checkpoint
+from cnngui.core.network.architecture import SEED_CNN
 from cnngui.core.training.continuing import TrainingSession
 from cnngui.core.training.loop import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
 from cnngui.errors import UserError
