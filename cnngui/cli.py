@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "With no command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"cnngui {__version__}")
     parser.add_argument("--lesson", metavar="FILE.md", type=Path,
-                        help="open the app with this lesson in its side panel (see the README for the format)")
+                        help="open the app with this lesson in its side panel (see the teacher's guide for the format)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="open the desktop app (the default)")

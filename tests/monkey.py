@@ -8,7 +8,7 @@ unhandled exception, any Qt warning of a thread destroyed while running, and any
 stall over a second; the seed is printed so a failure can be replayed. Waiting uses a
 QEventLoop (QTest.qWait was seen to starve the training thread).
 
-    python tests/monkey.py --seed 1 --seconds 200     # the long run (figures in the README)
+    python tests/monkey.py --seed 1 --seconds 200     # the long run (figures in docs/reliability.md)
 """
 
 from __future__ import annotations

@@ -15,5 +15,5 @@ def test_a_short_monkey_run_raises_nothing_and_never_stalls(qapp, seed_checkpoin
     assert report.actions >= 400 and len(report.counts) >= 8  # it really did all kinds of things
     assert not report.thread_warnings, report.thread_warnings
     # a frozen window, not a slow one: a loaded CI machine may take a few hundred ms where this one
-    # takes 50; the figures come from the long runs (README, "Reliability")
+    # takes 50; the figures come from the long runs (docs/reliability.md)
     assert report.max_stall_ms <= 3000, f"seed {report.seed}: {report.max_stall_ms:.0f} ms during {report.stall_action}"
