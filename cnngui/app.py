@@ -12,6 +12,14 @@ import time
 from cnngui.i18n import tr
 
 
+def create_main_window():
+    """The full main window, tabs included, at once (needs a QApplication): for tests, tools and scripts.
+    A contract: `from cnngui.app import create_main_window` keeps working wherever the window moves."""
+    from cnngui.ui.main_window import create_main_window as create
+
+    return create()
+
+
 def _make_app():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

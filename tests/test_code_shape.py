@@ -141,3 +141,14 @@ def test_one_epoch_limit():
     TrainConfig(epochs=MAX_EPOCHS).validate()
     with pytest.raises(UserError):
         TrainConfig(epochs=MAX_EPOCHS + 1).validate()
+
+
+def test_the_window_factory_is_importable_from_cnngui_app(qapp):
+    """`cnngui.app.create_main_window` is a contract named in an earlier issue."""
+    from cnngui.app import create_main_window
+
+    window = create_main_window()
+    try:
+        assert window.mainTabs.count() == 6
+    finally:
+        window.close()
