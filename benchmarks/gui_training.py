@@ -80,9 +80,9 @@ def main() -> None:
     tab = window.train_tab
     tab.data_provider = lambda: data
     tab.autosave_path = None
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
-    tab.epochsSpin.setValue(1)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("fast"))
+    tab.recipe.epochsSpin.setValue(1)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
     assert tab.config() == config, (tab.config(), config)
     refreshes = []
     original_refresh = tab.curves.refresh
@@ -108,20 +108,18 @@ def main() -> None:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    from cnngui.ui.tabs.train.worker import EpochDone, TrainingStarted
+    def started(_):
+        state.update(training=True, cpu=time.thread_time())
+        marks.update(started=clock.nsecsElapsed() / 1e6)
 
-    def partial(value):
-        now = clock.nsecsElapsed() / 1e6
-        if isinstance(value, TrainingStarted):
-            state.update(training=True, cpu=time.thread_time())
-            marks.update(started=now)
-        elif isinstance(value, EpochDone):
-            gui_rates.append(value.report.images_per_sec)
-            marks.update(epoch=now, gui_cpu=time.thread_time() - state["cpu"])
-            state.update(training=False)
+    def epoch(done):
+        gui_rates.append(done.report.images_per_sec)
+        marks.update(epoch=clock.nsecsElapsed() / 1e6, gui_cpu=time.thread_time() - state["cpu"])
+        state.update(training=False)
 
+    tab.run.sig_started.connect(started)
+    tab.run.sig_epoch.connect(epoch)
     tab.start()
-    tab.task.sig_partial.connect(partial)
     tab.sig_running_changed.connect(lambda running: running or app.quit())
     QTimer.singleShot(600_000, app.quit)
     app.exec()  # the app's own event loop: a polling loop here would cost the GUI thread more than the app does

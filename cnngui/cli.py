@@ -198,10 +198,10 @@ def _folder_training(args, chosen: dict):
     from a trained model (--init), with defaults chosen from the folder's size and printed."""
     from cnngui.core.data.datasets import MNIST
     from cnngui.core.data.image_folder import load_image_folder
-    from cnngui.core.network.architecture import SEED_CNN, for_classes, named_or_file
-    from cnngui.core.training.continuing import load_start, starting_from
-    from cnngui.core.training.loop import feature_layers, preset
-    from cnngui.core.training.recipes import for_small_folder
+    from cnngui.core.network.architecture import SEED_CNN, named_or_file
+    from cnngui.core.training.continuing import load_start
+    from cnngui.core.training.folder_plan import plan_folder_training
+    from cnngui.core.training.loop import preset
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
@@ -212,17 +212,15 @@ def _folder_training(args, chosen: dict):
     print(f"Image folder {folder.scan.root}: {data.spec.num_classes} classes ({', '.join(data.spec.class_names)}), "
           f"{len(data.train_images)} training and {len(data.test_images)} test images; {folder.scan.split_text}.")
     _report_skipped(folder.skipped)
-    settings, line = for_small_folder(len(data.train_images), fine_tune=start is not None)
-    print(line)
-    config = preset(args.preset, **{**settings, **{key: value for key, value in chosen.items() if value is not None}})
-    if start is None:
-        arch = named_or_file(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN]
-        return data, config, for_classes(arch, data.spec.num_classes), {}
-    arch, options = starting_from(start, data.spec.num_classes, args.freeze_features)
-    frozen = f", layers 1-{feature_layers(arch)} fixed" if args.freeze_features else ""
-    print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {data.spec.num_classes} classes"
-          if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
-    return data, config, arch, options
+    arch = [] if start else named_or_file(args.arch)[0] if args.arch else [dict(layer) for layer in SEED_CNN]
+    plan = plan_folder_training(len(data.train_images), data.spec.num_classes, arch, start, args.freeze_features)
+    print(plan.settings_line)
+    config = preset(args.preset, **{**plan.settings, **{key: val for key, val in chosen.items() if val is not None}})
+    if start is not None:
+        frozen = f", layers 1-{plan.frozen_layers} fixed" if plan.frozen_layers else ""
+        print(f"Starting from {args.init}'s weights{frozen}; a new last layer for {data.spec.num_classes} classes"
+              if start.spec.class_names != data.spec.class_names else f"Starting from {args.init}'s weights{frozen}.")
+    return data, config, plan.arch, plan.options
 
 
 def _report_skipped(skipped: list) -> None:

@@ -73,9 +73,9 @@ def main() -> None:
 
     tab = window.train_tab
     window.mainTabs.setCurrentWidget(tab)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
-    tab.epochsSpin.setValue(3)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("fast"))
+    tab.recipe.epochsSpin.setValue(3)
     tab.start()
     while tab.running:
         pump(app, 0.02)
@@ -156,8 +156,8 @@ def main() -> None:
     # The deeper CNN, trained briefly, opened up at its fourth conv layer.
     network.use_preset("deep")
     window.mainTabs.setCurrentWidget(tab)
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))
-    tab.epochsSpin.setValue(1)
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("fast"))
+    tab.recipe.epochsSpin.setValue(1)
     tab.start()
     while tab.running:
         pump(app, 0.05)
@@ -176,8 +176,8 @@ def main() -> None:
     # timeline; then the dense-vs-CNN experiment.
     network.use_preset("seed")
     window.mainTabs.setCurrentWidget(tab)
-    tab.epochsSpin.setValue(3)
-    tab.learningRateSpin.setValue(0.0005)
+    tab.recipe.epochsSpin.setValue(3)
+    tab.recipe.learningRateSpin.setValue(0.0005)
     tab.start()
     while tab.running:
         pump(app, 0.05)

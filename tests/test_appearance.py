@@ -27,13 +27,13 @@ def test_zoom_keys_scale_fonts_text_panels_and_plots_and_are_remembered(active_w
 
     window = active_window()
     base = QApplication.font().pointSizeF()
-    panel_max = window.train_tab.rateLabel.parentWidget().maximumWidth()
+    panel_max = window.train_tab.view.rateLabel.parentWidget().maximumWidth()
     for _ in range(5):  # Ctrl++ up to 200%: 110, 125, 150, 175, 200
         qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.appearance.zoom == 2.0
     assert QApplication.font().pointSizeF() == pytest.approx(2 * base)
-    assert window.train_tab.rateLabel.parentWidget().maximumWidth() == 2 * panel_max
-    assert "font-size: 18.0pt" in window.train_tab.logView.styleSheet()  # 9 pt at 100%
+    assert window.train_tab.view.rateLabel.parentWidget().maximumWidth() == 2 * panel_max
+    assert "font-size: 18.0pt" in window.train_tab.view.logView.styleSheet()  # 9 pt at 100%
     assert window.train_tab.curves.loss_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(18)
     assert float(app_settings().value("view/zoom")) == 2.0
     qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

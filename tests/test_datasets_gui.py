@@ -23,14 +23,14 @@ def visible_texts(widget) -> list[str]:
 def test_fashion_mnist_is_trained_and_named_everywhere(qtbot, fashion_window):
     window, folder = fashion_window
     train = window.train_tab
-    train.datasetCombo.setCurrentIndex(train.datasetCombo.findData("fashion-mnist"))
-    train.datasetCombo.activated.emit(train.datasetCombo.currentIndex())
-    assert window.state.dataset.key == "fashion-mnist" and "choose the folder" in train.dataLabel.text()
+    train.data.datasetCombo.setCurrentIndex(train.data.datasetCombo.findData("fashion-mnist"))
+    train.data.datasetCombo.activated.emit(train.data.datasetCombo.currentIndex())
+    assert window.state.dataset.key == "fashion-mnist" and "choose the folder" in train.data.dataLabel.text()
     train.set_data_folder(str(folder))
-    assert f"Fashion-MNIST in {folder}" == train.dataLabel.text()
-    train.epochsSpin.setValue(1)
-    train.batchSizeSpin.setValue(50)
-    train.deviceCombo.setCurrentIndex(train.deviceCombo.findData("cpu"))
+    assert f"Fashion-MNIST in {folder}" == train.data.dataLabel.text()
+    train.recipe.epochsSpin.setValue(1)
+    train.recipe.batchSizeSpin.setValue(50)
+    train.recipe.deviceCombo.setCurrentIndex(train.recipe.deviceCombo.findData("cpu"))
     train.start()
     qtbot.waitUntil(lambda: not train.running, timeout=60_000)
     assert window.state.checkpoint.dataset["name"] == "fashion-mnist"

@@ -156,11 +156,11 @@ def test_the_train_tab_trains_on_an_image_folder(qtbot, tmp_path):
     tab = TrainTab(state)
     qtbot.addWidget(tab)
     assert tab.set_image_folder(root)
-    assert state.dataset.class_names == tuple(str(d) for d in range(10)) and "image folder" in tab.dataLabel.text()
-    assert tab.datasetCombo.currentData() == "folder:ours" and tab.startButton.isEnabled()  # the seed CNN fits
-    tab.epochsSpin.setValue(1)
-    tab.batchSizeSpin.setValue(8)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    assert state.dataset.class_names == tuple(str(d) for d in range(10)) and "image folder" in tab.data.dataLabel.text()
+    assert tab.data.datasetCombo.currentData() == "folder:ours" and tab.startButton.isEnabled()  # the seed CNN fits
+    tab.recipe.epochsSpin.setValue(1)
+    tab.recipe.batchSizeSpin.setValue(8)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     assert state.model_dataset.key == "folder:ours" and state.checkpoint.spec.origin == str(root)
@@ -169,9 +169,9 @@ def test_the_train_tab_trains_on_an_image_folder(qtbot, tmp_path):
     monkey.setattr("cnngui.ui.tabs.train.tab.show_error", lambda parent, title, text: shown.append(text))
     assert not tab.set_image_folder(tmp_path / "nowhere") and "does not exist" in shown[-1]
     monkey.undo()
-    tab.datasetCombo.setCurrentIndex(tab.datasetCombo.findData("mnist"))
-    tab._dataset_chosen("mnist")
-    assert state.dataset.key == "mnist" and tab.datasetCombo.findData("folder:ours") < 0
+    tab.data.datasetCombo.setCurrentIndex(tab.data.datasetCombo.findData("mnist"))
+    tab.data._dataset_chosen("mnist")
+    assert state.dataset.key == "mnist" and tab.data.datasetCombo.findData("folder:ours") < 0
 
 
 def test_the_train_tab_starts_from_the_bundled_model_with_small_folder_defaults(qtbot, tmp_path):
@@ -193,17 +193,17 @@ def test_the_train_tab_starts_from_the_bundled_model_with_small_folder_defaults(
     qtbot.addWidget(tab)
     assert not tab.startFrom.keepFeaturesCheck.isEnabled()
     assert tab.set_image_folder(root)
-    assert tab.batchSizeSpin.value() == 16 and tab.augmentCheck.isChecked()
-    scratch_epochs = tab.epochsSpin.value()
+    assert tab.recipe.batchSizeSpin.value() == 16 and tab.recipe.augmentCheck.isChecked()
+    scratch_epochs = tab.recipe.epochsSpin.value()
     tab.startFrom.choose(BUNDLED)
     tab.startFrom.keepFeaturesCheck.setChecked(True)
-    assert tab.epochsSpin.value() < scratch_epochs  # fine-tuning needs fewer steps than learning anew
-    assert "For 16 training images" in tab.logView.toPlainText()
-    tab.epochsSpin.setValue(1)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    assert tab.recipe.epochsSpin.value() < scratch_epochs  # fine-tuning needs fewer steps than learning anew
+    assert "For 16 training images" in tab.view.logView.toPlainText()
+    tab.recipe.epochsSpin.setValue(1)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
-    assert "starting from The bundled model, learned features kept" in tab.logView.toPlainText()
+    assert "starting from The bundled model, learned features kept" in tab.view.logView.toPlainText()
     trained, bundled = state.checkpoint.state_dict, load_start("bundled").state_dict
     first = next(key for key in bundled if key.endswith("weight"))
     assert torch.equal(trained[first], bundled[first])  # the features were kept
@@ -242,7 +242,7 @@ def test_the_dataset_view_lists_classes_shows_a_sample_and_sets_a_bad_one_aside(
     assert len(scan_folder(root).train) + len(scan_folder(root).test) == 8  # .deleted is no class
     view.trainButton.click()
     assert window.state.dataset.key == "folder:ours" and window.mainTabs.currentWidget() is window.train_tab
-    assert window.train_tab.showFolderButton.isVisible()
+    assert window.train_tab.data.showFolderButton.isVisible()
     shown = []
     monkey = __import__("pytest").MonkeyPatch()
     monkey.setattr("cnngui.ui.widgets.dataset_view.show_error", lambda parent, title, text: shown.append(text))
@@ -279,12 +279,12 @@ def test_a_small_folder_s_settings_do_not_stay_for_mnist(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     tab = TrainTab(AppState(), settings)
     qtbot.addWidget(tab)
-    recipe_epochs = tab.epochsSpin.value()
+    recipe_epochs = tab.recipe.epochsSpin.value()
     assert tab.set_image_folder(digit_folder(tmp_path / "ours", per_class=3))
-    assert tab.epochsSpin.value() != recipe_epochs
+    assert tab.recipe.epochsSpin.value() != recipe_epochs
     tab.save_settings()
     tab.set_dataset("mnist", None)
-    assert tab.epochsSpin.value() == recipe_epochs and tab.batchSizeSpin.value() != 16
+    assert tab.recipe.epochsSpin.value() == recipe_epochs and tab.recipe.batchSizeSpin.value() != 16
     again = TrainTab(AppState(), settings)
     qtbot.addWidget(again)
-    assert again.epochsSpin.value() == recipe_epochs
+    assert again.recipe.epochsSpin.value() == recipe_epochs

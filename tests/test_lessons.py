@@ -70,12 +70,12 @@ def test_a_teacher_walks_the_bundled_lesson(make_window, qtbot):
         panel.lessonNextButton.click()
     assert "Step 5 of 6" in panel.lessonStepLabel.text() and tabs.currentWidget() is window.train_tab
     train = window.train_tab
-    assert train.presetCombo.currentData() == "fast" and train.epochsSpin.value() == 1
-    assert not train.seedSpin.isEnabled() and not train.presetCombo.isEnabled()
-    assert "fixed by the lesson" in train.seedSpin.toolTip()
+    assert train.recipe.presetCombo.currentData() == "fast" and train.recipe.epochsSpin.value() == 1
+    assert not train.recipe.seedSpin.isEnabled() and not train.recipe.presetCombo.isEnabled()
+    assert "fixed by the lesson" in train.recipe.seedSpin.toolTip()
     assert train.startButton.isEnabled()  # the lesson fixes settings; it doesn't stop anyone training
     panel.lessonNextButton.click()
-    assert train.seedSpin.isEnabled() and not panel.lessonNextButton.isEnabled()  # the last step fixes nothing
+    assert train.recipe.seedSpin.isEnabled() and not panel.lessonNextButton.isEnabled()  # the last step fixes nothing
     panel.lessonRestartButton.click()
     assert "Step 1 of 6" in panel.lessonStepLabel.text() and not panel.lessonBackButton.isEnabled()
     panel.close()
@@ -123,10 +123,10 @@ def test_a_step_hides_parts_by_name_and_an_old_object_name_is_renamed(make_windo
     lesson.write_text("# Hiding\n\n## One\ntab: train\nhide: augment, deviceCombo\n\nText.\n\n## Two\n\nAll back.\n")
     panel = window.open_lesson(lesson)
     train = window.train_tab
-    assert train.augmentCheck.isHidden() and train.deviceCombo.isHidden()
+    assert train.recipe.augmentCheck.isHidden() and train.recipe.deviceCombo.isHidden()
     assert "'deviceCombo' is now called 'device'" in window.statusBar().currentMessage()
     panel.lessonNextButton.click()
-    assert not train.augmentCheck.isHidden() and not train.deviceCombo.isHidden()
+    assert not train.recipe.augmentCheck.isHidden() and not train.recipe.deviceCombo.isHidden()
     shown = []
     monkeypatch.setattr("cnngui.ui.widgets.dialogs.show_error", lambda parent, title, text: shown.append(text))
     lesson.write_text("# Hiding\n\n## One\nhide: kitchenSink\n")

@@ -132,14 +132,14 @@ def test_train_a_custom_network_and_open_it_in_explore(qtbot, window):
     tab = window.network_tab
     choose_preset(qtbot, tab, "deep")
     train = window.train_tab
-    train.epochsSpin.setValue(1)
-    train.batchSizeSpin.setValue(50)
-    train.deviceCombo.setCurrentIndex(train.deviceCombo.findData("cpu"))
+    train.recipe.epochsSpin.setValue(1)
+    train.recipe.batchSizeSpin.setValue(50)
+    train.recipe.deviceCombo.setCurrentIndex(train.recipe.deviceCombo.findData("cpu"))
     window.mainTabs.setCurrentWidget(train)
     click(qtbot, train.startButton)
     qtbot.waitUntil(lambda: not train.running, timeout=120_000)
     assert window.state.checkpoint.arch == PRESETS["deep"].layers
-    assert "Finished" in train.logView.toPlainText()
+    assert "Finished" in train.view.logView.toPlainText()
 
     window.mainTabs.setCurrentWidget(window.explore_tab)
     explore = window.explore_tab

@@ -122,11 +122,11 @@ def test_two_runs_overlay_and_a_timeline(make_window, qtbot, tiny_data, tmp_path
     tab = window.train_tab
     tab.data_provider = lambda: tiny_data
     tab.runs_root = tmp_path / "runs"
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
-    tab.epochsSpin.setValue(2)
-    tab.batchSizeSpin.setValue(64)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
+    tab.recipe.epochsSpin.setValue(2)
+    tab.recipe.batchSizeSpin.setValue(64)
     for lr in (0.001, 0.01):
-        tab.learningRateSpin.setValue(lr)
+        tab.recipe.learningRateSpin.setValue(lr)
         tab.start()
         qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     view = tab.runsView
@@ -210,13 +210,17 @@ def test_delete_asks_first_and_then_deletes(make_window, qtbot, tiny_data, tmp_p
 
 def test_a_runs_folder_that_cannot_be_written_costs_the_record_not_the_training(tmp_path, tiny_data):
     from cnngui.core.control import TaskState
-    from cnngui.ui.tabs.train.worker import TrainingJob, run_training
+    from cnngui.ui.tabs.train.worker import TrainingJob, TrainingReports, run_training
 
     not_a_folder = tmp_path / "runs"
     not_a_folder.write_text("a file where the runs folder should be")
     messages = []
-    state = TaskState(on_progress=messages.append)
+
+    class StatusLines(TrainingReports):
+        def status(self, text: str) -> None:
+            messages.append(text)
+
     job = TrainingJob(TrainConfig(epochs=1, batch_size=64, device="cpu"), lambda: tiny_data, runs_root=not_a_folder)
-    ended = run_training(state, job)
+    ended = run_training(TaskState(), job, StatusLines())
     assert ended.checkpoint is not None and not ended.stopped and ended.checkpoint.epoch == 1
     assert any(isinstance(m, str) and m.startswith("Not kept in the runs list") for m in messages)

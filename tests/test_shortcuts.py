@@ -18,9 +18,9 @@ def test_keys_switch_tabs_drive_training_and_are_all_listed(make_window, qtbot, 
     tab = window.train_tab
     tab.data_provider = lambda: tiny_data
     tab.runs_root = None
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
-    tab.epochsSpin.setValue(50)
-    tab.batchSizeSpin.setValue(8)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
+    tab.recipe.epochsSpin.setValue(50)
+    tab.recipe.batchSizeSpin.setValue(8)
     qtbot.keyClick(window.mainTabs.currentWidget(), Qt.Key.Key_F5)  # start, from whichever tab
     assert tab.running and window.mainTabs.currentWidget() is tab
     window.mainTabs.setCurrentWidget(window.draw_tab)

@@ -16,9 +16,9 @@ def window(make_window, tiny_data):
 
 
 def _set_small_run(tab, epochs=2, batch=16):
-    tab.epochsSpin.setValue(epochs)
-    tab.batchSizeSpin.setValue(batch)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.recipe.epochsSpin.setValue(epochs)
+    tab.recipe.batchSizeSpin.setValue(batch)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
 
 
 def test_widgets_have_stable_names(window):
@@ -34,16 +34,17 @@ def test_widgets_have_stable_names(window):
 
 def test_presets_fill_the_form(window):
     tab = window.train_tab
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("seed"))
-    assert (tab.epochsSpin.value(), tab.batchSizeSpin.value(), tab.learningRateSpin.value()) == (3, 32, 0.001)
-    tab.epochsSpin.setValue(0)  # the spin box cannot hold an impossible value
-    assert tab.epochsSpin.value() == 1
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("seed"))
+    recipe = tab.recipe
+    assert (recipe.epochsSpin.value(), recipe.batchSizeSpin.value(), recipe.learningRateSpin.value()) == (3, 32, 0.001)
+    tab.recipe.epochsSpin.setValue(0)  # the spin box cannot hold an impossible value
+    assert tab.recipe.epochsSpin.value() == 1
 
 
 def test_unusable_cuda_is_listed_but_disabled(window):
     import torch
 
-    combo = window.train_tab.deviceCombo
+    combo = window.train_tab.recipe.deviceCombo
     ids = [combo.itemData(i) for i in range(combo.count())]
     assert "cpu" in ids
     if not torch.cuda.is_available():
@@ -62,8 +63,8 @@ def test_training_runs_to_the_end_through_the_buttons(qtbot, window):
     assert len(tab.curves.batch_loss) == 2 * 25  # every batch reached the loss curve
     assert [e["epoch"] for e in tab.curves.epochs] == [1, 2]
     assert tab.curves.test_acc.getData()[1] is not None and len(tab.curves.test_acc.getData()[1]) == 2
-    assert "Epoch 2/2" in tab.logView.toPlainText() and "val_accuracy" in tab.logView.toPlainText()
-    assert tab.trainProgress.value() == 1000
+    assert "Epoch 2/2" in tab.view.logView.toPlainText() and "val_accuracy" in tab.view.logView.toPlainText()
+    assert tab.view.trainProgress.value() == 1000
     assert "trained now" in window.state.label and window.state.checkpoint.epoch == 2
     assert tab.startButton.isEnabled()
 
@@ -83,7 +84,7 @@ def test_pause_holds_the_batch_count_still_and_stop_keeps_the_model(qtbot, windo
     qtbot.waitUntil(lambda: len(tab.curves.batch_loss) > held, timeout=10_000)
     qtbot.mouseClick(tab.stopButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
-    assert "Stopped" in tab.logView.toPlainText()
+    assert "Stopped" in tab.view.logView.toPlainText()
     assert "stopped" in window.state.label
     prediction = window.state.predictor.predict(__import__("cnngui.core.data.strokes", fromlist=["x"]).render_digit(1))
     assert prediction.digit is not None  # the model trained so far is usable
@@ -125,7 +126,7 @@ def test_worker_error_is_shown_and_the_app_stays_usable(qtbot, window):
     qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
     boxes = [b for b in tab.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "is missing" in boxes[0].text()
-    assert "Training failed" in window.statusBar().currentMessage() or "failed" in tab.trainProgress.format()
+    assert "Training failed" in window.statusBar().currentMessage() or "failed" in tab.view.trainProgress.format()
     assert tab.startButton.isEnabled()
 
 
@@ -138,7 +139,7 @@ def test_autosave_each_epoch_and_resume(qtbot, window, tmp_path):
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     assert load_checkpoint(tab.autosave_path).epoch == 1
-    tab.epochsSpin.setValue(2)
+    tab.recipe.epochsSpin.setValue(2)
     tab.resume_from(tab.autosave_path)
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     assert [e["epoch"] for e in tab.curves.epochs] == [1, 2]
@@ -156,7 +157,7 @@ def test_curves_export(qtbot, window, tmp_path):
     assert lines[0].startswith("kind,epoch") and sum(line.startswith("batch") for line in lines) == 8
     assert lines[-1].startswith("epoch,1,")
     assert (tmp_path / "c.png").stat().st_size > 1000
-    tab.smoothingSlider.setValue(0)
+    tab.view.smoothingSlider.setValue(0)
     assert tab.curves._smoothed == pytest.approx(tab.curves.batch_loss)
 
 
@@ -182,32 +183,32 @@ def test_settings_and_geometry_are_remembered(qtbot):
     qtbot.addWidget(first)
     first.show()
     tab = first.train_tab
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("seed"))
-    tab.epochsSpin.setValue(7)
-    tab.seedSpin.setValue(42)
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("seed"))
+    tab.recipe.epochsSpin.setValue(7)
+    tab.recipe.seedSpin.setValue(42)
     first.mainTabs.setCurrentIndex(2)
     assert first.close()
     second = create_main_window()
     qtbot.addWidget(second)
-    assert (second.train_tab.presetCombo.currentData(), second.train_tab.epochsSpin.value(),
-            second.train_tab.seedSpin.value()) == ("seed", 7, 42)
+    assert (second.train_tab.recipe.presetCombo.currentData(), second.train_tab.recipe.epochsSpin.value(),
+            second.train_tab.recipe.seedSpin.value()) == ("seed", 7, 42)
     assert second.mainTabs.currentIndex() == 2
     saved = second.settings.value("window/geometry")
     assert saved is not None and len(bytes(saved)) > 20 and second.restoreGeometry(saved)
-    second.train_tab.presetCombo.setCurrentIndex(second.train_tab.presetCombo.findData("fast"))
+    second.train_tab.recipe.presetCombo.setCurrentIndex(second.train_tab.recipe.presetCombo.findData("fast"))
     second.close()
 
 
 def test_another_data_folder_is_checked_like_the_bundled_one(qtbot, window, tmp_path):
     tab = window.train_tab
     tab.set_data_folder(str(tmp_path))  # an empty folder
-    assert str(tmp_path) in tab.dataLabel.text() and tab.bundledDataButton.isEnabled()
+    assert str(tmp_path) in tab.data.dataLabel.text() and tab.data.bundledDataButton.isEnabled()
     tab.start()
     qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
     texts = [b.text() for b in tab.findChildren(QMessageBox)]
     assert any("train-images-idx3-ubyte.gz" in t and "are missing from" in t for t in texts), texts  # all four named
     tab.set_data_folder(None)
-    assert tab.dataLabel.text() == "bundled MNIST" and not tab.bundledDataButton.isEnabled()
+    assert tab.data.dataLabel.text() == "bundled MNIST" and not tab.data.bundledDataButton.isEnabled()
 
 
 def test_gui_thread_is_serial_and_training_gets_every_core(qtbot, window):
@@ -216,7 +217,7 @@ def test_gui_thread_is_serial_and_training_gets_every_core(qtbot, window):
     from cnngui.core.devices import cpu_threads
 
     assert torch.get_num_threads() == 1  # the window's own tensor work stays on one core
-    combo = window.train_tab.deviceCombo
+    combo = window.train_tab.recipe.deviceCombo
     assert combo.itemText(combo.findData("cpu")) == f"CPU ({cpu_threads()} threads)"
     seen = []
     tab = window.train_tab
@@ -240,8 +241,9 @@ def test_settings_that_cannot_be_read_fall_back_to_defaults(qtbot):
     window = create_main_window()
     qtbot.addWidget(window)
     tab = window.train_tab
-    assert tab.presetCombo.currentData() == "seed" and tab.batchSizeSpin.value() == 64  # what could be read
-    assert tab.epochsSpin.value() == 3 and tab.learningRateSpin.value() == 0.001  # the seed recipe's defaults
+    recipe = tab.recipe
+    assert recipe.presetCombo.currentData() == "seed" and recipe.batchSizeSpin.value() == 64  # what could be read
+    assert recipe.epochsSpin.value() == 3 and recipe.learningRateSpin.value() == 0.001  # the seed recipe's defaults
     assert window.mainTabs.currentWidget() is window.train_tab
     message = window.statusBar().currentMessage()
     assert "reset to their defaults" in message and "train/epochs" in message and "window/tab" in message
@@ -274,14 +276,16 @@ def test_the_form_is_made_from_the_declared_hyperparameters(qtbot):
     """Ranges come from core.recipes; the saved keys are train/<key>; a recipe fills every field."""
     from cnngui.core.training.recipes import HYPERPARAMETERS, MAX_EPOCHS, PRESETS
     from cnngui.ui.app_state import AppState
-    from cnngui.ui.tabs.train.tab import FIELDS_SAVED, TrainTab
+    from cnngui.ui.tabs.train.recipe_form import FIELDS_SAVED
+    from cnngui.ui.tabs.train.tab import TrainTab
 
     tab = TrainTab(AppState())
     qtbot.addWidget(tab)
-    assert tab.epochsSpin.maximum() == MAX_EPOCHS and tab.seedSpin.maximum() == HYPERPARAMETERS["seed"].maximum
+    recipe = tab.recipe
+    assert recipe.epochsSpin.maximum() == MAX_EPOCHS and recipe.seedSpin.maximum() == HYPERPARAMETERS["seed"].maximum
     saved_keys = {key.split("/")[1] for key in (s.key for s in FIELDS_SAVED.values())}
-    assert set(tab.fields) == set(HYPERPARAMETERS) == saved_keys
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("bundled"))
+    assert set(tab.recipe.fields) == set(HYPERPARAMETERS) == saved_keys
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("bundled"))
     config = tab.config()
     assert all(getattr(config, key) == getattr(PRESETS["bundled"], key) for key in HYPERPARAMETERS)
     assert tab.autosave_path is None  # a tab alone keeps nothing in the user's folder
@@ -300,16 +304,17 @@ def test_the_cli_and_the_gui_continue_a_checkpoint_the_same_way(qtbot, window, t
                  str(tmp_path / "cli.pt")]) == 0
     capsys.readouterr()
     tab = window.train_tab
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("fast"))  # the CLI's default recipe too
-    tab.epochsSpin.setValue(2)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.recipe.presetCombo.setCurrentIndex(tab.recipe.presetCombo.findData("fast"))  # the CLI's default recipe too
+    tab.recipe.epochsSpin.setValue(2)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
     tab.resume_from(out)
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     gui, cli = RunStore().list()[0][:2]  # newest first
     assert {k: v for k,
             v in gui.config.items() if k != "device"} == {k: v for k, v in cli.config.items() if k != "device"}
     assert gui.config["lr"] == 0.002 and gui.config["optimizer"] == "adamw" and gui.config["batch_size"] == 64
-    assert tab.learningRateSpin.value() == 0.002 and tab.optimizerCombo.currentData() == "adamw"  # the form shows them
+    # the form shows them
+    assert tab.recipe.learningRateSpin.value() == 0.002 and tab.recipe.optimizerCombo.currentData() == "adamw"
 
 
 def test_closing_with_background_work_takes_under_half_a_second(qtbot, make_window, capfd):

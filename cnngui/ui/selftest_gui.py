@@ -21,9 +21,9 @@ def gui_check(data) -> str:
     small = DigitData(data.train_images[:512], data.train_labels[:512], data.test_images[:256], data.test_labels[:256])
     tab.data_provider = lambda: small
     tab.autosave_path = None
-    tab.epochsSpin.setValue(1)
-    tab.batchSizeSpin.setValue(64)
-    tab.deviceCombo.setCurrentIndex(tab.deviceCombo.findData("cpu"))
+    tab.recipe.epochsSpin.setValue(1)
+    tab.recipe.batchSizeSpin.setValue(64)
+    tab.recipe.deviceCombo.setCurrentIndex(tab.recipe.deviceCombo.findData("cpu"))
     tab.start()
     deadline = time.monotonic() + 120
     while tab.running and time.monotonic() < deadline:

@@ -1,11 +1,16 @@
-"""Non-blocking message boxes, so a worker error never freezes the app (or a test)."""
+"""Non-blocking message boxes, so a worker error never freezes the app (or a test), and the one flow
+for saving a file: ask where, add the suffix, write, and say what went wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Callable
+from pathlib import Path
 
-from cnngui.i18n import N_
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cnngui.errors import UserError
+from cnngui.i18n import N_, tr
 
 # Opening takes any model cnngui reads (its own, Keras, ONNX); saving writes its own checkpoints only.
 CHECKPOINT_FILTER = N_("Models (*.pt *.keras *.h5 *.onnx);;cnngui checkpoints (*.pt);;Keras models (*.keras *.h5);;"
@@ -38,3 +43,27 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, on_yes) 
     box.accepted.connect(on_yes)
     box.open()
     return box
+
+
+def ask_save_path(parent: QWidget | None, title: str, start: str | Path, filters: str,
+                  suffix: str) -> tuple[str | None, str]:
+    """Where to save (None: cancelled), with `suffix` added where the user left it off, and the filter chosen."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+    if not path:
+        return None, chosen
+    return (path if path.lower().endswith(suffix.lower()) else path + suffix), chosen
+
+
+def save_file(parent: QWidget | None, title: str, start: str | Path, filters: str, suffix: str,
+              write: Callable[[str], object], failed_title: str) -> str | None:
+    """Ask where, add the suffix, `write(path)`, and put what went wrong (a full disk, a folder that can't
+    be written, a refusal of the core's) in a dialog. The path written, or None."""
+    path, _ = ask_save_path(parent, title, start, filters, suffix)
+    if path is None:
+        return None
+    try:
+        write(path)
+    except (OSError, UserError) as exc:
+        show_error(parent, failed_title, tr("Cannot write {path}: {exc}").format(path=path, exc=exc))
+        return None
+    return path

@@ -1,9 +1,10 @@
-"""A training run as a background `Task`: the core trainer, reporting through the task protocol.
+"""A training as background work: the core trainer, reporting each kind of news through its own method.
 
-`run_training(state, job)` runs on the task's thread. Progress is a status string or a
-`BatchReport` (plain numbers, already throttled by the trainer); partial results are
-`TrainingStarted` and, after every epoch, `EpochDone` with a CPU copy of the model (autosaved
-first); the result is `TrainingEnded`. Pause and stop reach the trainer through the same state.
+`run_training(state, job, reports)` runs on a task's thread. `reports` gets a status line, then
+`TrainingStarted`, each `BatchReport` (plain numbers, already throttled by the trainer) and, after every
+epoch, `EpochDone` with a CPU copy of the model (autosaved first); the result is `TrainingEnded`.
+Pause and stop reach the trainer through the task's state. `TrainingRun` (run.py) turns the reports
+into typed Qt signals; nothing here knows Qt's widgets.
 """
 
 from __future__ import annotations
@@ -56,12 +57,25 @@ class TrainingEnded:
     stopped: bool
 
 
+class TrainingReports:
+    """Where a training's news goes, one method per kind; called on the training thread. This one
+    drops everything (a training run by a test or a tool that only wants the result)."""
+
+    def status(self, text: str) -> None: ...
+
+    def started(self, started: TrainingStarted) -> None: ...
+
+    def batch(self, report: BatchReport) -> None: ...
+
+    def epoch(self, done: EpochDone) -> None: ...
+
+
 class _TaskListener(Listener):
-    def __init__(self, state: TaskState, job: TrainingJob) -> None:
-        self.state, self.job = state, job
+    def __init__(self, reports: TrainingReports, job: TrainingJob) -> None:
+        self.reports, self.job = reports, job
 
     def on_batch(self, report: BatchReport) -> None:
-        self.state.report_progress(report)
+        self.reports.batch(report)
 
     def on_epoch(self, report: EpochReport, trainer: Trainer) -> None:
         checkpoint = from_trainer(trainer)
@@ -69,24 +83,25 @@ class _TaskListener(Listener):
             try:
                 save_checkpoint(checkpoint, self.job.autosave_path)
             except UserError as exc:
-                self.state.report_progress(tr("Autosave failed: {error}").format(error=exc))
-        self.state.report_partial(EpochDone(report, checkpoint))
+                self.reports.status(tr("Autosave failed: {error}").format(error=exc))
+        self.reports.epoch(EpochDone(report, checkpoint))
 
 
-def run_training(state: TaskState, job: TrainingJob) -> TrainingEnded:
+def run_training(state: TaskState, job: TrainingJob, reports: TrainingReports | None = None) -> TrainingEnded:
+    reports = reports or TrainingReports()
     use_training_threads()
-    state.report_progress(tr("Loading the data…"))
+    reports.status(tr("Loading the data…"))
     data = job.data_provider()
     if state.stop_requested:
         return TrainingEnded(None, True)
-    state.report_progress(tr("Preparing the model…"))
-    session = TrainingSession(data, job.config, job.arch, _TaskListener(state, job), resume=job.resume, control=state,
-                              runs_root=job.runs_root, keep_run=job.runs_root is not None, run_name=job.run_name,
-                              report_interval=job.report_interval, warn=state.report_progress,
+    reports.status(tr("Preparing the model…"))
+    session = TrainingSession(data, job.config, job.arch, _TaskListener(reports, job), resume=job.resume,
+                              control=state, runs_root=job.runs_root, keep_run=job.runs_root is not None,
+                              run_name=job.run_name, report_interval=job.report_interval, warn=reports.status,
                               **job.trainer_options)
     trainer = session.trainer
-    state.report_partial(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done,
-                                         trainer.speed.summary()))
-    state.report_progress(tr("Training on {device}").format(device=trainer.device))
+    reports.started(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done,
+                                    trainer.speed.summary()))
+    reports.status(tr("Training on {device}").format(device=trainer.device))
     result = session.run()
     return TrainingEnded(from_trainer(trainer), result.stopped)
