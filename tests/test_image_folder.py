@@ -129,7 +129,7 @@ def test_drawings_added_in_draw_become_a_folder_cnngui_learns_from(make_window, 
     assert data.spec.class_names == ("✓", "✗") and len(data.train_images) + len(data.test_images) == 8
     shown = []
     monkey = __import__("pytest").MonkeyPatch()
-    monkey.setattr("cnngui.ui.tabs.draw.tab.show_error", lambda parent, title, text: shown.append(text))
+    monkey.setattr("cnngui.ui.tabs.draw.sources.show_error", lambda parent, title, text: shown.append(text))
     assert tab.add_to_dataset("symbols", "a/b", "Ada") is None and "can't be a folder name" in shown[-1]
     (root / "blocked").write_text("a file where the class folder would go")  # a folder that can't be written
     assert tab.add_to_dataset("symbols", "blocked", "Ada") is None and "can't be saved in" in shown[-1]

@@ -8,17 +8,12 @@ Class names and the word for what is drawn come from the current model's dataset
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,50 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.data.normalize import normalize
-from cnngui.core.data.preprocess import as_network_input, load_image, preprocess, step_titles
+from cnngui.core.data.preprocess import as_network_input, step_titles
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.evaluation.predict import Prediction
-from cnngui.core.inspection.attribution import METHODS
-from cnngui.i18n import N_, number, tr
+from cnngui.i18n import number, tr
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import scrolling_column, sized, text_style, zoom
-from cnngui.ui.look.colormaps import colorize
 from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.tasks import Jobs
-from cnngui.ui.widgets.canvas import DrawCanvas, qimage_to_array
-from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.tabs.base import Tab
+from cnngui.ui.tabs.draw.sources import PictureSources
+from cnngui.ui.tabs.draw.why import WHY_DELAY_MS, WhyPanel
+from cnngui.ui.widgets.canvas import DrawCanvas
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
-from cnngui.ui.widgets.images import picture_label, pixmap_of, rgb_pixmap, still_plot
+from cnngui.ui.widgets.images import picture_label, pixmap_of, still_plot
 from cnngui.ui.widgets.live_text import set_text
 
-IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
-
-
-def _decode_picture(task_state, path: Path) -> np.ndarray:
-    """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
-    from cnngui.core.data.preprocess import fit_within
-    from cnngui.ui.torch_threads import use_one_thread
-    from cnngui.ui.widgets.canvas import RESOLUTION
-
-    use_one_thread()
-    # The canvas shows (and classifies) RESOLUTION pixels: shrink here, not on the GUI thread.
-    return fit_within(preprocess(load_image(path)).steps[0][1], RESOLUTION)
-
-
-def _explain(task_state, model, tensor, target: int, blank: float, method: str) -> np.ndarray:
-    """An attribution map for the drawing (runs on a task's thread, on its own copy of the model)."""
-    from cnngui.core.inspection.attribution import explain
-    from cnngui.ui.torch_threads import use_one_thread
-
-    use_one_thread()
-    return explain(model, tensor, target, blank, method).numpy()
-
-
-WHY_VIEW = 150
 REPORT_DELAY_MS = 1000
-WHY_DELAY_MS = 80  # a map is made when the pen pauses this long: none competes with a moving pen
 
 
 NOT_SURE_MAX = 20.0  # percent of test images
@@ -89,11 +57,12 @@ def caption_height(caption: QLabel, width: int) -> int:
     return round(needed / zoom()) + 2
 
 
-class DrawTab(QWidget):
+class DrawTab(WhyPanel, PictureSources, Tab):
+    """The canvas, the answer and what the network sees; the "why" map and the picture sources are panels
+    of their own (why.py, sources.py)."""
+
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.settings = settings
+        super().__init__(state, settings, parent)
         self.last_prediction: Prediction | None = None
         self.true_label: int | None = None
         self._last_dataset = None  # the image folder the last drawing was added to
@@ -103,7 +72,6 @@ class DrawTab(QWidget):
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
         # "Why" maps are made in the background, one at a time, the newest drawing winning.
-        self.jobs = Jobs()  # the "why" maps (newest only) and images being decoded
         self._why_model: tuple[int, object] | None = None  # (model_version, a copy of the model)
         self.why_map: np.ndarray | None = None
         self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
@@ -299,38 +267,6 @@ class DrawTab(QWidget):
         not_sure_row.addWidget(self.notSureSpin)
         return not_sure_row
 
-    def _build_why_box(self) -> QGroupBox:
-        """The "why" map: which pixels pushed the network to its answer."""
-        self.whyCheck = QCheckBox(tr("Show"), objectName="whyCheck", checked=True)
-        self.whyCheck.setToolTip(tr("Work out, after each stroke, which pixels pushed the network to its answer"))
-        self.whyCheck.toggled.connect(self._why_toggled)
-        self.whyClassCombo = QComboBox(objectName="whyClassCombo")
-        self.whyClassCombo.setToolTip(tr("Explain the answer, or ask why not another class"))
-        self.whyClassCombo.activated.connect(lambda _: self.schedule_why())
-        self.whyMethodCombo = QComboBox(objectName="whyMethodCombo")
-        for method in METHODS.values():
-            self.whyMethodCombo.addItem(tr(method.title), method.key)
-            self.whyMethodCombo.setItemData(self.whyMethodCombo.count() - 1, tr(method.explain),
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.whyMethodCombo.activated.connect(lambda _: self.schedule_why())
-        self.whyView = picture_label("whyView", WHY_VIEW)
-        self.whyView.setStyleSheet("background: white; border: 1px solid #888")
-        self.whyLabel = QLabel("", objectName="whyLabel", wordWrap=True)
-        text_style(self.whyLabel)
-        why_box = QGroupBox(tr("Why this answer?"))
-        why = QHBoxLayout(why_box)
-        why.addWidget(self.whyView)
-        why_controls = QVBoxLayout()
-        for row_widgets in ((self.whyCheck, self.whyClassCombo), (self.whyMethodCombo,)):
-            row = QHBoxLayout()
-            for widget in row_widgets:
-                row.addWidget(widget)
-            row.addStretch(1)
-            why_controls.addLayout(row)
-        why_controls.addWidget(self.whyLabel, 1)
-        why.addLayout(why_controls, 1)
-        return why_box
-
     # ---- prediction ---------------------------------------------------------------------------
     def schedule_prediction(self) -> None:
         """Coalesce: however many pen events arrive, one prediction runs per turn of the event loop."""
@@ -427,75 +363,6 @@ class DrawTab(QWidget):
         else:
             self.bars.setOpts(height=heights)
 
-    # ---- why this answer ------------------------------------------------------------------------
-    def why_target(self) -> int | None:
-        """The class to explain: the answer, unless another is chosen ("why not 1?")."""
-        if self.last_prediction is None or self.last_prediction.index is None:
-            return None
-        chosen = self.whyClassCombo.currentData()
-        return self.last_prediction.index if chosen is None or chosen < 0 else int(chosen)
-
-    def schedule_why(self) -> None:
-        """Make a map for the current drawing once the pen pauses (each new answer restarts the wait)."""
-        if self.whyCheck.isChecked() and self.why_target() is not None and self.state.predictor is not None:
-            self._why_timer.start()
-
-    def _why_due(self) -> None:
-        self.jobs.request("why", self._start_why)
-
-    def _start_why(self):
-        """A task making the map for the drawing as it is now (None: nothing to explain)."""
-        import copy
-
-        prediction, predictor, target = self.last_prediction, self.state.predictor, self.why_target()
-        if prediction is None or target is None or predictor is None or not self.whyCheck.isChecked():
-            return None
-        if self._why_model is None or self._why_model[0] != self.state.model_version:
-            self._why_model = (self.state.model_version, copy.deepcopy(predictor.model))
-        blank = float(normalize(0.0, predictor.normalization))  # an empty canvas, as the network sees it
-        method = self.whyMethodCombo.currentData()
-        key = (prediction, target, method, self.state.model_version)
-        return self.jobs.run("why", _explain, self._why_model[1], prediction.preprocessed.tensor.clone(), target,
-                             blank, method, on_result=lambda heat: self._show_why(heat, key))
-
-    def _show_why(self, heat: np.ndarray, key: tuple) -> None:
-        prediction, target, method, version = key
-        if prediction is not self.last_prediction or version != self.state.model_version:
-            return  # an older drawing's map: the newer one is on its way
-        self.why_map = heat
-        ink = np.clip(prediction.preprocessed.image28, 0, 1)[..., None]
-        vmax = float(np.quantile(np.abs(heat), 0.99)) or 1.0  # a few extreme pixels must not wash out the rest
-        strength = np.clip(np.abs(heat) / vmax, 0, 1)[..., None]
-        # the drawing in grey where nothing pushed, the colour where something did
-        rgb = colorize(heat, vmax=vmax, signed=True).astype(np.float32) * (1 - 0.4 * ink * (1 - strength))
-        self.whyView.setPixmap(rgb_pixmap(rgb.clip(0, 255).astype(np.uint8), self.whyView.width() - 2))
-        names = self.state.model_dataset
-        towards = names.class_name(target)
-        asked = "" if target == prediction.index else tr(" (the answer was {name})").format(name=prediction.class_name)
-        self.whyLabel.setText(tr("<span style='color:#b2182b'><b>Red</b></span>: pixels that pushed it towards "
-                              "<b>{towards}</b>{asked}; <span style='color:#2166ac'><b>blue</b></span>: away from it. "
-                              "{explain}").format(towards=towards, asked=asked, explain=tr(METHODS[method].explain)))
-
-    def _show_steps(self, count: int) -> None:
-        """Show the first `count` preprocessing steps; only those that change (showing lays the column out)."""
-        for index, box in enumerate(self._step_boxes):
-            if box.isHidden() == (index < count):
-                box.setVisible(index < count)
-
-    def _clear_why(self) -> None:
-        self.why_map = None
-        self.whyView.clear()
-        self.whyLabel.setText(tr("Draw, and the pixels behind the answer light up here.") if self.whyCheck.isChecked()
-                              else "")
-
-    def _why_toggled(self, on: bool) -> None:
-        for widget in (self.whyClassCombo, self.whyMethodCombo, self.whyView):
-            widget.setEnabled(on)
-        if on:
-            self.schedule_why()
-        else:
-            self._clear_why()
-
     def _flag_rate_changed(self, percent: float) -> None:
         saved.write(self.settings, NOT_SURE_PERCENT, percent)
         self.schedule_prediction()
@@ -509,7 +376,7 @@ class DrawTab(QWidget):
         self._report_timer.stop()
         self._why_timer.stop()
         self.whyCheck.setChecked(False)
-        self.jobs.close()
+        super().shutdown()
 
     def _model_changed(self) -> None:
         spec = self.state.model_dataset
@@ -530,102 +397,6 @@ class DrawTab(QWidget):
             self.whyClassCombo.addItem(tr("why {name}?").format(name=class_name), index)
         self.whyClassCombo.setCurrentIndex(max(0, self.whyClassCombo.findData(chosen)))
         self.schedule_prediction()
-
-    # ---- other inputs -------------------------------------------------------------------------
-    def _choose_image(self) -> None:
-        start = saved.read(self.settings, saved.IMAGES_FOLDER)
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open an image of a digit"), start, tr(IMAGE_FILTER))
-        if path:
-            self.open_image(path)
-
-    def open_image(self, path: str | Path):
-        """Decode the file in the background (a 6000x6000 PNG took 1.4-2 s, frozen, on the GUI thread); the
-        picture or a dialog follows. Returns the task, whose `sig_done` comes after either."""
-        path = Path(path)
-
-        def loaded(ink) -> None:
-            self._set_picture(ink, tr("Image: {file}").format(file=path.name))
-            saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent))
-
-        self.state.messages.status(tr("Opening {file}…").format(file=path.name))
-        return self.jobs.run("image", _decode_picture, path, on_result=loaded,
-                             on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
-
-    def add_to_dataset(self, dataset: str, class_name: str, writer: str):
-        """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
-        from cnngui.core.data.image_folder import MAX_FILES, images_in, save_drawing
-        from cnngui.errors import UserError
-        from cnngui.ui.settings import datasets_dir
-
-        if self.canvas.is_empty():
-            show_error(self, tr("Nothing to add"), tr("Draw {a_noun} first.").format(a_noun=self._a_noun))
-            return None
-        try:
-            if not dataset:
-                raise UserError(tr("Give the dataset a name."))
-            path = save_drawing(datasets_dir() / dataset, class_name, writer, self.canvas.as_array())
-        except UserError as exc:
-            show_error(self, tr("Cannot add the drawing"), str(exc))
-            return None
-        klass = path.parent.parent  # <dataset>/<class>/<writer>/<file>
-        self._last_dataset = klass.parent
-        self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
-            dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))))
-        return path
-
-    def _choose_collect(self) -> None:
-        from cnngui.ui.tabs.draw.collect import CollectDialog
-
-        dialog = CollectDialog(self, self.settings, list(self.state.model_dataset.class_names))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.add_to_dataset(*dialog.choice()))
-        dialog.open()  # window-modal, without a nested event loop
-
-    def paste(self) -> bool:
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            show_error(self, tr("Nothing to paste"),
-                       tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(
-                           a_noun=self._a_noun))
-            return False
-        self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], tr("Pasted image"))
-        return True
-
-    def random_test_digit(self) -> None:
-        self.state.show_random_test_image()
-
-    def _set_picture(self, ink: np.ndarray, source: str, true_label: int | None = None) -> None:
-        self.state.show_picture(ink, source, true_label)
-
-    def _picture_changed(self) -> None:
-        """The state has a new picture (from this tab or another): put it on the canvas."""
-        self.true_label = self.state.true_label
-        source = self.state.picture_source
-        self.sourceLabel.setProperty("source", source)
-        self.canvas.set_picture(self.state.picture)
-        self.update_prediction()  # at once, so every view shows the new picture in the same turn
-        truth = self.true_label
-        truth_text = (" (" + tr("true: {name}").format(name=self.state.model_dataset.class_name(truth)) + ")"
-                      if truth is not None else "")
-        self.sourceLabel.setText(source + truth_text + tr(" — draw on it, or Clear to start again"))
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and mime.urls()[0].isLocalFile():
-            from cnngui.core.model_files.model_import import MODEL_SUFFIXES
-
-            path = mime.urls()[0].toLocalFile()
-            if Path(path).suffix.lower() in MODEL_SUFFIXES:
-                self.state.messages.open_model(path)  # a model dropped here opens as a model
-            else:
-                self.open_image(path)
-        elif mime.hasImage():
-            self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
-        event.acceptProposedAction()
 
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:

@@ -1,0 +1,134 @@
+"""The Draw tab's picture sources: open, paste, drop, a random test image, and keeping a drawing in a dataset.
+Pictures from files are decoded on a task's thread; every picture goes to the application state, which
+puts it on the canvas of whichever view shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from cnngui.core.data.preprocess import load_image, preprocess
+from cnngui.i18n import N_, tr
+from cnngui.ui import settings as saved
+from cnngui.ui.widgets.canvas import qimage_to_array
+from cnngui.ui.widgets.dialogs import show_error
+
+IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
+
+
+def _decode_picture(task_state, path: Path) -> np.ndarray:
+    """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
+    from cnngui.core.data.preprocess import fit_within
+    from cnngui.ui.torch_threads import use_one_thread
+    from cnngui.ui.widgets.canvas import RESOLUTION
+
+    use_one_thread()
+    # The canvas shows (and classifies) RESOLUTION pixels: shrink here, not on the GUI thread.
+    return fit_within(preprocess(load_image(path)).steps[0][1], RESOLUTION)
+
+
+class PictureSources:
+    """The Draw tab's picture sources: open, paste, drop, a random test image, and keeping a drawing in a dataset."""
+
+    # ---- other inputs -------------------------------------------------------------------------
+    def _choose_image(self) -> None:
+        start = saved.read(self.settings, saved.IMAGES_FOLDER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open an image of a digit"), start, tr(IMAGE_FILTER))
+        if path:
+            self.open_image(path)
+
+    def open_image(self, path: str | Path):
+        """Decode the file in the background (a 6000x6000 PNG took 1.4-2 s, frozen, on the GUI thread); the
+        picture or a dialog follows. Returns the task, whose `sig_done` comes after either."""
+        path = Path(path)
+
+        def loaded(ink) -> None:
+            self._set_picture(ink, tr("Image: {file}").format(file=path.name))
+            saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent))
+
+        self.state.messages.status(tr("Opening {file}…").format(file=path.name))
+        return self.jobs.run("image", _decode_picture, path, on_result=loaded,
+                             on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
+
+    def add_to_dataset(self, dataset: str, class_name: str, writer: str):
+        """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
+        from cnngui.core.data.image_folder import MAX_FILES, images_in, save_drawing
+        from cnngui.errors import UserError
+        from cnngui.ui.settings import datasets_dir
+
+        if self.canvas.is_empty():
+            show_error(self, tr("Nothing to add"), tr("Draw {a_noun} first.").format(a_noun=self._a_noun))
+            return None
+        try:
+            if not dataset:
+                raise UserError(tr("Give the dataset a name."))
+            path = save_drawing(datasets_dir() / dataset, class_name, writer, self.canvas.as_array())
+        except UserError as exc:
+            show_error(self, tr("Cannot add the drawing"), str(exc))
+            return None
+        klass = path.parent.parent  # <dataset>/<class>/<writer>/<file>
+        self._last_dataset = klass.parent
+        self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
+            dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))))
+        return path
+
+    def _choose_collect(self) -> None:
+        from cnngui.ui.tabs.draw.collect import CollectDialog
+
+        dialog = CollectDialog(self, self.settings, list(self.state.model_dataset.class_names))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_to_dataset(*dialog.choice()))
+        dialog.open()  # window-modal, without a nested event loop
+
+    def paste(self) -> bool:
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            show_error(self, tr("Nothing to paste"),
+                       tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(
+                           a_noun=self._a_noun))
+            return False
+        self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], tr("Pasted image"))
+        return True
+
+    def random_test_digit(self) -> None:
+        self.state.show_random_test_image()
+
+    def _set_picture(self, ink: np.ndarray, source: str, true_label: int | None = None) -> None:
+        self.state.show_picture(ink, source, true_label)
+
+    def _picture_changed(self) -> None:
+        """The state has a new picture (from this tab or another): put it on the canvas."""
+        self.true_label = self.state.true_label
+        source = self.state.picture_source
+        self.sourceLabel.setProperty("source", source)
+        self.canvas.set_picture(self.state.picture)
+        self.update_prediction()  # at once, so every view shows the new picture in the same turn
+        truth = self.true_label
+        truth_text = (" (" + tr("true: {name}").format(name=self.state.model_dataset.class_name(truth)) + ")"
+                      if truth is not None else "")
+        self.sourceLabel.setText(source + truth_text + tr(" — draw on it, or Clear to start again"))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() and mime.urls()[0].isLocalFile():
+            from cnngui.core.model_files.model_import import MODEL_SUFFIXES
+
+            path = mime.urls()[0].toLocalFile()
+            if Path(path).suffix.lower() in MODEL_SUFFIXES:
+                self.state.messages.open_model(path)  # a model dropped here opens as a model
+            else:
+                self.open_image(path)
+        elif mime.hasImage():
+            self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
+        event.acceptProposedAction()
+
