@@ -601,8 +601,7 @@ class MainWindow(QMainWindow):
         if self.train_tab is not None:
             self.train_tab.save_settings()
         for tab in self.tabs:
-            if hasattr(tab, "shutdown"):
-                tab.shutdown()
+            tab.shutdown()
         from cnngui.ui.tasks import Task
 
         Task.cancel_all()  # and go: waiting here stalled the window (1.9 s while a test set loaded);

@@ -36,6 +36,7 @@ from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import color, text_style
 from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.tabs.base import Tab
 from cnngui.ui.widgets.images import pixmap_of, still_plot
 from cnngui.ui.widgets.splitter import splitter
 
@@ -53,11 +54,9 @@ def cell_color(share: float, diagonal: bool) -> QColor:
     return QColor(r, g, b)
 
 
-class EvaluateTab(QWidget):
+class EvaluateTab(Tab):
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.settings = settings
+        super().__init__(state, settings, parent)
         self.selection: tuple[int, int] | str | None = None  # (true, predicted) or MISTAKES
         self.shown_indices: np.ndarray = np.zeros(0, int)
         self._shown_report: ModelReport | None = None
@@ -350,3 +349,4 @@ class EvaluateTab(QWidget):
 
     def shutdown(self) -> None:
         self.handwriting.close_jobs()
+        super().shutdown()

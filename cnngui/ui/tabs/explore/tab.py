@@ -28,12 +28,12 @@ from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import sized, text_style, zoom
 from cnngui.ui.tabs import LessonHooks
+from cnngui.ui.tabs.base import Tab
 from cnngui.ui.tabs.explore.edits import EditsPanel
 from cnngui.ui.tabs.explore.filters import FiltersPanel
 from cnngui.ui.tabs.explore.maps import MapsPanel
 from cnngui.ui.tabs.explore.patches import PatchesPanel
 from cnngui.ui.tabs.explore.receptive_field import ReceptiveFieldPanel
-from cnngui.ui.tasks import Jobs
 
 
 def default_layer(infos) -> int:
@@ -42,10 +42,9 @@ def default_layer(infos) -> int:
     return convs[1] if len(convs) > 1 else (convs[0] if convs else 0)
 
 
-class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, PatchesPanel, QWidget):
+class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, PatchesPanel, Tab):
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, settings, parent)
         self.pre = state.preprocess(render_digit(3))
         self.input_source = tr("an example (draw your own in the Draw tab)")
         self.maps: list[np.ndarray] = []
@@ -55,7 +54,6 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self._stale = True
         self._patch_cache: dict[tuple[int, int], tuple] = {}
         self._accuracy_cache: dict[int, float | None] = {}  # model version -> test accuracy
-        self.jobs = Jobs()  # "patches" and "accuracy": one at a time each, the newest request waits
         self._shown_shape: tuple | None = None  # the selected layer's shape, to keep the unit across edits
         self._build()
         state.sig_model_changed.connect(self._model_changed)
@@ -261,9 +259,6 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
     # ---- switching parts off, editing kernels --------------------------------------------------
 
     # ---- hierarchy: top patches in the background ---------------------------------------------
-
-    def shutdown(self) -> None:
-        self.jobs.close()
 
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:

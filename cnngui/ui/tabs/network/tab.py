@@ -15,15 +15,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,32 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.network.architecture import PRESETS, load_architecture, save_architecture
-from cnngui.core.network.layers import KINDS, SAME, Setting, analyse, first_problem, settings_text, shape_text
-from cnngui.errors import UserError
+from cnngui.core.network.architecture import PRESETS
+from cnngui.core.network.layers import KINDS, analyse, first_problem, settings_text, shape_text
 from cnngui.i18n import N_, number, tr
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import EDITED, AppState
 from cnngui.ui.look.appearance import color, sized, text_style
 from cnngui.ui.tabs import LessonHooks
-from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.tabs.base import Tab
+from cnngui.ui.tabs.network.files import PRESET_CHOICE, NetworkFiles
+from cnngui.ui.tabs.network.layer_editor import LayerEditor
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 
-ARCH_FILTER = N_("Network files (*.json);;All files (*)")
 COLUMNS = (N_("Layer"), N_("Settings"), N_("Output"), N_("Parameters"), N_("Each unit sees"))
 SETTINGS_COLUMN = 1
 PROBLEM_BG = QColor("#fde2e1")
 PROBLEM_FG = QColor("#a4161a")
 
 
-PRESET_CHOICE = saved.Saved("network/preset", "seed", saved.one_of(PRESETS))
 
 
-class NetworkTab(QWidget):
+class NetworkTab(LayerEditor, NetworkFiles, Tab):
     def __init__(self, state: AppState, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.settings = settings
+        super().__init__(state, settings, parent)
         self.rows = []
         self._editors: dict[str, QWidget] = {}
         self._build()
@@ -325,108 +319,6 @@ class NetworkTab(QWidget):
         else:
             self.networkTotals.setText(tr("{summary} · <span style='color:{name}'>✓ ready to train</span> "
                                        "(in the Train tab)").format(summary=summary, name=color('good').name()))
-
-    def _selection_changed(self) -> None:
-        index = self.selected()
-        while self.layerForm.rowCount():
-            self.layerForm.removeRow(0)
-        self._editors = {}
-        has = 0 <= index < len(self.rows)
-        self.removeLayerButton.setEnabled(has and len(self.rows) > 1)
-        self.moveUpButton.setEnabled(has and index > 0)
-        self.moveDownButton.setEnabled(has and index < len(self.rows) - 1)
-        if not has:
-            self.layerBox.setTitle(tr("Selected layer"))
-            self.layerHelp.setText(tr("Select a layer to change its settings."))
-            self.layerProblem.setText("")
-            return
-        row = self.rows[index]
-        self.layerBox.setTitle(f"{row.name}: {tr(row.kind.title) if row.kind else tr('unknown layer')}")
-        self.layerHelp.setText(tr(row.kind.help) if row.kind else "")
-        self.layerProblem.setText(f"✗ {row.problem}" if row.problem else "")
-        if row.kind is None:
-            return
-        if not row.kind.settings:
-            self.layerForm.addRow(QLabel(tr("This layer has no settings.")))
-        for setting in row.kind.settings:
-            editor = self._editor(setting, row.spec.get(setting.key, setting.default))
-            editor.setObjectName(f"setting_{setting.key}")
-            editor.setToolTip(tr(setting.help))
-            self._connect_editor(editor, setting, index)
-            self._editors[setting.key] = editor
-            label = tr(setting.label)
-            self.layerForm.addRow(label[:1].upper() + label[1:], editor)
-
-    @staticmethod
-    def _editor(setting: Setting, value) -> QWidget:
-        """A spin box made from the setting's kind and range; a derived or "same" value sits just below its range."""
-        if setting.kind == "float":
-            editor = QDoubleSpinBox(minimum=setting.minimum, maximum=setting.maximum, decimals=2, singleStep=0.05)
-            editor.setValue(float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0)
-            return editor
-        special = "same" if setting.kind == "int_or_same" else tr(setting.none_label)
-        editor = QSpinBox(minimum=int(setting.minimum) - (1 if special else 0), maximum=int(setting.maximum))
-        if special:
-            editor.setSpecialValueText(special)
-        if value is None or value == SAME or isinstance(value, bool) or not isinstance(value, int):
-            editor.setValue(editor.minimum() if special and (value is None or value == SAME) else int(setting.minimum))
-        else:
-            editor.setValue(value)
-        return editor
-
-    def _connect_editor(self, editor: QWidget, setting: Setting, index: int) -> None:
-        def changed(value) -> None:
-            special = isinstance(editor, QSpinBox) and editor.specialValueText() and value == editor.minimum()
-            if special:
-                value = SAME if setting.kind == "int_or_same" else None
-            self.set_setting(index, setting.key, value)
-
-        editor.valueChanged.connect(changed)
-
-    # ---- files --------------------------------------------------------------------------------
-    def _choose_open(self) -> None:
-        start = saved.read(self.settings, saved.NETWORKS_FOLDER)
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open a network"), start, tr(ARCH_FILTER))
-        if path:
-            self.open_architecture(path)
-
-    def open_architecture(self, path: str | Path) -> bool:
-        spec = self.state.dataset
-        try:
-            layers = load_architecture(path, spec.input_shape)
-        except UserError as exc:
-            show_error(self, tr("Cannot open this network"), str(exc))
-            return False
-        self._commit(layers, 0, Path(path).stem)
-        self._remember(path)
-        return True
-
-    def _choose_save(self) -> None:
-        start = Path(saved.read(self.settings, saved.NETWORKS_FOLDER))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the network"), str(start / "network.json"),
-                                              tr(ARCH_FILTER))
-        if path:
-            self.save_architecture(path if path.endswith(".json") else path + ".json")
-
-    def save_architecture(self, path: str | Path) -> bool:
-        try:
-            save_architecture(self.layers, path, self.state.architecture_name)
-        except UserError as exc:
-            show_error(self, tr("Cannot save this network"), str(exc))
-            return False
-        self._remember(path)
-        self.state.messages.status(tr("Saved the network to {file}").format(file=path))
-        return True
-
-    def _remember(self, path: str | Path) -> None:
-        if self.settings is not None:
-            saved.write(self.settings, saved.NETWORKS_FOLDER, str(Path(path).parent))
-
-    def _restore(self) -> None:
-        """The last preset chosen is selected in the combo (the network itself starts as the seed's)."""
-        key = saved.read(self.settings, PRESET_CHOICE)
-        self.networkPresetCombo.setCurrentIndex(max(0, self.networkPresetCombo.findData(key)))
-        self.presetAbout.setText(tr(PRESETS[self.networkPresetCombo.currentData()].about))
 
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:
