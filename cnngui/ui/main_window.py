@@ -11,16 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from cnngui import __version__, i18n
+from cnngui import i18n
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.settings import Saved, app_settings
 from cnngui.ui.tabs import DEFAULT_TAB, TABS
-from cnngui.ui.widgets.dialogs import CHECKPOINT_FILTER, SAVE_CHECKPOINT_FILTER, show_error
+from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.window.menus import WindowMenus
+from cnngui.ui.window.model_files import ModelFiles
 
 GEOMETRY = Saved("window/geometry", None, lambda raw: raw)
 CURRENT_TAB = Saved("window/tab", [spec.attribute for spec in TABS].index(DEFAULT_TAB),
@@ -44,7 +46,7 @@ def first_size(screen) -> QSize:
     return size
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, ModelFiles, QMainWindow):
     sig_replaced = Signal(object)  # the window reopened itself as this one (in another language)
 
     def __init__(self, language_code: str | None = None) -> None:
@@ -85,132 +87,6 @@ class MainWindow(QMainWindow):
             self.resize(first_size(self.screen()))
         self.unreadable_settings: list[str] = []
         self.mainTabs.setCurrentIndex(saved.read(self.settings, CURRENT_TAB, self.unreadable_settings))
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.openAction = QAction(tr("&Open model…"), self, shortcut=QKeySequence.StandardKey.Open, enabled=False)
-        self.saveAction = QAction(tr("&Save model as…"), self, shortcut=QKeySequence.StandardKey.SaveAs, enabled=False)
-        self.bundledAction = QAction(tr("Use the &bundled model"), self, enabled=False)
-        quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        self.openAction.triggered.connect(self._open_model)
-        self.saveAction.triggered.connect(self._save_model)
-        self.bundledAction.triggered.connect(self._use_bundled)
-        quit_action.triggered.connect(self.close)
-        self.exportOnnxAction = QAction(tr("Export model as &ONNX…"), self, objectName="exportOnnxAction",
-                                        enabled=False)
-        self.exportOnnxAction.triggered.connect(self._choose_export_onnx)
-        self.exportCodeAction = QAction(tr("Export network as &code…"), self, objectName="exportCodeAction",
-                                        enabled=False)
-        self.exportCodeAction.triggered.connect(self._choose_export_code)
-        for action in (self.openAction, self.saveAction, self.bundledAction, self.exportOnnxAction,
-                       self.exportCodeAction):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self._dataset_actions = file_menu.addSeparator()
-        self.openLessonAction = QAction(tr("Open &lesson…"), self, objectName="openLessonAction", enabled=False,
-                                        shortcut=QKeySequence("Ctrl+L"))
-        self.openLessonAction.triggered.connect(self._choose_lesson)
-        file_menu.addAction(self.openLessonAction)
-        self.datasetsAction = QAction(tr("My &datasets…"), self, objectName="datasetsAction", enabled=False)
-        self.datasetsAction.triggered.connect(lambda: self.show_dataset(""))
-        self.openImageFolderAction = QAction(tr("Open &image folder…"), self, objectName="openImageFolderAction",
-                                             enabled=False)
-        self.openImageFolderAction.triggered.connect(self._choose_image_folder)
-        self.lessonsMenu = file_menu.addMenu(tr("Bundled lessons"))
-        self.lessonsMenu.setEnabled(False)
-        file_menu.insertActions(self._dataset_actions, [self.datasetsAction, self.openImageFolderAction])
-        from cnngui.core.teaching.lessons import bundled_lessons, lesson_title
-
-        for path in bundled_lessons():
-            self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        for index, spec in enumerate(TABS):
-            go = QAction(tr("Go to {tab}").format(tab=tr(spec.title)), self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
-            go.triggered.connect(lambda _=False, i=index: self.mainTabs.setCurrentIndex(i))
-            view_menu.addAction(go)
-        view_menu.addSeparator()
-        self._add_appearance_actions(view_menu)
-        self._add_language_menu(view_menu)
-        view_menu.addSeparator()
-        from cnngui.ui.look.slides import Slides
-
-        self.slides = Slides(self)
-        for text, keys, slot, name in ((tr("&Copy view as image"), "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
-                                        (tr("Save &view as PNG or SVG…"), "Ctrl+Shift+S", self.slides.save_as,
-                                         "saveViewAction")):
-            action = QAction(text, self, objectName=name, shortcut=QKeySequence(keys))
-            action.triggered.connect(lambda _=False, act=slot: act())
-            view_menu.addAction(action)
-        training_menu = self.menuBar().addMenu(tr("&Training"))
-        # Each acts through its Train-tab button, so the button's own rules (enabled, running) apply.
-        self.training_actions = []
-        for text, keys, command in ((tr("&Start training"), "F5", "start"),
-                                    (tr("&Pause or resume"), "F6", "pause"),
-                                    (tr("S&top training"), "Shift+F5", "stop"),
-                                    (tr("&Export the curves as PNG…"), "Ctrl+E", "export_png")):
-            action = QAction(text, self, shortcut=QKeySequence(keys), enabled=False)
-            action.triggered.connect(lambda _=False, name=command: self._train_command(name))
-            training_menu.addAction(action)
-            self.training_actions.append(action)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        shortcuts = QAction(tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        about = QAction(tr("&About cnngui"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    def _add_appearance_actions(self, view_menu) -> None:
-        """Zoom in, out and back (every font, plot and label of the app) and the theme."""
-        from PySide6.QtGui import QActionGroup
-
-        from cnngui.ui.look.appearance import THEMES
-
-        look = self.appearance
-        for text, keys, slot, name in ((tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-                                         look.zoom_in, "zoomInAction"),
-                                        (tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut], look.zoom_out,
-                                         "zoomOutAction"),
-                                        (tr("&Reset zoom"), [QKeySequence("Ctrl+0")], look.reset_zoom,
-                                         "zoomResetAction")):
-            action = QAction(text, self, objectName=name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(slot)
-            view_menu.addAction(action)
-        theme_menu = view_menu.addMenu(tr("&Theme"))
-        group = QActionGroup(self)
-        self.theme_actions = {}
-        for key, title in THEMES.items():
-            action = QAction(tr(title), self, checkable=True, objectName=f"theme_{key}")
-            action.setChecked(key == look.theme)
-            action.triggered.connect(lambda _=False, k=key: look.set_theme(k))
-            group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[key] = action
-
-    def _add_language_menu(self, view_menu) -> None:
-        """View → Language: the system's choice or any language there is a translation for."""
-        from PySide6.QtGui import QActionGroup
-
-        from cnngui.ui.look import language
-
-        menu = view_menu.addMenu(tr("&Language"))
-        menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        chosen = language.saved_choice(self.settings)
-        names = language.available()
-        choices = [(language.SYSTEM, tr("System ({language})").format(language=names[language.system_language()]))]
-        choices += list(names.items())
-        self.language_actions = {}
-        for code, title in choices:
-            action = QAction(title, self, checkable=True, objectName=f"language_{code}")
-            action.setChecked(code == chosen)
-            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
-            group.addAction(action)
-            menu.addAction(action)
-            self.language_actions[code] = action
 
     def switch_language(self, choice: str):
         """Save the choice and, if it changes the language, reopen the window in it (the model, the
@@ -266,51 +142,6 @@ class MainWindow(QMainWindow):
         app.setQuitOnLastWindowClosed(quit_on_close)
         self.deleteLater()
         return successor
-
-    def _train_command(self, name: str) -> None:
-        if self.train_tab is not None and self.train_tab.command(name) and name in ("start", "export_png"):
-            self.mainTabs.setCurrentWidget(self.train_tab)  # pause and stop work from any tab, where you are
-
-    def shortcut_table(self) -> list[tuple[str, str, str]]:
-        """(where, keys, what) for every shortcut, read from the menus and the tabs themselves."""
-        from PySide6.QtGui import QShortcut
-        from PySide6.QtWidgets import QAbstractButton
-
-        native = QKeySequence.SequenceFormat.NativeText
-        rows = []
-        for menu_action in self.menuBar().actions():
-            for action in menu_action.menu().actions():
-                if not action.shortcut().isEmpty():
-                    rows.append((menu_action.text().replace("&", ""), action.shortcut().toString(native),
-                                 action.text().replace("&", "").rstrip("…")))
-        for index, spec in enumerate(TABS):
-            tab = self.mainTabs.widget(index)
-            for shortcut in tab.findChildren(QShortcut):
-                rows.append((tr(spec.title), shortcut.key().toString(native), shortcut.whatsThis()))
-            for button in tab.findChildren(QAbstractButton):
-                if not button.shortcut().isEmpty():
-                    rows.append((tr(spec.title), button.shortcut().toString(native), button.toolTip() or button.text()))
-        return rows
-
-    def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
-
-        rows = self.shortcut_table()
-        dialog = QDialog(self, objectName="shortcutsDialog")
-        dialog.setWindowTitle(tr("Keyboard shortcuts"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
-        table.setHorizontalHeaderLabels([tr("where"), tr("keys"), tr("what")])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(value))
-        QVBoxLayout(dialog).addWidget(table)
-        dialog.resize(620, 520)
-        dialog.show()
 
     # ---- the part that needs PyTorch --------------------------------------------------------
     def finish_loading(self) -> None:
@@ -399,110 +230,6 @@ class MainWindow(QMainWindow):
         if self.train_tab.set_image_folder(folder):
             self.show_tab("train_tab")
 
-    def _open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open model"), saved.read(self.settings, saved.MODELS_FOLDER),
-                                              tr(CHECKPOINT_FILTER))
-        if path:
-            self.open_model(path)
-
-    def open_model(self, path: str | Path) -> bool:
-        from cnngui.core.model_files.checkpoint import load_checkpoint
-        from cnngui.errors import UserError
-
-        try:
-            checkpoint = load_checkpoint(path)
-            self.state.set_checkpoint(checkpoint, tr("loaded from {file}").format(file=Path(path).name))
-        except UserError as exc:
-            show_error(self, tr("Cannot open model"), str(exc))
-            return False
-        source = checkpoint.config.get("source")  # a Keras or ONNX model: what was changed on the way in
-        opened = tr("Opened {file} ({source}); the file itself is unchanged.").format(file=Path(path).name,
-                                                                                      source=source)
-        notes = " ".join([opened, *checkpoint.config.get("notes", [])]) if source else ""
-        self._model_file_done(path, notes or tr("Opened {file}").format(file=path))
-        return True
-
-    def _choose_export_onnx(self) -> None:
-        folder = Path(saved.read(self.settings, saved.MODELS_FOLDER))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export model as ONNX"), str(folder / "cnngui-model.onnx"),
-                                              tr("ONNX models (*.onnx)"))
-        if path:
-            self.export_onnx(path if path.endswith(".onnx") else path + ".onnx")
-
-    def export_onnx(self, path: str | Path) -> bool:
-        """The current model (as Draw shows it, edits included) as ONNX; calibrated where its report is made."""
-        from cnngui.core.model_files.onnx_model import export_onnx
-        from cnngui.errors import UserError
-
-        predictor = self.state.predictor
-        if predictor is None:
-            show_error(self, tr("Nothing to export"), tr("There is no model yet: train one or open one first."))
-            return False
-        temperature = predictor.calibration.temperature if predictor.calibration else 1.0
-        try:
-            export_onnx(predictor.checkpoint, path, temperature)
-        except UserError as exc:
-            show_error(self, tr("Cannot export the model"), str(exc))
-            return False
-        self._model_file_done(path, tr("Exported {file}: input 'image' (pixels 0..1), output 'probabilities'").format(
-            file=path))
-        return True
-
-    def _choose_export_code(self) -> None:
-        from cnngui.ui.tabs.network.code_view import CODE_FILTERS
-
-        folder = Path(saved.read(self.settings, saved.NETWORKS_FOLDER) or Path.home())
-        path, chosen = QFileDialog.getSaveFileName(self, tr("Export network as code"), str(folder / "network.py"),
-                                                   ";;".join(tr(text) for text in CODE_FILTERS.values()))
-        if path:
-            language = next((key for key, text in CODE_FILTERS.items() if tr(text) == chosen), "pytorch")
-            self.network_tab.codeView.save(path if path.endswith(".py") else path + ".py", language)
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        """A model file dropped anywhere opens as a model; a picture goes to Draw."""
-        from cnngui.core.model_files.model_import import MODEL_SUFFIXES
-
-        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
-        if urls and self.state is not None:
-            path = urls[0].toLocalFile()
-            if Path(path).suffix.lower() in MODEL_SUFFIXES:
-                self.open_model(path)
-            else:
-                self.draw_tab.open_image(path)
-                self.show_tab("draw_tab")
-            event.acceptProposedAction()
-
-    def _save_model(self) -> None:
-        folder = Path(saved.read(self.settings, saved.MODELS_FOLDER))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save model as"), str(folder / "cnngui-model.pt"),
-                                              tr(SAVE_CHECKPOINT_FILTER))
-        if path:
-            self.save_model(path if path.endswith(".pt") else path + ".pt")
-
-    def save_model(self, path: str | Path) -> bool:
-        from cnngui.core.model_files.checkpoint import save_checkpoint
-        from cnngui.errors import UserError
-
-        if self.state is None or self.state.checkpoint is None:
-            show_error(self, tr("Nothing to save"), tr("There is no model yet: train one or open one first."))
-            return False
-        try:
-            save_checkpoint(self.state.checkpoint, path)
-        except UserError as exc:
-            show_error(self, tr("Cannot save model"), str(exc))
-            return False
-        self._model_file_done(path, tr("Saved {file}").format(file=path))
-        return True
-
-    def _model_file_done(self, path: str | Path, done: str) -> None:
-        """Remember the folder for the next file dialog and say what happened ("Saved model.pt")."""
-        saved.write(self.settings, saved.MODELS_FOLDER, str(Path(path).parent))
-        self.statusBar().showMessage(done, 5000)
-
     def _choose_lesson(self) -> None:
         from cnngui.resources import lessons_dir
 
@@ -548,36 +275,6 @@ class MainWindow(QMainWindow):
             self.open_model(value)
         elif self.state.model_label != BUNDLED_LABEL:
             self.state.load_bundled()
-
-    def _use_bundled(self) -> None:
-        from cnngui.errors import UserError
-
-        try:
-            self.state.load_bundled()
-        except UserError as exc:
-            show_error(self, tr("Bundled model unavailable"), str(exc))
-
-    def about_text(self) -> str:
-        import PySide6
-        import torch
-        import torchvision
-        from PySide6.QtCore import qVersion
-
-        from cnngui.core.data.datasets import DATASETS
-        from cnngui.core.devices import list_devices
-
-        devices = "".join(f"<li>{d.label}{'' if d.usable else ' — ' + d.reason}</li>" for d in list_devices())
-        about = tr("See a convolutional neural network learn MNIST, classify your handwriting, and open it up.")
-        return (f"<h3>cnngui {__version__}</h3><p>{about}</p>"
-                f"<p>PyTorch {torch.__version__} · torchvision {torchvision.__version__} · "
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>{tr('Devices:')}</p><ul>{devices}</ul>"
-                f"<p>{' '.join(tr(spec.credit) for spec in DATASETS.values())}</p>")
-
-    def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("About cnngui"), self.about_text(),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutDialog")
-        box.open()
 
     # ---- closing -----------------------------------------------------------------------------
     def _ask_close(self) -> bool:

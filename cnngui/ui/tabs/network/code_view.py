@@ -99,12 +99,12 @@ class CodeView(QWidget):
         self.state.messages.status(tr("Copied the {language} code").format(language=language))
 
     def _save_from_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from cnngui.ui.widgets.dialogs import ask_save_path
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the code"), str(Path.home() / "network.py"),
-                                              tr(CODE_FILTERS[self.language]))
+        path, _ = ask_save_path(self, tr("Save the code"), Path.home() / "network.py", tr(CODE_FILTERS[self.language]),
+                                ".py")
         if path:
-            self.save(path if path.endswith(".py") else path + ".py", self.language)
+            self.save(path, self.language)
 
     def save(self, path: str | Path, language: str) -> bool:
         from cnngui.core.atomic import write_text_atomic

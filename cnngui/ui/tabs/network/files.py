@@ -12,7 +12,7 @@ from cnngui.core.network.architecture import PRESETS, load_architecture, save_ar
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
 from cnngui.ui import settings as saved
-from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.dialogs import ask_save_path, show_error
 
 ARCH_FILTER = N_("Network files (*.json);;All files (*)")
 
@@ -43,10 +43,9 @@ class NetworkFiles:
 
     def _choose_save(self) -> None:
         start = Path(saved.read(self.settings, saved.NETWORKS_FOLDER))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the network"), str(start / "network.json"),
-                                              tr(ARCH_FILTER))
+        path, _ = ask_save_path(self, tr("Save the network"), start / "network.json", tr(ARCH_FILTER), ".json")
         if path:
-            self.save_architecture(path if path.endswith(".json") else path + ".json")
+            self.save_architecture(path)
 
     def save_architecture(self, path: str | Path) -> bool:
         try:

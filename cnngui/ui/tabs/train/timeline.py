@@ -13,7 +13,6 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import sized, text_style
 from cnngui.ui.look.slides import offer_slides
 from cnngui.ui.tasks import Jobs
-from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.dialogs import ask_save_path, show_error
 from cnngui.ui.widgets.mosaic import MosaicView
 
 SCORED_IMAGES = 2000
@@ -196,11 +195,11 @@ class TimelineDialog(QDialog):
 
     # ---- GIF ------------------------------------------------------------------------------------------
     def _choose_gif(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the filters' timeline"), f"{self.run.name}.gif",
-                                              tr("GIF animations (*.gif)"))
+        path, _ = ask_save_path(self, tr("Export the filters' timeline"), f"{self.run.name}.gif",
+                                tr("GIF animations (*.gif)"), ".gif")
         if path:
             try:
-                self.export_gif(path if path.lower().endswith(".gif") else path + ".gif")
+                self.export_gif(path)
             except (OSError, RunError, UserError) as exc:
                 show_error(self, tr("Cannot export the GIF"), str(exc))
 
