@@ -25,11 +25,12 @@ def percentile(values, q):
 
 HEADLESS = """
 import sys
-from cnngui.core.data.loading import DigitData, load_mnist
-from cnngui.core.training.loop import Listener, Trainer, preset
+from cnngui.core.data.loading import ImageData, load_mnist
+from cnngui.core.training.loop import Listener, Trainer
+from cnngui.core.training.recipes import preset
 n = int(sys.argv[1])
 full = load_mnist()
-data = DigitData(full.train_images[:n], full.train_labels[:n], full.test_images, full.test_labels)
+data = ImageData(full.train_images[:n], full.train_labels[:n], full.test_images, full.test_labels)
 rates = []
 class Rate(Listener):
     def on_epoch(self, report, trainer):
@@ -60,8 +61,8 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.core.data.loading import DigitData, load_mnist
-    from cnngui.core.training.loop import preset
+    from cnngui.core.data.loading import ImageData, load_mnist
+    from cnngui.core.training.recipes import preset
     from cnngui.ui.torch_threads import reserve_gui_thread
 
     before = headless_rate(args.images)  # the trainer alone in its own process, before and after the GUI run
@@ -70,7 +71,7 @@ def main() -> None:
     from cnngui.ui.main_window import create_main_window
 
     full = load_mnist()
-    data = DigitData(full.train_images[:args.images], full.train_labels[:args.images], full.test_images,
+    data = ImageData(full.train_images[:args.images], full.train_labels[:args.images], full.test_images,
                      full.test_labels)
     config = preset("fast", epochs=1, device="cpu")  # the GUI's default recipe, bf16 where supported
 

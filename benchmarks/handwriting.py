@@ -15,7 +15,8 @@ from cnngui.core.data.loading import load_mnist
 from cnngui.core.data.strokes import render_digit
 from cnngui.core.evaluation.predict import Predictor
 from cnngui.core.model_files.checkpoint import from_trainer
-from cnngui.core.training.loop import Trainer, preset
+from cnngui.core.training.loop import Trainer
+from cnngui.core.training.recipes import preset
 
 WIDTHS = (5, 10, 18, 30, 42)  # pen width in pixels on a 280 px canvas
 SLANTS = (-0.2, 0.0, 0.3)

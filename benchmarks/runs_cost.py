@@ -18,7 +18,8 @@ import torch
 
 from cnngui.core.data.loading import load_mnist
 from cnngui.core.devices import cpu_threads
-from cnngui.core.training.loop import Trainer, preset
+from cnngui.core.training.loop import Trainer
+from cnngui.core.training.recipes import preset
 from cnngui.core.training.runs import RunRecorder, RunStore
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.data.loading import DigitData, load_mnist, prepare_mnist
+from cnngui.core.data.loading import ImageData, load_mnist, prepare_mnist
 from cnngui.core.devices import cpu_description, cpu_info
 from cnngui.core.network.architecture import SEED_CNN, build_model
 from cnngui.core.training.loop import Listener, TrainConfig, Trainer, bf16_supported, choose_speed, preset
@@ -74,13 +74,13 @@ def matmul_gflops(device: torch.device, n: int = 1024, seconds: float = 2.0) -> 
     return 2 * n ** 3 * count / (time.perf_counter() - start) / 1e9
 
 
-def trainer_rate(data: DigitData, images: int, config: TrainConfig) -> float:
+def trainer_rate(data: ImageData, images: int, config: TrainConfig) -> float:
     """images/s of one epoch over `images` training images (after a short warm-up run)."""
-    subset = DigitData(data.train_images[:images], data.train_labels[:images], data.test_images[:500],
+    subset = ImageData(data.train_images[:images], data.train_labels[:images], data.test_images[:500],
                        data.test_labels[:500])
     cfg = replace(config, epochs=1, schedule="constant", lr=1e-3)
     warm = config.batch_size * 20
-    Trainer(DigitData(subset.train_images[:warm], subset.train_labels[:warm], subset.test_images,
+    Trainer(ImageData(subset.train_images[:warm], subset.train_labels[:warm], subset.test_images,
                       subset.test_labels), cfg).run()
     rates = []
 
@@ -121,7 +121,7 @@ def tutorial_rate(images: int, device: str) -> float:
     return seen / (time.perf_counter() - start)
 
 
-def time_to_99(data: DigitData, config: TrainConfig) -> tuple[float, float, int]:
+def time_to_99(data: ImageData, config: TrainConfig) -> tuple[float, float, int]:
     """Seconds of training (test passes included) until test accuracy first reaches 99.0%."""
     reached = []
 
@@ -139,7 +139,7 @@ def time_to_99(data: DigitData, config: TrainConfig) -> tuple[float, float, int]
     return reached[0] if reached else (float("nan"), trainer.history[-1].test_accuracy, trainer.epochs_done)
 
 
-def compiled_rate(data: DigitData, config: TrainConfig, steps: int = 100) -> tuple[float, float]:
+def compiled_rate(data: ImageData, config: TrainConfig, steps: int = 100) -> tuple[float, float]:
     """torch.compile of the seed CNN: (compile seconds, images/s after it)."""
     dev = torch.device(config.device)
     model = build_model(SEED_CNN).to(dev).to(memory_format=torch.channels_last)

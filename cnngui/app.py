@@ -62,6 +62,9 @@ def _log_startup_problem(problem: str) -> None:
 
 def main(argv: list[str] | None = None, lesson: str | None = None) -> int:
     """Open the app; `lesson`: a lesson file to start in the side panel (`cnngui --lesson FILE`)."""
+    from cnngui import logs
+
+    logs.configure()
     from cnngui.selftest import has_display
 
     if not has_display():

@@ -151,7 +151,7 @@ def cmd_train(args) -> int:
     from cnngui.core.model_files.checkpoint import load_checkpoint
     from cnngui.core.network.architecture import named_or_file
     from cnngui.core.training.continuing import TrainingSession, continued_config, resume_state
-    from cnngui.core.training.loop import preset
+    from cnngui.core.training.recipes import preset
 
     resume, ckpt, options = None, None, {}
     chosen = dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, optimizer=args.optimizer,
@@ -201,7 +201,7 @@ def _folder_training(args, chosen: dict):
     from cnngui.core.network.architecture import SEED_CNN, named_or_file
     from cnngui.core.training.continuing import load_start
     from cnngui.core.training.folder_plan import plan_folder_training
-    from cnngui.core.training.loop import preset
+    from cnngui.core.training.recipes import preset
 
     if args.freeze_features and not args.init:
         raise UserError("--freeze-features keeps the features of a trained model: give it with --init MODEL|bundled.")
@@ -370,6 +370,9 @@ COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from cnngui import logs
+
+    logs.configure()
     if args.command in (None, "gui"):
         from cnngui.app import main as gui_main
 

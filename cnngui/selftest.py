@@ -109,11 +109,12 @@ def run_self_test(gui: bool = True) -> int:
         return "10 drawn digits classified correctly"
 
     def train():
-        from cnngui.core.data.loading import DigitData
-        from cnngui.core.training.loop import TrainConfig, Trainer
+        from cnngui.core.data.loading import ImageData
+        from cnngui.core.training.loop import Trainer
+        from cnngui.core.training.recipes import TrainConfig
 
         d = state["data"]
-        small = DigitData(d.train_images[:1024], d.train_labels[:1024], d.test_images[:256], d.test_labels[:256])
+        small = ImageData(d.train_images[:1024], d.train_labels[:1024], d.test_images[:256], d.test_labels[:256])
         result = Trainer(small, TrainConfig(epochs=1, batch_size=128, device="cpu")).run()
         return f"8 batches trained, test accuracy {result.history[-1].test_accuracy:.2f}"
 

@@ -69,11 +69,11 @@ def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Ten
 @pytest.fixture(scope="session")
 def tiny_data():
     """A few hundred learnable digits (not MNIST), for training tests."""
-    from cnngui.core.data.loading import DigitData
+    from cnngui.core.data.loading import ImageData
 
     train_x, train_y = synthetic_digits(400, seed=1)
     test_x, test_y = synthetic_digits(100, seed=2)
-    return DigitData(train_x, train_y, test_x, test_y, source="synthetic")
+    return ImageData(train_x, train_y, test_x, test_y, source="synthetic")
 
 
 def write_idx(path: Path, array: np.ndarray, compress: bool = True) -> bytes:
@@ -111,7 +111,8 @@ def idx_folder(tmp_path, tiny_data):
 def seed_checkpoint(tmp_path_factory, tiny_data):
     """A small trained checkpoint of the seed CNN (on the synthetic digits)."""
     from cnngui.core.model_files.checkpoint import from_trainer, save_checkpoint
-    from cnngui.core.training.loop import TrainConfig, Trainer
+    from cnngui.core.training.loop import Trainer
+    from cnngui.core.training.recipes import TrainConfig
 
     trainer = Trainer(tiny_data, TrainConfig(epochs=2, batch_size=32, lr=2e-3, device="cpu", seed=3))
     trainer.run()

@@ -1,6 +1,7 @@
 """The shape of the code itself: no import cycles (imports inside functions count), the core stays
-Qt-free and below the UI and the CLI, no function grows past 80 lines, and cnngui/ui/ stays a few
-modules beside the packages that hold the tabs, the widgets and the look."""
+Qt-free and below the UI and the CLI and keeps one concern a subpackage, no function grows past 80
+lines nor class past 400, cnngui/ui/ stays a few modules beside the packages that hold the tabs, the
+widgets and the look, and no signal carries an untyped payload but the generic task helper's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cnngui"
 MAX_FUNCTION_LINES = 80
+MAX_CLASS_LINES = 400
 MAX_UI_MODULES = 12
+MAX_CORE_MODULES = 5  # beside the subpackages: the helpers every concern uses, and the package's __init__
+CORE_CONCERNS = {"network", "data", "training", "evaluation", "inspection", "model_files", "teaching"}
 
 
 def module_name(path: Path) -> str:
@@ -105,6 +109,35 @@ def test_no_function_is_longer_than_80_lines():
                 if lines > MAX_FUNCTION_LINES:
                     long.append(f"{name}.{node.name}: {lines} lines")
     assert long == []
+
+
+def test_no_class_is_longer_than_400_lines():
+    long = [f"{name}.{node.name}: {node.end_lineno - node.lineno + 1} lines"
+            for name, tree in sources().items() for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > MAX_CLASS_LINES]
+    assert long == []
+
+
+def test_the_core_is_a_package_per_concern():
+    core = PACKAGE / "core"
+    modules = sorted(p.name for p in core.glob("*.py"))
+    assert len(modules) <= MAX_CORE_MODULES, modules
+    packages = {p.name for p in core.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == CORE_CONCERNS
+    for package in packages:  # light: a docstring, no imports that would load the whole concern
+        tree = ast.parse((core / package / "__init__.py").read_text(encoding="utf-8"))
+        assert not [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))], package
+
+
+def test_no_signal_carries_an_untyped_payload_but_the_task_helpers():
+    """`Signal(object)` makes receivers guess what came; only the generic task helper may carry any result."""
+    untyped = []
+    for name, tree in sources().items():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Signal"
+                    and any(getattr(arg, "id", "") == "object" for arg in node.args) and name != "cnngui.ui.tasks"):
+                untyped.append(f"{name}:{node.lineno}")
+    assert untyped == []
 
 
 def test_the_ui_folder_shows_its_plan():

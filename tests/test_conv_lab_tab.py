@@ -139,7 +139,8 @@ def test_a_learned_filter_chosen_then_a_model_without_convolutions(lab, tiny_dat
     """Found by the monkey: a dense network as the model while 'a learned filter' was chosen raised."""
     from cnngui.core.model_files.checkpoint import from_trainer
     from cnngui.core.network.architecture import PRESETS
-    from cnngui.core.training.loop import TrainConfig, Trainer
+    from cnngui.core.training.loop import Trainer
+    from cnngui.core.training.recipes import TrainConfig
 
     window, tab = lab
     pick(tab.labKernelCombo, "learned")

@@ -7,7 +7,8 @@ import torch
 from cnngui.core.devices import list_devices
 from cnngui.core.evaluation.predict import Predictor
 from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
-from cnngui.core.training.loop import Listener, ResumeState, TrainConfig, Trainer
+from cnngui.core.training.loop import Listener, ResumeState, Trainer
+from cnngui.core.training.recipes import TrainConfig
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU here")
 

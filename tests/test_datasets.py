@@ -65,7 +65,8 @@ def test_a_fashion_model_predicts_class_names(idx_folder, tmp_path):
     from cnngui.core.data.strokes import render_digit
     from cnngui.core.evaluation.predict import Predictor
     from cnngui.core.model_files.checkpoint import from_trainer, load_checkpoint, save_checkpoint
-    from cnngui.core.training.loop import TrainConfig, Trainer
+    from cnngui.core.training.loop import Trainer
+    from cnngui.core.training.recipes import TrainConfig
 
     folder, checksums = idx_folder
     data = load_dataset(FASHION_MNIST.with_checksums(checksums), folder, tmp_path / "cache")

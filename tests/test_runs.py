@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from cnngui.core.training.loop import TrainConfig, Trainer
+from cnngui.core.training.loop import Trainer
+from cnngui.core.training.recipes import TrainConfig
 from cnngui.core.training.runs import FORMAT, RunRecorder, RunStore
 
 

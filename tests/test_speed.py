@@ -91,7 +91,7 @@ def test_a_failed_probe_falls_back_to_fp32_and_says_so(tmp_path, monkeypatch, ca
 
 def test_a_real_probe_is_short_and_recorded_in_the_run(tmp_path, monkeypatch, tiny_data):
     from cnngui.core.training.continuing import TrainingSession
-    from cnngui.core.training.loop import TrainConfig
+    from cnngui.core.training.recipes import TrainConfig
     from cnngui.core.training.runs import RunStore
 
     monkeypatch.setenv("CNNGUI_SPEED_PROBE", "fresh")

@@ -3,8 +3,9 @@ import threading
 import pytest
 import torch
 
-from cnngui.core.control import TrainControl
-from cnngui.core.training.loop import PRESETS, Listener, ResumeState, TrainConfig, Trainer, lr_at, preset
+from cnngui.core.control import TaskState
+from cnngui.core.training.loop import Listener, ResumeState, Trainer, lr_at
+from cnngui.core.training.recipes import PRESETS, TrainConfig, preset
 from cnngui.errors import DeviceError, UserError
 
 DEVICES = ["cpu", pytest.param("cuda", marks=pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU"))]
@@ -48,7 +49,7 @@ def test_same_seed_same_result(tiny_data):
 
 @pytest.mark.parametrize("device", DEVICES)
 def test_stop_takes_effect_within_one_batch(tiny_data, device):
-    control = TrainControl()
+    control = TaskState()
 
     class StopAfterFirst(Recorder):
         def on_batch(self, report):
@@ -67,7 +68,7 @@ def test_stop_takes_effect_within_one_batch(tiny_data, device):
 def test_stop_takes_effect_between_layers_even_inside_a_batch(tiny_data, stop_at_check):
     """One batch of a wide network on a CPU can take seconds: Stop must not wait for it."""
 
-    class StopAtCheck(TrainControl):
+    class StopAtCheck(TaskState):
         checks = 0
 
         @property
@@ -93,7 +94,7 @@ def test_stop_takes_effect_between_layers_even_inside_a_batch(tiny_data, stop_at
 
 @pytest.mark.parametrize("device", DEVICES)
 def test_pause_holds_and_resume_continues(tiny_data, device):
-    control = TrainControl()
+    control = TaskState()
     rec = Recorder()
     paused_at = []
 

@@ -1,6 +1,6 @@
 """Cooperative control of long work: pause / resume / cancel, progress and partial results.
 
-Like Orange3's TaskState: the work polls `checkpoint()` (once per batch, per chunk), so a
+Like Orange3's TaskState: the work polls `should_stop()` (once per batch, per chunk), so a
 request takes effect promptly and no thread is ever killed; it reports plain values through
 `report_progress` and `report_partial`, which whoever runs it (the CLI, a Qt task) turns
 into output or signals. Qt-free, so the core, the CLI and the tests use it as they are.
@@ -35,8 +35,6 @@ class TaskState:
         self._stop.set()
         self._running.set()  # wake a paused worker so it can finish
 
-    cancel = stop
-
     @property
     def paused(self) -> bool:
         return not self._running.is_set()
@@ -45,9 +43,7 @@ class TaskState:
     def stop_requested(self) -> bool:
         return self._stop.is_set()
 
-    cancelled = stop_requested
-
-    def checkpoint(self) -> bool:
+    def should_stop(self) -> bool:
         """Block while paused; return True when the work should stop now."""
         self._running.wait()
         return self._stop.is_set()
@@ -60,5 +56,3 @@ class TaskState:
         """A result that is already useful before the work ends (an epoch's model, say)."""
         self.on_partial(value)
 
-
-TrainControl = TaskState  # the name the trainer's first release used

@@ -47,7 +47,7 @@ def first_size(screen) -> QSize:
 
 
 class MainWindow(WindowMenus, ModelFiles, QMainWindow):
-    sig_replaced = Signal(object)  # the window reopened itself as this one (in another language)
+    sig_replaced = Signal(QMainWindow)  # the window reopened itself as this one (in another language)
 
     def __init__(self, language_code: str | None = None) -> None:
         """`language_code`: the language to build it in (default: the user's choice or the system's)."""

@@ -11,14 +11,14 @@ def gui_check(data) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from cnngui.core.data.loading import DigitData
+    from cnngui.core.data.loading import ImageData
     from cnngui.ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication([])
     window = create_main_window()
     window.show()
     tab = window.train_tab
-    small = DigitData(data.train_images[:512], data.train_labels[:512], data.test_images[:256], data.test_labels[:256])
+    small = ImageData(data.train_images[:512], data.train_labels[:512], data.test_images[:256], data.test_labels[:256])
     tab.data_provider = lambda: small
     tab.autosave_path = None
     tab.recipe.epochsSpin.setValue(1)

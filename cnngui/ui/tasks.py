@@ -4,13 +4,13 @@
 `TaskState`: progress, partial results, the result and any error come back as signals on the
 GUI thread, and cancel / pause / resume go in through the state. A task never touches a
 widget. Like Mu's workers, nothing escapes as an exception: a `UserError` becomes its message,
-anything else its type and text (with the traceback on stderr). `sig_done` comes last, after the
+anything else its type and text (its traceback logged). `sig_done` comes last, after the
 thread has ended, so a window may close without "QThread: Destroyed while thread is still running".
 """
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from cnngui.core.control import TaskState
 from cnngui.errors import UserError
 from cnngui.i18n import tr
+
+log = logging.getLogger(__name__)
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -40,12 +42,12 @@ class _TaskThread(QThread):
         try:
             result = task.fn(task.state, *task.args)
         except InterruptedError:
-            if not task.state.cancelled:
+            if not task.state.stop_requested:
                 task.sig_failed.emit(tr("The work was interrupted."))
             # cancelled as asked: nothing to report; sig_done follows
         except BaseException as exc:  # every failure becomes a signal
             if not isinstance(exc, UserError):
-                traceback.print_exc()
+                log.error("%s failed", task.name, exc_info=exc)
             task.sig_failed.emit(describe_failure(exc))
         else:
             task.sig_result.emit(result)
@@ -83,7 +85,7 @@ class Task(QObject):
         return self._thread is not None
 
     def cancel(self) -> None:
-        self.state.cancel()
+        self.state.stop()
 
     def pause(self) -> None:
         self.state.pause()

@@ -72,7 +72,6 @@ class ImageData:
                          self.test_labels[:test], self.source, self.spec)
 
 
-DigitData = ImageData  # the name the first release used
 
 
 def md5_of(path: Path) -> str:

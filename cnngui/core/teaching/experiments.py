@@ -24,7 +24,8 @@ from cnngui.core.data.normalize import network_input
 from cnngui.core.devices import list_devices, resolve_device
 from cnngui.core.evaluation.metrics import accuracy_on
 from cnngui.core.network.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
-from cnngui.core.training.loop import TrainConfig, Trainer
+from cnngui.core.training.loop import Trainer
+from cnngui.core.training.recipes import TrainConfig
 from cnngui.i18n import tr
 
 SHIFTS = tuple(range(7))  # pixels

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
 
-from cnngui.core.control import TrainControl
+from cnngui.core.control import TaskState
 from cnngui.core.data.loading import ImageData
 from cnngui.core.model_files.checkpoint import Checkpoint
 from cnngui.core.training.loop import Listener, ResumeState, Trainer, TrainResult
@@ -69,7 +69,7 @@ class TrainingSession:
 
     def __init__(self, data: ImageData, config: TrainConfig, arch: list[dict] | None = None,
                  listener: Listener | None = None, resume: ResumeState | None = None,
-                 control: TrainControl | None = None, runs_root: Path | None = None, keep_run: bool = True,
+                 control: TaskState | None = None, runs_root: Path | None = None, keep_run: bool = True,
                  run_name: str = "", report_interval: float = 0.1,
                  warn: Callable[[str], None] = lambda text: None, **trainer_options) -> None:
         """`keep_run`: record it in the runs list (`runs_root`, or the user's); `warn` hears what went

@@ -14,13 +14,13 @@ from dataclasses import asdict, dataclass, field
 import torch
 import torch.nn.functional as F
 
-from cnngui.core.control import TrainControl
+from cnngui.core.control import TaskState
 from cnngui.core.data.augment import augment_batch
 from cnngui.core.data.loading import ImageData
 from cnngui.core.data.normalize import network_input, normalize, unit_batch
 from cnngui.core.devices import resolve_device
 from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
-from cnngui.core.training.recipes import PRESETS, TrainConfig, preset  # noqa: F401 - the training API, as callers know it
+from cnngui.core.training.recipes import TrainConfig
 from cnngui.core.training.speed import Setting, SpeedChoice, choose, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
@@ -251,7 +251,7 @@ class Trainer:
     Shapes, class count and normalisation come from the data's dataset description."""
 
     def __init__(self, data: ImageData, config: TrainConfig, arch: list[dict] = SEED_CNN,
-                 control: TrainControl | None = None, listener: Listener | None = None,
+                 control: TaskState | None = None, listener: Listener | None = None,
                  report_interval: float = 0.05, resume: ResumeState | None = None,
                  normalization: dict | None = None, init_state: dict | None = None,
                  freeze_features: bool = False) -> None:
@@ -264,7 +264,7 @@ class Trainer:
         self.dataset = data.spec
         validate(arch, data.spec.input_shape, data.spec.num_classes)
         normalization = normalization or data.spec.normalization
-        self.control = control or TrainControl()
+        self.control = control or TaskState()
         self.listener = listener or Listener()
         self.report_interval = report_interval
         self.normalization = dict(normalization)
@@ -368,7 +368,7 @@ class Trainer:
         for b in range(nb):
             if self.control.paused:
                 pause_start = time.perf_counter()
-                if self.control.checkpoint():
+                if self.control.should_stop():
                     return True
                 paused_for += time.perf_counter() - pause_start
             elif self.control.stop_requested:

@@ -6,7 +6,7 @@ Qt's own translation (qtbase) comes along, so standard buttons (Yes, Cancel) mat
 
 from __future__ import annotations
 
-import sys
+import logging
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -17,6 +17,7 @@ from cnngui.ui import settings as saved
 SETTING = "appearance/language"
 SYSTEM = "system"
 CHOICE = saved.Saved(SETTING, SYSTEM)  # "system" or a language code
+log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # kept alive while installed
 
 
@@ -28,7 +29,7 @@ def _compiled() -> dict[str, object]:
     try:
         i18n.compile_all()
     except RuntimeError as exc:
-        print(f"cnngui: translations not rebuilt: {exc}", file=sys.stderr)
+        log.warning("translations not rebuilt: %s", exc)
     return {i18n.language_of(path): path for path in sorted(i18n.translations_dir().glob("cnngui_*.qm"))}
 
 
@@ -71,7 +72,7 @@ def startup_language(settings: QSettings) -> str:
 def _load(translator: QTranslator, path) -> bool:
     if translator.load(str(path)):
         return True
-    print(f"cnngui: cannot load the translation {path}", file=sys.stderr)
+    log.warning("cannot load the translation %s", path)
     return False
 
 

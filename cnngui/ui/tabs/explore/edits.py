@@ -105,7 +105,7 @@ class EditsPanel:
 
         use_one_thread()
         images, labels = self.state.test_split(*source)
-        return accuracy_on(model, images, labels, normalization, cancelled=lambda: task_state.cancelled)
+        return accuracy_on(model, images, labels, normalization, cancelled=lambda: task_state.stop_requested)
 
     def _accuracy_ready(self, key: int, accuracy: float) -> None:
         self._accuracy_cache[key] = accuracy

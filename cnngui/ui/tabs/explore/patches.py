@@ -73,7 +73,7 @@ class PatchesPanel:
         use_one_thread()  # never slow down a training run
         images, _ = self.state.test_split(*source)
         maxima, positions = channel_maxima(model, network_input(images, normalization), layer, batch_size=500,
-                                           cancelled=lambda: task_state.cancelled)
+                                           cancelled=lambda: task_state.stop_requested)
         return maxima, positions, images
 
     def _patches_failed(self, key, message: str) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.teaching.experiments import ANGLES, SHIFTS, compare_networks, cuda_absence, device_speed
-from cnngui.core.training.loop import preset
+from cnngui.core.training.recipes import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import sized

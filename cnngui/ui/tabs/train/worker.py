@@ -18,7 +18,8 @@ from cnngui.core.data.loading import ImageData
 from cnngui.core.model_files.checkpoint import Checkpoint, from_trainer, save_checkpoint
 from cnngui.core.network.architecture import SEED_CNN
 from cnngui.core.training.continuing import TrainingSession
-from cnngui.core.training.loop import BatchReport, EpochReport, Listener, ResumeState, TrainConfig, Trainer
+from cnngui.core.training.loop import BatchReport, EpochReport, Listener, ResumeState, Trainer
+from cnngui.core.training.recipes import TrainConfig
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 from cnngui.ui.torch_threads import use_training_threads
