@@ -23,6 +23,16 @@ if lrelease() is not None:  # a GPU machine that runs only the core's CUDA tests
     compile_all()  # the .qm files the translated UI loads, built from resources/translations/*.ts
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_thread_outlives_the_session():
+    """A window a test left open may still be making its test report: end such work before Python exits,
+    or Qt says "QThread: Destroyed while thread is still running"."""
+    yield
+    from cnngui.ui.tasks import Task
+
+    Task.shutdown_all()
+
+
 @pytest.fixture(autouse=True)
 def _restore_torch_threads():
     """The app makes its GUI thread serial (cnngui.ui.torch_threads); tests that follow get all cores back."""
@@ -144,6 +154,5 @@ def make_window(qtbot):
 
     for window in made:
         for tab in window.tabs:
-            if hasattr(tab, "shutdown"):
-                tab.shutdown()
+            tab.shutdown()
     assert Task.shutdown_all(), "a background task did not end"

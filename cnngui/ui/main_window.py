@@ -25,8 +25,8 @@ from cnngui.ui.window.menus import WindowMenus
 from cnngui.ui.window.model_files import ModelFiles
 
 GEOMETRY = Saved("window/geometry", None, lambda raw: raw)
-CURRENT_TAB = Saved("window/tab", [spec.attribute for spec in TABS].index(DEFAULT_TAB),
-                    saved.number(int, 0, len(TABS) - 1))
+CURRENT_TAB = Saved("window/tab", next(spec.key for spec in TABS if spec.attribute == DEFAULT_TAB),
+                    saved.one_of([spec.key for spec in TABS]))
 
 
 def _placeholder(text: str) -> QLabel:
@@ -86,7 +86,8 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored one to the screen itself
             self.resize(first_size(self.screen()))
         self.unreadable_settings: list[str] = []
-        self.mainTabs.setCurrentIndex(saved.read(self.settings, CURRENT_TAB, self.unreadable_settings))
+        shown = saved.read(self.settings, CURRENT_TAB, self.unreadable_settings)
+        self.mainTabs.setCurrentIndex([spec.key for spec in TABS].index(shown))
 
     def switch_language(self, choice: str):
         """Save the choice and, if it changes the language, reopen the window in it (the model, the
@@ -304,7 +305,7 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
         Task.cancel_all()  # and go: waiting here stalled the window (1.9 s while a test set loaded);
         # app.main waits for the threads once the window is gone
         saved.write(self.settings, GEOMETRY, self.saveGeometry())
-        saved.write(self.settings, CURRENT_TAB, self.mainTabs.currentIndex())
+        saved.write(self.settings, CURRENT_TAB, TABS[self.mainTabs.currentIndex()].key)
         self.settings.sync()
         event.accept()
 

@@ -116,14 +116,10 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.drawDiagram.setMinimumHeight(round(200 * zoom()))
         layout = QVBoxLayout(box)
         layout.addWidget(self.drawDiagram)
-        box.setChecked(saved.read(self.settings, SHOW_INSIDE))
+        saved.bind(self.settings, SHOW_INSIDE, box)
         self.drawDiagram.setVisible(box.isChecked())
-        box.toggled.connect(self._inside_toggled)
+        box.toggled.connect(self.drawDiagram.setVisible)
         return box
-
-    def _inside_toggled(self, shown: bool) -> None:
-        self.drawDiagram.setVisible(shown)
-        saved.write(self.settings, SHOW_INSIDE, shown)
 
     def _build_canvas_column(self) -> QVBoxLayout:
         """The canvas, its tools and the other sources of a picture."""
@@ -256,12 +252,12 @@ class DrawTab(WhyPanel, PictureSources, Tab):
     def _build_not_sure_row(self) -> FlowLayout:
         """How often to say "not sure", as a share of real test images (0: never)."""
         self.notSureSpin = QDoubleSpinBox(objectName="notSureSpin", minimum=0, maximum=NOT_SURE_MAX, decimals=1,
-                                          singleStep=0.5, suffix=tr(" % of test images"),
-                                          value=saved.read(self.settings, NOT_SURE_PERCENT))
+                                          singleStep=0.5, suffix=tr(" % of test images"))
+        saved.bind(self.settings, NOT_SURE_PERCENT, self.notSureSpin)
         self.notSureSpin.setToolTip(tr("Answer \"not sure\" for drawings less like the training images than all but "
                                        "this share of real test images.\n0 switches \"not sure\" off. Higher: more "
                                        "caution."))
-        self.notSureSpin.valueChanged.connect(self._flag_rate_changed)
+        self.notSureSpin.valueChanged.connect(lambda _: self.schedule_prediction())
         not_sure_row = FlowLayout()  # the spin box goes under its words where the column is narrow
         not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
         not_sure_row.addWidget(self.notSureSpin)
@@ -362,10 +358,6 @@ class DrawTab(WhyPanel, PictureSources, Tab):
             self.bars.setOpts(x=np.arange(len(heights)), height=heights, brushes=colors)
         else:
             self.bars.setOpts(height=heights)
-
-    def _flag_rate_changed(self, percent: float) -> None:
-        saved.write(self.settings, NOT_SURE_PERCENT, percent)
-        self.schedule_prediction()
 
     def _report_changed(self) -> None:
         if self.state.predictor is not None and self.state.predictor.calibration is not None:

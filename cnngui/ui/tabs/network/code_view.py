@@ -32,7 +32,7 @@ class CodeView(QWidget):
         self.codeLanguageCombo = QComboBox(objectName="codeLanguageCombo")
         self.codeLanguageCombo.addItem("PyTorch", "pytorch")
         self.codeLanguageCombo.addItem(tr("Keras (the seed notebook's style)"), "keras")
-        self.codeLanguageCombo.setCurrentIndex(max(0, self.codeLanguageCombo.findData(saved.read(settings, LANGUAGE))))
+        saved.bind(settings, LANGUAGE, self.codeLanguageCombo)
         self.codeLanguageCombo.currentIndexChanged.connect(self._language_changed)
         self.codeLanguageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.codeLanguageCombo.setMinimumContentsLength(8)  # a long German entry must not widen the tab
@@ -90,7 +90,6 @@ class CodeView(QWidget):
             self.refresh()
 
     def _language_changed(self) -> None:
-        saved.write(self.settings, LANGUAGE, self.language)
         self.refresh()
 
     def copy(self) -> None:

@@ -18,7 +18,7 @@ from cnngui.ui import settings as saved
 
 # Saved as the form leaves them: each hyperparameter under train/<key>, parsed by its own rule.
 FIELDS_SAVED = {h.key: saved.Saved(f"train/{h.key}", None, h.parse) for h in FORM}
-RECIPE = saved.Saved("train/preset", "fast", saved.one_of(PRESETS))
+RECIPE = saved.Saved("train/recipe", "fast", saved.one_of(PRESETS))
 DEVICE = saved.Saved("train/device", "")
 
 
