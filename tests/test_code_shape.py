@@ -100,6 +100,17 @@ def test_the_core_imports_neither_qt_nor_the_ui_nor_the_cli():
                                                      "cnngui.app")), f"{name} imports {imported_name}"
 
 
+def test_the_state_models_know_nothing_of_qt():
+    """cnngui.state is what the views observe; the tests drive it without a QApplication."""
+    for name, tree in sources().items():
+        if not name.startswith("cnngui.state"):
+            continue
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not [n for n in names if n.startswith(("PySide6", "pyqtgraph", "cnngui.ui", "cnngui.cli"))], name
+
+
 def test_no_function_is_longer_than_80_lines():
     long = []
     for name, tree in sources().items():

@@ -15,16 +15,15 @@ from PySide6.QtCore import QObject, Signal
 
 from cnngui.core.cache import LoadOnce
 from cnngui.core.data import sources
-from cnngui.core.data.datasets import DEFAULT, DatasetSpec
+from cnngui.core.data.datasets import DatasetSpec
 from cnngui.core.data.loading import ImageData
 from cnngui.core.evaluation.predict import Prediction, Predictor
 from cnngui.core.evaluation.report import ModelReport, make_report
 from cnngui.core.inspection.edits import ModelEdits
 from cnngui.core.model_files.checkpoint import Checkpoint
-from cnngui.core.network.architecture import PRESETS, describe
-from cnngui.core.network.layers import analyse, first_problem
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
+from cnngui.state.models import CurrentModel, DatasetModel, InputModel, NetworkModel, RunModel, UnitModel
 from cnngui.ui.messages import Messages
 from cnngui.ui.tasks import Jobs
 
@@ -47,36 +46,36 @@ def network_title(name: str) -> str:
 
 
 class AppState(QObject):
-    sig_model_changed = Signal()  # another model is current (trained, opened, bundled)
-    sig_picture_changed = Signal()  # a new picture to draw on (opened, pasted, a test image)
-    sig_input_changed = Signal()  # the network input and the prediction for it changed
-    sig_architecture_changed = Signal()  # the network being edited (and trained next) changed
-    sig_dataset_changed = Signal()  # the dataset to train on changed
+    """The Qt bridge of the state's models (`cnngui.state`): each model's events become these signals, which
+    carry what changed; its parts read through as attributes (`state.architecture`). What needs Qt or
+    background work (the test report, loading a test set, messages to the window) lives here."""
+
+    sig_model_changed = Signal(int)  # another model is current (trained, opened, bundled, edited): its version
+    sig_picture_changed = Signal(str)  # a new picture to draw on (opened, pasted, a test image): where from
+    sig_input_changed = Signal(str)  # the network input and the prediction for it changed: what it is
+    sig_architecture_changed = Signal(list, str)  # the network being edited (and trained next): layers, name
+    sig_dataset_changed = Signal(DatasetSpec, str)  # the dataset to train on, and its folder ("": none)
     sig_training_changed = Signal(bool)  # a training run started (True) or ended (False)
-    sig_report_changed = Signal()  # the current model's test report (evaluation, calibration) is ready
+    sig_report_changed = Signal(int)  # the test report of this model version is ready, started or failed
     sig_report_progress = Signal(int, int)  # test images done, of
     sig_unit_selected = Signal(int, int, int, int)  # layer, channel, y, x: chosen in the diagram or in Explore
 
     def __init__(self, parent: QObject | None = None, messages: Messages | None = None) -> None:
         super().__init__(parent)
         self.messages = messages or Messages(self)  # to the window: status, errors, tab requests
-        self.predictor: Predictor | None = None
-        self.model_label = N_("no model")
-        self.trained: Predictor | None = None  # the model as trained or opened, before any edits
-        self.model_version = 0  # +1 whenever the current model changes: a key for results about it
-        self.trained_version = 0
-        self.edits = ModelEdits()
-        self.architecture: list[dict] = [dict(layer) for layer in PRESETS["seed"].layers]
-        self.architecture_name = PRESETS["seed"].title
-        self.dataset: DatasetSpec = DEFAULT
-        self.data_folder: str | None = None
-        self.picture: np.ndarray | None = None  # ink, light on dark, float [H, W]
-        self.picture_source = ""
-        self.picture_is_input = False
-        self.true_label: int | None = None
-        self.prediction: Prediction | None = None  # for the current input; None: nothing drawn
-        self.input_source = ""
-        self.training = False
+        self.models = CurrentModel()
+        self.network = NetworkModel()
+        self.data = DatasetModel()
+        self.input = InputModel()
+        self.units = UnitModel()
+        self.run = RunModel()
+        self.models.changed.connect(self.sig_model_changed.emit)
+        self.network.changed.connect(self.sig_architecture_changed.emit)
+        self.data.changed.connect(self.sig_dataset_changed.emit)
+        self.input.picture_changed.connect(self.sig_picture_changed.emit)
+        self.input.prediction_changed.connect(self.sig_input_changed.emit)
+        self.units.selected.connect(self.sig_unit_selected.emit)
+        self.run.changed.connect(self.sig_training_changed.emit)
         self._test_split: LoadOnce[tuple] = LoadOnce()
         self._loading_test: set[tuple[str, str]] = set()
         self._rng = np.random.default_rng()
@@ -84,7 +83,26 @@ class AppState(QObject):
         self._report_running: int | None = None  # the model_version a report task is making
         self.jobs = Jobs()  # the test set being loaded, the report being made
         self.report_problem = ""  # why there is no report, when one couldn't be made
-        self.unit: tuple[int, int, int, int] | None = None  # (layer, channel, y, x) whose receptive field is shown
+
+    # ---- the parts, as the views read them ---------------------------------------------------
+    predictor = property(lambda self: self.models.predictor)
+    trained = property(lambda self: self.models.trained)
+    model_label = property(lambda self: self.models.label)
+    model_version = property(lambda self: self.models.version)
+    trained_version = property(lambda self: self.models.trained_version)
+    edits = property(lambda self: self.models.edits)
+    architecture = property(lambda self: self.network.layers)
+    architecture_name = property(lambda self: self.network.name)
+    dataset = property(lambda self: self.data.spec)
+    data_folder = property(lambda self: self.data.folder)
+    picture = property(lambda self: self.input.picture)
+    picture_source = property(lambda self: self.input.picture_source)
+    picture_is_input = property(lambda self: self.input.picture_is_input)
+    true_label = property(lambda self: self.input.true_label)
+    prediction = property(lambda self: self.input.prediction)
+    input_source = property(lambda self: self.input.input_source)
+    unit = property(lambda self: self.units.unit)
+    training = property(lambda self: self.run.training)
 
     # ---- the model ---------------------------------------------------------------------------
     @property
@@ -102,55 +120,33 @@ class AppState(QObject):
 
     def set_checkpoint(self, checkpoint: Checkpoint, label: str) -> None:
         """Another model becomes current (trained, opened): edits of the previous one are dropped."""
-        self._set_trained(Predictor(checkpoint, label))
+        self.models.set_trained(Predictor(checkpoint, label))
 
     def load_bundled(self) -> None:
-        self._set_trained(Predictor.from_file())
-
-    def _set_trained(self, predictor: Predictor) -> None:
-        self.trained = self.predictor = predictor
-        self.edits = ModelEdits()
-        self.model_label = predictor.label
-        self.model_version += 1
-        self.trained_version = self.model_version
-        self.sig_model_changed.emit()
+        self.models.set_trained(Predictor.from_file())
 
     # ---- edits: parts switched off, kernels changed by hand ----------------------------------
     def set_edits(self, edits: ModelEdits) -> None:
         """The trained model with `edits` becomes current; the trained weights stay as they were."""
-        if self.trained is None:
-            return
-        self.edits = edits
-        if edits.empty:
-            self.predictor, self.model_label = self.trained, self.trained.label
-        else:
-            label = tr("{model}, edited ({edits})").format(model=tr(self.trained.label), edits=edits.describe())
-            self.predictor, self.model_label = Predictor(edits.apply(self.trained.checkpoint), label), label
-        self.model_version = self.trained_version if edits.empty else self.model_version + 1
-        self.sig_model_changed.emit()
+        self.models.set_edits(edits)
 
     def reset_edits(self) -> None:
         self.set_edits(ModelEdits())
 
     # ---- the network being built -------------------------------------------------------------
     def set_architecture(self, layers: list[dict], name: str = N_("custom network")) -> None:
-        self.architecture = [dict(layer) for layer in layers]
-        self.architecture_name = name
-        self.sig_architecture_changed.emit()
+        self.network.set(layers, name)
 
     def architecture_problem(self) -> str | None:
         """Why the network being built can't be trained on the chosen dataset, or None."""
-        if not self.architecture:
-            return tr("The network has no layers.")
-        return first_problem(analyse(self.architecture, self.dataset.input_shape, self.dataset.num_classes))
+        return self.network.problem(self.dataset)
 
     def architecture_params(self) -> int:
-        return sum(i.params for i in describe(self.architecture, self.dataset.input_shape))
+        return self.network.params(self.dataset)
 
     # ---- the dataset -------------------------------------------------------------------------
     def set_dataset(self, spec: DatasetSpec, folder: str | None) -> None:
-        self.dataset, self.data_folder = spec, folder or None
-        self.sig_dataset_changed.emit()
+        self.data.set(spec, folder)
 
     def load_training_data(self) -> ImageData:
         """The chosen dataset; slow the first time, so call it from a background task."""
@@ -161,14 +157,11 @@ class AppState(QObject):
                      is_input: bool = False) -> None:
         """A new picture to classify and draw on (the Draw tab puts it on its canvas). `is_input`: it
         is a test image, already the network's input, to be classified as it is until drawn on."""
-        self.picture, self.picture_source, self.true_label = ink, source, true_label
-        self.picture_is_input = is_input
-        self.sig_picture_changed.emit()
+        self.input.show_picture(ink, source, true_label, is_input)
 
     def set_prediction(self, prediction: Prediction | None, source: str) -> None:
         """What the network now sees and answers (the Draw tab reports it as the pen moves)."""
-        self.prediction, self.input_source = prediction, source
-        self.sig_input_changed.emit()
+        self.input.set_prediction(prediction, source)
 
     def preprocess(self, image):
         """A picture as the current model's input (the chosen dataset's framing when there is no model)."""
@@ -250,7 +243,7 @@ class AppState(QObject):
             self.report_problem = str(exc)
             if not quiet:
                 self.messages.error(tr("Cannot evaluate"), str(exc))
-            self.sig_report_changed.emit()
+            self.sig_report_changed.emit(self.model_version)
             return
         self.jobs.cancel("report")  # for a model that is no longer current
         self._report_running, self.report_problem = version, ""
@@ -272,13 +265,13 @@ class AppState(QObject):
                 del self._reports[old]
             predictor.calibration = report.calibration
             if version == self.model_version:
-                self.sig_report_changed.emit()
+                self.sig_report_changed.emit(self.model_version)
 
         def failed(message: str) -> None:
             self.report_problem = message
             if not quiet:
                 self.messages.error(tr("Cannot evaluate"), message)
-            self.sig_report_changed.emit()
+            self.sig_report_changed.emit(self.model_version)
 
         def done() -> None:
             if self._report_running == version:
@@ -286,17 +279,13 @@ class AppState(QObject):
 
         self.jobs.run("report", work, on_result=finished, on_failed=failed, on_done=done,
                       on_progress=lambda value: self.sig_report_progress.emit(*value))
-        self.sig_report_changed.emit()  # views show "evaluating…"
+        self.sig_report_changed.emit(self.model_version)  # views show "evaluating…"
 
     # ---- the unit looked at ------------------------------------------------------------------
     def select_unit(self, layer: int, channel: int = 0, y: int = 0, x: int = 0) -> None:
         """A unit of the current model's layer `layer` is chosen: Explore and the diagrams show what it sees."""
-        unit = (layer, channel, y, x)
-        if unit != self.unit:
-            self.unit = unit
-            self.sig_unit_selected.emit(*unit)
+        self.units.select(layer, channel, y, x)
 
     # ---- the run -----------------------------------------------------------------------------
     def set_training(self, running: bool) -> None:
-        self.training = running
-        self.sig_training_changed.emit(running)
+        self.run.set(running)

@@ -258,7 +258,7 @@ class ExperimentsDialog(QDialog):
         button.setEnabled(False)
         return self.jobs.run(name, work, on_partial=on_partial, on_done=lambda: (button.setEnabled(True), on_done()),
                              on_failed=lambda message: status.setText(tr("Stopped: {message}").format(message=message)),
-                             on_progress=lambda value: status.setText(value) if isinstance(value, str) else None)
+                             on_progress=status.setText)  # the experiments report their steps in words
 
     def _stop_all(self) -> None:
         for name in ("experiment-cnn", "experiment-runs", "experiment-cuda"):
