@@ -21,7 +21,6 @@ KERNEL_LIMIT = 1000  # a painted kernel's cells: any number a student types, wit
 class LabInputs:
     """The convolution lab's material: the input map (the drawing, or a channel of a layer of the model) and the"""
 
-    # ---- what the lab works on ----------------------------------------------------------------
     def _preprocessed(self):
         prediction = self.state.prediction
         return prediction.preprocessed if prediction is not None else self.state.preprocess(render_digit(7))

@@ -36,7 +36,6 @@ def _decode_picture(task_state, path: Path) -> np.ndarray:
 class PictureSources:
     """The Draw tab's picture sources: open, paste, drop, a random test image, and keeping a drawing in a dataset."""
 
-    # ---- other inputs -------------------------------------------------------------------------
     def _choose_image(self) -> None:
         start = saved.read(self.settings, saved.IMAGES_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, tr("Open an image of a digit"), start, tr(IMAGE_FILTER))

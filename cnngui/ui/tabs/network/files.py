@@ -23,7 +23,6 @@ PRESET_CHOICE = saved.Saved("network/preset", "seed", saved.one_of(PRESETS))
 class NetworkFiles:
     """The Network tab's files: open and save a network as an architecture .json, and remember the folder."""
 
-    # ---- files --------------------------------------------------------------------------------
     def _choose_open(self) -> None:
         start = saved.read(self.settings, saved.NETWORKS_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a network"), start, tr(ARCH_FILTER))
