@@ -318,6 +318,7 @@ def cmd_predict(args) -> int:
         results.append({"path": str(path), "digit": prediction.index, "class": prediction.class_name,
                         "confidence": round(prediction.confidence, 6),
                         "probabilities": [round(p, 6) for p in prediction.probabilities],
+                        "framing": "reframed" if prediction.preprocessed.reframed else "as is",
                         "not_sure": bool(prediction.not_sure) if predictor.calibration is not None else None,
                         "strangeness": None if prediction.strangeness is None else round(float(prediction.strangeness),
                                                                                          6)})

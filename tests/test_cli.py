@@ -38,7 +38,8 @@ def test_predict_json_on_drawn_digits(digit_files, capsys):
     results = json.loads(capsys.readouterr().out)
     assert [r["digit"] for r in results] == list(digit_files)
     for r in results:
-        assert set(r) == {"path", "digit", "class", "confidence", "probabilities", "not_sure", "strangeness"}
+        assert set(r) == {"path", "digit", "class", "confidence", "probabilities", "framing", "not_sure", "strangeness"}
+        assert r["framing"] == "reframed"  # pen-drawn on a large picture
         assert r["class"] == str(r["digit"])  # MNIST's class names are the digits
         assert len(r["probabilities"]) == 10 and abs(sum(r["probabilities"]) - 1) < 1e-3
         assert r["confidence"] == max(r["probabilities"])

@@ -40,7 +40,7 @@ def test_polarity_is_detected():
 
 def test_moved_scaled_and_inverted_mnist_digit_gives_the_same_input():
     digit, _ = _mnist_digit(0)
-    reference = preprocess(digit).image28
+    reference = preprocess(np.pad(digit, 1)).image28  # 30x30: framed by the pipeline, not passed through as is
     canvas = np.zeros((300, 240), dtype=np.uint8)
     big = np.asarray(Image.fromarray(digit).resize((112, 112), Image.BICUBIC))
     canvas[150:262, 20:132] = big  # off-centre, 4x larger
@@ -51,7 +51,8 @@ def test_moved_scaled_and_inverted_mnist_digit_gives_the_same_input():
 
 def test_clean_mnist_digit_is_nearly_unchanged():
     digit, _ = _mnist_digit(1)
-    out = preprocess(digit).image28
+    assert np.array_equal(preprocess(digit).image28, digit / np.float32(255.0))  # framed so already: as is
+    out = preprocess(np.pad(digit, 1)).image28  # the same digit in a 30x30 picture is framed anew
     assert np.corrcoef(out.ravel(), digit.ravel() / 255.0)[0, 1] > 0.9
 
 
@@ -144,3 +145,43 @@ def test_dark_ink_on_any_grey_page_and_colour_on_colour(background):
     red_on_green[...] = (0, 200, 0)
     red_on_green[ink] = (220, 0, 0)
     assert predictor.predict(red_on_green).index == 3
+
+
+def test_a_picture_framed_as_mnist_frames_it_passes_through_and_predict_agrees_with_evaluate(tmp_path, capsys):
+    """A 28x28 MNIST test image saved as a PNG was framed a second time by `cnngui predict`, which changed
+    answers; now it is used as it is, `predict` says so, and its answer is evaluate's."""
+    import json
+
+    import torch
+
+    from cnngui.cli import main
+    from cnngui.core.data.loading import load_mnist
+    from cnngui.core.data.normalize import network_input
+    from cnngui.core.data.preprocess import already_framed
+    from cnngui.core.evaluation.predict import Predictor
+
+    test = load_mnist().test_images[:40]
+    paths = []
+    for index, image in enumerate(test):
+        paths.append(tmp_path / f"mnist-{index}.png")
+        Image.fromarray(image.numpy()).save(paths[-1])
+    every = load_mnist().test_images.numpy().astype(np.float32) / 255
+    assert all(already_framed(image) for image in every[:2000])  # every MNIST test image is framed so
+    predictor = Predictor.from_file()
+    for path, image in zip(paths[:5], test[:5]):
+        pre = predictor.preprocess(path)
+        assert not pre.reframed and torch.equal(pre.tensor, network_input(image[None], predictor.normalization))
+    assert main(["predict", *map(str, paths), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    with torch.no_grad():
+        evaluated = predictor.model(network_input(test, predictor.normalization)).argmax(1).tolist()
+    assert [r["digit"] for r in results] == evaluated and {r["framing"] for r in results} == {"as is"}
+
+
+def test_a_28x28_picture_drawn_otherwise_is_framed_as_usual():
+    big = np.zeros((28, 28), np.float32)
+    big[1:27, 10:18] = 1.0  # a 1 drawn across the whole height: MNIST's are 20 px
+    small = np.zeros((28, 28), np.float32)
+    small[2:12, 2:8] = 1.0  # small and in a corner
+    assert preprocess(big).reframed and preprocess(small).reframed
+    assert preprocess(np.full((28, 28), 0.5, np.float32)).reframed  # a blank grey page: nothing to pass through

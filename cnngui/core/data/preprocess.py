@@ -34,6 +34,7 @@ class Preprocessed:
     inverted: bool  # the source was dark on light
     empty: bool  # nothing drawn: no prediction should be shown
     bbox: tuple[int, int, int, int] | None  # top, left, bottom, right in the source (exclusive)
+    reframed: bool = True  # False: the picture was framed as the dataset's already, and used as it is
 
 
 def load_image(path: str | Path):
@@ -174,6 +175,8 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     # The ink is whichever extreme lies farther from the background: dark ink on a mid-grey page, or red
     # on green, is dark on light even where the page is darker than 50%.
     inverted = (background - float(gray.min())) > (float(gray.max()) - background)
+    if not inverted and already_framed(gray, framing):  # framing it again would resample it
+        return as_network_input(gray, normalization, title=tr("input"))
     ink = 1.0 - gray if inverted else gray
     background = 1.0 - background if inverted else background
     contrast = float(ink.max()) - background
@@ -206,7 +209,33 @@ def step_titles(framing=None) -> list[str]:
             tr("centred {side}x{side}").format(side=framing.side), tr("test image, as is")]
 
 
-def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> Preprocessed:
+def already_framed(gray: np.ndarray, framing=None) -> bool:
+    """Whether a light-on-dark picture is framed as the dataset frames its images (MNIST: 28x28, the digit's
+    longer side 20 px, centred by mass): a test image saved as a file, say. Every MNIST test image is; a
+    photo or a drawing of any other size is not, and neither is a 28x28 picture whose digit is drawn
+    larger, smaller or off-centre."""
+    from cnngui.core.data.datasets import Framing
+
+    framing = framing or Framing()
+    if gray.shape != (framing.side, framing.side) or _border_level(gray) > INK_THRESHOLD:
+        return False
+    ink = np.where(gray > INK_THRESHOLD, gray, 0).astype(np.float64)
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return False
+    longer = max(rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1)
+    if not framing.box - 2 <= longer <= framing.box + 1:  # anti-aliasing blurs the box by a pixel or so
+        return False
+    if framing.centre_by_mass:
+        axis = np.arange(framing.side)
+        cy, cx = (ink.sum(1) @ axis) / ink.sum(), (ink.sum(0) @ axis) / ink.sum()
+    else:
+        cy, cx = (rows[0] + rows[-1]) / 2, (cols[0] + cols[-1]) / 2
+    middle = (framing.side - 1) / 2
+    return bool(np.hypot(cy - middle, cx - middle) <= 1.5)  # MNIST's test images: at most 1.41
+
+
+def as_network_input(image28: np.ndarray, normalization: dict | None = None, title: str = "") -> Preprocessed:
     """A picture already framed the way the dataset's are (a test image), used as it is: the
     network then sees exactly what the test set gave it, where reframing would resample it."""
     from cnngui.core.data.normalize import MNIST_NORMALIZATION, normalize
@@ -214,4 +243,5 @@ def as_network_input(image28: np.ndarray, normalization: dict | None = None) -> 
     image = np.clip(np.asarray(image28, dtype=np.float32), 0, 1)
     tensor = normalize(torch.from_numpy(image.copy())[None, None], normalization or MNIST_NORMALIZATION)
     empty = not bool((image > INK_THRESHOLD).any())
-    return Preprocessed(image, tensor, [(tr("test image, as is"), image)], False, empty, None)
+    steps = [(title, image)] if title else []
+    return Preprocessed(image, tensor, [*steps, (tr("test image, as is"), image)], False, empty, None, reframed=False)
