@@ -305,10 +305,15 @@ def _evaluate_folder(args, predictor) -> int:
 
 
 def cmd_predict(args) -> int:
+    from cnngui import resources
+    from cnngui.core.evaluation.kept_calibration import calibration_for
     from cnngui.core.evaluation.predict import Predictor
     from cnngui.errors import ImageError
 
     predictor = Predictor.from_file(args.model)
+    # "not sure" as the app judges it: the model's calibration, kept once made (the bundled one ships)
+    predictor.calibration = calibration_for(args.model or resources.bundled_model_path(), predictor.checkpoint,
+                                            predictor.model)
     results = []
     for path in args.images:
         prediction = predictor.predict(path)

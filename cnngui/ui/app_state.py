@@ -263,7 +263,8 @@ class AppState(QObject):
             self._reports[version] = report
             for old in sorted(self._reports)[:-3]:
                 del self._reports[old]
-            predictor.calibration = report.calibration
+            if predictor.calibration is None:  # a kept one stays: `cnngui predict` judges with the same
+                predictor.calibration = report.calibration
             if version == self.model_version:
                 self.sig_report_changed.emit(self.model_version)
 

@@ -10,6 +10,7 @@ import torch
 from cnngui import resources
 from cnngui.core.data.preprocess import Preprocessed, preprocess
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE, Calibration
+from cnngui.core.evaluation.kept_calibration import kept_for
 from cnngui.core.evaluation.metrics import forward_with_features
 from cnngui.core.model_files.checkpoint import Checkpoint, load_checkpoint
 from cnngui.errors import CheckpointError
@@ -52,8 +53,11 @@ class Predictor:
             if not path.is_file():
                 raise CheckpointError(tr("The bundled model {path} is missing; reinstall cnngui "
                                          "or pass --model FILE.").format(path=path))
-            return cls(load_checkpoint(path), BUNDLED_LABEL)
-        return cls(load_checkpoint(path), Path(path).name)
+            predictor = cls(load_checkpoint(path), BUNDLED_LABEL)
+        else:
+            predictor = cls(load_checkpoint(path), Path(path).name)
+        predictor.calibration = kept_for(path)  # "not sure" at once where it was made before (or ships)
+        return predictor
 
     def preprocess(self, image) -> Preprocessed:
         """The network input for any picture, made the way this model's dataset was."""
