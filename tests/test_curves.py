@@ -25,3 +25,43 @@ def test_a_diverged_run_is_drawn_at_the_edge_and_log_scale_stays_bounded(qtbot):
     assert np.log10(shown[0]) - 1 <= low and high <= np.log10(shown[1]) + 1
     curves.set_log_loss(False)
     assert curves.loss_plot.getViewBox().viewRange()[1][1] <= 1.1 * shown[1]
+
+
+def test_no_legend_covers_the_data_and_the_newest_points_show(make_window, qtbot):
+    """At 1280x800 the accuracy plot's legend once covered the running curve's end and the last epoch's
+    test accuracy. Every plot's legend now sits outside its data area, in every tab."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPointF
+
+    window = make_window("train_tab", size=(1280, 800))
+    curves = window.train_tab.curves
+    curves.set_epoch_span(3)
+    for epoch in (1, 2, 3):
+        curves.add_batches(epoch, 1, 100, list(np.linspace(2.0, 0.1, 100)), 0.99)
+        curves.add_epoch(epoch, 0.05, 0.992, 0.1, 0.99)
+    curves.refresh()
+    qtbot.wait(50)
+    from PySide6.QtWidgets import QTabWidget
+
+    checked = set()
+    for index in range(window.mainTabs.count()):
+        window.mainTabs.setCurrentIndex(index)
+        for pages in window.mainTabs.currentWidget().findChildren(QTabWidget):  # "Compare runs", "Honest confidence"
+            for page in range(pages.count()):
+                pages.setCurrentIndex(page)
+                qtbot.wait(20)
+                for plot in window.findChildren(pg.PlotWidget):
+                    item = plot.getPlotItem()
+                    if item.legend is None or not plot.isVisible():
+                        continue
+                    data_area = item.vb.sceneBoundingRect()
+                    assert not item.legend.sceneBoundingRect().intersects(data_area), plot.objectName()
+                    checked.add(plot.objectName())
+    assert {"lossPlot", "accuracyPlot", "runsLossPlot", "runsAccuracyPlot", "reliabilityPlot"} <= checked
+    window.mainTabs.setCurrentWidget(window.train_tab)
+    qtbot.wait(20)
+    item = curves.accuracy_plot.getPlotItem()
+    last_test, last_train = item.vb.mapViewToScene(QPointF(3, 0.992)), item.vb.mapViewToScene(QPointF(3, 0.99))
+    for point in (last_test, last_train):
+        assert item.vb.sceneBoundingRect().contains(point)  # on the plot
+        assert not item.legend.sceneBoundingRect().contains(point)  # and not under the legend

@@ -38,6 +38,17 @@ def shown_loss(values) -> np.ndarray:
     return np.clip(np.nan_to_num(array, nan=LOSS_SHOWN[1], posinf=LOSS_SHOWN[1]), *LOSS_SHOWN)
 
 
+
+def legend_below(plot: pg.PlotWidget, columns: int = 2) -> pg.LegendItem:
+    """The plot's legend in a row of its own below the x axis, where no data can be: a legend over the
+    plot once covered the newest points of a running curve, the numbers a student waits for."""
+    item = plot.getPlotItem()
+    legend = pg.LegendItem(colCount=columns)
+    item.layout.addItem(legend, 4, 1)  # rows: title, top axis, the data, bottom axis, then this
+    item.legend = legend  # curves added with a name enter it, as addLegend's would
+    return legend
+
+
 class TrainingCurves:
     """Owns the curve data and the two plots; `add_batches` and `add_epoch` are called ≤20 times a second."""
 
@@ -59,7 +70,7 @@ class TrainingCurves:
             plot.showGrid(x=True, y=True, alpha=1.0)
             for axis in ("left", "bottom"):  # major grid lines only: the minor ones tripled the paint time
                 plot.getAxis(axis).setStyle(maxTickLevel=0)
-            plot.addLegend(offset=(-10, 10))
+            legend_below(plot)
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             plot.setMenuEnabled(True)

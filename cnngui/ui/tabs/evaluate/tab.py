@@ -37,6 +37,7 @@ from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import color, text_style
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
+from cnngui.ui.widgets.curves import legend_below
 from cnngui.ui.widgets.images import pixmap_of, still_plot
 from cnngui.ui.widgets.splitter import splitter
 
@@ -162,7 +163,7 @@ class EvaluateTab(Tab):
         self.reliabilityPlot.setLabel("left", tr("share right"))
         self.reliabilityPlot.setXRange(0, 1, padding=0.02)
         self.reliabilityPlot.setYRange(0, 1, padding=0.02)
-        self.reliabilityPlot.addLegend(offset=(10, 10))
+        legend_below(self.reliabilityPlot, columns=3)
         self.reliabilityPlot.plot([0, 1], [0, 1], pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine), name=tr("honest"))
         self.before_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#9ec5e8", name=tr("as trained"))
         self.after_bars = pg.BarGraphItem(x=[], height=[], width=0.045, brush="#ff7f0e", name=tr("calibrated"))

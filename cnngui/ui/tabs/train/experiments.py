@@ -33,6 +33,7 @@ from cnngui.ui.look.appearance import sized
 from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.look.slides import offer_slides
 from cnngui.ui.tasks import Jobs
+from cnngui.ui.widgets.curves import legend_below
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -94,11 +95,11 @@ class ExperimentsDialog(QDialog):
         self.rotationPlot = pg.PlotWidget(title=tr("Test accuracy, test images turned"))
         self.rotationPlot.setObjectName("rotationPlot")  # not a keyword: PlotItem would plot it
         self.rotationPlot.setLabel("bottom", tr("degrees turned"))
-        for plot, corner in ((self.shiftPlot, (-10, 10)), (self.rotationPlot, (10, -10))):  # where the curves aren't
+        for plot in (self.shiftPlot, self.rotationPlot):
             plot.setLabel("left", tr("test accuracy"))
             plot.setYRange(0, 1, padding=0.02)
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=corner)
+            legend_below(plot)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Epochs each")))
         row.addWidget(self.cnnEpochsSpin)

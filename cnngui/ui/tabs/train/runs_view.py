@@ -31,7 +31,7 @@ from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.look.colormaps import PALETTE
-from cnngui.ui.widgets.curves import ema
+from cnngui.ui.widgets.curves import ema, legend_below
 from cnngui.ui.widgets.dialogs import confirm, show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.splitter import splitter
@@ -123,10 +123,9 @@ class RunsView(QWidget):
         self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
         self.runsAccuracyPlot = pg.PlotWidget(title=tr("Test accuracy"))
         self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
-        for plot, corner in ((self.runsLossPlot, (-10, 10)),
-                             (self.runsAccuracyPlot, (-10, -10))):  # clear of the curves
+        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=corner)
+            legend_below(plot)
             plot.getAxis("left").enableAutoSIPrefix(False)
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.runsLossPlot)
