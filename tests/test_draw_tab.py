@@ -204,3 +204,25 @@ def test_a_stroke_repaints_only_the_rectangle_it_touched(qtbot):
     assert isinstance(rect, QRect) and rect.width() < 120 and rect.height() < 100
     pen = canvas.stroke_width * 400 / 320 / 2  # the pen's half width on screen
     assert rect.contains(QRect(int(100 - pen), int(100 - pen), int(40 + 2 * pen), int(20 + 2 * pen)))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_answer_and_what_the_network_sees_are_above_the_fold(make_window, qtbot, size):
+    """At a laptop's 1280x800 "What the network sees" (the 28x28 picture) once needed scrolling."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from cnngui.core.data.strokes import render_digit
+
+    window = make_window("draw_tab", size=size)
+    draw = window.draw_tab
+    window.state.show_picture(np.asarray(render_digit(4), dtype=np.float32) / 255.0, "a test")
+    qtbot.waitUntil(lambda: draw.predictionLabel.text() == "4")
+    area = draw.networkInputView.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area.verticalScrollBar().value() == 0
+    viewport = area.viewport().rect()
+    for widget in (draw.predictionLabel, draw.confidenceLabel, draw.probabilityChart, draw.networkInputView):
+        corners = widget.mapTo(area.viewport(), widget.rect().topLeft()), \
+            widget.mapTo(area.viewport(), widget.rect().bottomRight())
+        assert all(viewport.contains(corner) for corner in corners), (widget.objectName(), corners, viewport)

@@ -95,7 +95,7 @@ class DiagramView(QWidget):
         return QSize(round(200 * zoom()), round(140 * zoom()))
 
     def _label_height(self) -> float:
-        lines = 3 if self.slab_width < 60 else LABEL_LINES
+        lines = 4 if self.slab_width < 60 else LABEL_LINES  # name, the shape on up to two lines, what a unit sees
         return lines * QFontMetricsF(self._label_font()).height() + 6
 
     def _label_font(self, bold: bool = False) -> QFont:
@@ -203,9 +203,12 @@ class DiagramView(QWidget):
         is_input = slab.kind == "input"
         kind = "" if is_input else tr(KINDS[slab.kind].title) if slab.kind in KINDS else slab.kind
         compact = self.slab_width < 60  # a narrow diagram (Draw's) says only the name and the shape
+        shape = shape_text(slab.shape) if slab.shape else "?"
+        if compact and len(slab.shape) == 3 and fonts[False][1].horizontalAdvance(shape) > width:
+            shape = f"{slab.shape[0]}×\n{slab.shape[1]}×{slab.shape[2]}"  # "32×13×…" said nothing: two lines
         lines = [(tr("input") if is_input else slab.name, True, color("bad") if slab.problem else color("text")),
                  ("" if compact else kind, False, color("text")),
-                 (shape_text(slab.shape) if slab.shape else "?", False, color("text")),
+                 *[(part, False, color("text")) for part in shape.split("\n")],
                  (tr("{params} params").format(params=number(slab.params, ",")) if slab.params and not compact else "",
                   False, color("muted"))]
         if slab.index in self.patches and slab.is_map:

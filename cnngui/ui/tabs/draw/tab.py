@@ -94,10 +94,13 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         sees_box, why_box = self._build_sees_box(), self._build_why_box()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(answer_box, 1)
+        # What a student is here for comes first, above the fold at 1024x768: the answer, its probabilities
+        # and the picture the network sees; then the look inside and the "why" (scrolled to where needed).
+        right.addWidget(answer_box)
+        right.addWidget(sees_box)
         right.addWidget(self._build_inside_box())
         right.addWidget(why_box)
-        right.addWidget(sees_box)
+        right.addStretch(1)
         right_widget = QWidget()
         right_widget.setLayout(right)
         layout = QHBoxLayout(self)
@@ -193,7 +196,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.modelInfo = QLabel("", objectName="drawModelLabel", wordWrap=True)
         text_style(self.modelInfo, tone="muted")
         self.probabilityChart = still_plot("probabilityChart")
-        sized(self.probabilityChart, min_h=180)
+        sized(self.probabilityChart, min_h=180, max_h=240)  # the answer's height: the picture fits below it
         self.probabilityChart.setYRange(0, 1.05, padding=0)
         self.probabilityChart.setXRange(-0.6, 9.6, padding=0)
         self.probabilityChart.setLabel("left", tr("probability"))
@@ -241,6 +244,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text_style(caption, 9, "muted")
         input_column.addWidget(caption)
+        input_column.addStretch(1)  # the caption stays under its picture when the steps take two rows
         sees.addLayout(input_column)
         steps_column = QVBoxLayout()
         self.framingLabel = QLabel(objectName="framingLabel", wordWrap=True)
