@@ -26,6 +26,20 @@ def epoch_summary(r: EpochReport, batches_per_epoch: int) -> str:
         accuracy=f"{r.train_accuracy:.4f}", test_loss=f"{r.test_loss:.4f}", test_accuracy=f"{r.test_accuracy:.4f}")
 
 
+def epoch_notes(r: EpochReport, label_smoothing: float) -> list[str]:
+    """What the first epoch's figures need said so a student reads them right (the log says it once)."""
+    notes = []
+    if r.train_objective is not None:
+        notes.append(tr("loss and val_loss are both the plain cross-entropy. The recipe trains with label "
+                        "smoothing {smoothing}, which keeps answers from growing overconfident: the objective it "
+                        "minimised was {objective}, higher by design.").format(
+            smoothing=f"{label_smoothing:g}", objective=f"{r.train_objective:.4f}"))
+    if r.train_accuracy < r.test_accuracy:
+        notes.append(tr("accuracy (training) is below val_accuracy (test): it is the running average over "
+                        "the epoch, which began at chance, while val_accuracy is measured after it."))
+    return notes
+
+
 class KerasProgress(Listener):
     """Prints progress; saves a checkpoint after every epoch so an interrupted run loses little."""
 
@@ -37,6 +51,7 @@ class KerasProgress(Listener):
         self.live = self.stream.isatty()
         self._epoch = 0
         self._losses: list[float] = []
+        self._noted = False
 
     def start(self, trainer) -> None:
         from cnngui.core.devices import describe_device
@@ -75,6 +90,10 @@ class KerasProgress(Listener):
         lead = "\r" if self.live else ""
         print(f"{lead}{nb}/{nb} [{self._bar(1, 1)}] - {epoch_summary(r, nb)} - {r.images_per_sec:,.0f} img/s",
               file=self.stream, flush=True)
+        if not self._noted:  # once, at the run's first epoch
+            self._noted = True
+            for note in epoch_notes(r, trainer.config.label_smoothing):
+                print(f"Note: {note}", file=self.stream, flush=True)
 
     def finish(self, result: TrainResult) -> None:
         total = time.perf_counter() - self.started

@@ -65,6 +65,9 @@ def test_training_runs_to_the_end_through_the_buttons(qtbot, window):
     assert tab.curves.test_acc.getData()[1] is not None and len(tab.curves.test_acc.getData()[1]) == 2
     assert "Epoch 2/2" in tab.view.logView.toPlainText() and "val_accuracy" in tab.view.logView.toPlainText()
     assert tab.view.trainProgress.value() == 1000
+    # the fast recipe smooths its labels: the form shows it, and the log says the losses are comparable
+    assert tab.recipe.labelSmoothingSpin.value() == 0.1 and tab.config().label_smoothing == 0.1
+    assert tab.view.logView.toPlainText().count("both the plain cross-entropy") == 1  # said once a run
     assert "trained now" in window.state.label and window.state.checkpoint.epoch == 2
     assert tab.startButton.isEnabled()
 

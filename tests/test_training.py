@@ -1,4 +1,5 @@
 import threading
+from dataclasses import replace
 
 import pytest
 import torch
@@ -197,3 +198,28 @@ def test_every_preset_network_trains_with_every_optimisation_on(tiny_data, netwo
     assert any(not torch.equal(a, b.detach()) for a, b in zip(before, trainer.model.parameters()))
     # the rest of the app gets plain (contiguous) weights back, whatever layout training used
     assert all(p.is_contiguous() for p in trainer.model.parameters())
+
+
+def test_the_training_loss_is_the_plain_cross_entropy_whatever_the_objective_smooths(tiny_data, seed_checkpoint):
+    """With label smoothing the curve flattened at ~0.55 beside a test loss of 0.13, read as underfitting:
+    the loss shown is now the plain cross-entropy (the test loss's measure), the objective named beside it."""
+    import torch.nn.functional as F
+
+    from cnngui.core.data.normalize import network_input
+
+    config = TrainConfig(epochs=1, batch_size=32, lr=0.00001, optimizer="sgd", schedule="constant",
+                         label_smoothing=0.3, device="cpu", speed_probe="off")
+    from cnngui.core.model_files.checkpoint import load_checkpoint
+
+    trained = load_checkpoint(seed_checkpoint).state_dict  # sure of its answers: smoothing then costs much
+    trainer = Trainer(tiny_data, config, report_interval=0, init_state=trained)
+    result = trainer.run()
+    report = result.history[0]
+    with torch.no_grad():  # the learning rate barely moves the weights: the epoch's figures are the model's
+        logits = result.model(network_input(tiny_data.train_images, trainer.normalization))
+        plain = float(F.cross_entropy(logits, tiny_data.train_labels))
+        smoothed = float(F.cross_entropy(logits, tiny_data.train_labels, label_smoothing=0.3))
+    assert abs(report.train_loss - plain) < 0.02 and abs(report.train_objective - smoothed) < 0.02
+    assert report.train_objective - report.train_loss > 0.1
+    plain_run = Trainer(tiny_data, replace(config, label_smoothing=0.0), report_interval=0).run()
+    assert plain_run.history[0].train_objective is None  # nothing to say where they are one

@@ -243,9 +243,16 @@ def _starts_like_a_pickle(path: Path) -> bool:
         return False
 
 
+OPTIONAL_HISTORY = {"train_objective"}  # added since the first format: older files lack it, None where unused
+
+
 def _history_fields() -> tuple[str, ...]:
     """What each history entry holds: the fields of the trainer's EpochReport, which continuing a run rebuilds."""
     return tuple(f.name for f in fields(EpochReport))
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _checked_history(history) -> list[dict]:
@@ -253,10 +260,12 @@ def _checked_history(history) -> list[dict]:
     if not isinstance(history, list):
         raise ValueError("its history is not a list of epochs")
     names = _history_fields()
+    required = set(names) - OPTIONAL_HISTORY
     for i, entry in enumerate(history):
-        if not isinstance(entry, dict) or set(entry) != set(names):
-            raise ValueError(f"history entry {i + 1} does not have the fields {', '.join(names)}")
-        if not all(isinstance(entry[k], (int, float)) and not isinstance(entry[k], bool) for k in names):
+        if not isinstance(entry, dict) or not required <= set(entry) <= set(names):
+            raise ValueError(f"history entry {i + 1} does not have the fields {', '.join(sorted(required))}")
+        if not all(_is_number(entry[k]) for k in required) or \
+                not all(entry.get(k) is None or _is_number(entry[k]) for k in OPTIONAL_HISTORY):
             raise ValueError(f"history entry {i + 1} holds a value that is not a number")
     return history
 

@@ -72,6 +72,7 @@ FORM = (
     Hyperparameter("lr", N_("Learning rate"), float, 0.00001, LR_LIMIT),
     Hyperparameter("optimizer", N_("Optimizer"), str, choices=OPTIMIZERS),
     Hyperparameter("seed", N_("Seed"), int, 0, MAX_SEED),
+    Hyperparameter("label_smoothing", N_("Label smoothing"), float, 0.0, 0.5),
     Hyperparameter("augment", N_("Augment (slant, size, stroke width)"), bool),
 )
 HYPERPARAMETERS = {h.key: h for h in FORM}

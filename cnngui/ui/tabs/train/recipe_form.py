@@ -60,8 +60,14 @@ class RecipeForm(QObject):
         self.deviceCombo.currentIndexChanged.connect(lambda: self.sig_device_changed.emit(self.device_name()))
         self.seedSpin = number_box(hp["seed"], "seedSpin")
         self.augmentCheck = QCheckBox(tr(hp["augment"].title), objectName="augmentCheck")
+        self.labelSmoothingSpin = number_box(hp["label_smoothing"], "labelSmoothingSpin", decimals=2, step=0.05)
+        self.labelSmoothingSpin.setToolTip(tr(
+            "Label smoothing trains towards 90% sure instead of 100% (at 0.1), so the network doesn't grow "
+            "overconfident. The loss the curves and the log show is the plain cross-entropy either way, the "
+            "test loss's measure; 0 trains on that alone."))
         self.fields = {"epochs": self.epochsSpin, "batch_size": self.batchSizeSpin, "lr": self.learningRateSpin,
-                       "optimizer": self.optimizerCombo, "seed": self.seedSpin, "augment": self.augmentCheck}
+                       "optimizer": self.optimizerCombo, "label_smoothing": self.labelSmoothingSpin,
+                       "seed": self.seedSpin, "augment": self.augmentCheck}
         self.learningRateSpin.setToolTip(tr("Adam's default is 0.001; the one-cycle presets use a higher peak rate."))
         self.batchSizeSpin.setToolTip(tr("Images per step. Larger batches run faster on a GPU."))
         self.apply_preset("fast")
@@ -69,7 +75,7 @@ class RecipeForm(QObject):
     def add_rows(self, form: QFormLayout) -> None:
         hp = HYPERPARAMETERS
         form.addRow(tr("Recipe"), self.presetCombo)
-        for key in ("epochs", "batch_size", "lr", "optimizer"):
+        for key in ("epochs", "batch_size", "lr", "optimizer", "label_smoothing"):
             form.addRow(tr(hp[key].title), self.fields[key])
         form.addRow(tr("Device"), self.deviceCombo)
         form.addRow(tr(hp["seed"].title), self.seedSpin)

@@ -53,6 +53,7 @@ class TrainingRun(QObject):
         super().__init__(parent)
         self.jobs = Jobs()
         self.task: Task | None = None
+        self.config = None  # the recipe of the training running, or of the last one
 
     @property
     def running(self) -> bool:
@@ -66,6 +67,7 @@ class TrainingRun(QObject):
         """Start `job` unless a training runs already; False if one does."""
         if self.running:
             return False
+        self.config = job.config
         self.task = self.jobs.run("training", run_training, job, _SignalReports(self), parent=self,
                                   on_result=self.sig_finished.emit, on_failed=self.sig_failed.emit,
                                   on_done=self._ended)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.cli_progress import epoch_summary, format_duration
+from cnngui.cli_progress import epoch_notes, epoch_summary, format_duration
 from cnngui.core.training.loop import BatchReport, EpochReport
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import sized, text_style
@@ -39,6 +39,7 @@ class RunView(QObject):
         self.host, self._status = host, status  # status(text): the status bar's line
         self.curves = TrainingCurves()
         self._last_plot = 0.0
+        self._noted = False  # the first epoch's notes are said once a run
         self.trainProgress = QProgressBar(objectName="trainProgress", minimum=0, maximum=1000, value=0)
         self.trainProgress.setFormat(tr("Ready"))
         self.rateLabel = LiveText(objectName="rateLabel")  # changes 10 times a second while training
@@ -94,6 +95,7 @@ class RunView(QObject):
         """A new training to `epochs`; `history`: the epochs a continued checkpoint brings (None: a new one)."""
         self.curves.clear()
         self.curves.set_epoch_span(epochs)
+        self._noted = False
         if history is None:
             self.logView.clear()
             return
@@ -115,11 +117,15 @@ class RunView(QObject):
             rate=number(r.images_per_sec, ",.0f"), eta=format_duration(r.eta_seconds), loss=number(r.losses[-1], ".4f"),
             lr=f"{r.lr:.2g}"))
 
-    def show_epoch(self, r: EpochReport, batches_per_epoch: int) -> None:
+    def show_epoch(self, r: EpochReport, batches_per_epoch: int, label_smoothing: float = 0.0) -> None:
         self.curves.add_epoch(r.epoch, r.test_loss, r.test_accuracy, r.train_loss, r.train_accuracy)
         self.curves.refresh()
         self.log(tr("Epoch {epoch}/{epochs}").format(epoch=r.epoch, epochs=r.epochs) + " - "
                  + epoch_summary(r, batches_per_epoch))
+        if not self._noted:
+            self._noted = True
+            for note in epoch_notes(r, label_smoothing):
+                self.log(tr("Note: {note}").format(note=note))
 
     def _smoothing_changed(self, value: int) -> None:
         self.smoothingLabel.setText(number(value / 100, ".2f"))

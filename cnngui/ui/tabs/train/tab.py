@@ -339,7 +339,7 @@ class TrainTab(Tab):
 
     def _on_epoch(self, done: EpochDone) -> None:
         r = done.report
-        self.view.show_epoch(r, self._batches_per_epoch)
+        self.view.show_epoch(r, self._batches_per_epoch, self.run.config.label_smoothing if self.run.config else 0.0)
         self.state.set_checkpoint(done.checkpoint, tr("trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})")
                                   .format(epoch=r.epoch, epochs=r.epochs, accuracy=number(r.test_accuracy, ".2%")))
 
@@ -382,10 +382,12 @@ class TrainTab(Tab):
         r, d = self.recipe, self.data
         return LessonHooks(
             settings={"recipe": r.choose_preset, "seed": r.seedSpin.setValue, "epochs": r.epochsSpin.setValue},
-            locks={"recipe": [r.presetCombo, r.batchSizeSpin, r.learningRateSpin, r.optimizerCombo],
+            locks={"recipe": [r.presetCombo, r.batchSizeSpin, r.learningRateSpin, r.optimizerCombo,
+                              r.labelSmoothingSpin],
                    "seed": [r.seedSpin], "epochs": [r.epochsSpin]},
             parts={"augment": [r.augmentCheck], "device": [r.deviceCombo], "optimizer": [r.optimizerCombo],
                    "learning-rate": [r.learningRateSpin], "batch-size": [r.batchSizeSpin],
+                   "label-smoothing": [r.labelSmoothingSpin],
                    "dataset": [d.datasetCombo, d.dataLabel, d.dataButton, d.imageFolderButton, d.bundledDataButton],
                    "continue": [self.resumeButton], "start-from": [self.startFrom], "log": [self.view.logView],
                    "export": [self.view.exportCsvButton, self.view.exportPngButton]})
