@@ -136,8 +136,32 @@ def test_paste_from_clipboard(qtbot, window):
     image = QImage(str(_save_tmp_digit(6)))
     QGuiApplication.clipboard().setImage(image)
     assert window.draw_tab.paste()
-    qtbot.wait(20)
-    assert window.draw_tab.predictionLabel.text() == "6"
+    qtbot.waitUntil(lambda: window.draw_tab.predictionLabel.text() == "6")  # decoded in the background
+
+
+def test_a_pasted_or_dropped_picture_is_decoded_off_the_gui_thread(qtbot, window, monkeypatch):
+    """A monkey run stalled the window 1,205 ms on Paste: the picture was decoded and framed on the GUI thread."""
+    import threading
+
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent, QGuiApplication
+
+    from cnngui.ui.tabs.draw import sources
+
+    threads, decode = [], sources._decode_picture
+    monkeypatch.setattr(sources, "_decode_picture",
+                        lambda state, picture: threads.append(threading.current_thread()) or decode(state, picture))
+    image = QImage(str(_save_tmp_digit(3)))
+    QGuiApplication.clipboard().setImage(image)
+    tab = window.draw_tab
+    assert tab.paste()
+    qtbot.waitUntil(lambda: tab.predictionLabel.text() == "3" and "Pasted" in tab.sourceLabel.text())
+    mime = QMimeData()
+    mime.setImageData(QImage(str(_save_tmp_digit(8))))
+    tab.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: tab.predictionLabel.text() == "8" and "Dropped" in tab.sourceLabel.text())
+    assert len(threads) == 2 and threading.main_thread() not in threads
 
 
 def _save_tmp_digit(digit):

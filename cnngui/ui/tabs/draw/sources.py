@@ -22,15 +22,17 @@ from cnngui.ui.widgets.dialogs import show_error
 IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)")
 
 
-def _decode_picture(task_state, path: Path) -> np.ndarray:
-    """A file as the canvas's picture: ink, light on dark, in 0…1 (runs on a task's thread)."""
+def _decode_picture(task_state, picture: Path | np.ndarray) -> np.ndarray:
+    """A file, or a pasted or dropped picture, as the canvas's picture: ink, light on dark, in 0…1 (runs on a
+    task's thread: a large photo took 1.2-2 s to decode and frame, which froze the window)."""
     from cnngui.core.data.preprocess import fit_within
     from cnngui.ui.torch_threads import use_one_thread
     from cnngui.ui.widgets.canvas import RESOLUTION
 
     use_one_thread()
+    image = load_image(picture) if isinstance(picture, Path) else picture
     # The canvas shows (and classifies) RESOLUTION pixels: shrink here, not on the GUI thread.
-    return fit_within(preprocess(load_image(path)).steps[0][1], RESOLUTION)
+    return fit_within(preprocess(image).steps[0][1], RESOLUTION)
 
 
 class PictureSources:
@@ -46,13 +48,18 @@ class PictureSources:
         """Decode the file in the background (a 6000x6000 PNG took 1.4-2 s, frozen, on the GUI thread); the
         picture or a dialog follows. Returns the task, whose `sig_done` comes after either."""
         path = Path(path)
-
-        def loaded(ink) -> None:
-            self._set_picture(ink, tr("Image: {file}").format(file=path.name))
-            saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent))
-
         self.state.messages.status(tr("Opening {file}…").format(file=path.name))
-        return self.jobs.run("image", _decode_picture, path, on_result=loaded,
+        return self._frame_in_background(path, tr("Image: {file}").format(file=path.name),
+                                         lambda: saved.write(self.settings, saved.IMAGES_FOLDER, str(path.parent)))
+
+    def _frame_in_background(self, picture: Path | np.ndarray, source: str, then=lambda: None):
+        """The one way a picture from outside reaches the canvas: decoded and framed on a task's thread."""
+
+        def framed(ink) -> None:
+            self._set_picture(ink, source)
+            then()
+
+        return self.jobs.run("image", _decode_picture, picture, on_result=framed,
                              on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
 
     def add_to_dataset(self, dataset: str, class_name: str, writer: str):
@@ -92,7 +99,7 @@ class PictureSources:
                        tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(
                            a_noun=self._a_noun))
             return False
-        self._set_picture(preprocess(qimage_to_array(image)).steps[0][1], tr("Pasted image"))
+        self._frame_in_background(qimage_to_array(image), tr("Pasted image"))
         return True
 
     def random_test_digit(self) -> None:
@@ -128,6 +135,6 @@ class PictureSources:
             else:
                 self.open_image(path)
         elif mime.hasImage():
-            self._set_picture(preprocess(qimage_to_array(mime.imageData())).steps[0][1], tr("Dropped image"))
+            self._frame_in_background(qimage_to_array(mime.imageData()), tr("Dropped image"))
         event.acceptProposedAction()
 
