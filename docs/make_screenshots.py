@@ -45,7 +45,7 @@ def network_presets():
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     app = QApplication(sys.argv)
     from cnngui.ui.main_window import create_main_window
@@ -95,6 +95,7 @@ def main() -> None:
     while window.state.report is None:
         pump(app, 0.05)
     evaluate.select_cell(4, 9)
+    evaluate.findChild(QTabWidget, "evaluateMoreTabs").setCurrentIndex(1)  # "Honest confidence": the diagram
     pump(app, 0.2)
     window.grab().save(str(OUT / "evaluate.png"))
     evaluate._go_to_draw(evaluate.galleryList.item(0))  # the most confident of those 4s, opened in Draw

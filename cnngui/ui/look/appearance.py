@@ -131,6 +131,9 @@ def style_plot(plot) -> None:
     """A pyqtgraph PlotWidget in the current theme and zoom (background, axes, grid, fonts)."""
     import pyqtgraph as pg
 
+    if getattr(plot, "plotItem", None) is None:  # closed, waiting to be deleted
+        return
+
     plot.setBackground(color("base"))
     font = QFont(QApplication.font())
     font.setPointSizeF(max(6.0, 9.0 * zoom()))
@@ -152,6 +155,8 @@ def style_plot(plot) -> None:
         legend.setBrush(pg.mkBrush(color("base")))
         for _, label in legend.items:  # the entries already there keep their own style otherwise
             label.setText(label.text, color=color("text").name(), size=f"{9 * zoom():.0f}pt")
+        if hasattr(legend, "fit"):  # larger text may need the entries stacked (widgets.curves.legend_below)
+            legend.fit.fit()
 
 
 class Appearance(QObject):

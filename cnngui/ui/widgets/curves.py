@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from cnngui.core.atomic import atomic_path
 from cnngui.i18n import tr
@@ -39,13 +39,50 @@ def shown_loss(values) -> np.ndarray:
 
 
 
+class _LegendFit(QObject):
+    """Keeps a legend as many columns wide as its plot has room for (one row where it fits, stacked where
+    the plot is narrow or zoomed), so its entries never force the plot wider than its pane."""
+
+    def __init__(self, plot: pg.PlotWidget, legend: pg.LegendItem, most: int) -> None:
+        super().__init__(plot)  # the plot owns it (no Python reference back to the plot keeps a closed one alive)
+        self.legend, self.most = legend, most
+        plot.installEventFilter(self)
+        add = legend.addItem
+
+        def added(*args, **kwargs):  # a curve named later (a run compared) may need another layout
+            add(*args, **kwargs)
+            self.fit()
+
+        legend.addItem = added
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 25
+                   for sample, label in self.legend.items]
+        if not entries:
+            return
+        plot = self.parent()
+        if plot is None or getattr(plot, "plotItem", None) is None:  # closed
+            return
+        room = plot.width() - plot.plotItem.getAxis("left").width() - 10
+        columns = max(1, min(len(entries), self.most, int(room // max(entries))))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+
 def legend_below(plot: pg.PlotWidget, columns: int = 2) -> pg.LegendItem:
     """The plot's legend in a row of its own below the x axis, where no data can be: a legend over the
-    plot once covered the newest points of a running curve, the numbers a student waits for."""
+    plot once covered the newest points of a running curve, the numbers a student waits for. `columns`:
+    at most; fewer where the plot is narrow."""
     item = plot.getPlotItem()
     legend = pg.LegendItem(colCount=columns)
     item.layout.addItem(legend, 4, 1)  # rows: title, top axis, the data, bottom axis, then this
     item.legend = legend  # curves added with a name enter it, as addLegend's would
+    legend.fit = _LegendFit(plot, legend, columns)  # kept with it; the plot owns it
     return legend
 
 

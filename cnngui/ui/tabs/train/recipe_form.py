@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from cnngui.core.devices import list_devices
 from cnngui.core.training.recipes import FORM, HYPERPARAMETERS, PRESET_DESCRIPTIONS, PRESETS, TrainConfig
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
+from cnngui.ui.look.appearance import sized
 
 # Saved as the form leaves them: each hyperparameter under train/<key>, parsed by its own rule.
 FIELDS_SAVED = {h.key: saved.Saved(f"train/{h.key}", None, h.parse) for h in FORM}
@@ -75,9 +76,14 @@ class RecipeForm(QObject):
     def add_rows(self, form: QFormLayout) -> None:
         hp = HYPERPARAMETERS
         form.addRow(tr("Recipe"), self.presetCombo)
-        for key in ("epochs", "batch_size", "lr", "optimizer", "label_smoothing"):
+        for key in ("epochs", "batch_size", "lr", "optimizer"):
             form.addRow(tr(hp[key].title), self.fields[key])
         form.addRow(tr("Device"), self.deviceCombo)
+        # its words wrap rather than widen the labels' column, which would squeeze the combo boxes beside a lesson
+        smoothing = QLabel(tr(hp["label_smoothing"].title), wordWrap=True)
+        sized(smoothing, max_w=90)
+        smoothing.setBuddy(self.labelSmoothingSpin)
+        form.addRow(smoothing, self.labelSmoothingSpin)
         form.addRow(tr(hp["seed"].title), self.seedSpin)
         form.addRow(self.augmentCheck)  # the whole row: its text is long in some languages
 

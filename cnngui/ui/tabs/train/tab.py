@@ -25,7 +25,7 @@ from cnngui.core.training.runs import runs_dir
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState, network_title
-from cnngui.ui.look.appearance import color, sized
+from cnngui.ui.look.appearance import color, sized, zoom
 from cnngui.ui.settings import user_data_dir
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
@@ -85,6 +85,7 @@ class TrainTab(Tab):
     def _build_left(self) -> QWidget:
         """The settings, the buttons, the progress and the log."""
         form = QFormLayout()
+        form.setVerticalSpacing(round(3 * zoom()))  # thirteen rows: the style's spacing pushed the column past 768 px
         self.recipe.add_rows(form)
         self.data.add_rows(form)
         self.networkLabel = QLabel(objectName="trainNetworkLabel", wordWrap=True)
