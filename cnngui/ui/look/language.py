@@ -7,6 +7,7 @@ Qt's own translation (qtbase) comes along, so standard buttons (Yes, Cancel) mat
 from __future__ import annotations
 
 import logging
+import sys
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -26,10 +27,11 @@ def _compiled() -> dict[str, object]:
     """code -> .qm path of every translation there is, built first from a newer `.ts` where
     lrelease is at hand (a source checkout); a frozen build ships the `.qm` files. Once a process:
     the menu, the saved choice and each new window ask again."""
-    try:
-        i18n.compile_all()
-    except RuntimeError as exc:
-        log.warning("translations not rebuilt: %s", exc)
+    if not getattr(sys, "frozen", False):  # a frozen build has no sources to rebuild from, nor lrelease
+        try:
+            i18n.compile_all()
+        except RuntimeError as exc:
+            log.warning("translations not rebuilt: %s", exc)
     return {i18n.language_of(path): path for path in sorted(i18n.translations_dir().glob("cnngui_*.qm"))}
 
 
