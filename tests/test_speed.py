@@ -113,3 +113,21 @@ def test_stop_ends_the_probe_between_candidates_and_nothing_is_cached(tmp_path):
     choice = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=measure, path=tmp_path / "c.json",
                           cancelled=lambda: len(calls) >= 2)
     assert choice.source == "interrupted" and len(calls) == 2 and not (tmp_path / "c.json").exists()
+
+
+def test_a_choice_cached_under_load_is_forgotten_when_an_epoch_beats_it(tmp_path, monkeypatch):
+    """A probe run while the machine was busy cached fp32 at 330 images/s; the epochs then ran at 4,600.
+    The first epoch that beats the cached rate twice over drops it, and the next training measures again."""
+    calls, path = [], tmp_path / "cache.json"
+    monkeypatch.setattr(speed, "machine_id", lambda device: "cpu:busy")
+    busy = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=fake(lambda s: 300 + s.bf16, calls),
+                        path=path)
+    cached = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=fake(lambda s: 9999, calls), path=path)
+    assert cached.source == "cached" and cached.setting == busy.setting
+    assert not speed.forget_if_measured_under_load(cached, epoch_rate=450)  # within twice: kept
+    assert speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, path=path).source == "cached"
+    assert speed.forget_if_measured_under_load(cached, epoch_rate=4600)
+    measured = len(calls)
+    again = speed.choose(SEED_CNN, (1, 28, 28), 128, CPU, ALL, measure=fake(lambda s: 5000, calls), path=path)
+    assert again.source == "measured" and len(calls) > measured
+    assert not speed.forget_if_measured_under_load(again, epoch_rate=50_000)  # only a cached choice is doubted

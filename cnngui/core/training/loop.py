@@ -21,7 +21,7 @@ from cnngui.core.data.normalize import network_input, normalize, unit_batch
 from cnngui.core.devices import resolve_device
 from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
 from cnngui.core.training.recipes import TrainConfig
-from cnngui.core.training.speed import Setting, SpeedChoice, choose, thread_count
+from cnngui.core.training.speed import Setting, SpeedChoice, choose, forget_if_measured_under_load, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 
@@ -290,6 +290,7 @@ class Trainer:
                                        else list(range(len(arch))))
         self.optimizer = self._new_optimizer()
         self.epochs_done = 0
+        self._first_epoch = 1
         self.history: list[EpochReport] = []
         if resume is not None:
             try:
@@ -345,6 +346,7 @@ class Trainer:
         self.step = GraphedStep(self) if self.graphs else self._train_step
         try:
             with thread_count(self.speed.setting.threads):  # as the probe found fastest
+                self._first_epoch = self.epochs_done + 1
                 for epoch in range(self.epochs_done + 1, cfg.epochs + 1):
                     try:
                         stopped = self._run_epoch(epoch, total_steps)
@@ -403,6 +405,8 @@ class Trainer:
                              images_per_sec=seen / max(1e-9, train_seconds),
                              train_objective=self.objective_sum.item() / seen if cfg.label_smoothing else None)
         self.history.append(report)
+        if epoch == self._first_epoch:  # this run's first epoch: was the speed probe's cached rate honest?
+            forget_if_measured_under_load(self.speed, report.images_per_sec)
         self.epochs_done = epoch
         self.listener.on_epoch(report, self)
         return False

@@ -59,6 +59,7 @@ class SpeedChoice:
     rates: dict[str, float] = field(default_factory=dict)  # candidate's name -> images/s measured
     source: str = "measured"  # "measured", "cached", "not measured: ..." or "failed: ..."
     seconds: float = 0.0  # how long the probe took
+    cached_as: tuple[Path, str] | None = None  # (cache file, key) of a cached choice, to forget it if it lied
 
     def summary(self) -> str:
         """One line for the log: what was chosen and why."""
@@ -218,6 +219,24 @@ def _read_cache(path: Path) -> dict:
         return {}
 
 
+def forget_if_measured_under_load(choice: SpeedChoice, epoch_rate: float, factor: float = 2.0) -> bool:
+    """A cached choice whose rate a real epoch beats `factor`-fold was measured while the machine was busy
+    (seen here: 330 images/s cached while tests ran beside the probe, 4,600 in the epoch): forget it, so the
+    next training measures again. True if it was forgotten."""
+    if choice.cached_as is None or epoch_rate <= factor * choice.rates.get(choice.setting.name, epoch_rate):
+        return False
+    path, key = choice.cached_as
+    cache = _read_cache(path)
+    if cache.pop(key, None) is None:
+        return False
+    try:
+        with atomic_path(path) as tmp:
+            Path(tmp).write_text(json.dumps(cache, indent=1), encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
 def choose(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.device, allowed: Setting,
            fresh: bool = False, measure: Measure | None = None, path: Path | None = None,
            cancelled=lambda: False) -> SpeedChoice:
@@ -232,7 +251,7 @@ def choose(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.
     entry = cache.get(key)
     if entry and not fresh:
         try:
-            return SpeedChoice(Setting(**entry["setting"]), dict(entry["rates"]), "cached", 0.0)
+            return SpeedChoice(Setting(**entry["setting"]), dict(entry["rates"]), "cached", 0.0, (path, key))
         except (KeyError, TypeError):
             pass  # an entry of another shape: measure again
     choice = probe(arch, input_shape, batch_size, device, allowed, measure, cancelled=cancelled)
