@@ -310,10 +310,10 @@ def cmd_predict(args) -> int:
     from cnngui.core.evaluation.predict import Predictor
     from cnngui.errors import ImageError
 
-    predictor = Predictor.from_file(args.model)
-    # "not sure" as the app judges it: the model's calibration, kept once made (the bundled one ships)
-    predictor.calibration = calibration_for(args.model or resources.bundled_model_path(), predictor.checkpoint,
-                                            predictor.model)
+    predictor = Predictor.from_file(args.model)  # with the calibration kept for it, where there is one
+    if predictor.calibration is None:  # "not sure" as the app judges it: made once, then kept
+        predictor.calibration = calibration_for(args.model or resources.bundled_model_path(), predictor.checkpoint,
+                                                predictor.model)
     results = []
     for path in args.images:
         prediction = predictor.predict(path)

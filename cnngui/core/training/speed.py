@@ -219,6 +219,16 @@ def _read_cache(path: Path) -> dict:
         return {}
 
 
+def _write_cache(path: Path, cache: dict) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(path) as tmp:
+            Path(tmp).write_text(json.dumps(cache, indent=1), encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
 def forget_if_measured_under_load(choice: SpeedChoice, epoch_rate: float, factor: float = 2.0) -> bool:
     """A cached choice whose rate a real epoch beats `factor`-fold was measured while the machine was busy
     (seen here: 330 images/s cached while tests ran beside the probe, 4,600 in the epoch): forget it, so the
@@ -227,14 +237,7 @@ def forget_if_measured_under_load(choice: SpeedChoice, epoch_rate: float, factor
         return False
     path, key = choice.cached_as
     cache = _read_cache(path)
-    if cache.pop(key, None) is None:
-        return False
-    try:
-        with atomic_path(path) as tmp:
-            Path(tmp).write_text(json.dumps(cache, indent=1), encoding="utf-8")
-    except OSError:
-        return False
-    return True
+    return cache.pop(key, None) is not None and _write_cache(path, cache)
 
 
 def choose(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.device, allowed: Setting,
@@ -258,11 +261,6 @@ def choose(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.
     if choice.source == "measured":
         cache[key] = {"setting": asdict(choice.setting), "rates": choice.rates, "machine": machine_id(device),
                       "torch": torch.__version__, "measured": time.strftime("%Y-%m-%dT%H:%M:%S")}
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_path(path) as tmp:
-                Path(tmp).write_text(json.dumps(cache, indent=1), encoding="utf-8")
-        except OSError:
-            pass  # a cache that can't be written costs a probe next time, nothing more
+        _write_cache(path, cache)  # one that can't be written costs a probe next time, nothing more
     return choice
 

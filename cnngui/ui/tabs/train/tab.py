@@ -340,7 +340,7 @@ class TrainTab(Tab):
 
     def _on_epoch(self, done: EpochDone) -> None:
         r = done.report
-        self.view.show_epoch(r, self._batches_per_epoch, self.run.config.label_smoothing if self.run.config else 0.0)
+        self.view.show_epoch(r, self._batches_per_epoch, self.run.config.label_smoothing)
         self.state.set_checkpoint(done.checkpoint, tr("trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})")
                                   .format(epoch=r.epoch, epochs=r.epochs, accuracy=number(r.test_accuracy, ".2%")))
 
