@@ -10,7 +10,9 @@ thread has ended, so a window may close without "QThread: Destroyed while thread
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import warnings
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -75,10 +77,13 @@ class Task(QObject):
         self._thread = _TaskThread(self)
         self._thread.setObjectName(self.name)
         self._thread.finished.connect(self._thread_ended)
-        self.sig_result.connect(lambda _: setattr(self, "finished_ok", True))
+        self.sig_result.connect(self._mark_ok)
         Task.live.add(self)
         self._thread.start()
         return self
+
+    def _mark_ok(self, _result) -> None:
+        self.finished_ok = True
 
     @property
     def running(self) -> bool:
@@ -110,6 +115,18 @@ class Task(QObject):
         thread.deleteLater()
         Task.live.discard(self)
         self.sig_done.emit()
+        self._release()
+
+    def _release(self) -> None:
+        """Nothing of a finished task outlives it: its inputs (models, pictures) go, and its connections,
+        whose closures would hold it (and them) for as long as the process lives (the monkey found 584
+        finished tasks and 212 copies of a model after 180 s), and then the object itself."""
+        self.fn, self.args = None, ()
+        for signal in (self.sig_progress, self.sig_partial, self.sig_result, self.sig_failed, self.sig_done):
+            with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
+                warnings.simplefilter("ignore")
+                signal.disconnect()
+        self.deleteLater()
 
     @classmethod
     def cancel_all(cls) -> None:
