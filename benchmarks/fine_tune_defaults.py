@@ -2,17 +2,20 @@
 
 From the bundled model, 20 images a class of digits unlike MNIST's, with the learned features kept
 (what `train --images DIR --init bundled --freeze-features` does): every combination of learning rate,
-epochs and augmentation below, on two kinds of other writers' digits the project can make (pen strokes
-drawn with a thin pen on a turned page, core/strokes.py; and the machine's fonts at many weights and
-slants), several seeds each, tested on 300 more of the same writers' digits. Prints a table, the best
-setting, and the one the app's defaults choose (core/training/recipes.for_small_folder), with the CPU.
+epochs and augmentation below, on four kinds of other writers' digits: pen strokes drawn with a thin
+pen on a turned page (core/strokes.py), the machine's fonts at many weights and slants, digits drawn
+with a mouse (benchmarks/other_writers.py), and real people's: UCI's optdigits (43 writers, the file
+scikit-learn ships) where it is at hand. Several seeds each, tested on 300 more of the same kind.
+Prints a table, the best setting, and the one the app's defaults choose
+(core/training/recipes.for_small_folder), with the CPU.
 
-    .venv/bin/python benchmarks/fine_tune_defaults.py [--seeds 3]
+    .venv/bin/python benchmarks/fine_tune_defaults.py [--seeds 3] [--optdigits digits.csv.gz]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import os
 import tempfile
@@ -24,7 +27,7 @@ os.environ.setdefault("CNNGUI_SPEED_PROBE", "off")
 
 import numpy as np
 from image_folder import save, unlike_mnist  # benchmarks/image_folder.py: the same pen-drawn digits
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 FONTS = sorted(Path("/usr/share/fonts").rglob("*.ttf"))
 
@@ -45,7 +48,38 @@ def font_digits(root: Path, per_class: int, seed: int) -> Path:
     return root
 
 
-KINDS = {"pen strokes": unlike_mnist, "fonts": font_digits}
+def mouse_digits(root: Path, per_class: int, seed: int) -> Path:
+    """Digits drawn with a mouse on the canvas (benchmarks/other_writers.py), the page turned a little."""
+    from other_writers import mouse_digits as drawn
+
+    rng = np.random.default_rng(seed)
+    counts = dict.fromkeys(range(10), 0)
+    for digit, image in drawn(per_digit=per_class, seed=seed):
+        save(root / str(digit) / f"{counts[digit]}.png", image, turn=float(rng.uniform(-15, 15)))
+        counts[digit] += 1
+    return root
+
+
+OPTDIGITS: dict = {}
+
+
+def optdigits(root: Path, per_class: int, seed: int) -> Path:
+    """Real other writers: UCI's optdigits (43 people; the file scikit-learn ships, --optdigits), the
+    training and test draws of one seed disjoint (seed and 1000 + seed pick from the two halves)."""
+    from other_writers import optdigits as read
+
+    if "items" not in OPTDIGITS:
+        OPTDIGITS["items"] = read(OPTDIGITS.get("path"))
+    half = (seed >= 1000)
+    rng = np.random.default_rng(seed % 1000)
+    for digit in range(10):
+        pool = [image for i, (label, image) in enumerate(OPTDIGITS["items"]) if label == digit and i % 2 == half]
+        for i, index in enumerate(rng.choice(len(pool), size=min(per_class, len(pool)), replace=False)):
+            save(root / str(digit) / f"{i}.png", ImageOps.invert(pool[index].convert("L")))
+    return root
+
+
+KINDS = {"pen strokes": unlike_mnist, "fonts": font_digits, "mouse": mouse_digits, "optdigits": optdigits}
 
 
 def fine_tune(train_dir: Path, test_dir: Path, lr: float, epochs: int, augment: bool, seed: int) -> float:
@@ -72,7 +106,12 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--lrs", type=float, nargs="+", default=[3e-4, 1e-3, 3e-3])
     parser.add_argument("--epochs", type=int, nargs="+", default=[12, 30, 60])
+    parser.add_argument("--optdigits", help="UCI optdigits as scikit-learn ships it (digits.csv.gz); "
+                                            "default: from an installed scikit-learn, else left out")
     args = parser.parse_args()
+    OPTDIGITS["path"] = args.optdigits
+    if args.optdigits is None and importlib.util.find_spec("sklearn") is None:
+        del KINDS["optdigits"]
     work = Path(tempfile.mkdtemp(prefix="cnngui-finetune-"))
     folders = {}
     for kind, make in KINDS.items():

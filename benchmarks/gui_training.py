@@ -40,6 +40,47 @@ print(rates[0])
 """
 
 
+def collection_pauses() -> list[tuple[float, int]]:
+    """(ms, generation) of every garbage collection over 2 ms from now on, on any thread."""
+    import gc
+
+    pauses, started = [], {}
+
+    def timed(phase, info):
+        if phase == "start":
+            started["t"] = time.perf_counter()
+        elif "t" in started:
+            ms = 1000 * (time.perf_counter() - started.pop("t"))
+            if ms > 2:
+                pauses.append((ms, info["generation"]))
+
+    gc.callbacks.append(timed)
+    return pauses
+
+
+def _slow_events_app():
+    from PySide6.QtWidgets import QApplication
+
+    class SlowEvents(QApplication):
+        """Notes every event the GUI thread takes over 15 ms to handle, with its receiver."""
+
+        def __init__(self, argv) -> None:
+            super().__init__(argv)
+            self.slow: list[tuple[float, str, str]] = []
+
+        def notify(self, receiver, event) -> bool:
+            start = time.perf_counter()
+            kind = event.type()
+            result = super().notify(receiver, event)
+            ms = 1000 * (time.perf_counter() - start)
+            if ms > 15:
+                name = receiver.objectName() if hasattr(receiver, "objectName") else ""
+                self.slow.append((ms, str(kind).split(".")[-1], f"{type(receiver).__name__} {name}".strip()))
+            return result
+
+    return SlowEvents
+
+
 def headless_rate(images: int) -> float:
     import subprocess
     import sys
@@ -52,6 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--images", type=int, default=60000)
     parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for this run (s)")
+    parser.add_argument("--why", action="store_true",
+                        help="also list the GUI thread's slowest events and Python's garbage-collection pauses")
     args = parser.parse_args()
     if args.switch_interval:
         import sys
@@ -65,8 +108,11 @@ def main() -> None:
     from cnngui.core.training.recipes import preset
     from cnngui.ui.torch_threads import reserve_gui_thread
 
+    SlowEvents = _slow_events_app()
+
     before = headless_rate(args.images)  # the trainer alone in its own process, before and after the GUI run
-    app = QApplication([])
+    app = SlowEvents([]) if args.why else QApplication([])
+    pauses = collection_pauses() if args.why else []
     reserve_gui_thread()  # as the app does, before this thread runs tensor ops
     from cnngui.ui.main_window import create_main_window
 
@@ -141,6 +187,12 @@ def main() -> None:
           f"{(marks['epoch'] - marks['started']) / 1000:.1f} s")
     print(f"plot refreshes: {len(refreshes)} in {span:.1f} s = {len(refreshes) / span:.1f} Hz "
           "(at most 5 Hz; the progress text 10 Hz)")
+    if args.why:
+        print("slowest GUI events while training (ms, event, receiver):")
+        for ms, kind, receiver in sorted(app.slow, reverse=True)[:8]:
+            print(f"  {ms:6.1f}  {kind:<24} {receiver}")
+        print(f"garbage collections over 2 ms: {len(pauses)}; the longest: "
+              + ", ".join(f"{ms:.1f} ms (generation {gen})" for ms, gen in sorted(pauses, reverse=True)[:5]))
     close_cleanly(app, window)
 
 
