@@ -74,7 +74,10 @@ def _slow_events_app():
             result = super().notify(receiver, event)
             ms = 1000 * (time.perf_counter() - start)
             if ms > 15:
-                name = receiver.objectName() if hasattr(receiver, "objectName") else ""
+                try:  # a window closed by this very event is gone already
+                    name = receiver.objectName() if hasattr(receiver, "objectName") else ""
+                except RuntimeError:
+                    name = "(deleted)"
                 self.slow.append((ms, str(kind).split(".")[-1], f"{type(receiver).__name__} {name}".strip()))
             return result
 
