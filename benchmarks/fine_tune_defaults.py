@@ -29,15 +29,16 @@ import numpy as np
 from image_folder import save, unlike_mnist  # benchmarks/image_folder.py: the same pen-drawn digits
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-FONTS = sorted(Path("/usr/share/fonts").rglob("*.ttf"))
-
 
 def font_digits(root: Path, per_class: int, seed: int) -> Path:
     """Digits typed in the machine's fonts, at many weights and sizes, slanted and turned, on paper."""
+    from other_writers import font_files
+
+    fonts = font_files()
     rng = np.random.default_rng(seed)
     for digit in range(10):
         for i in range(per_class):
-            font = ImageFont.truetype(str(FONTS[int(rng.integers(len(FONTS)))]), int(rng.integers(90, 130)))
+            font = ImageFont.truetype(fonts[int(rng.integers(len(fonts)))], int(rng.integers(90, 130)))
             ink = Image.new("L", (160, 160), 0)
             ImageDraw.Draw(ink).text((80, 80), str(digit), fill=255, font=font, anchor="mm",
                                      stroke_width=int(rng.integers(0, 5)), stroke_fill=255)

@@ -32,18 +32,14 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from handwriting import SIZES, SLANTS, WIDTHS  # benchmarks/handwriting.py: the same stroke digits
 
 from cnngui.core.data.loading import load_mnist_test
 from cnngui.core.data.strokes import non_digits, place_strokes, render_digit, render_strokes
 from cnngui.core.devices import cpu_description
-from cnngui.core.evaluation import kept_calibration
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.evaluation.metrics import forward_with_features
 from cnngui.core.evaluation.predict import Predictor
-
-WIDTHS = (5, 10, 18, 30, 42)
-SLANTS = (-0.2, 0.0, 0.3)
-SIZES = (0.3, 0.8)
 
 
 def stroke_digits() -> list[tuple[int, object]]:
@@ -78,11 +74,16 @@ def mouse_digits(per_digit: int = 100, seed: int = 7) -> list[tuple[int, object]
     return out
 
 
+def font_files() -> list[str]:
+    """Every TrueType font on this machine (Linux, Windows or macOS folders)."""
+    return sorted(set(glob.glob("/usr/share/fonts/**/*.ttf", recursive=True)
+                      + glob.glob("C:/Windows/Fonts/*.ttf") + glob.glob("/Library/Fonts/*.ttf")))
+
+
 def font_digits() -> tuple[list[tuple[int, object]], int]:
     from PIL import Image, ImageDraw, ImageFont
 
-    paths = sorted(set(glob.glob("/usr/share/fonts/**/*.ttf", recursive=True)
-                       + glob.glob("C:/Windows/Fonts/*.ttf") + glob.glob("/Library/Fonts/*.ttf")))
+    paths = font_files()
     out = []
     for path, slant, size, digit in itertools.product(paths, (-0.15, 0.0, 0.2), (90, 160), range(10)):
         font = ImageFont.truetype(path, size)
@@ -114,14 +115,6 @@ def mnist_test() -> list[tuple[int, object]]:
     images, labels = load_mnist_test()
     images = (images.float() * (255 if images.max() <= 1 else 1)).clamp(0, 255).to(torch.uint8).squeeze(1).numpy()
     return [(int(label), Image.fromarray(image)) for image, label in zip(images, labels.tolist(), strict=True)]
-
-
-def predictor_for(path: str | None) -> Predictor:
-    predictor = Predictor.from_file(path)
-    if predictor.calibration is None:
-        model_path = path or kept_calibration.shipped_path()
-        predictor.calibration = kept_calibration.calibration_for(model_path, predictor.checkpoint, predictor.model)
-    return predictor
 
 
 def inputs(predictor: Predictor, items, cache: dict) -> tuple[torch.Tensor, np.ndarray]:
@@ -167,7 +160,7 @@ def main() -> None:
     print(f"{'model':<28}" + "".join(f"{k:>22}" for k in kinds) + f"{'non-digits flagged':>20}")
     cache: dict = {}
     for path in args.models or [None]:
-        predictor = predictor_for(path)
+        predictor = Predictor.calibrated(path)
         cells = []
         for items in kinds.values():
             accuracy, flagged = score(predictor, items, cache)

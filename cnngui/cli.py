@@ -305,15 +305,10 @@ def _evaluate_folder(args, predictor) -> int:
 
 
 def cmd_predict(args) -> int:
-    from cnngui import resources
-    from cnngui.core.evaluation.kept_calibration import calibration_for
     from cnngui.core.evaluation.predict import Predictor
     from cnngui.errors import ImageError
 
-    predictor = Predictor.from_file(args.model)  # with the calibration kept for it, where there is one
-    if predictor.calibration is None:  # "not sure" as the app judges it: made once, then kept
-        predictor.calibration = calibration_for(args.model or resources.bundled_model_path(), predictor.checkpoint,
-                                                predictor.model)
+    predictor = Predictor.calibrated(args.model)  # "not sure" as the app judges it: made once, then kept
     results = []
     for path in args.images:
         prediction = predictor.predict(path)

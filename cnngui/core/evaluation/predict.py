@@ -10,7 +10,7 @@ import torch
 from cnngui import resources
 from cnngui.core.data.preprocess import Preprocessed, preprocess
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE, Calibration
-from cnngui.core.evaluation.kept_calibration import kept_for
+from cnngui.core.evaluation.kept_calibration import calibration_for, kept_for
 from cnngui.core.evaluation.metrics import forward_with_features
 from cnngui.core.model_files.checkpoint import Checkpoint, load_checkpoint
 from cnngui.errors import CheckpointError
@@ -57,6 +57,16 @@ class Predictor:
         else:
             predictor = cls(load_checkpoint(path), Path(path).name)
         predictor.calibration = kept_for(path)  # "not sure" at once where it was made before (or ships)
+        return predictor
+
+    @classmethod
+    def calibrated(cls, path: str | Path | None = None) -> Predictor:
+        """`from_file`, with "not sure" as the app judges it: the calibration shipped or kept for the
+        model, or one made now from its test set and kept (None only where cnngui lacks that set)."""
+        predictor = cls.from_file(path)
+        if predictor.calibration is None:
+            predictor.calibration = calibration_for(path or resources.bundled_model_path(), predictor.checkpoint,
+                                                    predictor.model)
         return predictor
 
     def preprocess(self, image) -> Preprocessed:
