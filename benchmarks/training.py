@@ -10,7 +10,10 @@ measured in the same process:
    from its measured images/s), the first release's fast recipe, and today's fast recipe (as the probe
    chose) for three seeds (the slowest counts); goal <= 15% of the tutorial's
 4. with --compile: torch.compile's compile time and images/s, reported apart
-Usage: python benchmarks/training.py [--device cpu|cuda] [--seeds 0 1 2] [--compile]
+With --cli N: instead, `cnngui train` with its defaults run N times as a user runs it (a fresh process,
+wall time from start to exit, imports, loading, test passes and saving included) beside the tutorial
+loop's time measured in the same run; goal <= 15% in every run (issue 31).
+Usage: python benchmarks/training.py [--device cpu|cuda] [--seeds 0 1 2] [--compile] [--cli 3]
 """
 
 from __future__ import annotations
@@ -168,13 +171,47 @@ def compiled_rate(data: ImageData, config: TrainConfig, steps: int = 100) -> tup
     return compile_s, (steps - 2) * config.batch_size / (time.perf_counter() - start)
 
 
+def cli_run(device: str) -> tuple[float, str]:
+    """(wall seconds, its last lines) of one `cnngui train` with its defaults, in a fresh process."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="cnngui-cli-") as folder:
+        env = dict(os.environ, CNNGUI_DATA_DIR=folder)  # not the user's runs list
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "cnngui", "train", "--device", device, "--no-run",
+                               "--out", os.path.join(folder, "model.pt")],
+                              check=False, capture_output=True, text=True, env=env)
+        wall = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f"cnngui train failed ({done.returncode}): {done.stderr[-2000:]}")
+    lines = [line for line in done.stdout.splitlines() if "img/s" in line or line.startswith(("Speed", "Finished"))]
+    return wall, "\n".join("    " + line.split("] - ")[-1] for line in lines)
+
+
+def cli_versus_tutorial(runs: int, images: int, device: str) -> None:
+    tutorial_s = TUTORIAL_EPOCHS * 60000 / tutorial_rate(images, device)
+    print(f"cpu: {cpu_description()}, torch {torch.__version__}, {torch.get_num_threads()} CPU threads")
+    print(f"tutorial recipe, {TUTORIAL_EPOCHS} epochs at batch 32: {tutorial_s:.1f} s (from its images/s)")
+    print("`cnngui train` (defaults), wall time of the whole command, goal <= 15% of the tutorial's in every run:")
+    for i in range(runs):
+        wall, lines = cli_run(device)
+        print(f"  run {i + 1}: {wall:.1f} s = {wall / tutorial_s:.1%} of the tutorial's\n{lines}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--images", type=int, default=20000, help="images per throughput measurement")
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--compile", action="store_true", help="also measure torch.compile (slow to compile)")
+    parser.add_argument("--cli", type=int, metavar="N", help="only: N runs of `cnngui train` against the tutorial")
     args = parser.parse_args()
+    if args.cli:
+        cli_versus_tutorial(args.cli, args.images, args.device)
+        return
     dev = torch.device(args.device)
     t = time.perf_counter()
     data = load_mnist()

@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cnngui import cli_export
 
     cli_export.add_parser(sub)
+    from cnngui import cli_lesson
+
+    cli_lesson.add_parser(sub)
 
     selftest = sub.add_parser("self-test", help="check data, model, prediction, training and the window")
     selftest.add_argument("--no-gui", action="store_true", help="skip the window and worker checks")
@@ -366,7 +369,8 @@ def cmd_self_test(args) -> int:
 
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
             "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs,
-            "export": lambda args: __import__("cnngui.cli_export", fromlist=["cmd_export"]).cmd_export(args)}
+            "export": lambda args: __import__("cnngui.cli_export", fromlist=["cmd_export"]).cmd_export(args),
+            "lesson": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_lesson"]).cmd_lesson(args)}
 
 
 def main(argv: list[str] | None = None) -> int:

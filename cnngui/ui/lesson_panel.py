@@ -5,6 +5,11 @@ Each step's settings (core/lessons.SETTINGS) are carried out by the host that de
 network preset loaded, the recipe chosen. What a step fixes is locked while it shows, the parts
 it hides are hidden, and leaving the lesson gives everything back. The panel knows no widget of
 any tab.
+
+A step that asks (core/teaching/questions) sets up only its stage (`STAGING`: the tab, the tabs offered,
+the parts hidden) and shows its question; its other settings act, and its explanation shows, once the
+student has committed a prediction. Next waits for it, so a question is never skipped by accident. Every
+attempt is kept per student and lesson (core/teaching/answers).
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from cnngui.core.teaching.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs
+from cnngui.core.teaching.answers import AnswerBook, answers_folder
+from cnngui.core.teaching.lessons import SETTINGS, Lesson, LessonError, Step, check_tabs, lesson_name
+from cnngui.core.teaching.questions import STAGING
 from cnngui.i18n import N_, tr
+from cnngui.ui.lesson_question import QuestionBox
 from cnngui.ui.look.appearance import text_style
 from cnngui.ui.tabs import tab_keys
 
@@ -29,6 +37,9 @@ class LessonPanel(QDockWidget):
         self.setObjectName("lessonPanel")
         self.window_, self.lesson, self.hooks = window, lesson, hooks
         self.index = 0
+        self.answers = AnswerBook(answers_folder(), lesson_name(lesson.path), lesson.title)
+        self._ran: set[int] = set()  # steps whose `run:` already ran in this visit of the lesson
+        self._waiting = False  # the step shown asks and has no answer yet: its actions wait
         self._locked: list[QWidget] = []
         self._hidden: list[QWidget] = []
         feature = QDockWidget.DockWidgetFeature
@@ -39,6 +50,9 @@ class LessonPanel(QDockWidget):
         text_style(self.lessonTitle, 13, bold=True)
         self.lessonStepLabel = QLabel(objectName="lessonStepLabel", wordWrap=True)
         text_style(self.lessonStepLabel, 11, "accent", bold=True)
+        self.question = QuestionBox()
+        self.question.sig_committed.connect(self._committed)
+        self.question.sig_try_again.connect(self._try_again)
         self.lessonText = QTextBrowser(objectName="lessonText")
         self.lessonText.setOpenExternalLinks(False)
         text_style(self.lessonText, 11)  # read from the back of a classroom, and zoomed with the rest
@@ -54,6 +68,7 @@ class LessonPanel(QDockWidget):
             buttons.addWidget(button)
         layout.addWidget(self.lessonTitle)
         layout.addWidget(self.lessonStepLabel)
+        layout.addWidget(self.question)
         layout.addWidget(self.lessonText, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
@@ -71,10 +86,40 @@ class LessonPanel(QDockWidget):
         self.lessonStepLabel.setText(tr("Step {value} of {count}: {title}").format(
             value=self.index + 1, count=len(self.lesson.steps), title=step.title))
         self.lessonText.document().setBaseUrl(QUrl.fromLocalFile(str(self.lesson.path.parent) + "/"))
-        self.lessonText.setMarkdown(step.text or "")
+        last = self.answers.last(step.title) if step.ask else None
+        self.question.setVisible(step.ask is not None)
+        if step.ask is not None:
+            self.question.ask(step.ask, last)
+        self._show_text(answered=step.ask is None or last is not None)
         self.lessonBackButton.setEnabled(self.index > 0)
-        self.lessonNextButton.setEnabled(self.index < len(self.lesson.steps) - 1)
-        self._apply(step)
+        self._waiting = step.ask is not None and last is None
+        self._apply(step, acting=not self._waiting)
+        if self._waiting:
+            self.question.focus_answer()
+
+    def _show_text(self, answered: bool) -> None:
+        """The step's explanation once its question is answered; Next too."""
+        if answered:
+            self.lessonText.setMarkdown(self.step.text or "")
+        else:
+            self.lessonText.setMarkdown(tr("*Predict first: the lesson shows what happens, and why, once you "
+                                           "have committed your answer above.*"))
+        self.lessonNextButton.setEnabled(answered and self.index < len(self.lesson.steps) - 1)
+
+    def _committed(self, value: float) -> None:
+        step = self.step
+        attempt = self.answers.answer(step.title, step.ask, value)
+        self.question.show_result(attempt)
+        self._show_text(answered=True)
+        if self._waiting:
+            self._waiting = False
+            self._apply(step, acting=True)  # what the student predicted now happens
+        self.lessonNextButton.setFocus()
+
+    def _try_again(self) -> None:
+        """A new attempt at the step's question; what it showed stays on screen."""
+        self.question.ask(self.step.ask)
+        self.question.focus_answer()
 
     def next(self) -> None:
         self.show_step(self.index + 1)
@@ -83,6 +128,7 @@ class LessonPanel(QDockWidget):
         self.show_step(self.index - 1)
 
     def restart(self) -> None:
+        self._ran.clear()
         self.show_step(0)
 
     def close_lesson(self) -> None:
@@ -91,11 +137,19 @@ class LessonPanel(QDockWidget):
         self.deleteLater()
 
     # ---- carrying a step out --------------------------------------------------------------------
-    def _apply(self, step: Step) -> None:
+    def _apply(self, step: Step, acting: bool = True) -> None:
         """Each setting goes to the host that declared it, in the order core/lessons.SETTINGS lists
-        them (a recipe before the seed it would reset); then the fixed ones lock, the parts hide."""
+        them (a recipe before the seed it would reset); then the fixed ones lock, the parts hide.
+        `acting` False: the stage alone (a step waiting for its answer). An experiment (`run:`) runs
+        once per visit of the lesson, not again on Back."""
         self._release()
-        s, hooks = step.settings, self.hooks
+        hooks = self.hooks
+        s = {key: value for key, value in step.settings.items() if acting or key in STAGING}
+        if "run" in s:
+            if self.index in self._ran:
+                del s["run"]
+            else:
+                self._ran.add(self.index)
         owners = {key: carry_out for hook in hooks for key, carry_out in hook.settings.items()}
         for key in SETTINGS:
             if key in s and key in owners:
@@ -178,6 +232,7 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     panel.show_step(0)
-    window.statusBar().showMessage(tr("Lesson: {title}").format(title=lesson.title) +
-                                   "".join(f" · hide: {note}" for note in notes), 15000 if notes else 5000)
+    said = [f"hide: {note}" for note in notes] + ([panel.answers.problem] if panel.answers.problem else [])
+    window.statusBar().showMessage(" · ".join([tr("Lesson: {title}").format(title=lesson.title), *said]),
+                                   15000 if said else 5000)
     return panel

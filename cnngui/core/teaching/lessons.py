@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cnngui.core.teaching import questions
+from cnngui.core.teaching.questions import Question, QuestionError
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 
@@ -104,6 +106,20 @@ def _unit(value: str, folder: Path) -> tuple[str, int, int]:
     return parse_unit(value)
 
 
+ACTIONS = {  # what `run:` may start; the hosts that declare them carry them out, as a user's click would
+    "train": "train the network with the step's recipe (the Train tab's Start)",
+    "shift-test": "train the dense network and the seed CNN, then test both on moved digits (Experiments)",
+    "speed-race": "the same short training on the CPU and on each GPU (Experiments)",
+}
+
+
+def _action(value: str, folder: Path) -> str:
+    value = value.strip().lower()
+    if value not in ACTIONS:
+        raise ValueError(f"{value!r} is not an experiment; choose {', '.join(ACTIONS)}")
+    return value
+
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
@@ -119,6 +135,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("digit", "show a test image of this digit", _int_in(0, 9)),
     Setting("drawing", "a picture to put on the Draw canvas", _file(*IMAGE_SUFFIXES)),
     Setting("unit", "a unit whose receptive field to trace, as LAYER:Y:X (conv2:5:5)", _unit),
+    Setting("run", "an experiment to run: " + ", ".join(ACTIONS), _action),
 )}
 FIXED = ("network", "recipe", "seed", "epochs")  # what a step fixes: their controls are locked while it shows
 
@@ -130,6 +147,7 @@ class Step:
     settings: dict = field(default_factory=dict)
     line: int = 0  # of its heading
     setting_lines: dict = field(default_factory=dict)
+    ask: Question | None = None  # a prediction asked before the step's actions run (core/teaching/questions)
 
 
 @dataclass
@@ -143,7 +161,7 @@ class Lesson:
         return f"{self.path.name}, line {step.setting_lines.get(key, step.line)}"
 
 
-_SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*\*?)\s*:\s*(.*)$")
 
 
 def _title(line: str) -> str | None:
@@ -162,9 +180,33 @@ def lesson_title(path: Path) -> str:
     return path.stem
 
 
+def _take_setting(step: Step, key: str, value: str, line_no: int, path: Path) -> None:
+    """One `key: value` line of a step's settings block: a setting, or a line of its question."""
+    if key in questions.KEYS:
+        try:
+            step.ask = questions.add_line(step.ask, key, value, line_no)
+        except QuestionError as exc:
+            raise LessonError(tr("{name}, line {number}: {exc}.").format(name=path.name, number=line_no,
+                                                                         exc=exc)) from None
+        return
+    if key not in SETTINGS:
+        raise LessonError(tr("{name}, line {number}: '{key}' is not a step setting; a step may "
+                             "set {join} (or leave a blank line before its text).").format(
+                                 name=path.name, number=line_no, key=key,
+                                 join=', '.join([*SETTINGS, *questions.KEYS])))
+    if key in step.settings:
+        raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(
+            name=path.name, number=line_no, key=key))
+    try:
+        step.settings[key] = SETTINGS[key].parse(value, path.parent)
+    except ValueError as exc:
+        raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(
+            name=path.name, number=line_no, key=key, exc=exc)) from None
+    step.setting_lines[key] = line_no
+
+
 def parse_lesson(text: str, path: Path) -> Lesson:
     """The lesson in `text` (read from `path`, whose folder relative files are found in)."""
-    folder = path.parent
     title, about, steps = None, [], []
     step: Step | None = None
     in_settings = False
@@ -173,6 +215,12 @@ def parse_lesson(text: str, path: Path) -> Lesson:
     def close_step() -> None:
         if step is not None:
             step.text = "\n".join(body).strip()
+            if step.ask is not None:
+                try:
+                    questions.finish(step.ask)
+                except QuestionError as exc:
+                    raise LessonError(tr("{name}, line {number}: {exc}.").format(
+                        name=path.name, number=step.ask.line, exc=exc)) from None
 
     for line_no, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip()
@@ -198,20 +246,7 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             continue
         match = _SETTING_LINE.match(line) if in_settings else None
         if match:
-            key, value = match.group(1).lower(), match.group(2).strip()
-            if key not in SETTINGS:
-                raise LessonError(tr("{name}, line {number}: '{key}' is not a step setting; a step may "
-                                  "set {join} (or leave a blank line before its text).").format(
-                                      name=path.name, number=line_no, key=key, join=', '.join(SETTINGS)))
-            if key in step.settings:
-                raise LessonError(tr("{name}, line {number}: '{key}' is set twice in this step.").format(
-                    name=path.name, number=line_no, key=key))
-            try:
-                step.settings[key] = SETTINGS[key].parse(value, folder)
-            except ValueError as exc:
-                raise LessonError(tr("{name}, line {number}: {key}: {exc}.").format(
-                    name=path.name, number=line_no, key=key, exc=exc)) from None
-            step.setting_lines[key] = line_no
+            _take_setting(step, match.group(1).lower(), match.group(2).strip(), line_no, path)
             continue
         in_settings = False
         body.append(raw)
@@ -266,7 +301,7 @@ def in_language(path: str | Path) -> Path:
     from cnngui.i18n import language
 
     path = Path(path)
-    stem = re.sub(r"(\.[a-z]{2})?\.md$", "", path.name)
+    stem = lesson_name(path)
     for name in (f"{stem}.{language()}.md", f"{stem}.md"):
         if (path.parent / name).is_file():
             return path.parent / name
@@ -278,3 +313,61 @@ def bundled_lessons() -> list[Path]:
     from cnngui import resources
 
     return [in_language(path) for path in sorted(resources.lessons_dir().glob("*.md")) if "." not in path.stem]
+
+
+def describe(lesson: Lesson) -> dict:
+    """The lesson as `cnngui lesson check --json` prints it (a contract: title, steps with title, tab, ask)."""
+    def shown(value) -> object:
+        return str(value) if isinstance(value, Path) else list(value) if isinstance(value, tuple) else value
+
+    return {"title": lesson.title, "path": str(lesson.path),
+            "steps": [{"title": step.title, "line": step.line, "tab": step.settings.get("tab"),
+                       "sets": {key: shown(value) for key, value in step.settings.items()},
+                       "ask": step.ask.describe() if step.ask else None} for step in lesson.steps]}
+
+
+def translation_gaps(lesson: Lesson, other: Lesson) -> list[str]:
+    """Where a translation does not match its original step for step: settings, questions, answers.
+    (The words differ; what the app does and what counts as right must not.)"""
+    gaps = []
+    if len(lesson.steps) != len(other.steps):
+        return [tr("{other} has {count} steps, {name} {original}").format(
+            other=other.path.name, count=len(other.steps), name=lesson.path.name, original=len(lesson.steps))]
+    for number_, (a, b) in enumerate(zip(lesson.steps, other.steps, strict=True), start=1):
+        where = tr("{name}, line {line}").format(name=other.path.name, line=b.line)
+        if a.settings != b.settings:
+            gaps.append(tr("{where}: step {number} sets other things than in {name}").format(
+                where=where, number=number_, name=lesson.path.name))
+        qa, qb = a.ask, b.ask
+        if (qa is None) != (qb is None):
+            gaps.append(tr("{where}: step {number} asks in one language only").format(where=where, number=number_))
+        elif qa is not None and (qa.kind, qa.answer, qa.tolerance, [c.right for c in qa.choices]) != (
+                qb.kind, qb.answer, qb.tolerance, [c.right for c in qb.choices]):
+            gaps.append(tr("{where}: step {number}'s question has other choices or answers than in {name}").format(
+                where=tr("{name}, line {line}").format(name=other.path.name, line=qb.line), number=number_,
+                name=lesson.path.name))
+    return gaps
+
+
+def translations(path: Path) -> list[Path]:
+    """The other language versions beside a lesson (`x.de.md` beside `x.md`, and the other way round)."""
+    stem = lesson_name(path)
+    return sorted(p for p in path.parent.glob(f"{stem}*.md")
+                  if p != path and re.fullmatch(re.escape(stem) + r"(\.[a-z]{2})?\.md", p.name))
+
+
+def bundled_lesson_files() -> list[Path]:
+    """Every bundled lesson file, each language apart (for `cnngui lesson list`)."""
+    from cnngui import resources
+
+    return sorted(resources.lessons_dir().glob("*.md"))
+
+
+def lesson_name(path: Path) -> str:
+    """A lesson's name, the same in every language: `receptive-fields` for `receptive-fields.de.md`."""
+    return re.sub(r"(\.[a-z]{2})?\.md$", "", Path(path).name)
+
+
+def language_of(path: Path) -> str:
+    match = re.search(r"\.([a-z]{2})\.md$", path.name)
+    return match.group(1) if match else "en"

@@ -65,13 +65,20 @@ class ExperimentsDialog(QDialog):
         self.networks = []
         self._from_runs = False
         self.speeds = []
-        tabs = QTabWidget()
-        tabs.addTab(self._build_cnn(), tr("Why CNNs for images?"))
-        tabs.addTab(self._build_cuda(), tr("Why we need CUDA"))
-        QVBoxLayout(self).addWidget(tabs)
+        self.pages = QTabWidget(objectName="experimentPages")
+        self.pages.addTab(self._build_cnn(), tr("Why CNNs for images?"))
+        self.pages.addTab(self._build_cuda(), tr("Why we need CUDA"))
+        QVBoxLayout(self).addWidget(self.pages)
         self.finished.connect(self._stop_all)
         self.resize(900, 620)
         offer_slides(self)
+
+    def start_for_lesson(self, action: str) -> None:
+        """A lesson's `run: shift-test` or `run: speed-race`: its page shown and started, as a click would."""
+        page, button = {"shift-test": (0, self.cnnRunButton), "speed-race": (1, self.cudaRunButton)}[action]
+        self.pages.setCurrentIndex(page)
+        if button.isEnabled():
+            button.click()
 
     # ---- why CNNs ------------------------------------------------------------------------------------
     def _build_cnn(self) -> QWidget:

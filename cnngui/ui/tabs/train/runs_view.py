@@ -270,10 +270,11 @@ class RunsView(QWidget):
         dialog.show()
         dialog.raise_()
 
-    def open_experiments(self) -> None:
+    def open_experiments(self):
         from cnngui.ui.tabs.train.experiments import ExperimentsDialog
 
         if self.experiments is None:
             self.experiments = ExperimentsDialog(self.state, self, on_runs_changed=self.refresh)
         self.experiments.show()
         self.experiments.raise_()
+        return self.experiments

@@ -379,10 +379,19 @@ class TrainTab(Tab):
         return True
 
     # ---- what a lesson may do here -------------------------------------------------------------
+    def _lesson_run(self, action: str) -> None:
+        """A lesson step's experiment (core/teaching/lessons.ACTIONS), started as the user's click would."""
+        if action == "train":
+            if not self.run.running:
+                self.start()
+        else:
+            self.runsView.open_experiments().start_for_lesson(action)
+
     def lesson_hooks(self) -> LessonHooks:
         r, d = self.recipe, self.data
         return LessonHooks(
-            settings={"recipe": r.choose_preset, "seed": r.seedSpin.setValue, "epochs": r.epochsSpin.setValue},
+            settings={"recipe": r.choose_preset, "seed": r.seedSpin.setValue, "epochs": r.epochsSpin.setValue,
+                      "run": self._lesson_run},
             locks={"recipe": [r.presetCombo, r.batchSizeSpin, r.learningRateSpin, r.optimizerCombo,
                               r.labelSmoothingSpin],
                    "seed": [r.seedSpin], "epochs": [r.epochsSpin]},

@@ -1,0 +1,196 @@
+"""Asking steps (issue 33): the format and its problems, answers kept, the panel that asks before it shows,
+and `cnngui lesson check` / `lesson list`."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cnngui.core.teaching.answers import AnswerBook
+from cnngui.core.teaching.lessons import LessonError, bundled_lesson_files, load_lesson, parse_lesson
+
+ASKING = """# Asking
+
+## Parameters
+tab: network
+network: ffnn
+ask: How many parameters does the dense network have?
+answer: 535,818
+tolerance: 1000
+
+It has **535,818** weights.
+
+## Which
+tab: network
+network: seed
+ask: Which network has fewer weights?
+choice: the dense one
+choice*: the CNN
+choice: the same
+
+The CNN.
+
+## Opinion
+tab: draw
+ask: Which pen do you like?
+choice: thin
+choice: thick
+
+Any answer counts.
+"""
+
+
+def test_a_question_is_parsed_with_its_kind_answer_and_grade(tmp_path):
+    lesson = parse_lesson(ASKING, tmp_path / "asking.md")
+    number, choice, opinion = (step.ask for step in lesson.steps)
+    assert (number.kind, number.answer, number.tolerance) == ("number", 535818.0, 1000.0)
+    assert number.grade(535000) is True and number.grade(530000) is False
+    assert choice.kind == "choice" and [c.right for c in choice.choices] == [False, True, False]
+    assert choice.grade(1) is True and choice.grade(0) is False
+    assert opinion.opinion and opinion.grade(0) is None
+    assert lesson.steps[0].settings == {"tab": "network", "network": "ffnn"}  # the question is not a setting
+    assert lesson.steps[0].text == "It has **535,818** weights."
+
+
+@pytest.mark.parametrize("block,words", [
+    ("ask: Q?\n", "line 4: ask: the question needs at least two 'choice:' lines, or an 'answer:' number"),
+    ("ask: Q?\nchoice: a\n", "needs at least two 'choice:' lines"),
+    ("ask: Q?\nchoice: a\nchoice: b\nanswer: 3\n", "line 4: ask: both choices and a number answer"),
+    ("ask: Q?\nanswer: lots\n", "line 5: answer: 'lots' is not a number"),
+    ("ask: Q?\nanswer: nan\n", "line 5: answer: 'nan' is not a number"),
+    ("choice: a\n", "line 4: choice: comes after the step's 'ask:' line"),
+    ("ask: Q?\nask: R?\n", "line 5: ask: a step asks one question"),
+    ("ask: Q?\nchoice: a\nchoice: b\ntolerance: 2\n", "tolerance: only for a number question"),
+    ("ask: Q?\nanswer: 3\ntolerance: -1\n", "line 6: tolerance: -1 is below 0"),
+    ("ask: Q?\n" + "choice: x\n" * 10, "line 14: choice: at most 9 choices"),
+    ("ask: Q?\nchoice: " + "x" * 400 + "\nchoice: b\n", "line 5: choice: 400 characters; at most 300"),
+    ("ask: Q?\nchoice: a\nchoice: b\nrun: dance\n", "line 7: run: 'dance' is not an experiment"),
+])
+def test_a_broken_question_names_its_line_and_reason(tmp_path, block, words):
+    with pytest.raises(LessonError, match=words):
+        parse_lesson("# T\n\n## S\n" + block, tmp_path / "l.md")
+
+
+def test_a_thousand_questions_parse_and_answers_are_kept_per_student(tmp_path):
+    text = "# Many\n\n" + "".join(f"## Q{i}\nask: {i} + 1?\nanswer: {i + 1}\n\nYes.\n\n" for i in range(1000))
+    lesson = parse_lesson(text, tmp_path / "many.md")
+    assert len(lesson.steps) == 1000 and lesson.steps[999].ask.answer == 1000
+    book = AnswerBook(tmp_path, "many", "Many", student="ada")
+    first = book.answer("Q3", lesson.steps[3].ask, 5)
+    second = book.answer("Q3", lesson.steps[3].ask, 4)
+    assert (first.right, second.right) == (False, True)
+    again = AnswerBook(tmp_path, "many", "Many", student="ada")
+    assert [a.answer for a in again.attempts("Q3")] == [5, 4]  # both attempts kept, the first unchanged
+    assert AnswerBook(tmp_path, "many", "Many", student="bob").attempts("Q3") == []
+
+
+def test_a_hand_edited_answers_file_is_set_aside_or_cleaned_not_lost(tmp_path):
+    book = AnswerBook(tmp_path, "l", "L", student="ada")
+    book.path.parent.mkdir(parents=True)
+    book.path.write_text("{not json")
+    broken = AnswerBook(tmp_path, "l", "L", student="ada")
+    assert broken.problem and "could not be read" in broken.problem
+    kept = list(book.path.parent.glob("l.unreadable-*.json"))
+    assert len(kept) == 1 and kept[0].read_text() == "{not json"
+    book.path.write_text(json.dumps({"questions": {"Q": {"attempts": [{"answer": "x"}, {"answer": 2, "right": True},
+                                                                      "junk"]}, "R": 7}}))
+    cleaned = AnswerBook(tmp_path, "l", "L", student="ada")
+    assert cleaned.problem is None and [a.answer for a in cleaned.attempts("Q")] == [2]
+
+
+def _answer_number(qtbot, panel, text: str) -> None:
+    edit = panel.question.lessonAnswerEdit
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_the_panel_asks_before_it_acts_and_keeps_the_answer(make_window, qtbot, tmp_path):
+    (tmp_path / "asking.md").write_text(ASKING)
+    window = make_window("draw_tab")
+    panel = window.open_lesson(tmp_path / "asking.md")
+    assert window.mainTabs.currentWidget() is window.network_tab  # the stage is set
+    assert window.state.architecture_name != "Dense network (FFNN)"  # but the network waits for the answer
+    assert not panel.lessonNextButton.isEnabled() and "Predict first" in panel.lessonText.toPlainText()
+    assert panel.question.isVisible() and not panel.question.lessonCommitButton.isEnabled()
+    _answer_number(qtbot, panel, "530000")
+    assert window.state.architecture_name == "Dense network (FFNN)"  # now the step acts
+    assert "535,818 weights" in panel.lessonText.toPlainText() and panel.lessonNextButton.isEnabled()
+    result = panel.question.lessonResultLabel.text()
+    assert "530,000" in result and "535,818 ± 1,000" in result and "not quite" in result
+    assert not panel.question.lessonAnswerEdit.isEnabled()  # an answer is not changed afterwards
+    panel.question.lessonTryAgainButton.click()
+    _answer_number(qtbot, panel, "535500")
+    assert "(right)" in panel.question.lessonResultLabel.text()
+    attempts = panel.answers.attempts("Parameters")
+    assert [(a.answer, a.right) for a in attempts] == [(530000.0, False), (535500.0, True)]
+    on_disk = json.loads(panel.answers.path.read_text())
+    assert len(on_disk["questions"]["Parameters"]["attempts"]) == 2
+
+
+def test_keys_alone_answer_a_choice_and_revisiting_shows_the_answer(make_window, qtbot, tmp_path):
+    (tmp_path / "asking.md").write_text(ASKING)
+    window = make_window()
+    panel = window.open_lesson(tmp_path / "asking.md")
+    _answer_number(qtbot, panel, "535818")
+    panel.lessonNextButton.click()
+    box = panel.question
+    assert window.state.architecture_name == "Dense network (FFNN)"  # step 2's seed CNN waits
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_2)
+    assert box.choiceGroup.checkedId() == 1
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    assert "(right)" in box.lessonResultLabel.text() and window.state.architecture_name != "Dense network (FFNN)"
+    panel.lessonBackButton.click()
+    panel.lessonNextButton.click()  # answered before: shown as answered, Next open
+    assert box.lessonTryAgainButton.isVisible() and panel.lessonNextButton.isEnabled()
+    assert box.choiceGroup.checkedId() == 1 and not box.choiceGroup.button(0).isEnabled()
+
+
+def test_a_step_that_runs_an_experiment_waits_for_the_answer(make_window, qtbot, tmp_path, monkeypatch):
+    ran = []
+    window = make_window()
+    monkeypatch.setattr(window.train_tab, "_lesson_run", ran.append)
+    (tmp_path / "run.md").write_text("# Run\n\n## Shift\ntab: train\nrun: shift-test\nask: Kept at 3 px?\n"
+                                     "answer: 49\ntolerance: 10\n\nThe dense network keeps about half.\n")
+    panel = window.open_lesson(tmp_path / "run.md")
+    assert ran == []
+    _answer_number(qtbot, panel, "60")
+    assert ran == ["shift-test"]
+    panel.question.lessonTryAgainButton.click()
+    _answer_number(qtbot, panel, "50")
+    assert ran == ["shift-test"]  # a second attempt does not run it again
+
+
+def test_lesson_check_prints_steps_and_questions_and_refuses_a_broken_one(tmp_path, capsys):
+    from cnngui.cli import main
+
+    (tmp_path / "asking.md").write_text(ASKING)
+    assert main(["lesson", "check", str(tmp_path / "asking.md"), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == "Asking" and [s["tab"] for s in shown["steps"]] == ["network", "network", "draw"]
+    assert shown["steps"][0]["ask"]["kind"] == "number" and shown["steps"][1]["ask"]["kind"] == "choice"
+    assert shown["steps"][1]["ask"]["question"] == "Which network has fewer weights?"
+    (tmp_path / "bad.md").write_text("# T\n\n## S\nask: Q?\nanswer: many\n")
+    assert main(["lesson", "check", str(tmp_path / "bad.md")]) == 2
+    assert "bad.md, line 5: answer: 'many' is not a number" in capsys.readouterr().err
+    (tmp_path / "bad.md").write_text("# T\n\n## S\ndrawing: gone.png\n")
+    assert main(["lesson", "check", str(tmp_path / "bad.md")]) == 2
+    assert "'gone.png' does not exist" in capsys.readouterr().err
+    (tmp_path / "asking.de.md").write_text(ASKING.replace("choice*: the CNN", "choice: the CNN")
+                                           .replace("choice: the same", "choice*: the same"))
+    assert main(["lesson", "check", str(tmp_path / "asking.md")]) == 2
+    assert "asking.de.md, line 15: step 2's question has other choices or answers" in capsys.readouterr().err
+
+
+def test_every_bundled_lesson_checks_in_every_language(capsys):
+    from cnngui.cli import main
+
+    assert main(["lesson", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {entry["language"] for entry in listed} == {"en", "de"}
+    assert len(listed) == len(bundled_lesson_files()) and all(set(e) >= {"name", "title", "path", "language"}
+                                                                for e in listed)
+    for entry in listed:
+        assert main(["lesson", "check", entry["path"], "--json"]) == 0, capsys.readouterr().err
+        steps = json.loads(capsys.readouterr().out)["steps"]
+        assert sum(step["ask"] is not None for step in steps) >= 3, entry["path"]
+        load_lesson(entry["path"])
