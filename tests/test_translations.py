@@ -71,11 +71,12 @@ def test_a_lesson_is_found_in_the_users_language(tmp_path):
 
     for name in ("intro.md", "intro.de.md", "intro.v2.md", "other.md"):
         (tmp_path / name).write_text("# x\n## y\n")
-    assert [p.name for p in bundled_lessons()] == ["receptive-fields.md", "why-cnns-for-images.md",
-                                                   "your-own-handwriting.md"]
+    assert [p.name for p in bundled_lessons()] == ["convolution-and-pooling.md", "receptive-fields.md",
+                                                   "why-cnns-for-images.md", "why-gpus.md", "your-own-handwriting.md"]
     assert in_language(tmp_path / "intro.de.md") == tmp_path / "intro.md"
     language.apply("de")
-    assert [p.name for p in bundled_lessons()] == ["receptive-fields.de.md", "why-cnns-for-images.de.md",
+    assert [p.name for p in bundled_lessons()] == ["convolution-and-pooling.de.md", "receptive-fields.de.md",
+                                                   "why-cnns-for-images.de.md", "why-gpus.de.md",
                                                    "your-own-handwriting.de.md"]
     assert in_language(tmp_path / "intro.md") == tmp_path / "intro.de.md"
     assert in_language(tmp_path / "intro.v2.md") == tmp_path / "intro.v2.md"  # another lesson, not a version

@@ -75,13 +75,12 @@ class QuestionBox(QFrame):
         self.lessonQuestionLabel.setText(question.text)
         for button in self.choiceGroup.buttons():
             self.choiceGroup.removeButton(button)
-            self.choiceBox.removeWidget(button)
-            button.hide()
-            button.deleteLater()
+        while self.choiceBox.count():
+            row = self.choiceBox.takeAt(0).widget()
+            row.hide()
+            row.deleteLater()
         for index, choice in enumerate(question.choices):
-            button = QRadioButton(f"{index + 1}. {choice.text}", objectName=f"lessonChoice{index + 1}")
-            self.choiceGroup.addButton(button, index)
-            self.choiceBox.addWidget(button)
+            self.choiceBox.addWidget(self._choice_row(index, choice.text))
         self.lessonAnswerEdit.setVisible(question.kind == "number")
         self.lessonAnswerEdit.clear()
         self.lessonQuestionHint.setText(
@@ -92,11 +91,27 @@ class QuestionBox(QFrame):
         else:
             self.show_result(last)
 
+    def _choice_row(self, index: int, text: str) -> QWidget:
+        """A radio button and its text, wrapped to the panel's width (a radio button's own text never wraps)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        button = QRadioButton(f"{index + 1}.", objectName=f"lessonChoice{index + 1}")
+        button.setAccessibleName(f"{index + 1}. {text}")
+        label = _ClickableLabel(text, button)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choiceGroup.addButton(button, index)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(label, 1)
+        return row
+
     def _open(self) -> None:
         self.choiceGroup.setExclusive(False)
         for button in self.choiceGroup.buttons():
             button.setChecked(False)
             button.setEnabled(True)
+        self._enable_labels(True)
         self.choiceGroup.setExclusive(True)
         self.lessonAnswerEdit.setEnabled(True)
         self.lessonQuestionHint.show()
@@ -144,6 +159,7 @@ class QuestionBox(QFrame):
             self.lessonAnswerEdit.setText(attempt.text)
         for button in self.choiceGroup.buttons():
             button.setEnabled(False)
+        self._enable_labels(False)
         self.lessonAnswerEdit.setEnabled(False)
         self.lessonQuestionHint.hide()
         self.lessonCommitButton.hide()
@@ -151,11 +167,17 @@ class QuestionBox(QFrame):
         verdict = tr(RESULT_WORDS[attempt.right])
         if question.opinion:
             line = tr("Your answer: {answer} ({verdict}: an opinion, every answer counts).")
+        elif attempt.right:
+            line = tr("Your prediction: {answer} ({verdict}).")
         else:
             line = tr("Your prediction: {answer}. The answer: {right} ({verdict}).")
         self.lessonResultLabel.setText(line.format(answer=attempt.text, right=question.answer_text(),
                                                    verdict=verdict))
         self.lessonResultLabel.show()
+
+    def _enable_labels(self, enabled: bool) -> None:
+        for label in self.findChildren(_ClickableLabel):
+            label.setEnabled(enabled)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -169,3 +191,16 @@ class QuestionBox(QFrame):
             self.commit()
             return
         super().keyPressEvent(event)
+
+
+class _ClickableLabel(QLabel):
+    """A choice's text: a click on it chooses it, as a click on a radio button's own text does."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self.button = button
+
+    def mousePressEvent(self, event) -> None:
+        if self.button.isEnabled():
+            self.button.click()
+        super().mousePressEvent(event)

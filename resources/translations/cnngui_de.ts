@@ -1409,94 +1409,209 @@
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/experiments.py" line="101" />
+      <location filename="../../cnngui/core/teaching/answers.py" line="81" />
+      <source>too big</source>
+      <translation>zu groß</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/answers.py" line="84" />
+      <source>not an answers file</source>
+      <translation>keine Antwortdatei</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/answers.py" line="91" />
+      <source>Your earlier answers to this lesson could not be read ({reason}); they are kept as {name} and new ones start afresh.</source>
+      <translation>Ihre früheren Antworten zu dieser Lektion konnten nicht gelesen werden ({reason}); sie bleiben als {name} erhalten, und neue beginnen von vorn.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/experiments.py" line="102" />
       <source>Training the {network}…</source>
       <translation>Trainiere: {network}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/experiments.py" line="113" />
+      <location filename="../../cnngui/core/teaching/experiments.py" line="114" />
       <source>Moving and turning the test images for the {network}…</source>
       <translation>Testbilder werden für {network} verschoben und gedreht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/experiments.py" line="144" />
+      <location filename="../../cnngui/core/teaching/experiments.py" line="145" />
       <source>Moving and turning the test images for the {network} of run “{run}”…</source>
       <translation>Testbilder werden für {network} aus dem Lauf „{run}“ verschoben und gedreht…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/experiments.py" line="149" />
+      <location filename="../../cnngui/core/teaching/experiments.py" line="150" />
       <source>{network} (run {run})</source>
       <translation>{network} (Lauf {run})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/experiments.py" line="180" />
+      <location filename="../../cnngui/core/teaching/experiments.py" line="186" />
       <source>Timing {device}…</source>
       <translation>Messe {device}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="184" />
-      <source>{name}, line {number}: a step needs a title after '## '.</source>
-      <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="215" />
+      <source>{name}, line {number}: {exc}.</source>
+      <translation>{name}, Zeile {number}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="195" />
-      <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
-      <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="203" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="219" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="207" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="224" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="212" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="229" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="220" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="258" />
+      <source>{name}, line {number}: a step needs a title after '## '.</source>
+      <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="269" />
+      <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
+      <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="281" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="223" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="284" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="232" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="293" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="237" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="298" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="240" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="301" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="243" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="304" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="255" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="316" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="259" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="320" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="360" />
+      <source>{other} has {count} steps, {name} {original}</source>
+      <translation>{other} hat {count} Schritte, {name} {original}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="363" />
+      <source>{name}, line {line}</source>
+      <translation>{name}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="365" />
+      <source>{where}: step {number} sets other things than in {name}</source>
+      <translation>{where}: Schritt {number} stellt anderes ein als in {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="369" />
+      <source>{where}: step {number} asks in one language only</source>
+      <translation>{where}: Schritt {number} fragt nur in einer Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="372" />
+      <source>{where}: step {number}'s question has other choices or answers than in {name}</source>
+      <translation>{where}: Die Frage von Schritt {number} hat andere Auswahlen oder Antworten als in {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="100" />
+      <source>{key}: {value!r} is not a number (write it like 48.9)</source>
+      <translation>{key}: {value!r} ist keine Zahl (schreiben Sie sie wie 48.9)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="109" />
+      <source>{key}: give the text after the colon</source>
+      <translation>{key}: Geben Sie den Text nach dem Doppelpunkt an</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="111" />
+      <source>{key}: {count} characters; at most {limit} fit the lesson panel</source>
+      <translation>{key}: {count} Zeichen; höchstens {limit} passen in die Lektionsleiste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="120" />
+      <source>ask: a step asks one question (split it into two steps)</source>
+      <translation>ask: Ein Schritt stellt eine Frage (teilen Sie ihn in zwei Schritte)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="123" />
+      <source>{key}: comes after the step's 'ask:' line</source>
+      <translation>{key}: gehört hinter die Zeile 'ask:' des Schritts</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="126" />
+      <source>{key}: at most {limit} choices (one number key each)</source>
+      <translation>{key}: höchstens {limit} Auswahlen (je eine Zifferntaste)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="131" />
+      <source>answer: given twice</source>
+      <translation>answer: zweimal angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="136" />
+      <source>tolerance: {value} is below 0</source>
+      <translation>tolerance: {value} ist kleiner als 0</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="144" />
+      <source>ask: both choices and a number answer; a question is one kind (remove one)</source>
+      <translation>ask: Auswahlen und eine Zahl als Antwort; eine Frage ist von einer Art (entfernen Sie eines)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="146" />
+      <source>tolerance: only for a number question (with 'answer:')</source>
+      <translation>tolerance: nur für eine Zahlenfrage (mit 'answer:')</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="148" />
+      <source>ask: the question needs at least two 'choice:' lines, or an 'answer:' number</source>
+      <translation>ask: Die Frage braucht mindestens zwei Zeilen 'choice:' oder eine Zahl mit 'answer:'</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <source>right</source>
+      <translation>richtig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <source>not quite</source>
+      <translation>nicht ganz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <source>noted</source>
+      <translation>notiert</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/training/continuing.py" line="38" />
@@ -1509,7 +1624,7 @@
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/loop.py" line="298" />
+      <location filename="../../cnngui/core/training/loop.py" line="299" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -1664,12 +1779,12 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="66" />
+      <location filename="../../cnngui/core/training/speed.py" line="67" />
       <source>Speed: {setting} ({source}).</source>
       <translation>Tempo: {setting} ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="68" />
+      <location filename="../../cnngui/core/training/speed.py" line="69" />
       <source>Speed: {setting}, {rate} images/s, {times}× plain fp32: the fastest of {count} ways ({source}).</source>
       <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
     </message>
@@ -1759,54 +1874,109 @@
       <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="22" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="30" />
       <source>(fixed by the lesson in this step)</source>
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="28" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="36" />
       <source>Lesson</source>
       <translation>Lektion</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="46" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
       <source>‹ Back</source>
       <translation>‹ Zurück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="47" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
       <source>Next ›</source>
       <translation>Weiter ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="48" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="62" />
       <source>Restart</source>
       <translation>Von vorn</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="71" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="86" />
       <source>Step {value} of {count}: {title}</source>
       <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="150" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="105" />
+      <source>*Predict first: the lesson shows what happens, and why, once you have committed your answer above.*</source>
+      <translation>*Erst vorhersagen: Die Lektion zeigt, was geschieht und warum, sobald Sie Ihre Antwort oben festgelegt haben.*</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="204" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="153" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="207" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="172" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="226" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="181" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="236" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="47" />
+      <source>your prediction, a number</source>
+      <translation>Ihre Vorhersage, eine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="50" />
+      <source>Commit my prediction</source>
+      <translation>Vorhersage festlegen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="51" />
+      <source>Enter. The lesson shows what happens once you have predicted it.</source>
+      <translation>Eingabetaste. Die Lektion zeigt, was geschieht, sobald Sie es vorhergesagt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="56" />
+      <source>Try again</source>
+      <translation>Noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="57" />
+      <source>A new attempt; the first one stays kept</source>
+      <translation>Ein neuer Versuch; der erste bleibt erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="87" />
+      <source>Predict first: press 1–{count} to choose, Enter to commit.</source>
+      <translation>Erst vorhersagen: 1–{count} zum Wählen, Eingabetaste zum Festlegen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="88" />
+      <source>Predict first: type a number, Enter to commit.</source>
+      <translation>Erst vorhersagen: eine Zahl eingeben, Eingabetaste zum Festlegen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="169" />
+      <source>Your answer: {answer} ({verdict}: an opinion, every answer counts).</source>
+      <translation>Ihre Antwort: {answer} ({verdict}: eine Meinung, jede Antwort zählt).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="171" />
+      <source>Your prediction: {answer} ({verdict}).</source>
+      <translation>Ihre Vorhersage: {answer} ({verdict}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_question.py" line="173" />
+      <source>Your prediction: {answer}. The answer: {right} ({verdict}).</source>
+      <translation>Ihre Vorhersage: {answer}. Die Antwort: {right} ({verdict}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/appearance.py" line="20" />
@@ -2418,77 +2588,77 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="41" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="43" />
       <source>Open an image of a digit</source>
       <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/sources.py" line="51" />
-      <source>Image: {file}</source>
-      <translation>Bild: {file}</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="54" />
       <source>Opening {file}…</source>
       <translation>{file} wird geöffnet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="56" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="52" />
+      <source>Image: {file}</source>
+      <translation>Bild: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="63" />
       <source>Cannot use this file</source>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="65" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="72" />
       <source>Nothing to add</source>
       <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="65" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="72" />
       <source>Draw {a_noun} first.</source>
       <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="69" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="76" />
       <source>Give the dataset a name.</source>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="79" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="83" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="98" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="99" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="102" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="119" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="121" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="138" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3592,187 +3762,202 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Warum wir CUDA brauchen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="80" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="87" />
       <source>Train both and compare</source>
       <translation>Beide trainieren und vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="82" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="89" />
       <source>Compare the latest runs of each</source>
       <translation>Die neuesten Läufe beider vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="83" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
       <source>No training: shift-test the newest finished runs of the dense network and the seed CNN</source>
       <translation>Ohne Training: den Verschiebetest mit den neuesten fertigen Läufen des vollverbundenen Netzes und des Ausgangs-CNN machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="86" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="93" />
       <source>Trains the dense network and the seed CNN with the fast recipe on the chosen dataset, then moves every test image 0–6 pixels and turns it up to 20°.</source>
       <translation>Trainiert das vollverbundene Netz und das Ausgangs-CNN mit dem schnellen Rezept auf dem gewählten Datensatz, verschiebt dann jedes Testbild um 0–6 Pixel und dreht es um bis zu 20°.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
       <source>parameters</source>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
       <source>test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
       <source>time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
       <source>moved 3 px</source>
       <translation>3 px verschoben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="91" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
       <source>turned 15°</source>
       <translation>15° gedreht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="99" />
       <source>Test accuracy, test images moved</source>
       <translation>Testgenauigkeit, Testbilder verschoben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="94" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="101" />
       <source>pixels moved</source>
       <translation>Pixel verschoben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="102" />
       <source>Test accuracy, test images turned</source>
       <translation>Testgenauigkeit, Testbilder gedreht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="104" />
       <source>degrees turned</source>
       <translation>Grad gedreht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="106" />
       <source>test accuracy</source>
       <translation>Testgenauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="111" />
       <source>Epochs each</source>
       <translation>Epochen je Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="132" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="139" />
       <source>Loading the data…</source>
       <translation>Die Daten werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="152" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="159" />
       <source>Needs a finished run of the dense network and one of the seed CNN (build them in the Network tab, or train both here)</source>
       <translation>Braucht einen fertigen Lauf des vollverbundenen Netzes und einen des Ausgangs-CNN (bauen Sie sie im Reiter Netz oder trainieren Sie hier beide)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="200" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="207" />
       <source>Done.</source>
       <translation>Fertig.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="200" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="207" />
       <source>Done; both are in the runs list.</source>
       <translation>Fertig; beide stehen in der Liste der Läufe.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="201" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="208" />
       <source>Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer weights: its filters slide over the image, the dense network learnt each pixel position apart.</source>
       <translation>Um 3 Pixel verschoben bleibt das vollverbundene Netz bei {dense} richtig, das CNN bei {cnn}, mit {ratio}× weniger Gewichten: Seine Filter gleiten über das Bild, das vollverbundene Netz hat jede Pixelposition einzeln gelernt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="216" />
       <source>Measure</source>
       <translation>Messen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="213" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="220" />
       <source>Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each CUDA GPU, and projects the seed's three epochs from the speed.</source>
       <translation>Trainiert das Ausgangs-CNN mit seinem Rezept (Adam, Batch 32) einige Sekunden lang auf der CPU und auf jeder CUDA-GPU und rechnet aus der Geschwindigkeit die drei Epochen hoch.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="222" />
       <source>No CUDA GPU here: {reason}. You will see the CPU's figure alone.</source>
       <translation>Hier keine CUDA-GPU: {reason}. Sie sehen nur den Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
       <source>device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
       <source>images/s</source>
       <translation>Bilder/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
       <source>seed's 3 epochs</source>
       <translation>3 Epochen des Ausgangs-CNN</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="218" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
       <source>× the CPU</source>
       <translation>× die CPU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="226" />
+      <source>multiply-adds/s</source>
+      <translation>Multiplikationen/s</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="256" />
+      <source>{count} billion</source>
+      <translation>{count} Milliarden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="259" />
       <source>{device}: {rate} images/s, the seed's three epochs in about {seconds} s.</source>
       <translation>{device}: {rate} Bilder/s, die drei Epochen des Ausgangs-CNN in etwa {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="262" />
+      <source>Training on one digit takes {work} million multiply-adds, so that is {rate} billion a second; a GPU's thousands of cores do tens of thousands of billions a second (its data sheet), when the batches are big enough to keep them busy.</source>
+      <translation>Das Training an einer Ziffer kostet {work} Millionen Multiplikationen mit Addition, das sind also {rate} Milliarden pro Sekunde; die Tausende Kerne einer GPU schaffen Zehntausende Milliarden pro Sekunde (ihr Datenblatt), wenn die Batches groß genug sind, sie auszulasten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="267" />
       <source>No CUDA GPU here: {reason}. The CPU's figure alone.</source>
       <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="275" />
       <source>Stopped: {message}</source>
       <translation>Abgebrochen: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="52" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="53" />
       <source>SGD (Nesterov momentum)</source>
       <translation>SGD (Nesterov-Momentum)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="64" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="65" />
       <source>Label smoothing trains towards 90% sure instead of 100% (at 0.1), so the network doesn't grow overconfident. The loss the curves and the log show is the plain cross-entropy either way, the test loss's measure; 0 trains on that alone.</source>
       <translation>Label-Glättung trainiert auf 90 % Sicherheit statt 100 % hin (bei 0,1), damit das Netz nicht zu selbstsicher wird. Der Verlust in den Kurven und im Protokoll ist in jedem Fall die einfache Kreuzentropie, das Maß des Testverlusts; 0 trainiert nur darauf.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="71" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="72" />
       <source>Adam's default is 0.001; the one-cycle presets use a higher peak rate.</source>
       <translation>Adams Standard ist 0,001; die One-Cycle-Voreinstellungen nutzen eine höhere Spitzenrate.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="73" />
       <source>Images per step. Larger batches run faster on a GPU.</source>
       <translation>Bilder pro Schritt. Größere Batches laufen auf einer GPU schneller.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="77" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="78" />
       <source>Recipe</source>
       <translation>Rezept</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="80" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="81" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/train/recipe_form.py" line="98" />
       <source>{device} — unavailable: {reason}</source>
       <translation>{device} — nicht verfügbar: {reason}</translation>
     </message>
@@ -4062,197 +4247,197 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="95" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="96" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="110" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="117" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="160" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="161" />
       <source>Cannot use this folder</source>
       <translation>Dieser Ordner lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="171" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
       <source>The network's last layer now has {count} outputs, one per class of the folder.</source>
       <translation>Die letzte Schicht des Netzes hat jetzt {count} Ausgänge, einen je Klasse des Ordners.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="201" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="202" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="204" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="205" />
       <source>the start model's, one output per class</source>
       <translation>das des Startmodells, ein Ausgang je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="208" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="210" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="214" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="215" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="237" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="238" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="241" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="242" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="251" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="252" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="254" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="266" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="273" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="274" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="294" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="295" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="307" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="308" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="314" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="315" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="319" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="344" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="349" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="350" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="350" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="351" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="353" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="354" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="354" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="355" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="356" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="357" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="358" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="359" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="361" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="363" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="363" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="366" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="367" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
@@ -4372,12 +4557,12 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Training auf {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tasks.py" line="31" />
+      <location filename="../../cnngui/ui/tasks.py" line="33" />
       <source>The GPU ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
       <translation>Der GPU ging der Speicher aus. Verwenden Sie eine kleinere Batchgröße oder ein kleineres Netz, oder trainieren Sie auf der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tasks.py" line="46" />
+      <location filename="../../cnngui/ui/tasks.py" line="48" />
       <source>The work was interrupted.</source>
       <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
@@ -4392,37 +4577,37 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="61" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="98" />
       <source>Loss</source>
       <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="62" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="99" />
       <source>Accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="81" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="118" />
       <source>training loss (per batch)</source>
       <translation>Trainingsverlust (pro Batch)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="83" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="120" />
       <source>training loss (smoothed)</source>
       <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="86" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="123" />
       <source>test loss (per epoch)</source>
       <translation>Testverlust (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="88" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="125" />
       <source>training accuracy (running)</source>
       <translation>Trainingsgenauigkeit (laufend)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="91" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="128" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>

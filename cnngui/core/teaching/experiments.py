@@ -24,6 +24,7 @@ from cnngui.core.data.normalize import network_input
 from cnngui.core.devices import list_devices, resolve_device
 from cnngui.core.evaluation.metrics import accuracy_on
 from cnngui.core.network.architecture import FFNN_BASELINE, SEED_CNN, build_model, count_model_parameters
+from cnngui.core.network.arithmetic import training_multiply_adds
 from cnngui.core.training.loop import Trainer
 from cnngui.core.training.recipes import TrainConfig
 from cnngui.i18n import tr
@@ -159,6 +160,11 @@ class DeviceSpeed:
     name: str
     images_per_sec: float
     projected_seconds: float  # the seed's three epochs of 60,000 images at batch 32
+    multiply_adds_per_image: int = 0  # to train on one image (core/network/arithmetic): the work behind the speed
+
+    @property
+    def multiply_adds_per_sec(self) -> float:
+        return self.images_per_sec * self.multiply_adds_per_image
 
 
 def cuda_absence() -> str:
@@ -207,7 +213,8 @@ def device_speed(data: ImageData, arch: list[dict] = SEED_CNN, seconds: float = 
                     if time.perf_counter() - start >= seconds:
                         break
         rate = done / (time.perf_counter() - start)
-        out.append(DeviceSpeed(key, names.get(key, key), rate, SEED_EPOCHS * 60_000 / rate))
+        work = training_multiply_adds(model, data.spec.input_shape)
+        out.append(DeviceSpeed(key, names.get(key, key), rate, SEED_EPOCHS * 60_000 / rate, work))
         control.report_partial(out[-1])
     return out
 

@@ -120,6 +120,26 @@ def _action(value: str, folder: Path) -> str:
     return value
 
 
+def _kernel(value: str, folder: Path) -> str:
+    """A classic kernel of the Convolution tab, by its name in any case ("vertical edge")."""
+    from cnngui.core.inspection.conv_lab import CLASSIC_KERNELS
+
+    for name in CLASSIC_KERNELS:
+        if name.lower() == value.strip().lower():
+            return name
+    raise ValueError(f"{value!r} is not a kernel of the Convolution tab; choose {', '.join(CLASSIC_KERNELS)}")
+
+
+def _one_of(*choices: str) -> Callable[[str, Path], str]:
+    def parse(value: str, folder: Path) -> str:
+        value = value.strip().lower()
+        if value not in choices:
+            raise ValueError(f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return parse
+
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
@@ -135,6 +155,12 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("digit", "show a test image of this digit", _int_in(0, 9)),
     Setting("drawing", "a picture to put on the Draw canvas", _file(*IMAGE_SUFFIXES)),
     Setting("unit", "a unit whose receptive field to trace, as LAYER:Y:X (conv2:5:5)", _unit),
+    Setting("kernel", "the Convolution tab's kernel, by name (Vertical edge, Blur…)", _kernel),
+    Setting("stride", "the Convolution tab's stride, 1 to 3", _int_in(1, 3)),
+    Setting("padding", "the Convolution tab's zero padding, 0 to 2", _int_in(0, 2)),
+    Setting("pooling", "the Convolution tab's pooling: max or avg", _one_of("max", "avg")),
+    Setting("stage", "the Convolution tab's step: convolution, relu or pooling", _one_of("convolution", "relu",
+                                                                                          "pooling")),
     Setting("run", "an experiment to run: " + ", ".join(ACTIONS), _action),
 )}
 FIXED = ("network", "recipe", "seed", "epochs")  # what a step fixes: their controls are locked while it shows

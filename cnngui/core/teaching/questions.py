@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from cnngui.i18n import N_, number, tr
 
 KEYS = ("ask", "choice", "choice*", "answer", "tolerance")  # the settings-block lines a question is made of
-STAGING = ("tab", "tabs", "hide")  # what a step that asks sets before the answer; everything else acts after
+# What a step that asks sets before the answer (the stage: where, and the picture the question is about);
+# everything else acts after, since it would show the answer (a network's parameter count, a kernel's map).
+STAGING = ("tab", "tabs", "hide", "model", "digit", "drawing")
 MAX_CHOICES = 9  # one number key each
 MAX_TEXT = 300  # characters of a question or a choice: it has to fit the side panel
 

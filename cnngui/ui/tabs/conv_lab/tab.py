@@ -372,4 +372,13 @@ class ConvLabTab(LabInputs, Tab):
 
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:
-        return LessonHooks(parts={"kernel-editor": [self.kernelEditor]})
+        def choose(combo):
+            return lambda data: combo.setCurrentIndex(max(0, combo.findData(data)))
+
+        stages = {"convolution": STAGES[0], "relu": STAGES[1], "pooling": STAGES[2]}
+        return LessonHooks(
+            settings={"kernel": lambda name: choose(self.labKernelCombo)(f"classic:{name}"),
+                      "stride": self.labStrideSpin.setValue, "padding": self.labPaddingSpin.setValue,
+                      "pooling": choose(self.labPoolModeCombo), "stage": lambda key: choose(self.labStageCombo)(
+                          stages[key])},
+            parts={"kernel-editor": [self.kernelEditor]})

@@ -222,7 +222,8 @@ class ExperimentsDialog(QDialog):
             + ("\n\n" + tr("No CUDA GPU here: {reason}. You will see the CPU's figure alone.").format(reason=missing)
                if missing else ""),
             objectName="cudaStatus", wordWrap=True)
-        self.cudaTable = _table("cudaTable", [tr("device"), tr("images/s"), tr("seed's 3 epochs"), tr("× the CPU")])
+        self.cudaTable = _table("cudaTable", [tr("device"), tr("images/s"), tr("seed's 3 epochs"), tr("× the CPU"),
+                                              tr("multiply-adds/s")])
         self.cudaTable.setMaximumHeight(16777215)
         row = QHBoxLayout()
         row.addWidget(self.cudaRunButton)
@@ -251,12 +252,18 @@ class ExperimentsDialog(QDialog):
         cpu = self.speeds[0].images_per_sec
         _set_row(self.cudaTable, len(self.speeds) - 1,
                  [speed.name, number(speed.images_per_sec, ",.0f"), number(speed.projected_seconds, ",.0f") + " s",
-                  f"{speed.images_per_sec / cpu:.1f}×"])
+                  f"{speed.images_per_sec / cpu:.1f}×",
+                  tr("{count} billion").format(count=number(speed.multiply_adds_per_sec / 1e9, ",.1f"))])
         missing = cuda_absence()
         self.cudaStatus.setText(
             tr("{device}: {rate} images/s, the seed's three epochs in about {seconds} s.").format(
                 device=speed.name, rate=number(speed.images_per_sec,
                                                ",.0f"), seconds=number(speed.projected_seconds, ",.0f"))
+            + " " + tr("Training on one digit takes {work} million multiply-adds, so that is {rate} billion a second; "
+                       "a GPU's thousands of cores do tens of thousands of billions a second (its data sheet), "
+                       "when the batches are big enough to keep them busy.").format(
+                work=number(speed.multiply_adds_per_image / 1e6, ",.1f"),
+                rate=number(speed.multiply_adds_per_sec / 1e9, ",.1f"))
             + (" " + tr("No CUDA GPU here: {reason}. The CPU's figure alone.").format(reason=missing)
                if missing else ""))
 
