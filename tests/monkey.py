@@ -246,11 +246,26 @@ class Monkey:
             "open lesson": lambda: window.open_lesson(self.rng.choice(bundled_lessons())),
         }
         if panel is not None and panel.isVisible():
-            moves.update({"lesson next": panel.next, "lesson back": panel.back, "lesson restart": panel.restart,
-                          "close lesson": panel.close})
+            moves.update({"lesson next": panel.lessonNextButton.click, "lesson back": panel.lessonBackButton.click,
+                          "lesson restart": panel.restart, "close lesson": panel.close,
+                          "lesson answer": lambda: self.answer_question(panel)})
         name = self.rng.choice(sorted(moves))
         self.current = name
         moves[name]()
+
+    def answer_question(self, panel) -> None:
+        """Commit an answer to the step's question, or try again: a guess, as a student's may be."""
+        box = panel.question
+        if box.question is None or not box.isVisible():
+            return
+        if box.lessonTryAgainButton.isVisible():
+            box.lessonTryAgainButton.click()
+            return
+        if box.question.kind == "choice":
+            box.choiceGroup.button(self.rng.randrange(len(box.question.choices))).click()
+        else:
+            box.lessonAnswerEdit.setText(str(self.rng.choice([-1, 0, 3, 49, 535818, 1e9])))
+        box.lessonCommitButton.click()
 
     def click_button(self) -> None:
         from PySide6.QtCore import Qt

@@ -194,3 +194,22 @@ def test_every_bundled_lesson_checks_in_every_language(capsys):
         steps = json.loads(capsys.readouterr().out)["steps"]
         assert sum(step["ask"] is not None for step in steps) >= 3, entry["path"]
         load_lesson(entry["path"])
+
+
+def test_an_action_that_fails_after_the_answer_is_said_and_the_answer_kept(make_window, qtbot, tmp_path,
+                                                                            monkeypatch):
+    window = make_window()
+
+    def broken(action):
+        raise RuntimeError("the training data is not there")
+
+    monkeypatch.setattr(window.train_tab, "_lesson_run", broken)
+    shown = []
+    monkeypatch.setattr("cnngui.ui.widgets.dialogs.show_error", lambda parent, title, text: shown.append(text))
+    (tmp_path / "run.md").write_text("# Run\n\n## Train\ntab: train\nrun: train\nask: Accuracy?\nanswer: 99\n\n"
+                                     "Done.\n")
+    panel = window.open_lesson(tmp_path / "run.md")
+    _answer_number(qtbot, panel, "98")
+    assert shown == ["run.md, line 5: run: the training data is not there"]
+    assert [a.answer for a in panel.answers.attempts("Train")] == [98.0]
+    assert panel.question.lessonTryAgainButton.isVisible() and "Done." in panel.lessonText.toPlainText()

@@ -153,7 +153,7 @@ class LessonPanel(QDockWidget):
         owners = {key: carry_out for hook in hooks for key, carry_out in hook.settings.items()}
         for key in SETTINGS:
             if key in s and key in owners:
-                owners[key](s[key])
+                self._carry_out(owners[key], key, s[key])
         for hook in hooks:
             for key, widgets in hook.locks.items():
                 if key in s:
@@ -164,6 +164,18 @@ class LessonPanel(QDockWidget):
                 if not widget.isHidden():
                     widget.setVisible(False)
                     self._hidden.append(widget)
+
+    def _carry_out(self, carry_out, key: str, value) -> None:
+        """One setting; if it fails (a model file gone, an experiment that can't start), the lesson says so
+        and goes on: the student's answer is kept already."""
+        try:
+            carry_out(value)
+        except Exception as exc:  # any host's failure is said, not raised into the panel
+            from cnngui.ui.widgets.dialogs import show_error
+
+            show_error(self.window_, tr("This step could not be carried out"),
+                       tr("{where}: {key}: {reason}").format(where=self.lesson.where(self.step, key), key=key,
+                                                              reason=exc))
 
     def _lock(self, widgets) -> None:
         for widget in widgets:
