@@ -370,7 +370,8 @@ def cmd_self_test(args) -> int:
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
             "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs,
             "export": lambda args: __import__("cnngui.cli_export", fromlist=["cmd_export"]).cmd_export(args),
-            "lesson": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_lesson"]).cmd_lesson(args)}
+            "lesson": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_lesson"]).cmd_lesson(args),
+            "report": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_report"]).cmd_report(args)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,9 @@
-"""`cnngui lesson`: check a lesson file as the app reads it, and list the bundled lessons.
+"""`cnngui lesson`: check a lesson file as the app reads it, and list the bundled lessons; `cnngui report`.
 
     cnngui lesson check FILE [--json]   its steps, what each sets, what each asks; exit 2 with the line
     cnngui lesson list [--json]         the bundled lessons: name, title, path, language
+    cnngui report [--lesson NAME] --html OUT.html | --pdf OUT.pdf
+                                        the student's predictions beside the answers, and their runs
 
 The JSON shapes are contracts (issue 33): check prints `{"title", "path", "steps": [{"title", "tab", "ask":
 null | {"question", "kind": "choice" | "number", ...}, ...}]}`; list prints `[{"name", "title", "path",
@@ -25,6 +27,11 @@ def add_parser(sub) -> None:
     check.add_argument("--json", action="store_true", help="print JSON")
     listing = what.add_parser("list", help="name the lessons that ship with cnngui")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    report = sub.add_parser("report", help="a report to grade: each lesson's predictions and the runs trained")
+    report.add_argument("--lesson", metavar="NAME", help="only this lesson (its name in `cnngui lesson list`)")
+    out = report.add_mutually_exclusive_group(required=True)
+    out.add_argument("--html", type=Path, metavar="OUT.html", help="write the report as a web page")
+    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as a PDF, ready to print")
 
 
 def _check_parts(lesson) -> None:
@@ -102,4 +109,34 @@ def cmd_lesson(args: argparse.Namespace) -> int:
         print(json.dumps(describe(lesson), indent=2, ensure_ascii=False))
     else:
         _print_check(lesson)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import sys
+
+    from cnngui.core.atomic import write_text_atomic
+    from cnngui.core.teaching.answers import answers_folder
+    from cnngui.core.teaching.report import answer_books, student_report
+    from cnngui.core.training.runs import RunStore
+
+    books, problems = answer_books(answers_folder(), lesson=args.lesson)
+    if args.lesson and not books:
+        raise UserError(f"No answers to the lesson {args.lesson!r} at this seat yet; `cnngui lesson list` names "
+                        "the lessons, and answers are kept once a question in it is answered.")
+    for problem in problems:
+        print(f"cnngui: note: {problem}", file=sys.stderr)
+    runs, _ = RunStore().list()
+    page = student_report(books, [] if args.lesson else runs)
+    if args.html:
+        write_text_atomic(args.html, page)
+        written = args.html
+    else:
+        from cnngui.ui.printing import write_pdf
+
+        write_pdf(page, args.pdf)
+        written = args.pdf
+    answered = sum(len(book.questions) for book in books)
+    print(f"Wrote {written}: {len(books)} lessons ({answered} questions answered)"
+          + ("" if args.lesson else f", {len(runs)} runs") + ".")
     return 0

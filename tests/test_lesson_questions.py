@@ -213,3 +213,25 @@ def test_an_action_that_fails_after_the_answer_is_said_and_the_answer_kept(make_
     assert shown == ["run.md, line 5: run: the training data is not there"]
     assert [a.answer for a in panel.answers.attempts("Train")] == [98.0]
     assert panel.question.lessonTryAgainButton.isVisible() and "Done." in panel.lessonText.toPlainText()
+
+
+def test_a_report_shows_each_prediction_beside_the_answer_as_html_and_pdf(tmp_path, capsys):
+    from cnngui.cli import main
+    from cnngui.core.teaching.answers import answers_folder
+
+    lesson = parse_lesson(ASKING.replace("Which network has fewer weights?", "Which <script>x()</script> one?"),
+                          tmp_path / "asking.md")
+    book = AnswerBook(answers_folder(), "asking", lesson.title)
+    book.answer("Parameters", lesson.steps[0].ask, 400000)
+    book.answer("Parameters", lesson.steps[0].ask, 535818)
+    book.answer("Which", lesson.steps[1].ask, 1)
+    assert main(["report", "--html", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text()
+    assert "Lesson: Asking" in page and "1 of 2 first predictions right" in page
+    assert "400,000" in page and "535,818 ± 1,000" in page and "the CNN" in page
+    assert "<script>" not in page and "&lt;script&gt;" in page  # a lesson's text is shown, never run
+    assert main(["report", "--lesson", "asking", "--pdf", str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-" and (tmp_path / "r.pdf").stat().st_size > 2000
+    assert "1 lessons (2 questions answered)" in capsys.readouterr().out
+    assert main(["report", "--lesson", "nothing-here", "--html", str(tmp_path / "n.html")]) == 2
+    assert "No answers to the lesson 'nothing-here'" in capsys.readouterr().err

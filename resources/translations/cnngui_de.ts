@@ -1409,19 +1409,24 @@
       <translation>{name} (Schicht {number}): {problem}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/answers.py" line="81" />
+      <location filename="../../cnngui/core/teaching/answers.py" line="89" />
       <source>too big</source>
       <translation>zu groß</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/answers.py" line="84" />
+      <location filename="../../cnngui/core/teaching/answers.py" line="92" />
       <source>not an answers file</source>
       <translation>keine Antwortdatei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/answers.py" line="91" />
+      <location filename="../../cnngui/core/teaching/answers.py" line="99" />
       <source>Your earlier answers to this lesson could not be read ({reason}); they are kept as {name} and new ones start afresh.</source>
       <translation>Ihre früheren Antworten zu dieser Lektion konnten nicht gelesen werden ({reason}); sie bleiben als {name} erhalten, und neue beginnen von vorn.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/answers.py" line="128" />
+      <source>an opinion: every answer counts</source>
+      <translation>eine Meinung: jede Antwort zählt</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/teaching/experiments.py" line="102" />
@@ -1612,6 +1617,106 @@
       <location filename="../../cnngui/core/teaching/questions.py" line="151" />
       <source>noted</source>
       <translation>notiert</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <source>First prediction</source>
+      <translation>Erste Vorhersage</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <source>The answer</source>
+      <translation>Die Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <source>Latest attempt</source>
+      <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <source>Attempts</source>
+      <translation>Versuche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <source>Run</source>
+      <translation>Lauf</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <source>Network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <source>Best test accuracy</source>
+      <translation>Beste Testgenauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <source>Training time</source>
+      <translation>Trainingszeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="53" />
+      <source>an opinion</source>
+      <translation>eine Meinung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="74" />
+      <source>{right} of {count} first predictions right</source>
+      <translation>{right} von {count} ersten Vorhersagen richtig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="75" />
+      <source>Lesson</source>
+      <translation>Lektion</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="81" />
+      <source>Runs</source>
+      <translation>Läufe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="81" />
+      <source>No trainings kept.</source>
+      <translation>Keine Trainings gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="97" />
+      <source>cnngui report: {student}</source>
+      <translation>cnngui-Bericht: {student}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="99" />
+      <source>Lessons</source>
+      <translation>Lektionen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="99" />
+      <source>No lesson questions answered yet.</source>
+      <translation>Noch keine Fragen aus Lektionen beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/report.py" line="100" />
+      <source>Made {when}.</source>
+      <translation>Erstellt {when}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/training/continuing.py" line="38" />
@@ -1879,11 +1984,6 @@
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="36" />
-      <source>Lesson</source>
-      <translation>Lektion</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
       <source>‹ Back</source>
       <translation>‹ Zurück</translation>
@@ -1909,22 +2009,32 @@
       <translation>*Erst vorhersagen: Die Lektion zeigt, was geschieht und warum, sobald Sie Ihre Antwort oben festgelegt haben.*</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="204" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="176" />
+      <source>This step could not be carried out</source>
+      <translation>Dieser Schritt konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="177" />
+      <source>{where}: {key}: {reason}</source>
+      <translation>{where}: {key}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="216" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="207" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="219" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="226" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="238" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="236" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="248" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -2236,11 +2346,6 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <location filename="../../cnngui/ui/settings.py" line="154" />
       <source>Some saved settings could not be read and were reset to their defaults: {keys}.</source>
       <translation>Einige gespeicherte Einstellungen waren unlesbar und wurden auf ihre Standardwerte zurückgesetzt: {keys}.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/__init__.py" line="30" />
-      <source>Network</source>
-      <translation>Netz</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/__init__.py" line="31" />
@@ -3525,11 +3630,6 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="43" />
       <source>Output</source>
       <translation>Ausgabe</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="43" />
-      <source>Parameters</source>
-      <translation>Parameter</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="43" />

@@ -2,7 +2,7 @@
 
     <data dir>/answers/<student>/<lesson name>.json
     {"version": 1, "lesson": TITLE, "file": NAME, "student": NAME,
-     "questions": {STEP TITLE: {"question": TEXT, "kind": "choice" | "number",
+     "questions": {STEP TITLE: {"question": TEXT, "kind": "choice" | "number", "outcome": THE ANSWER IN WORDS,
                                 "attempts": [{"answer": INDEX | NUMBER, "text": TEXT, "right": true|false|null,
                                               "at": ISO TIME}]}}}
 
@@ -41,6 +41,11 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "_"
 
 
+def student_folder(folder: Path, student: str) -> Path:
+    """Where one student's answer files are: a folder per student, named safely."""
+    return Path(folder) / _safe(student)
+
+
 @dataclass
 class Attempt:
     answer: float | int
@@ -65,13 +70,16 @@ def _attempt(entry) -> Attempt | None:
 class AnswerBook:
     """One student's answers to one lesson."""
 
-    def __init__(self, folder: Path, lesson_name: str, lesson_title: str, student: str | None = None) -> None:
+    def __init__(self, folder: Path, lesson_name: str, lesson_title: str | None = None,
+                 student: str | None = None) -> None:
+        """`lesson_title` None: the one the file has (a report reading what was kept)."""
         self.student = student or student_name()
-        self.path = Path(folder) / _safe(self.student) / f"{_safe(lesson_name)}.json"
+        self.path = student_folder(folder, self.student) / f"{_safe(lesson_name)}.json"
         self.lesson_name, self.lesson_title = lesson_name, lesson_title
         self.questions: dict[str, dict] = {}
         self.problem: str | None = None  # what was wrong with the file, said once by the view
         self._read()
+        self.lesson_title = self.lesson_title or lesson_name
 
     def _read(self) -> None:
         if not self.path.exists():
@@ -91,11 +99,14 @@ class AnswerBook:
             self.problem = tr("Your earlier answers to this lesson could not be read ({reason}); they are kept "
                               "as {name} and new ones start afresh.").format(reason=exc, name=aside.name)
             return
+        if self.lesson_title is None and data.get("lesson"):
+            self.lesson_title = str(data["lesson"])[:200]
         for key, entry in data["questions"].items():
             if isinstance(entry, dict) and isinstance(entry.get("attempts"), list):
                 attempts = [a for a in map(_attempt, entry["attempts"][-MAX_ATTEMPTS:]) if a is not None]
                 self.questions[str(key)] = {"question": str(entry.get("question", ""))[:500],
-                                            "kind": str(entry.get("kind", "")), "attempts": attempts}
+                                            "kind": str(entry.get("kind", "")), "attempts": attempts,
+                                            "outcome": str(entry.get("outcome", ""))[:500]}
 
     def attempts(self, key: str) -> list[Attempt]:
         return list(self.questions.get(key, {}).get("attempts", []))
@@ -113,14 +124,15 @@ class AnswerBook:
             value = float(answer)
             attempt = Attempt(value, shown_number(value), question.grade(value), _now())
         entry = self.questions.setdefault(key, {"question": question.text, "kind": question.kind, "attempts": []})
-        entry.update(question=question.text, kind=question.kind)
+        entry.update(question=question.text, kind=question.kind,
+                     outcome=tr("an opinion: every answer counts") if question.opinion else question.answer_text())
         entry["attempts"] = (entry["attempts"] + [attempt])[-MAX_ATTEMPTS:]
         self.save()
         return attempt
 
     def as_json(self) -> dict:
         return {"version": VERSION, "lesson": self.lesson_title, "file": self.lesson_name, "student": self.student,
-                "questions": {key: {"question": e["question"], "kind": e["kind"],
+                "questions": {key: {"question": e["question"], "kind": e["kind"], "outcome": e.get("outcome", ""),
                                     "attempts": [a.as_json() for a in e["attempts"]]}
                               for key, e in self.questions.items()}}
 
