@@ -29,7 +29,8 @@ import torch.nn.functional as F
 from cnngui.core.data.loading import ImageData, load_mnist, prepare_mnist
 from cnngui.core.devices import cpu_description, cpu_info
 from cnngui.core.network.architecture import SEED_CNN, build_model
-from cnngui.core.training.loop import Listener, TrainConfig, Trainer, bf16_supported, choose_speed, preset
+from cnngui.core.training.loop import Listener, Trainer, bf16_supported, choose_speed
+from cnngui.core.training.recipes import TrainConfig, preset
 
 FLOP_PER_IMAGE = 14.8e6  # forward + backward of the seed CNN on one 28x28 image
 TUTORIAL_EPOCHS = 3

@@ -232,6 +232,7 @@ def classroom(app, window) -> None:
     window.appearance.set_theme("system")
     window.appearance.set_zoom(1.0)
     lesson_shot(app, window, "lesson.png")
+    asking_shots(app, window)
     translated(app, window)
 
 
@@ -245,6 +246,31 @@ def lesson_shot(app, window, name: str) -> None:
         pump(app, 0.1)
     pump(app, 1.5)
     window.grab().save(str(OUT / name))
+    panel.close()
+
+
+def asking_shots(app, window) -> None:
+    """A step that asks (Convolution and pooling, step 3): waiting for the prediction, then answered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from cnngui.core.teaching.lessons import bundled_lessons
+
+    window.resize(1280, 800)
+    panel = window.open_lesson(next(p for p in bundled_lessons() if "convolution-and" in p.name))
+    for answer in ("26", "1"):  # steps 1 and 2: the right answers
+        if panel.step.ask.kind == "number":
+            QTest.keyClicks(panel.question.lessonAnswerEdit, answer)
+            QTest.keyClick(panel.question.lessonAnswerEdit, Qt.Key.Key_Return)
+        else:
+            panel.question.sig_committed.emit(float(answer))
+        panel.lessonNextButton.click()
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "lesson-ask.png"))
+    QTest.keyClicks(panel.question.lessonAnswerEdit, "12")
+    QTest.keyClick(panel.question.lessonAnswerEdit, Qt.Key.Key_Return)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "lesson-answered.png"))
     panel.close()
 
 

@@ -69,9 +69,17 @@ def weights_digest(state_dict: dict[str, torch.Tensor]) -> str:
 
 
 def library_versions() -> dict:
-    import torchvision
+    """Recorded in every checkpoint. torchvision's version from its installed metadata: importing it only
+    to read the number cost a second on every save."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return {"cnngui": __version__, "torch": str(torch.__version__), "torchvision": str(torchvision.__version__),
+    try:
+        vision = version("torchvision")
+    except PackageNotFoundError:  # a frozen build may lack the metadata: then the module says it
+        import torchvision
+
+        vision = torchvision.__version__
+    return {"cnngui": __version__, "torch": str(torch.__version__), "torchvision": str(vision),
             "python": platform.python_version()}
 
 
