@@ -20,6 +20,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CNNGUI_DATA_DIR",
                       __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
+import cnngui  # noqa: F401 - first, as in the app: it sets how many threads numpy's BLAS may use
 
 
 def pct(values, q):

@@ -32,6 +32,7 @@ class ProfilingApp(QApplication):
         self.seconds: dict[str, float] = defaultdict(float)
         self.counts: Counter = Counter()
         self.accounted = 0.0  # seconds given to a step so far: nested steps count once, in the innermost
+        self.others: dict[str, float] = defaultdict(float)  # "other widgets repaint", by the widget
 
     def notify(self, receiver, event) -> bool:
         kind = event.type()
@@ -40,13 +41,24 @@ class ProfilingApp(QApplication):
         before, start = self.accounted, time.perf_counter()
         result = super().notify(receiver, event)
         step = "layout" if kind == QEvent.Type.LayoutRequest else group_of(receiver)
-        self.add(step, time.perf_counter() - start - (self.accounted - before))
+        spent = time.perf_counter() - start - (self.accounted - before)
+        self.add(step, spent)
         self.counts["layouts" if step == "layout" else f"repaints: {step}"] += 1
+        if step == "other widgets repaint":
+            self.others[named(receiver)] += spent
         return result
 
     def add(self, step: str, seconds: float) -> None:
         self.seconds[step] += seconds
         self.accounted += seconds
+
+
+def named(widget) -> str:
+    """The widget's class and the nearest objectName up its parents: which view it is part of."""
+    chain = widget
+    while chain is not None and not chain.objectName():
+        chain = chain.parent() if hasattr(chain, "parent") else None
+    return f"{type(widget).__name__} in {chain.objectName() if chain is not None else '?'}"
 
 
 def group_of(widget) -> str:
@@ -86,6 +98,9 @@ def report(app: ProfilingApp, events: int, total_seconds: float) -> list[str]:
     shares["the rest: the event loop, signal hops, the mouse event"] = max(0.0, total_seconds - accounted)
     for step, seconds in sorted(shares.items(), key=lambda item: -item[1]):
         lines.append(f"  {step:<52} {1000 * seconds / events:6.2f} ms  {seconds / total_seconds:5.1%}")
+    top = sorted(app.others.items(), key=lambda item: -item[1])[:6]
+    lines.append("  other widgets repainted, the costliest: " + ", ".join(
+        f"{name} {1000 * seconds / events:.2f} ms" for name, seconds in top))
     lines.append("  counts per event: " + ", ".join(f"{name} {n / events:.2f}" for name,
                                                     n in sorted(app.counts.items())))
     return lines

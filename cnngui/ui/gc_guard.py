@@ -44,6 +44,30 @@ def freeze_long_lived() -> None:
     gc.freeze()
 
 
+_LATE_MODULES = ("torch._dynamo", "torch.optim")  # imported by the first optimizer: 2 s and ~10^5 objects
+
+
+def load_then_freeze() -> None:
+    """Import in the background what the first training would import on its thread, then freeze again.
+
+    PyTorch's optimizers import torch._dynamo when first made: on the training thread that took 2 s, and
+    the collections of its young objects on the GUI thread then stalled the window 40 ms each, just as
+    the curves began. Done once, early and off the GUI thread, its objects join the frozen ones."""
+    import sys
+
+    if all(name in sys.modules for name in _LATE_MODULES):
+        return
+    from cnngui.ui.tasks import run_task
+
+    def load(state) -> None:
+        import importlib
+
+        for name in _LATE_MODULES:
+            importlib.import_module(name)
+
+    run_task(load, name="cnngui-late-imports", on_done=freeze_long_lived)
+
+
 def install() -> None:
     """Idempotent; call once a QApplication exists."""
     global _guard

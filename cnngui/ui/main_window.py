@@ -188,6 +188,7 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
         from cnngui.ui import gc_guard
 
         gc_guard.freeze_long_lived()
+        gc_guard.load_then_freeze()
 
     @property
     def tabs(self) -> list:

@@ -11,8 +11,19 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from cnngui.core.network import diagram
@@ -21,6 +32,7 @@ from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import color, zoom
 
 CONE = QColor(255, 140, 0)
+MAPS_INTERVAL_MS = 50
 LABEL_LINES = 5
 
 
@@ -47,6 +59,7 @@ class DiagramView(QWidget):
         self.patches: dict[int, tuple[int, int, int, int]] = {}
         self.unit: tuple[int, int, int] | None = None  # (layer, y, x) whose cone is drawn
         self._network_key = None
+        self._labels: tuple | None = None  # (what they depend on, the labels drawn): see _labels_pixmap
 
     # ---- what to show -------------------------------------------------------------------------
     def set_network(self, arch: list[dict], input_shape: tuple, num_classes: int | None = None) -> None:
@@ -126,15 +139,40 @@ class DiagramView(QWidget):
         scale, dx, dy = self._scale()
         painter.translate(dx, dy)
         painter.scale(scale, scale)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for slab in self.layout_.slabs:
+        for slab in self.layout_.slabs:  # maps are grids of units: drawn square, without smoothing (and faster)
             self._paint_slab(painter, slab)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_cone(painter)
         painter.resetTransform()
-        fonts = {bold: (font, QFontMetricsF(font)) for bold in (False, True) for font in [self._label_font(bold)]}
-        for slab in self.layout_.slabs:  # the fonts made once a paint: Draw's diagram repaints on every pen event
-            self._paint_label(painter, slab, scale, dx, dy, fonts)
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf):
+            self._paint_labels(painter, scale, dx, dy)  # an export keeps its labels as text
+        else:
+            painter.drawPixmap(0, 0, self._labels_pixmap(scale, dx, dy))
         painter.end()
+
+    def _paint_labels(self, painter: QPainter, scale: float, dx: float, dy: float) -> None:
+        fonts = {bold: (font, QFontMetricsF(font)) for bold in (False, True) for font in [self._label_font(bold)]}
+        for slab in self.layout_.slabs:
+            self._paint_label(painter, slab, scale, dx, dy, fonts)
+
+    def _labels_pixmap(self, scale: float, dx: float, dy: float) -> QPixmap:
+        """The slabs' labels, drawn once for a size, a network, a zoom, a palette and a traced unit: Draw's
+        diagram repaints on every pen event, and laying out its fifty lines of text took half of each paint."""
+        ratio = self.devicePixelRatioF()
+        key = (self._network_key, self.width(), self.height(), ratio, self.font().toString(),
+               tuple(color(role).name() for role in ("text", "muted", "bad")), tuple(sorted(self.patches.items())),
+               self.slab_width)
+        if self._labels is None or self._labels[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_labels(painter, scale, dx, dy)
+            painter.end()
+            self._labels = (key, pixmap)
+        return self._labels[1]
 
     def _paint_slab(self, painter: QPainter, slab: diagram.Slab) -> None:
         edge = QPen(color("bad") if slab.problem else color("text"), 2.0 if slab.problem else 0.8)
@@ -267,7 +305,10 @@ class NetworkDiagram(QScrollArea):
         state.sig_model_changed.connect(self.refresh)
         state.sig_architecture_changed.connect(self.refresh)
         state.sig_dataset_changed.connect(self.refresh)
-        state.sig_input_changed.connect(self.refresh_maps)
+        self._maps_timer = QTimer(self, singleShot=True)  # the maps follow a moving pen at most 20 times a second
+        self._maps_timer.timeout.connect(self.refresh_maps)
+        self._maps_clock = QElapsedTimer()
+        state.sig_input_changed.connect(self._input_changed)
         state.sig_unit_selected.connect(lambda layer, channel, y, x: self.view.set_unit(layer, y, x))
 
     def _arch(self) -> tuple[list[dict] | None, tuple, int]:
@@ -296,8 +337,18 @@ class NetworkDiagram(QScrollArea):
             self.view.set_unit(layer, y, x)
         self.refresh_maps()
 
+    def _input_changed(self) -> None:
+        """A new picture: its maps now if the last were drawn 50 ms ago or more, else when that time is up (one
+        refresh for all the pen events between). A forward pass and a repaint on every pen event cost a pen
+        event a third of its time, for more frames than a screen shows."""
+        if self._maps_timer.isActive():
+            return
+        since = self._maps_clock.elapsed() if self._maps_clock.isValid() else MAPS_INTERVAL_MS
+        self._maps_timer.start(max(0, MAPS_INTERVAL_MS - since))
+
     def refresh_maps(self) -> None:
         """The current picture through every layer (one forward pass), onto the slabs."""
+        self._maps_clock.restart()
         if not self.isVisible():
             self._stale = True
             return

@@ -1,0 +1,54 @@
+"""Work taken off the paths a student waits on (issue 31 item 6); the figures are in benchmarks/."""
+
+import subprocess
+import sys
+
+import numpy as np
+
+
+def _python(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def test_loading_mnist_and_saving_a_checkpoint_do_not_import_torchvision(tmp_path):
+    out = _python(
+        "import sys\n"
+        "from cnngui.core.data.loading import load_mnist\n"
+        "from cnngui.core.model_files.checkpoint import library_versions\n"
+        "data = load_mnist()\n"
+        "versions = library_versions()\n"
+        "print(len(data.train_images), len(data.test_images), versions['torchvision'] != '', "
+        "'torchvision' in sys.modules)")
+    assert out == "60000 10000 True False"
+
+
+def test_cnngui_keeps_numpys_blas_to_one_thread_unless_the_user_says_otherwise():
+    assert _python("import cnngui, os; print(os.environ['OPENBLAS_NUM_THREADS'])") == "1"
+    assert _python("import os; os.environ['OPENBLAS_NUM_THREADS'] = '2'; import cnngui; "
+                   "print(os.environ['OPENBLAS_NUM_THREADS'])") == "2"
+
+
+def test_the_diagrams_labels_are_drawn_once_not_on_every_new_picture(qtbot):
+    from cnngui.core.network.architecture import SEED_CNN
+    from cnngui.ui.widgets.diagram import DiagramView
+
+    view = DiagramView()
+    drawn = []
+    original = view._paint_label
+    view._paint_label = lambda *args: (drawn.append(1), original(*args))
+    qtbot.addWidget(view)
+    view.resize(600, 260)
+    view.show()
+    view.set_network(SEED_CNN, (1, 28, 28), 10)
+    outputs = [np.random.rand(*shape).astype(np.float32) for shape in
+               [(32, 26, 26), (32, 26, 26), (32, 13, 13), (64, 11, 11), (64, 11, 11), (64, 5, 5), (1600,), (64,),
+                (64,), (10,)]]
+    view.grab()
+    first = len(drawn)  # (a paint while showing may have come first: the labels were drawn once either way)
+    for _ in range(3):  # the pen moves: new maps, the same labels
+        view.set_outputs(outputs, np.random.rand(28, 28))
+        view.grab()
+    assert first == 11 and len(drawn) == first  # 11 slabs' labels, once
+    view.set_unit(3, 5, 5)  # a traced unit changes what the labels say
+    view.grab()
+    assert len(drawn) == 2 * first
