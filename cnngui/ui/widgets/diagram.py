@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from cnngui.core.network import diagram
 from cnngui.core.network.layers import KINDS, shape_text
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import color, zoom
+from cnngui.ui.widgets.throttle import Throttle
 
 CONE = QColor(255, 140, 0)
 MAPS_INTERVAL_MS = 50
@@ -305,10 +306,10 @@ class NetworkDiagram(QScrollArea):
         state.sig_model_changed.connect(self.refresh)
         state.sig_architecture_changed.connect(self.refresh)
         state.sig_dataset_changed.connect(self.refresh)
-        self._maps_timer = QTimer(self, singleShot=True)  # the maps follow a moving pen at most 20 times a second
-        self._maps_timer.timeout.connect(self.refresh_maps)
-        self._maps_clock = QElapsedTimer()
-        state.sig_input_changed.connect(self._input_changed)
+        # A forward pass and a repaint on every pen event cost a pen event a third of its time, for more frames
+        # than a screen shows: the maps follow a moving pen at most 20 times a second.
+        self._maps = Throttle(self.refresh_maps, MAPS_INTERVAL_MS, self)
+        state.sig_input_changed.connect(self._maps.request)
         state.sig_unit_selected.connect(lambda layer, channel, y, x: self.view.set_unit(layer, y, x))
 
     def _arch(self) -> tuple[list[dict] | None, tuple, int]:
@@ -337,18 +338,8 @@ class NetworkDiagram(QScrollArea):
             self.view.set_unit(layer, y, x)
         self.refresh_maps()
 
-    def _input_changed(self) -> None:
-        """A new picture: its maps now if the last were drawn 50 ms ago or more, else when that time is up (one
-        refresh for all the pen events between). A forward pass and a repaint on every pen event cost a pen
-        event a third of its time, for more frames than a screen shows."""
-        if self._maps_timer.isActive():
-            return
-        since = self._maps_clock.elapsed() if self._maps_clock.isValid() else MAPS_INTERVAL_MS
-        self._maps_timer.start(max(0, MAPS_INTERVAL_MS - since))
-
     def refresh_maps(self) -> None:
         """The current picture through every layer (one forward pass), onto the slabs."""
-        self._maps_clock.restart()
         if not self.isVisible():
             self._stale = True
             return

@@ -37,6 +37,7 @@ from cnngui.ui.widgets.canvas import DrawCanvas
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.images import picture_label, pixmap_of, still_plot
 from cnngui.ui.widgets.live_text import set_text
+from cnngui.ui.widgets.throttle import Throttle
 
 REPORT_DELAY_MS = 1000
 
@@ -68,6 +69,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self._last_dataset = None  # the image folder the last drawing was added to
         self._answer_size = 72  # the prediction label's font size, set in _build
         self._bars_answer, self._bars_count = None, 0  # the class whose bar is dark, and how many bars
+        self._steps_throttle = Throttle(self._show_step_pictures, 50, self)
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
@@ -315,6 +317,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
                 picture.clear()
                 caption.setText("")
             self._show_steps(len(self.step_pictures))
+            self._steps_throttle.cancel()
             self.state.set_prediction(None, source)
             self._clear_why()
             return
@@ -342,17 +345,25 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self._set_bars(np.asarray(prediction.probabilities), prediction.index)
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
-        for index, ((name, image), picture,
-                    caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
-            picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
-            set_text(caption, f"{name}\n{image.shape[1]}x{image.shape[0]}")
-        self._show_steps(len(pre.steps))  # a test image has one step, a drawing four
+        self._steps_throttle.request()  # the framing steps: at most 20 times a second while the pen moves
         spec = self.state.model_dataset
         as_is = tr("A test image from {dataset}, used as it is (made that way already: {steps})")
         set_text(self.framingLabel, spec.framing_text if pre.bbox is not None else
                  as_is.format(dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
+
+    def _show_step_pictures(self) -> None:
+        """How the drawing was framed, step by step, for the latest answer."""
+        prediction = self.last_prediction
+        if prediction is None or prediction.index is None:
+            return
+        pre = prediction.preprocessed
+        for index, ((name, image), picture,
+                    caption) in enumerate(zip(pre.steps, self.step_pictures, self.step_captions)):
+            picture.setPixmap(pixmap_of(image, picture.width() - 2, smooth=index == 0 and pre.bbox is not None))
+            set_text(caption, f"{name}\n{image.shape[1]}x{image.shape[0]}")
+        self._show_steps(len(pre.steps))  # a test image has one step, a drawing four
 
     def _set_bars(self, heights: np.ndarray, answer: int | None) -> None:
         """The probability bars, their colours set again only when the answer moves to another class."""
@@ -371,6 +382,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
         self._why_timer.stop()
+        self._steps_throttle.cancel()
         self.whyCheck.setChecked(False)
         super().shutdown()
 
