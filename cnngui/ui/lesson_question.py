@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ class QuestionBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="lessonQuestionBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # As wide as the panel, never wider: its texts wrap (the panel fits beside the tabs at 1024 px)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.question: Question | None = None
         self.lessonQuestionLabel = QLabel(objectName="lessonQuestionLabel", wordWrap=True)
         text_style(self.lessonQuestionLabel, 12, bold=True)
