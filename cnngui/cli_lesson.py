@@ -132,7 +132,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_text_atomic(args.html, page)
         written = args.html
     else:
-        from cnngui.ui.printing import write_pdf
+        from cnngui.ui.look.printing import write_pdf
 
         write_pdf(page, args.pdf)
         written = args.pdf

@@ -93,7 +93,7 @@ def test_the_bundled_model_as_onnx_runs_in_onnxruntime_as_in_cnngui(tmp_path, ca
     out = tmp_path / "bundled.onnx"
     assert main(["export", "--model", "bundled", "--onnx", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "temperature 1.2" in text and "onnxruntime gives cnngui's probabilities to" in text
+    assert "temperature 1.1" in text and "onnxruntime gives cnngui's probabilities to" in text
     model = onnx.load(str(out))
     onnx.checker.check_model(model, full_check=True)
     assert [i.name for i in model.graph.input] == ["image"]
