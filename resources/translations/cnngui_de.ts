@@ -279,87 +279,87 @@
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="60" />
+      <location filename="../../cnngui/core/data/loading.py" line="61" />
       <source>The {split} images must be {hw}x{hw2}, got shape {tuple}.</source>
       <translation>Die Bilder ({split}) müssen {hw}x{hw2} groß sein, erhalten: Form {tuple}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="63" />
+      <location filename="../../cnngui/core/data/loading.py" line="64" />
       <source>The {split} set has {count} images and {count2} labels.</source>
       <translation>Der Datensatz ({split}) hat {count} Bilder und {count2} Labels.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="66" />
+      <location filename="../../cnngui/core/data/loading.py" line="67" />
       <source>The {split} labels must be 0 to {value} for {title}.</source>
       <translation>Die Labels ({split}) müssen für {title} von 0 bis {value} reichen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="118" />
+      <location filename="../../cnngui/core/data/loading.py" line="119" />
       <source>{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist abgeschnitten: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="120" />
+      <location filename="../../cnngui/core/data/loading.py" line="121" />
       <source>{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist zu lang: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="128" />
+      <location filename="../../cnngui/core/data/loading.py" line="129" />
       <source>{title} file {origin} has been altered: its MD5 does not match the published one. {hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert: Ihre MD5-Summe passt nicht zur veröffentlichten. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="136" />
+      <location filename="../../cnngui/core/data/loading.py" line="137" />
       <source>{title} file {origin} has been altered or is another dataset's: its MD5 does not match the published one. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert oder gehört zu einem anderen Datensatz: Ihre MD5-Summe passt nicht zur veröffentlichten. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="148" />
+      <location filename="../../cnngui/core/data/loading.py" line="149" />
       <source>{title} does not ship with cnngui. {fix_hint}</source>
       <translation>{title} wird nicht mit cnngui ausgeliefert. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="153" />
+      <location filename="../../cnngui/core/data/loading.py" line="154" />
       <source>{title} folder {source} does not exist. {fix_hint}</source>
       <translation>Der {title}-Ordner {source} existiert nicht. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="162" />
+      <location filename="../../cnngui/core/data/loading.py" line="163" />
       <source>The cache folder {raw} can't be made ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>Der Cache-Ordner {raw} kann nicht angelegt werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="167" />
+      <location filename="../../cnngui/core/data/loading.py" line="168" />
       <source>{dataset} file {files} is missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Datei {files} fehlt in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="168" />
+      <location filename="../../cnngui/core/data/loading.py" line="169" />
       <source>{dataset} files {files} are missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Dateien {files} fehlen in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="192" />
+      <location filename="../../cnngui/core/data/loading.py" line="193" />
       <source>The cache folder {parent} can't be written ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="201" />
+      <location filename="../../cnngui/core/data/loading.py" line="202" />
       <source>The cache folder {parent} can't be written: {write_error_text}. Free some space or set CNNGUI_CACHE_DIR to another folder.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden: {write_error_text}. Schaffen Sie Platz oder setzen Sie CNNGUI_CACHE_DIR auf einen anderen Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="210" />
+      <location filename="../../cnngui/core/data/loading.py" line="211" />
       <source>{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} lässt sich nicht entpacken ({exc}): Sie ist abgeschnitten oder beschädigt. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="221" />
+      <location filename="../../cnngui/core/data/loading.py" line="239" />
       <source>{title} files in {root} cannot be read ({exc}). {fix_hint}</source>
       <translation>Die {title}-Dateien in {root} können nicht gelesen werden ({exc}). {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="250" />
+      <location filename="../../cnngui/core/data/loading.py" line="269" />
       <source>Downloading {title} into {destination} failed ({exc}). Copy the four files there by hand instead.</source>
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
@@ -604,72 +604,72 @@
       <translation>Die Gewichte passen nicht zur Architektur in der Datei: {splitlines}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="135" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="143" />
       <source>Cannot write model file {path}: {write_error_text}. Choose another folder or name.</source>
       <translation>Die Modelldatei {path} kann nicht geschrieben werden: {write_error_text}. Wählen Sie einen anderen Ordner oder Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="167" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="175" />
       <source>{path} is a folder, not a model file.</source>
       <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="169" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="177" />
       <source>Model file {path} does not exist.</source>
       <translation>Die Modelldatei {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="171" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="179" />
       <source>Model file {path} cannot be read: permission denied. Ask for a copy you may read.</source>
       <translation>Die Modelldatei {path} kann nicht gelesen werden: keine Berechtigung. Bitten Sie um eine lesbare Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="197" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="205" />
       <source>Model file {path} cannot be used: {why}. Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {why}. Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="200" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="208" />
       <source>Model file {path} is not a cnngui checkpoint (a foreign PyTorch file). Use a checkpoint saved by cnngui.</source>
       <translation>Die Modelldatei {path} ist kein cnngui-Checkpoint (eine fremde PyTorch-Datei). Verwenden Sie einen von cnngui gespeicherten Checkpoint.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="203" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="211" />
       <source>Model file {path} was written by a newer cnngui (format {get}); update cnngui to open it.</source>
       <translation>Die Modelldatei {path} stammt von einem neueren cnngui (Format {get}); aktualisieren Sie cnngui, um sie zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="212" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="220" />
       <source>Model file {path} has been altered since it was saved: its weights do not match their checksum. Use an intact copy.</source>
       <translation>Die Modelldatei {path} wurde nach dem Speichern verändert: Ihre Gewichte passen nicht zur Prüfsumme. Verwenden Sie eine unversehrte Kopie.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="229" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="237" />
       <source>Model file {path} cannot be used: {exc}.</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="231" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="239" />
       <source>Model file {path} cannot be used: {exc}</source>
       <translation>Die Modelldatei {path} ist nicht verwendbar: {exc}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="233" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="241" />
       <source>Model file {path} is damaged: a required field is missing or wrong ({exc}).</source>
       <translation>Die Modelldatei {path} ist beschädigt: Ein nötiges Feld fehlt oder ist falsch ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="279" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="287" />
       <source>its weights {name} hold NaN or infinite values, so every answer would be NaN. Use another checkpoint</source>
       <translation>ihre Gewichte {name} enthalten NaN oder unendliche Werte, jede Antwort wäre also NaN. Verwenden Sie einen anderen Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="284" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="292" />
       <source>its weights do not fit its architecture (missing {missing}, unexpected {extra})</source>
       <translation>ihre Gewichte passen nicht zu ihrer Architektur (fehlend {missing}, unerwartet {extra})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/model_files/checkpoint.py" line="288" />
+      <location filename="../../cnngui/core/model_files/checkpoint.py" line="296" />
       <source>its weights {name} are {tuple}, but its architecture needs {tuple2}</source>
       <translation>ihre Gewichte {name} haben die Form {tuple}, ihre Architektur braucht aber {tuple2}</translation>
     </message>
@@ -1839,12 +1839,12 @@
       <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/recipes.py" line="166" />
+      <location filename="../../cnngui/core/training/recipes.py" line="168" />
       <source>For {images} training images: {epochs} epochs of batch {batch} ({steps} steps){augment}, Adam lr {lr}, one-cycle.</source>
       <translation>Für {images} Trainingsbilder: {epochs} Epochen mit Batch {batch} ({steps} Schritte){augment}, Adam lr {lr}, One-Cycle.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/recipes.py" line="168" />
+      <location filename="../../cnngui/core/training/recipes.py" line="170" />
       <source>, augmented</source>
       <translation>, augmentiert</translation>
     </message>
@@ -2039,54 +2039,189 @@
       <translation>Lektion: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="47" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="50" />
       <source>your prediction, a number</source>
       <translation>Ihre Vorhersage, eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="50" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="53" />
       <source>Commit my prediction</source>
       <translation>Vorhersage festlegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="51" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="54" />
       <source>Enter. The lesson shows what happens once you have predicted it.</source>
       <translation>Eingabetaste. Die Lektion zeigt, was geschieht, sobald Sie es vorhergesagt haben.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="56" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="59" />
       <source>Try again</source>
       <translation>Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="57" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="60" />
       <source>A new attempt; the first one stays kept</source>
       <translation>Ein neuer Versuch; der erste bleibt erhalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="87" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="90" />
       <source>Predict first: press 1–{count} to choose, Enter to commit.</source>
       <translation>Erst vorhersagen: 1–{count} zum Wählen, Eingabetaste zum Festlegen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="88" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="91" />
       <source>Predict first: type a number, Enter to commit.</source>
       <translation>Erst vorhersagen: eine Zahl eingeben, Eingabetaste zum Festlegen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="169" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="172" />
       <source>Your answer: {answer} ({verdict}: an opinion, every answer counts).</source>
       <translation>Ihre Antwort: {answer} ({verdict}: eine Meinung, jede Antwort zählt).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="171" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="174" />
       <source>Your prediction: {answer} ({verdict}).</source>
       <translation>Ihre Vorhersage: {answer} ({verdict}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="173" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="176" />
       <source>Your prediction: {answer}. The answer: {right} ({verdict}).</source>
       <translation>Ihre Vorhersage: {answer}. Die Antwort: {right} ({verdict}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="17" />
+      <source>Tabs</source>
+      <translation>Reiter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="17" />
+      <source>Network, Train, Evaluate, Draw, Explore and Convolution</source>
+      <translation>Netz, Trainieren, Auswerten, Zeichnen, Erkunden und Faltung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="18" />
+      <source>The network as a table, as code or as a diagram</source>
+      <translation>Das Netz als Tabelle, als Code oder als Diagramm</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <source>This run, or all runs compared</source>
+      <translation>Dieser Lauf oder alle Läufe im Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <source>More about the model</source>
+      <translation>Mehr über das Modell</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="21" />
+      <source>Explore's views</source>
+      <translation>Ansichten von Erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="22" />
+      <source>Layers of the network</source>
+      <translation>Schichten des Netzes</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="23" />
+      <source>Each layer's settings, output shape, parameters and what one of its units sees</source>
+      <translation>Einstellungen, Ausgabeform, Parameter jeder Schicht und was eine ihrer Einheiten sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="24" />
+      <source>The model on each writer's handwriting</source>
+      <translation>Das Modell auf der Handschrift jedes Schreibers</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="25" />
+      <source>Layers</source>
+      <translation>Schichten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="25" />
+      <source>Choose a layer to show its feature maps</source>
+      <translation>Wählen Sie eine Schicht, um ihre Feature-Maps zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="26" />
+      <source>Details of the chosen unit</source>
+      <translation>Einzelheiten der gewählten Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="27" />
+      <source>Loss plot</source>
+      <translation>Verlustkurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="27" />
+      <source>Training and test loss against epochs</source>
+      <translation>Trainings- und Testverlust über den Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="28" />
+      <source>Accuracy plot</source>
+      <translation>Genauigkeitskurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="28" />
+      <source>Training and test accuracy against epochs</source>
+      <translation>Trainings- und Testgenauigkeit über den Epochen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="29" />
+      <source>Probabilities</source>
+      <translation>Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="29" />
+      <source>The network's probability for each class</source>
+      <translation>Die Wahrscheinlichkeit des Netzes für jede Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="30" />
+      <source>Training log</source>
+      <translation>Trainingsprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="30" />
+      <source>Each epoch's loss and accuracy, as Keras prints them</source>
+      <translation>Verlust und Genauigkeit jeder Epoche, wie Keras sie ausgibt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="31" />
+      <source>Smoothing of the loss curve</source>
+      <translation>Glättung der Verlustkurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="32" />
+      <source>Position of the kernel over the input</source>
+      <translation>Position des Kernels über der Eingabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <source>Play speed</source>
+      <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <source>Positions a second while playing</source>
+      <translation>Positionen pro Sekunde beim Abspielen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="34" />
+      <source>Pen width</source>
+      <translation>Stiftbreite</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="34" />
+      <source>How thick the pen draws, in pixels of the canvas</source>
+      <translation>Wie dick der Stift zeichnet, in Pixeln der Zeichenfläche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="80" />
+      <source>Scrolling column: {title}</source>
+      <translation>Scrollbare Spalte: {title}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/appearance.py" line="20" />
@@ -2306,32 +2441,32 @@ Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translat
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="206" />
+      <location filename="../../cnngui/ui/main_window.py" line="210" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="210" />
+      <location filename="../../cnngui/ui/main_window.py" line="214" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="225" />
+      <location filename="../../cnngui/ui/main_window.py" line="229" />
       <source>Image folder: one folder per class</source>
       <translation>Bildordner: ein Ordner je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="238" />
+      <location filename="../../cnngui/ui/main_window.py" line="242" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="238" />
+      <location filename="../../cnngui/ui/main_window.py" line="242" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="283" />
+      <location filename="../../cnngui/ui/main_window.py" line="287" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -2768,204 +2903,204 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="116" />
       <source>Inside the network</source>
       <translation>Im Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="118" />
       <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
       <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="132" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
       <source>My datasets…</source>
       <translation>Meine Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
       <source>See what you collected: each class's drawings, and set a bad one aside</source>
       <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="155" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="159" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="173" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="175" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="202" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="204" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="213" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="223" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="225" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="239" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="243" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="259" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="261" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="263" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="307" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="309" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="310" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="312" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="311" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="313" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="334" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="340" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="351" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="350" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="391" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="387" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="399" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="391" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="403" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="393" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="405" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -3635,11 +3770,6 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="43" />
       <source>Each unit sees</source>
       <translation>Jede Einheit sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/network/tab.py" line="77" />
-      <source>Layers</source>
-      <translation>Schichten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/network/tab.py" line="78" />
@@ -4794,7 +4924,7 @@ es sieht</translation>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="218" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="257" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>

@@ -1,0 +1,24 @@
+"""What a screen reader gets (issue 34, first part): every control the keyboard reaches in every tab has a name."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cnngui.ui.look.access import is_named
+
+
+def test_every_focusable_control_in_every_tab_has_a_name_or_description(make_window):
+    window = make_window(size=(1280, 800))
+    unnamed, seen = [], 0
+    for index in range(window.mainTabs.count()):
+        window.mainTabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for widget in [window, *window.findChildren(QWidget)]:
+            if QWidget.window(widget) is not window or not widget.isVisible():
+                continue
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            seen += 1
+            if not is_named(widget):
+                unnamed.append(f"{window.mainTabs.tabText(index)}: {type(widget).__name__} {widget.objectName()}")
+    assert seen > 100 and not sorted(set(unnamed)), sorted(set(unnamed))
+    assert window.train_tab.findChild(QWidget, "lossPlot").accessibleName() == "Loss plot"
