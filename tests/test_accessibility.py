@@ -22,3 +22,21 @@ def test_every_focusable_control_in_every_tab_has_a_name_or_description(make_win
                 unnamed.append(f"{window.mainTabs.tabText(index)}: {type(widget).__name__} {widget.objectName()}")
     assert seen > 100 and not sorted(set(unnamed)), sorted(set(unnamed))
     assert window.train_tab.findChild(QWidget, "lossPlot").accessibleName() == "Loss plot"
+
+
+def test_the_answer_is_announced_once_per_settled_answer(make_window, qtbot, monkeypatch):
+    import cnngui.ui.look.access as access
+    from test_draw_tab import draw
+
+    said = []
+    monkeypatch.setattr(access, "announce", lambda widget, text: said.append(text))
+    window = make_window("draw_tab", size=(1280, 800))
+    tab = window.draw_tab
+    w, h = tab.canvas.width(), tab.canvas.height()
+    draw(qtbot, tab.canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.45)]])  # many pen events, one stroke
+    draw(qtbot, tab.canvas, [[(w / 2, h * 0.45), (w / 2, h * 0.8)]])
+    qtbot.waitUntil(lambda: len(said) > 0, timeout=3000)
+    qtbot.wait(800)
+    assert len(said) == 1 and said[0].startswith(("The network says", "The network is not sure"))
+    tab._announce()  # the same answer again, when nothing changed: not said twice
+    assert len(said) == 1

@@ -2903,204 +2903,214 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
       <source>Inside the network</source>
       <translation>Im Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="118" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
       <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
       <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="135" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="150" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
       <source>My datasets…</source>
       <translation>Meine Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
       <source>See what you collected: each class's drawings, and set a bad one aside</source>
       <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="156" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="157" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="159" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="171" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="180" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="204" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="230" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="241" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="246" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="261" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="263" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="309" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="314" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="312" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="313" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="342" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="348" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="350" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="356" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="391" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="373" />
+      <source>The network is not sure; its best guess is {name}</source>
+      <translation>Das Netz ist nicht sicher; seine beste Vermutung ist {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="374" />
+      <source>The network says {name}</source>
+      <translation>Das Netz sagt {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="413" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="399" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="421" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="403" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="425" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="405" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="427" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>

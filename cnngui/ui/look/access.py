@@ -8,7 +8,7 @@ understands; a control's own inner parts (a spin box's text field, a plot's view
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QGroupBox, QLabel, QScrollArea, QWidget
 
 from cnngui.i18n import N_, tr
@@ -82,3 +82,10 @@ def name_widgets(root: QWidget) -> int:
             continue
         named += 1
     return named
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Say `text` through a screen reader: it becomes the widget's name, and an alert is raised on it."""
+    widget.setAccessibleName(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))

@@ -40,6 +40,7 @@ from cnngui.ui.widgets.live_text import set_text
 from cnngui.ui.widgets.throttle import Throttle
 
 REPORT_DELAY_MS = 1000
+ANNOUNCE_DELAY_MS = 600  # the pen paused this long: the answer has settled, a screen reader says it
 
 
 NOT_SURE_MAX = 20.0  # percent of test images
@@ -78,6 +79,10 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.why_map: np.ndarray | None = None
         self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
         self._why_timer.timeout.connect(self._why_due)
+        # The answer is said to a screen reader once it settles (the pen paused), not on every pen event
+        self._announce_timer = QTimer(self, singleShot=True, interval=ANNOUNCE_DELAY_MS)
+        self._announce_timer.timeout.connect(self._announce)
+        self.announced: str | None = None  # the last answer said
         # "Not sure" needs the model's test report: asked for once the pen has rested a moment, so
         # loading the data never competes with the first strokes.
         self._report_timer = QTimer(self, singleShot=True, interval=REPORT_DELAY_MS)
@@ -346,12 +351,28 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
         self._steps_throttle.request()  # the framing steps: at most 20 times a second while the pen moves
+        self._announce_timer.start()
         spec = self.state.model_dataset
         as_is = tr("A test image from {dataset}, used as it is (made that way already: {steps})")
         set_text(self.framingLabel, spec.framing_text if pre.bbox is not None else
                  as_is.format(dataset=spec.title, steps=spec.framing_steps))
         self.state.set_prediction(prediction, source)
         self.schedule_why()
+
+    def _announce(self) -> None:
+        """The settled answer, in words, to a screen reader: once per answer, not again for the same one."""
+        prediction = self.last_prediction
+        if prediction is None or prediction.index is None:
+            return
+        text = self.predictionLabel.text()
+        if text == self.announced:
+            return
+        self.announced = text
+        from cnngui.ui.look.access import announce
+
+        said = (tr("The network is not sure; its best guess is {name}") if text == "?" else
+                tr("The network says {name}")).format(name=prediction.class_name)
+        announce(self.predictionLabel, f"{said}: {self.confidenceLabel.text()}")
 
     def _show_step_pictures(self) -> None:
         """How the drawing was framed, step by step, for the latest answer."""
@@ -382,6 +403,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
         self._why_timer.stop()
+        self._announce_timer.stop()
         self._steps_throttle.cancel()
         self.whyCheck.setChecked(False)
         super().shutdown()
