@@ -25,8 +25,9 @@ def test_every_focusable_control_in_every_tab_has_a_name_or_description(make_win
 
 
 def test_the_answer_is_announced_once_per_settled_answer(make_window, qtbot, monkeypatch):
-    import cnngui.ui.look.access as access
     from test_draw_tab import draw
+
+    import cnngui.ui.look.access as access
 
     said = []
     monkeypatch.setattr(access, "announce", lambda widget, text: said.append(text))
@@ -40,3 +41,21 @@ def test_the_answer_is_announced_once_per_settled_answer(make_window, qtbot, mon
     assert len(said) == 1 and said[0].startswith(("The network says", "The network is not sure"))
     tab._announce()  # the same answer again, when nothing changed: not said twice
     assert len(said) == 1
+
+
+def test_the_training_plots_say_what_they_show_in_words_and_numbers(qtbot):
+    from cnngui.ui.widgets.curves import TrainingCurves
+
+    curves = TrainingCurves()
+    qtbot.addWidget(curves.loss_plot)
+    qtbot.addWidget(curves.accuracy_plot)
+    assert curves.loss_plot.accessibleDescription() == "No training yet."
+    curves.add_batches(1, 0, 10, [2.3, 1.1, 0.6, 0.55, 0.5, 0.5], 0.8)
+    curves.refresh()
+    before = curves.loss_plot.accessibleDescription()
+    assert before.startswith("Training loss after 0.50 epochs:")
+    curves.add_epoch(1, 0.1332, 0.9921, 0.5, 0.8)
+    curves.refresh()
+    assert "Test loss after epoch 1: 0.133." in curves.loss_plot.accessibleDescription()
+    assert curves.accuracy_plot.accessibleDescription() == (
+        "Training accuracy (running) after 0.50 epochs: 80.0%. Test accuracy after epoch 1: 99.21%.")

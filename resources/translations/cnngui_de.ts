@@ -2154,19 +2154,9 @@
       <translation>Verlustkurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="27" />
-      <source>Training and test loss against epochs</source>
-      <translation>Trainings- und Testverlust über den Epochen</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/look/access.py" line="28" />
       <source>Accuracy plot</source>
       <translation>Genauigkeitskurve</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/look/access.py" line="28" />
-      <source>Training and test accuracy against epochs</source>
-      <translation>Trainings- und Testgenauigkeit über den Epochen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="29" />
@@ -4850,6 +4840,31 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/widgets/curves.py" line="128" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="195" />
+      <source>No training yet.</source>
+      <translation>Noch kein Training.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="198" />
+      <source>Training loss after {epochs} epochs: {loss} (smoothed).</source>
+      <translation>Trainingsverlust nach {epochs} Epochen: {loss} (geglättet).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="200" />
+      <source>Training accuracy (running) after {epochs} epochs: {accuracy}.</source>
+      <translation>Trainingsgenauigkeit (laufend) nach {epochs} Epochen: {accuracy}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="204" />
+      <source>Test loss after epoch {epoch}: {loss}.</source>
+      <translation>Testverlust nach Epoche {epoch}: {loss}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/curves.py" line="206" />
+      <source>Test accuracy after epoch {epoch}: {accuracy}.</source>
+      <translation>Testgenauigkeit nach Epoche {epoch}: {accuracy}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/widgets/dataset_view.py" line="61" />

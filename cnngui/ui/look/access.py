@@ -24,8 +24,8 @@ NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description: what 
     "handwritingTable": (N_("The model on each writer's handwriting"), ""),
     "explorerLayerList": (N_("Layers"), N_("Choose a layer to show its feature maps")),
     "exploreDetails": (N_("Details of the chosen unit"), ""),
-    "lossPlot": (N_("Loss plot"), N_("Training and test loss against epochs")),
-    "accuracyPlot": (N_("Accuracy plot"), N_("Training and test accuracy against epochs")),
+    "lossPlot": (N_("Loss plot"), ""),  # its description says the latest values (widgets/curves.py)
+    "accuracyPlot": (N_("Accuracy plot"), ""),
     "probabilityChart": (N_("Probabilities"), N_("The network's probability for each class")),
     "logView": (N_("Training log"), N_("Each epoch's loss and accuracy, as Keras prints them")),
     "smoothingSlider": (N_("Smoothing of the loss curve"), ""),

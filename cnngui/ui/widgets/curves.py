@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from cnngui.core.atomic import atomic_path
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 
@@ -188,6 +188,25 @@ class TrainingCurves:
         ex = [e["epoch"] for e in self.epochs]
         self.test_loss.setData(ex, shown_loss([e["test_loss"] for e in self.epochs]))
         self.test_acc.setData(ex, [e["test_accuracy"] for e in self.epochs])
+        self._describe()
+
+    def _describe(self) -> None:
+        """What the plots show now, in words and numbers, for a screen reader (issue 34)."""
+        loss = accuracy = tr("No training yet.")
+        if self.batch_x:
+            at = number(self.batch_x[-1], ".2f")
+            loss = tr("Training loss after {epochs} epochs: {loss} (smoothed).").format(
+                epochs=at, loss=number(self._smoothed[-1], ".3f"))
+            accuracy = tr("Training accuracy (running) after {epochs} epochs: {accuracy}.").format(
+                epochs=at, accuracy=number(self.acc[-1], ".1%")) if self.acc else ""
+        if self.epochs:
+            last = self.epochs[-1]
+            loss += " " + tr("Test loss after epoch {epoch}: {loss}.").format(
+                epoch=last["epoch"], loss=number(last["test_loss"], ".3f"))
+            accuracy += " " + tr("Test accuracy after epoch {epoch}: {accuracy}.").format(
+                epoch=last["epoch"], accuracy=number(last["test_accuracy"], ".2%"))
+        self.loss_plot.setAccessibleDescription(loss)
+        self.accuracy_plot.setAccessibleDescription(accuracy)
 
     def export_csv(self, path: str | Path) -> None:
         """Two tables in one file: per batch, then per epoch."""
