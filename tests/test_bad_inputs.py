@@ -146,6 +146,13 @@ def bad(tmp_path_factory, seed_checkpoint):
     from notebook_files import make_bad_models
 
     f.update(make_bad_models(d / "models"))  # Keras and ONNX files that can't be cnngui models
+    # lessons (issue 33)
+    put("no-choices.md", "# T\n\n## S\nask: Which?\n")
+    put("both-kinds.md", "# T\n\n## S\nask: Which?\nchoice: a\nchoice: b\nanswer: 3\n")
+    put("answer-word.md", "# T\n\n## S\nask: How many?\nanswer: many\n")
+    put("huge-choice.md", "# T\n\n## S\nask: Which?\nchoice: " + "x" * 5000 + "\nchoice: b\n")
+    put("missing-picture.md", "# T\n\n## S\ndrawing: gone.png\n")
+    put("binary-lesson.md", b"# T\n\n## S\n\xff\xfe\x00")
     return f
 
 
@@ -191,6 +198,16 @@ def run(args) -> int:
 
 # (case id, argv made from the bad files, words the message must contain)
 CASES = [
+    # lessons and the report (issue 33)
+    ("lesson-no-choices", lambda f: ["lesson", "check", str(f["no-choices.md"])], "needs at least two 'choice:'"),
+    ("lesson-both-kinds", lambda f: ["lesson", "check", str(f["both-kinds.md"])], "a question is one kind"),
+    ("lesson-answer-word", lambda f: ["lesson", "check", str(f["answer-word.md"])], "'many' is not a number"),
+    ("lesson-huge-choice", lambda f: ["lesson", "check", str(f["huge-choice.md"])], "at most 300 fit"),
+    ("lesson-missing-picture", lambda f: ["lesson", "check", str(f["missing-picture.md"])], "does not exist"),
+    ("lesson-binary", lambda f: ["lesson", "check", str(f["binary-lesson.md"])], "not text (UTF-8)"),
+    ("lesson-not-there", lambda f: ["lesson", "check", "/nonexistent/lesson.md"], "does not exist"),
+    ("report-no-answers", lambda f: ["report", "--lesson", "nothing", "--html", str(f["no-choices.md"]) + ".html"],
+     "No answers to the lesson"),
     # arguments
     ("epochs-0", lambda f: ["train", "--epochs", "0"], "must be at least 1"),
     ("epochs-word", lambda f: ["train", "--epochs", "three"], "is not a whole number"),
