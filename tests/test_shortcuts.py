@@ -40,4 +40,5 @@ def test_keys_switch_tabs_drive_training_and_are_all_listed(make_window, qtbot, 
     assert {"Start training", "Pause or resume", "Stop training", "Undo the last stroke", "Clear the canvas",
             "Go to Draw", "Keyboard shortcuts"} <= whats
     assert any(where == "Convolution" and keys == "Space" for where, keys, _ in rows)
+    assert ("Lesson", "1 … 9", "choose an answer to the step's question") in rows  # a question box's own keys
     dialog.close()

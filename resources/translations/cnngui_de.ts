@@ -5114,37 +5114,52 @@ es sieht</translation>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="173" />
+      <location filename="../../cnngui/ui/window/menus.py" line="167" />
+      <source>choose an answer to the step's question</source>
+      <translation>eine Antwort auf die Frage des Schritts wählen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="168" />
+      <source>Enter</source>
+      <translation>Eingabetaste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="168" />
+      <source>commit the prediction; the step then shows what happens</source>
+      <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="176" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="176" />
+      <location filename="../../cnngui/ui/window/menus.py" line="179" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="176" />
+      <location filename="../../cnngui/ui/window/menus.py" line="179" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="176" />
+      <location filename="../../cnngui/ui/window/menus.py" line="179" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="198" />
+      <location filename="../../cnngui/ui/window/menus.py" line="201" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="201" />
+      <location filename="../../cnngui/ui/window/menus.py" line="204" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="205" />
+      <location filename="../../cnngui/ui/window/menus.py" line="208" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>

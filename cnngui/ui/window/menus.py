@@ -163,6 +163,9 @@ class WindowMenus:
             for button in tab.findChildren(QAbstractButton):
                 if not button.shortcut().isEmpty():
                     rows.append((tr(spec.title), button.shortcut().toString(native), button.toolTip() or button.text()))
+        lesson = tr("Lesson")  # the lesson panel's question box (ui/lesson_question.py) takes these keys itself
+        rows += [(lesson, "1 … 9", tr("choose an answer to the step's question")),
+                 (lesson, tr("Enter"), tr("commit the prediction; the step then shows what happens"))]
         return rows
 
     def show_shortcuts(self) -> None:
