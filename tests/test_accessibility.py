@@ -59,3 +59,15 @@ def test_the_training_plots_say_what_they_show_in_words_and_numbers(qtbot):
     assert "Test loss after epoch 1: 0.133." in curves.loss_plot.accessibleDescription()
     assert curves.accuracy_plot.accessibleDescription() == (
         "Training accuracy (running) after 0.50 epochs: 80.0%. Test accuracy after epoch 1: 99.21%.")
+
+
+def test_a_lessons_reveal_is_announced(make_window, qtbot, tmp_path, monkeypatch):
+    import cnngui.ui.look.access as access
+
+    said = []
+    monkeypatch.setattr(access, "announce", lambda widget, text: said.append(text))
+    (tmp_path / "l.md").write_text("# L\n\n## S\ntab: draw\nask: Two and two?\nanswer: 4\n\nFour.\n")
+    panel = make_window().open_lesson(tmp_path / "l.md")
+    qtbot.keyClicks(panel.question.lessonAnswerEdit, "5")
+    qtbot.keyClick(panel.question.lessonAnswerEdit, Qt.Key.Key_Return)
+    assert said == ["Your prediction: 5. The answer: 4 (not quite)."]

@@ -174,9 +174,12 @@ class QuestionBox(QFrame):
             line = tr("Your prediction: {answer} ({verdict}).")
         else:
             line = tr("Your prediction: {answer}. The answer: {right} ({verdict}).")
-        self.lessonResultLabel.setText(line.format(answer=attempt.text, right=question.answer_text(),
-                                                   verdict=verdict))
+        said = line.format(answer=attempt.text, right=question.answer_text(), verdict=verdict)
+        self.lessonResultLabel.setText(said)
         self.lessonResultLabel.show()
+        from cnngui.ui.look import access
+
+        access.announce(self.lessonResultLabel, said)  # a screen reader says the outcome of the prediction
 
     def _enable_labels(self, enabled: bool) -> None:
         for label in self.findChildren(_ClickableLabel):
