@@ -102,9 +102,7 @@ def cmd_lesson(args: argparse.Namespace) -> int:
             for entry in lessons:
                 print(f"{entry['name']:<24} {entry['language']}  {entry['title']}\n{'':<28}{entry['path']}")
         return 0
-    if not args.file.is_file() and not args.file.exists():
-        raise UserError(f"The lesson {args.file} does not exist.")
-    lesson = check(args.file)
+    lesson = check(args.file)  # a missing file is said by load_lesson, as for `cnngui --lesson`
     if args.json:
         print(json.dumps(describe(lesson), indent=2, ensure_ascii=False))
     else:

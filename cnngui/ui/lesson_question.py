@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.teaching.answers import Attempt
 from cnngui.core.teaching.questions import RESULT_WORDS, Question
 from cnngui.i18n import tr
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import text_style
 
 
@@ -113,9 +114,8 @@ class QuestionBox(QFrame):
         self.choiceGroup.setExclusive(False)
         for button in self.choiceGroup.buttons():
             button.setChecked(False)
-            button.setEnabled(True)
-        self._enable_labels(True)
         self.choiceGroup.setExclusive(True)
+        self._enable_choices(True)
         self.lessonAnswerEdit.setEnabled(True)
         self.lessonQuestionHint.show()
         self.lessonCommitButton.show()
@@ -160,9 +160,7 @@ class QuestionBox(QFrame):
             self.choiceGroup.button(int(attempt.answer)).setChecked(True)
         else:
             self.lessonAnswerEdit.setText(attempt.text)
-        for button in self.choiceGroup.buttons():
-            button.setEnabled(False)
-        self._enable_labels(False)
+        self._enable_choices(False)
         self.lessonAnswerEdit.setEnabled(False)
         self.lessonQuestionHint.hide()
         self.lessonCommitButton.hide()
@@ -177,13 +175,12 @@ class QuestionBox(QFrame):
         said = line.format(answer=attempt.text, right=question.answer_text(), verdict=verdict)
         self.lessonResultLabel.setText(said)
         self.lessonResultLabel.show()
-        from cnngui.ui.look import access
-
         access.announce(self.lessonResultLabel, said)  # a screen reader says the outcome of the prediction
 
-    def _enable_labels(self, enabled: bool) -> None:
-        for label in self.findChildren(_ClickableLabel):
-            label.setEnabled(enabled)
+    def _enable_choices(self, enabled: bool) -> None:
+        """Each choice's row, its radio button and its text together."""
+        for index in range(self.choiceBox.count()):
+            self.choiceBox.itemAt(index).widget().setEnabled(enabled)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

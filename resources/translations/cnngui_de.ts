@@ -1549,132 +1549,132 @@
       <translation>{where}: Die Frage von Schritt {number} hat andere Auswahlen oder Antworten als in {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="100" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="102" />
       <source>{key}: {value!r} is not a number (write it like 48.9)</source>
       <translation>{key}: {value!r} ist keine Zahl (schreiben Sie sie wie 48.9)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="109" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="108" />
       <source>{key}: give the text after the colon</source>
       <translation>{key}: Geben Sie den Text nach dem Doppelpunkt an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="111" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="110" />
       <source>{key}: {count} characters; at most {limit} fit the lesson panel</source>
       <translation>{key}: {count} Zeichen; höchstens {limit} passen in die Lektionsleiste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="120" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="119" />
       <source>ask: a step asks one question (split it into two steps)</source>
       <translation>ask: Ein Schritt stellt eine Frage (teilen Sie ihn in zwei Schritte)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="123" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="122" />
       <source>{key}: comes after the step's 'ask:' line</source>
       <translation>{key}: gehört hinter die Zeile 'ask:' des Schritts</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="126" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="125" />
       <source>{key}: at most {limit} choices (one number key each)</source>
       <translation>{key}: höchstens {limit} Auswahlen (je eine Zifferntaste)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="131" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="130" />
       <source>answer: given twice</source>
       <translation>answer: zweimal angegeben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="136" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="135" />
       <source>tolerance: {value} is below 0</source>
       <translation>tolerance: {value} ist kleiner als 0</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="144" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="143" />
       <source>ask: both choices and a number answer; a question is one kind (remove one)</source>
       <translation>ask: Auswahlen und eine Zahl als Antwort; eine Frage ist von einer Art (entfernen Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="146" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="145" />
       <source>tolerance: only for a number question (with 'answer:')</source>
       <translation>tolerance: nur für eine Zahlenfrage (mit 'answer:')</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="148" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="147" />
       <source>ask: the question needs at least two 'choice:' lines, or an 'answer:' number</source>
       <translation>ask: Die Frage braucht mindestens zwei Zeilen 'choice:' oder eine Zahl mit 'answer:'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
       <source>right</source>
       <translation>richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
       <source>not quite</source>
       <translation>nicht ganz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="151" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
       <source>noted</source>
       <translation>notiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
       <source>Question</source>
       <translation>Frage</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
       <source>First prediction</source>
       <translation>Erste Vorhersage</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
       <source>The answer</source>
       <translation>Die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
       <source>Latest attempt</source>
       <translation>Letzter Versuch</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="25" />
+      <location filename="../../cnngui/core/teaching/report.py" line="26" />
       <source>Attempts</source>
       <translation>Versuche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
       <source>Run</source>
       <translation>Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
       <source>Network</source>
       <translation>Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
       <source>Parameters</source>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
       <source>Best test accuracy</source>
       <translation>Beste Testgenauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="26" />
+      <location filename="../../cnngui/core/teaching/report.py" line="27" />
       <source>Training time</source>
       <translation>Trainingszeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="27" />
+      <location filename="../../cnngui/core/teaching/report.py" line="28" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/report.py" line="53" />
+      <location filename="../../cnngui/core/teaching/report.py" line="54" />
       <source>an opinion</source>
       <translation>eine Meinung</translation>
     </message>
@@ -2039,52 +2039,52 @@
       <translation>Lektion: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="50" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="51" />
       <source>your prediction, a number</source>
       <translation>Ihre Vorhersage, eine Zahl</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="53" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="54" />
       <source>Commit my prediction</source>
       <translation>Vorhersage festlegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="54" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="55" />
       <source>Enter. The lesson shows what happens once you have predicted it.</source>
       <translation>Eingabetaste. Die Lektion zeigt, was geschieht, sobald Sie es vorhergesagt haben.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="59" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="60" />
       <source>Try again</source>
       <translation>Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="60" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="61" />
       <source>A new attempt; the first one stays kept</source>
       <translation>Ein neuer Versuch; der erste bleibt erhalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="90" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="91" />
       <source>Predict first: press 1–{count} to choose, Enter to commit.</source>
       <translation>Erst vorhersagen: 1–{count} zum Wählen, Eingabetaste zum Festlegen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="91" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="92" />
       <source>Predict first: type a number, Enter to commit.</source>
       <translation>Erst vorhersagen: eine Zahl eingeben, Eingabetaste zum Festlegen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="172" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="170" />
       <source>Your answer: {answer} ({verdict}: an opinion, every answer counts).</source>
       <translation>Ihre Antwort: {answer} ({verdict}: eine Meinung, jede Antwort zählt).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="174" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="172" />
       <source>Your prediction: {answer} ({verdict}).</source>
       <translation>Ihre Vorhersage: {answer} ({verdict}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_question.py" line="176" />
+      <location filename="../../cnngui/ui/lesson_question.py" line="174" />
       <source>Your prediction: {answer}. The answer: {right} ({verdict}).</source>
       <translation>Ihre Vorhersage: {answer}. Die Antwort: {right} ({verdict}).</translation>
     </message>
@@ -2893,214 +2893,214 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
       <source>Inside the network</source>
       <translation>Im Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="124" />
       <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
       <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="150" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="151" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
       <source>My datasets…</source>
       <translation>Meine Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="155" />
       <source>See what you collected: each class's drawings, and set a bad one aside</source>
       <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="163" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="165" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="171" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="180" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="181" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="221" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="230" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="231" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="246" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="247" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="251" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="269" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="274" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="314" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="315" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="342" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="348" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="349" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="356" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="372" />
       <source>The network is not sure; its best guess is {name}</source>
       <translation>Das Netz ist nicht sicher; seine beste Vermutung ist {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="374" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="373" />
       <source>The network says {name}</source>
       <translation>Das Netz sagt {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="413" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="412" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="421" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="420" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="425" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="424" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="427" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="426" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -4949,7 +4949,7 @@ es sieht</translation>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="257" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="256" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>

@@ -226,7 +226,7 @@ def _read_idx(path: Path, dims: int) -> torch.Tensor:
     return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8).view(*shape)
 
 
-def _torchvision_split(spec: DatasetSpec, root: Path, train: bool) -> tuple[torch.Tensor, torch.Tensor]:
+def _read_split(spec: DatasetSpec, root: Path, train: bool) -> tuple[torch.Tensor, torch.Tensor]:
     """(images uint8 [N, H, W], labels long [N]) of one split, from the files torchvision's class reads."""
     raw = Path(root) / spec.torchvision_class / "raw"
     prefix = "train" if train else "t10k"
@@ -244,8 +244,8 @@ def _torchvision_split(spec: DatasetSpec, root: Path, train: bool) -> tuple[torc
 def load_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: Path | None = None) -> ImageData:
     """Load a dataset from its four IDX files (the ones torchvision's class reads), after verification."""
     root = prepare_dataset(spec, source, cache)
-    (train_images, train_labels), (test_images, test_labels) = (_torchvision_split(spec, root, True),
-                                                                _torchvision_split(spec, root, False))
+    train_images, train_labels = _read_split(spec, root, True)
+    test_images, test_labels = _read_split(spec, root, False)
     return ImageData(train_images, train_labels, test_images, test_labels,
                      source=str(source or f"bundled {spec.title}"), spec=spec)
 
@@ -253,7 +253,7 @@ def load_dataset(spec: DatasetSpec = MNIST, source: Path | None = None, cache: P
 def load_test_split(spec: DatasetSpec = MNIST, source: Path | None = None,
                     cache: Path | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     """Only the test images (verified like the rest), for picking examples quickly."""
-    return _torchvision_split(spec, prepare_dataset(spec, source, cache), False)
+    return _read_split(spec, prepare_dataset(spec, source, cache), False)
 
 
 def download_dataset(spec: DatasetSpec, destination: Path) -> Path:

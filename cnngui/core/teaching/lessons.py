@@ -378,8 +378,7 @@ def translation_gaps(lesson: Lesson, other: Lesson) -> list[str]:
 def translations(path: Path) -> list[Path]:
     """The other language versions beside a lesson (`x.de.md` beside `x.md`, and the other way round)."""
     stem = lesson_name(path)
-    return sorted(p for p in path.parent.glob(f"{stem}*.md")
-                  if p != path and re.fullmatch(re.escape(stem) + r"(\.[a-z]{2})?\.md", p.name))
+    return sorted(p for p in path.parent.glob(f"{stem}*.md") if p != path and lesson_name(p) == stem)
 
 
 def bundled_lesson_files() -> list[Path]:

@@ -93,12 +93,11 @@ def shown_number(value: float) -> str:
 
 
 def _number(value: str, key: str) -> float:
+    grouped = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d*)?", value)  # 121,930
     try:
-        grouped = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d*)?", value)  # 121,930
         result = float(value.replace(",", "") if grouped else value)
     except ValueError:
-        raise QuestionError(tr("{key}: {value!r} is not a number (write it like 48.9)").format(
-            key=key, value=value)) from None
+        result = math.nan
     if not math.isfinite(result):
         raise QuestionError(tr("{key}: {value!r} is not a number (write it like 48.9)").format(key=key, value=value))
     return result

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from cnngui.core.teaching.answers import AnswerBook, student_folder, student_name
+from cnngui.core.teaching.questions import RESULT_WORDS
 from cnngui.core.training.runs import Run, network_name
 from cnngui.i18n import N_, number, tr
 
@@ -51,8 +52,7 @@ def answer_books(folder: Path, student: str | None = None,
 def _verdict(right: bool | None) -> str:
     if right is None:
         return f'<span class="muted">{_e(tr("an opinion"))}</span>'
-    word, css = (tr("right"), "right") if right else (tr("not quite"), "wrong")
-    return f'<span class="{css}">{_e(word)}</span>'
+    return f'<span class="{"right" if right else "wrong"}">{_e(tr(RESULT_WORDS[right]))}</span>'
 
 
 def _lesson_section(book: AnswerBook) -> str:

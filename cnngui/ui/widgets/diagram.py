@@ -33,7 +33,6 @@ from cnngui.ui.look.appearance import color, zoom
 from cnngui.ui.widgets.throttle import Throttle
 
 CONE = QColor(255, 140, 0)
-MAPS_INTERVAL_MS = 50
 LABEL_LINES = 5
 
 
@@ -308,7 +307,7 @@ class NetworkDiagram(QScrollArea):
         state.sig_dataset_changed.connect(self.refresh)
         # A forward pass and a repaint on every pen event cost a pen event a third of its time, for more frames
         # than a screen shows: the maps follow a moving pen at most 20 times a second.
-        self._maps = Throttle(self.refresh_maps, MAPS_INTERVAL_MS, self)
+        self._maps = Throttle(self.refresh_maps, parent=self)
         state.sig_input_changed.connect(self._maps.request)
         state.sig_unit_selected.connect(lambda layer, channel, y, x: self.view.set_unit(layer, y, x))
 

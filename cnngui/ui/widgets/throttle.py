@@ -6,13 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
+FOLLOW_PEN_MS = 50  # 20 updates a second: smooth to the eye, a third of a 60 Hz screen's frames
+
 
 class Throttle(QObject):
     """`request()` runs `fn` at once if it last ran `interval_ms` ago or more; otherwise once when that time is
     up, for every request between (it then shows the latest state). A view whose picture costs milliseconds
     follows the pen at the rate a screen can show, and the pen event itself stays cheap."""
 
-    def __init__(self, fn: Callable[[], None], interval_ms: int = 50, parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[], None], interval_ms: int = FOLLOW_PEN_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fn, self.interval_ms = fn, interval_ms
         self._timer = QTimer(self, singleShot=True)

@@ -28,6 +28,7 @@ from cnngui.core.evaluation.predict import Prediction
 from cnngui.i18n import number, tr
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import scrolling_column, sized, text_style, zoom
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
@@ -70,7 +71,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self._last_dataset = None  # the image folder the last drawing was added to
         self._answer_size = 72  # the prediction label's font size, set in _build
         self._bars_answer, self._bars_count = None, 0  # the class whose bar is dark, and how many bars
-        self._steps_throttle = Throttle(self._show_step_pictures, 50, self)
+        self._steps_throttle = Throttle(self._show_step_pictures, parent=self)
         # One reusable zero-delay timer coalesces pen events into one prediction per event-loop turn.
         self._predict_timer = QTimer(self, singleShot=True, interval=0)
         self._predict_timer.timeout.connect(self.update_prediction)
@@ -368,11 +369,9 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         if text == self.announced:
             return
         self.announced = text
-        from cnngui.ui.look.access import announce
-
         said = (tr("The network is not sure; its best guess is {name}") if text == "?" else
                 tr("The network says {name}")).format(name=prediction.class_name)
-        announce(self.predictionLabel, f"{said}: {self.confidenceLabel.text()}")
+        access.announce(self.predictionLabel, f"{said}: {self.confidenceLabel.text()}")
 
     def _show_step_pictures(self) -> None:
         """How the drawing was framed, step by step, for the latest answer."""
