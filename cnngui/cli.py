@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", type=Path, help="continue from this checkpoint")
     train.add_argument("--name", help="the run's name in the runs list (default: the network and learning rate)")
     train.add_argument("--no-run", action="store_true", help="don't keep this training in the runs list")
+    train.add_argument("--challenge", metavar="NAME", help="a class challenge this training enters (a joined seat)")
     train.add_argument("--images", type=Path, metavar="DIR",
                        help="train on an image folder: DIR/<class>/*.png (or DIR/train/<class>, DIR/test/<class>)")
     train.add_argument("--test-images", type=Path, metavar="DIR2", help="the folder's test images (default: a "
@@ -111,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cnngui import cli_lesson
 
     cli_lesson.add_parser(sub)
+    from cnngui import cli_class
+
+    cli_class.add_parser(sub)
 
     selftest = sub.add_parser("self-test", help="check data, model, prediction, training and the window")
     selftest.add_argument("--no-gui", action="store_true", help="skip the window and worker checks")
@@ -184,7 +188,8 @@ def cmd_train(args) -> int:
         data = _load_data(args, ckpt.spec if ckpt else None)
     progress = KerasProgress(args.out)
     session = TrainingSession(data, config, arch, progress, resume=resume, keep_run=not args.no_run,
-                              run_name=args.name or "", warn=lambda text: print(text, file=sys.stderr), **options)
+                              run_name=args.name or "", warn=lambda text: print(text, file=sys.stderr),
+                              challenge=args.challenge or "", **options)
     progress.start(session.trainer)
     try:
         result = session.run()
@@ -193,7 +198,24 @@ def cmd_train(args) -> int:
         print("\nInterrupted; the model of the last finished epoch is in", args.out, file=sys.stderr)
         return 130
     progress.finish(result)
+    if session.reporter is not None:
+        _send_to_class()
     return 0
+
+
+def _send_to_class() -> None:
+    """After `cnngui train` on a joined seat: send what waits, briefly; what can't go now goes later."""
+    from cnngui.core.classroom import sender
+
+    shared = sender.shared()
+    shared.timeout = 2.0
+    report = shared.send_now(budget_s=4.0, wait_s=3.0)
+    if report.error is None and not report.waiting:
+        print("Everything is sent to the class.", file=sys.stderr)
+    else:
+        why = f" ({report.error})" if report.error else ""
+        print(f"{report.waiting} items wait to be sent to the class{why}; they go with the next cnngui you start, "
+              "or now with cnngui class sync.", file=sys.stderr)
 
 
 def _folder_training(args, chosen: dict):
@@ -371,7 +393,19 @@ COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict
             "summary": cmd_summary, "self-test": cmd_self_test, "runs": cmd_runs,
             "export": lambda args: __import__("cnngui.cli_export", fromlist=["cmd_export"]).cmd_export(args),
             "lesson": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_lesson"]).cmd_lesson(args),
-            "report": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_report"]).cmd_report(args)}
+            "report": lambda args: __import__("cnngui.cli_lesson", fromlist=["cmd_report"]).cmd_report(args),
+            "class": lambda args: __import__("cnngui.cli_class", fromlist=["cmd_class"]).cmd_class(args)}
+
+
+def _send_waiting_in_background() -> None:
+    """A joined seat's waiting items go while any cnngui command runs (a daemon thread; nothing waits for it)."""
+    from cnngui.core.classroom import membership
+    from cnngui.core.classroom.outbox import Outbox
+
+    if membership.current() is not None and Outbox().waiting():
+        from cnngui.core.classroom import sender
+
+        sender.shared().wake()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -391,6 +425,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"cnngui: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE
         return gui_main(lesson=str(args.lesson) if args.lesson else None)
+    if args.command != "class":
+        _send_waiting_in_background()
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a full disk or /dev/full shows here, not as a traceback at exit

@@ -47,6 +47,19 @@ def cache_dir() -> Path:
     return Path(base) / "cnngui"
 
 
+def config_dir() -> Path:
+    """Per-user settings that are secrets too (a class's join code): `CNNGUI_CONFIG_DIR` overrides it."""
+    override = os.environ.get("CNNGUI_CONFIG_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CONFIG_HOME") or (Path.home() / ".config")
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or base
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    return Path(base) / "cnngui"
+
+
 def data_dir() -> Path:
     """Per-user data folder for autosaved models (`CNNGUI_DATA_DIR` overrides it)."""
     override = os.environ.get("CNNGUI_DATA_DIR")

@@ -57,6 +57,7 @@ def _isolated_folders(tmp_path_factory, tmp_path, monkeypatch):
     """The dataset cache is shared by the session (decompressing is slow); settings and autosaves are per test."""
     monkeypatch.setenv("CNNGUI_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("CNNGUI_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("CNNGUI_CONFIG_DIR", str(tmp_path / "userconfig"))
 
 
 def synthetic_digits(count: int, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:

@@ -71,10 +71,12 @@ class TrainingSession:
                  listener: Listener | None = None, resume: ResumeState | None = None,
                  control: TaskState | None = None, runs_root: Path | None = None, keep_run: bool = True,
                  run_name: str = "", report_interval: float = 0.1,
-                 warn: Callable[[str], None] = lambda text: None, **trainer_options) -> None:
-        """`keep_run`: record it in the runs list (`runs_root`, or the user's); `warn` hears what went
-        wrong without stopping the training."""
-        self.recorder = None
+                 warn: Callable[[str], None] = lambda text: None, lesson: str = "", challenge: str = "",
+                 **trainer_options) -> None:
+        """`keep_run`: record it in the runs list (`runs_root`, or the user's) and, where this seat has joined
+        a class, send it there too (tagged with `lesson` and `challenge`); `warn` hears what went wrong
+        without stopping the training."""
+        self.recorder = self.reporter = None
         if keep_run:
             from cnngui.core.training.runs import RunRecorder, RunStore
 
@@ -88,10 +90,32 @@ class TrainingSession:
             except OSError as exc:  # a full disk or a read-only folder costs the run record, not the training
                 warn(tr("Not kept in the runs list: {error}").format(error=exc))
                 self.trainer.listener, self.recorder = self.recorder.inner, None
+        if self.recorder is not None:
+            self.reporter = _class_reporter(self.recorder, lesson, challenge, warn)
+            if self.reporter is not None:
+                self.trainer.listener = self.reporter
+                self.reporter.start(self.recorder.run, self.trainer)
 
     def run(self) -> TrainResult:
+        failed = True
         try:
-            return self.trainer.run()
+            result = self.trainer.run()
+            failed = False
+            return result
         finally:
             if self.recorder is not None:
                 self.recorder.finish()  # also after an error: the run must not stay "running" in the list
+            if self.reporter is not None:
+                self.reporter.finish("failed" if failed else self.recorder.run.state)
+
+
+def _class_reporter(recorder, lesson: str, challenge: str, warn: Callable[[str], None]):
+    """The class's reporter around `recorder` where this seat has joined a class, else None."""
+    from cnngui.core.classroom import membership, sender
+    from cnngui.core.classroom.reporter import ClassReporter, class_tags
+
+    joined = membership.current()
+    if joined is None:
+        return None
+    shared = sender.shared()
+    return ClassReporter(recorder, shared.outbox, class_tags(joined, lesson, challenge), wake=shared.wake, warn=warn)

@@ -1,0 +1,219 @@
+"""`cnngui class`: the teacher's class server and a seat's membership, from a terminal.
+
+    Teacher (on the PC with `pip install "cnngui[class]"`):
+    cnngui class serve [--dir DIR] [--host HOST] [--port PORT] [--roster FILE]
+    cnngui class add-student NAME [--dir DIR]
+    cnngui class runs [--dir DIR] [--json]
+    cnngui class challenge NAME --rule KIND:VALUE [--dir DIR]
+    cnngui class leaderboard NAME [--dir DIR] [--json]
+    Seat:
+    cnngui class join URL --name NAME --code CODE
+    cnngui class leave | status [--json] | sync
+
+Every problem is one line on stderr and exit code 2 (a wrong address, a wrong code, a server
+that is not MLflow, one that hangs). The JSON shapes are contracts: `runs --json` prints a list of
+`{"student", "run", "network", "parameters", "best_test_accuracy", "seconds", "status", ...}`,
+`leaderboard --json` prints `{"challenge": {...}, "entries": [{"place", "student", ...}]}`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cnngui.errors import UserError
+
+
+def add_parser(sub) -> None:
+    group = sub.add_parser("class", help="the class: the teacher's server, a seat joining it, runs and challenges")
+    what = group.add_subparsers(dest="class_command", required=True,
+                                metavar="{serve,add-student,runs,challenge,leaderboard,join,leave,status,sync}")
+
+    def teacher(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = what.add_parser(name, help=help_text)
+        parser.add_argument("--dir", type=Path, help="the class's folder (default: in the user's data folder)")
+        return parser
+
+    serve = teacher("serve", "start the class server (MLflow, logins on) and print the join codes")
+    serve.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every network)")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--roster", type=Path, metavar="FILE", help="a text file, one student's name a line")
+    add = teacher("add-student", "a join code for one more student (the server must be running)")
+    add.add_argument("name", metavar="NAME")
+    runs = teacher("runs", "every seat's runs as a table")
+    runs.add_argument("--json", action="store_true", help="print JSON")
+    challenge = teacher("challenge", "set a challenge for the class")
+    challenge.add_argument("name", metavar="NAME")
+    challenge.add_argument("--rule", required=True, metavar="KIND:VALUE",
+                           help="fewest-params:0.98 (fewest parameters at test accuracy >= 98%%), "
+                                "best-accuracy:50000 (at most 50,000 parameters), fastest:0.97 (shortest time)")
+    board = teacher("leaderboard", "a challenge's leaderboard")
+    board.add_argument("name", metavar="NAME")
+    board.add_argument("--json", action="store_true", help="print JSON")
+
+    join = what.add_parser("join", help="join a class: this computer's trainings are then sent to it")
+    join.add_argument("url", metavar="URL", help="the address the teacher gave, e.g. http://192.168.1.10:5000")
+    join.add_argument("--name", required=True, help="your name as on the teacher's list")
+    join.add_argument("--code", required=True, help="your join code")
+    what.add_parser("leave", help="leave the class (nothing more is sent)")
+    status = what.add_parser("status", help="joined to what, as whom, and what waits to be sent")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    what.add_parser("sync", help="send what waits now and say what was sent")
+
+
+def cmd_class(args) -> int:
+    return _COMMANDS[args.class_command](args)
+
+
+def _folder(args):
+    from cnngui.core.classroom.server import ClassFolder, default_dir
+
+    return ClassFolder(args.dir or default_dir())
+
+
+def _serve(args) -> int:
+    from cnngui.core.classroom import server
+
+    folder = _folder(args)
+    names = []
+    if args.roster is not None:
+        try:
+            names = [line.strip() for line in args.roster.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{args.roster}: the roster can't be read ({exc.__class__.__name__}); it is a text file, "
+                            "one name a line.") from None
+    if not server.mlflow_available():
+        raise UserError(server.INSTALL_HINT)
+    print(f"Starting the class server in {folder.root} (MLflow, logins on)...", flush=True)
+    process, url = server.start(folder, args.host, args.port)
+    try:
+        client = folder.client()
+        rows = [folder.add_student(name, client) for name in names] or folder.roster()
+        print(f"\nThe class joins at:  {url}\n(File → Join a class…, or: cnngui class join {url} --name NAME "
+              "--code CODE)\n")
+        for row in rows:
+            print(f"  {row['name']:<24} name: {row['user']:<20} code: {row['code']}")
+        if not rows:
+            print("  No students yet: cnngui class add-student NAME gives one a code.")
+        print(f"\nThe roster is in {folder.roster_path}. MLflow's own pages: {url} (the teacher's login is in "
+              f"{folder.root / 'teacher.json'}).\nCtrl+C stops the server.", flush=True)
+        process.wait()
+    except KeyboardInterrupt:
+        print("\nStopping the class server...", file=sys.stderr)
+    finally:
+        server.stop(process)
+    return 0
+
+
+def _add_student(args) -> int:
+    row = _folder(args).add_student(args.name)
+    print(f"{row['name']}: name {row['user']}, code {row['code']}")
+    return 0
+
+
+def _runs(args) -> int:
+    from cnngui.core.classroom.teacher import class_runs
+
+    rows = class_runs(_folder(args).client())
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return 0
+    if not rows:
+        print("No runs in the class yet.")
+    for row in rows:
+        accuracy = f"{row['best_test_accuracy']:.2%}" if row["best_test_accuracy"] is not None else "-"
+        print(f"{row['student']:<18} {row['run'][:28]:<28} {row['network'][:18]:<18} {row['parameters']:>9,} "
+              f"{accuracy:>7} {row['status']}")
+    return 0
+
+
+def _challenge(args) -> int:
+    from cnngui.core.classroom.teacher import set_challenge
+
+    challenge = set_challenge(_folder(args).client(), args.name, args.rule)
+    print(f"Challenge {challenge['name']!r}: {challenge['title']}. Seats pick it in Train; "
+          f"cnngui class leaderboard {challenge['name']!r} shows who leads.")
+    return 0
+
+
+def _leaderboard(args) -> int:
+    from cnngui.core.classroom.teacher import RULES, leaderboard
+
+    challenge, entries = leaderboard(_folder(args).client(), args.name)
+    if args.json:
+        print(json.dumps({"challenge": challenge, "entries": entries}, indent=1))
+        return 0
+    print(f"{challenge['name']}: {challenge['title']}")
+    metric = RULES[challenge["rule"]].metric
+    for entry in entries:
+        value = entry[metric]
+        shown = f"{value:.2%}" if metric == "best_test_accuracy" else (
+            f"{value:,.0f} parameters" if metric == "parameters" else f"{value:.1f} s")
+        print(f"{entry['place']:>3}. {entry['student']:<20} {shown:>18}  ({entry['run']})")
+    if not entries:
+        print("  No qualifying run yet.")
+    return 0
+
+
+def _join(args) -> int:
+    from cnngui.core.classroom import membership, sender
+
+    joined, warnings = membership.join(args.url, args.name, args.code)
+    for line in warnings:
+        print(line, file=sys.stderr)
+    print(f"Joined the class at {joined.url} as {joined.name}: trainings are now sent there.")
+    report = sender.shared().send_now(budget_s=10)
+    if report.sent:
+        print(f"Sent {len(report.sent)} waiting items.")
+    return 0
+
+
+def _leave(args) -> int:
+    from cnngui.core.classroom import membership
+
+    print("Left the class." if membership.leave() else "This computer is in no class.")
+    return 0
+
+
+def status_record() -> dict:
+    from cnngui.core.classroom import membership
+    from cnngui.core.classroom.outbox import Outbox
+
+    joined, outbox = membership.current(), Outbox()
+    return {"joined": joined is not None, "url": joined.url if joined else None,
+            "name": joined.name if joined else None, "user": joined.user if joined else None,
+            "waiting": outbox.describe(), "refused": outbox.refused()}
+
+
+def _status(args) -> int:
+    record = status_record()
+    if args.json:
+        print(json.dumps(record, indent=1))
+        return 0
+    print(f"Joined the class at {record['url']} as {record['name']}." if record["joined"]
+          else "This computer is in no class (cnngui class join URL --name NAME --code CODE).")
+    print(f"Waiting to be sent: {len(record['waiting'])}" + "".join(f"\n  {line}" for line in record["waiting"]))
+    if record["refused"]:
+        print(f"Refused by the server and set aside: {len(record['refused'])} (see the outbox's refused folder)")
+    return 0
+
+
+def _sync(args) -> int:
+    from cnngui.core.classroom import membership, sender
+
+    if membership.current() is None:
+        raise UserError("This computer is in no class: cnngui class join URL --name NAME --code CODE first.")
+    report = sender.shared().send_now(wait_s=10.0)
+    for line in report.lines():
+        print(line)
+    if report.error is not None:
+        raise UserError(f"{report.error} ({report.waiting} items still wait; nothing is lost)")
+    print(f"Sent {len(report.sent)} items; {report.waiting} wait." if report.sent or report.waiting
+          else "Nothing waits to be sent.")
+    return 0
+
+
+_COMMANDS = {"serve": _serve, "add-student": _add_student, "runs": _runs, "challenge": _challenge,
+             "leaderboard": _leaderboard, "join": _join, "leave": _leave, "status": _status, "sync": _sync}

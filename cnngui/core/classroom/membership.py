@@ -1,0 +1,112 @@
+"""What a seat joined: the class's address, the student's login and their experiment on the server.
+
+Kept in the user's config folder as `class.json`, readable by that user only (it holds the join
+code). Joining tests everything a later send needs, so a wrong address, a wrong code or a server
+that is not MLflow is said at once, in words, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from cnngui import resources
+from cnngui.core.atomic import write_text_atomic
+from cnngui.core.classroom.rest import REFUSED, ClassError, Client, Login, normalise_url
+from cnngui.i18n import tr
+
+FILE = "class.json"
+EXPERIMENT_PREFIX = "cnngui-class/"  # one experiment per student: MLflow's permissions then fit the class's rules
+CLASS_EXPERIMENT = "cnngui-class"  # the teacher's: challenges and the class's settings as its tags
+
+
+def membership_path() -> Path:
+    return resources.config_dir() / FILE
+
+
+def user_name(name: str) -> str:
+    """The login a name becomes: lower case, letters, digits and dashes ("Anna Schmidt" → "anna-schmidt")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+    if not slug:
+        raise ClassError(REFUSED, tr("Give your name as the teacher's list has it (letters or digits)."))
+    return slug[:60]
+
+
+@dataclass
+class Membership:
+    url: str
+    name: str  # as the student typed it, shown in the class's table
+    user: str
+    code: str
+    experiment_id: str
+    seat: str  # this computer's id, to tell two seats under one name apart
+    joined: str = ""
+
+    def client(self, timeout: float | None = None) -> Client:
+        return Client(self.url, Login(self.user, self.code), **({"timeout": timeout} if timeout else {}))
+
+    @property
+    def experiment_name(self) -> str:
+        return EXPERIMENT_PREFIX + self.user
+
+    def save(self) -> None:
+        path = membership_path()
+        write_text_atomic(path, json.dumps(asdict(self), indent=1))
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+
+
+def current() -> Membership | None:
+    """The class this seat has joined, or None (also when the file was edited into nonsense)."""
+    try:
+        record = json.loads(membership_path().read_text(encoding="utf-8"))
+        return Membership(**{key: str(record[key]) for key in Membership.__dataclass_fields__})
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def join(url: str, name: str, code: str, timeout: float = 5.0) -> tuple[Membership, list[str]]:
+    """Join the class at `url` as `name` with `code`: (the membership, saved; warnings such as another seat
+    joined under this name). Raises ClassError, saying what is wrong, and saves nothing."""
+    url = normalise_url(url)
+    user, code = user_name(name), code.strip()
+    if not code:
+        raise ClassError(REFUSED, tr("Give the join code the teacher gave you."))
+    client = Client(url, Login(user, code), timeout=timeout)
+    client.whoami()
+    experiment = client.experiment_id(EXPERIMENT_PREFIX + user)
+    seat = (current().seat if current() else "") or uuid.uuid4().hex[:12]
+    warnings = _other_seats(client, experiment, seat)
+    client.api("POST", "experiments/set-experiment-tag", {
+        "experiment_id": experiment, "key": f"cnngui.seat.{seat}",
+        "value": f"{socket.gethostname()[:60]} {time.strftime('%Y-%m-%d %H:%M')}"})
+    membership = Membership(url, name.strip(), user, code, experiment, seat, time.strftime("%Y-%m-%dT%H:%M:%S"))
+    membership.save()
+    return membership, warnings
+
+
+def _other_seats(client: Client, experiment: str, seat: str) -> list[str]:
+    answer = client.api("GET", "experiments/get", experiment_id=experiment)
+    tags = answer.get("experiment", {}).get("tags", []) if isinstance(answer.get("experiment"), dict) else []
+    mine = f"cnngui.seat.{seat}"
+    others = [t.get("value", "") for t in tags if isinstance(t, dict)
+              and str(t.get("key", "")).startswith("cnngui.seat.") and t.get("key") != mine]
+    if not others:
+        return []
+    return [tr("Another computer has joined under this name before ({where}): if that is not you, tell the teacher; "
+               "both computers' runs appear under this name.").format(where=", ".join(others[-2:]))]
+
+
+def leave() -> bool:
+    """Forget the class (what waits to be sent stays in the outbox until the next join or `class sync`)."""
+    try:
+        membership_path().unlink()
+        return True
+    except FileNotFoundError:
+        return False

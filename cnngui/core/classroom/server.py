@@ -1,0 +1,219 @@
+"""The teacher's class server: MLflow's own tracking server with logins, in one folder, and its roster.
+
+`cnngui class serve` runs `mlflow server --app-name basic-auth` with its database, its login
+database and the artifacts in DIR. Every student may read every run (`default_permission = READ`)
+and writes only to the experiment they created on joining, which MLflow's permissions enforce.
+The folder holds two contracts, both readable by the teacher's account only:
+`roster.csv` (`name,user,code`: a student's MLflow login is user and code) and `teacher.json`
+(`{"user", "password"}`: the teacher's login, an MLflow admin; never on a seat).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import secrets
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cnngui import resources
+from cnngui.core.atomic import write_text_atomic
+from cnngui.core.classroom.membership import user_name
+from cnngui.core.classroom.rest import ClassError, Client, Login
+from cnngui.errors import UserError
+from cnngui.i18n import tr
+
+ROSTER, TEACHER, SERVER = "roster.csv", "teacher.json", "server.json"
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and typed from a sheet
+STARTUP_S = 120.0
+INSTALL_HINT = ('the class server needs MLflow on the teacher\'s computer: pip install "cnngui[class]" '
+                "(offline: see packaging/download_class_wheels.sh)")
+
+
+def default_dir() -> Path:
+    return resources.data_dir() / "class-server"
+
+
+def join_code() -> str:
+    """A random code like 7KQ4-MX2P-9TZC (60 bits): read from a sheet, typed by a student."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+
+
+def mlflow_available() -> bool:
+    import importlib.util
+
+    if getattr(sys, "frozen", False):
+        return False  # a frozen seat carries no MLflow, by design
+    try:
+        return importlib.util.find_spec("mlflow") is not None and importlib.util.find_spec("mlflow.server") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _private(path: Path, text: str) -> None:
+    write_text_atomic(path, text)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+@dataclass
+class ClassFolder:
+    root: Path
+
+    @property
+    def roster_path(self) -> Path:
+        return self.root / ROSTER
+
+    def teacher(self) -> Login:
+        """The teacher's login: made (random) the first time, then always the same."""
+        path = self.root / TEACHER
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            return Login(str(record["user"]), str(record["password"]))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(tr("{path} is unreadable ({error}): restore it from a copy, or start a new class in "
+                               "another folder.").format(path=path, error=exc.__class__.__name__)) from None
+        self.root.mkdir(parents=True, exist_ok=True)
+        login = Login("teacher", secrets.token_urlsafe(18))
+        _private(path, json.dumps({"user": login.user, "password": login.password}, indent=1))
+        return login
+
+    def url(self) -> str:
+        """Where the teacher's commands reach the server."""
+        try:
+            record = json.loads((self.root / SERVER).read_text(encoding="utf-8"))
+            return str(record.get("local") or record["url"])  # the teacher's own commands run on the server's PC
+        except (OSError, ValueError, KeyError, TypeError):
+            raise UserError(tr("No class server has been started from {dir}: run cnngui class serve --dir {dir} "
+                               "first.").format(dir=self.root)) from None
+
+    def client(self, timeout: float = 10.0) -> Client:
+        return Client(self.url(), self.teacher(), timeout=timeout)
+
+    def roster(self) -> list[dict]:
+        try:
+            text = self.roster_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        rows = list(csv.DictReader(io.StringIO(text)))
+        if rows and set(rows[0]) != {"name", "user", "code"}:
+            raise UserError(tr("{path} is not a roster (its columns must be name,user,code).").format(
+                path=self.roster_path))
+        return rows
+
+    def _write_roster(self, rows: list[dict]) -> None:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=["name", "user", "code"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        _private(self.roster_path, out.getvalue())
+
+    def add_student(self, name: str, client: Client | None = None) -> dict:
+        """A login for `name` on the running server and a row in the roster (the same name twice: its row)."""
+        rows = self.roster()
+        for row in rows:
+            if row["name"].strip().lower() == name.strip().lower():
+                return row
+        user, taken = user_name(name), {row["user"] for row in rows}
+        base, n = user, 2
+        while user in taken or user == self.teacher().user:
+            user, n = f"{base}-{n}", n + 1
+        row = {"name": name.strip(), "user": user, "code": join_code()}
+        client = client or self.client()
+        try:
+            client.api("POST", "users/create", {"username": user, "password": row["code"]})
+        except ClassError as exc:
+            if exc.code != "RESOURCE_ALREADY_EXISTS":
+                raise
+            client.api("PATCH", "users/update-password", {"username": user, "password": row["code"]})
+        self._write_roster([*rows, row])
+        return row
+
+
+def prepare(folder: ClassFolder, host: str, port: int) -> tuple[list[str], dict]:
+    """(the `mlflow server` command line, its environment) for a class in `folder`."""
+    root = folder.root.resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    teacher = folder.teacher()
+    secret = root / ".flask-secret"
+    if not secret.is_file():
+        _private(secret, secrets.token_hex(32))
+    _private(root / "basic_auth.ini", "\n".join([
+        "[mlflow]", "default_permission = READ", f"database_uri = sqlite:///{root / 'logins.db'}",
+        f"admin_username = {teacher.user}", f"admin_password = {teacher.password}",
+        "authorization_function = mlflow.server.auth:authenticate_request_basic_auth",
+        "auth_cache_ttl_seconds = 60", ""]))  # a seat's password checked once a minute, not on every request
+    command = [sys.executable, "-m", "mlflow", "server", "--app-name", "basic-auth",
+               "--backend-store-uri", f"sqlite:///{root / 'mlflow.db'}",
+               "--artifacts-destination", str(root / "artifacts"), "--serve-artifacts",
+               "--host", host, "--port", str(port)]
+    env = {**os.environ, "MLFLOW_AUTH_CONFIG_PATH": str(root / "basic_auth.ini"),
+           "MLFLOW_FLASK_SERVER_SECRET_KEY": secret.read_text().strip()}
+    return command, env
+
+
+def start(folder: ClassFolder, host: str = "127.0.0.1", port: int = 5000, url_host: str | None = None,
+          wait_s: float = STARTUP_S) -> tuple[subprocess.Popen, str]:
+    """Start the class's server; return it once it answers, with the address a seat joins."""
+    if not mlflow_available():
+        raise UserError(INSTALL_HINT)
+    command, env = prepare(folder, host, port)
+    log = open(folder.root / "server.log", "ab")  # noqa: SIM115 (the server's, for as long as it runs)
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                               start_new_session=True)
+    log.close()
+    url = f"http://{url_host or (host if host not in ('0.0.0.0', '::') else lan_address())}:{port}"
+    local = Client(f"http://127.0.0.1:{port}" if host in ("0.0.0.0", "::") else url, folder.teacher(), timeout=2.0)
+    deadline = time.monotonic() + wait_s
+    while True:
+        if process.poll() is not None:
+            tail = (folder.root / "server.log").read_text(errors="replace")[-600:]
+            raise UserError(tr("The class server stopped while starting (port {port} in use?). Its last words:\n"
+                               "{tail}").format(port=port, tail=tail))
+        try:
+            local.whoami()
+            break
+        except ClassError:
+            if time.monotonic() > deadline:
+                stop(process)
+                raise UserError(tr("The class server did not start within {s:g} s; see {log}.").format(
+                    s=wait_s, log=folder.root / "server.log")) from None
+            time.sleep(0.5)
+    _private(folder.root / SERVER, json.dumps({"url": url, "local": local.url, "pid": process.pid}))
+    with contextlib.suppress(ClassError):
+        local.experiment_id("cnngui-class")  # the teacher's experiment: challenges live in its tags
+    return process, url
+
+
+def stop(process: subprocess.Popen, wait_s: float = 10.0) -> None:
+    """Stop the server and its workers (they share its process group)."""
+    import signal
+
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM) if os.name == "posix" else process.terminate()
+        process.wait(wait_s)
+    except (subprocess.TimeoutExpired, ProcessLookupError, PermissionError):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL) if os.name == "posix" else process.kill()
+        process.wait(wait_s)
+
+
+def lan_address() -> str:
+    """This computer's address on the lab's network (what the class types), found without sending anything."""
+    import socket
+
+    try:
+        return socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return "127.0.0.1"

@@ -1,0 +1,182 @@
+"""The class read back from its server: every seat's runs as rows, challenges and their leaderboards.
+
+Challenges are tags on the teacher's experiment (`cnngui-class`): every seat may read them (to
+pick one in Train), only the teacher may set them. A rule is `KIND:VALUE`; `RULES` holds each
+kind's meaning, its check and its order, and nothing else names them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from cnngui.core.classroom.membership import CLASS_EXPERIMENT, EXPERIMENT_PREFIX
+from cnngui.core.classroom.rest import Client, metrics_of, params_of, tags_of
+from cnngui.errors import UserError
+from cnngui.i18n import tr
+
+CHALLENGE_TAG = "cnngui.challenge."
+
+
+def class_experiments(client: Client) -> dict[str, str]:
+    """{experiment id: student's login} of every seat that has joined."""
+    found, token = {}, None
+    while True:
+        body = {"max_results": 1000, "filter": f"name LIKE '{EXPERIMENT_PREFIX}%'"}
+        if token:
+            body["page_token"] = token
+        answer = client.api("POST", "experiments/search", body)
+        for experiment in answer.get("experiments", []):
+            if isinstance(experiment, dict) and str(experiment.get("name", "")).startswith(EXPERIMENT_PREFIX):
+                found[str(experiment.get("experiment_id"))] = experiment["name"][len(EXPERIMENT_PREFIX):]
+        token = answer.get("next_page_token")
+        if not token:
+            return found
+
+
+def _number(value, default=None):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
+
+
+def run_row(run: dict) -> dict:
+    """One run of the class as the table (and `cnngui class runs --json`) shows it."""
+    info = run.get("info", {}) if isinstance(run.get("info"), dict) else {}
+    tags, params, metrics = tags_of(run), params_of(run), metrics_of(run)
+    start, end = _number(info.get("start_time"), 0), _number(info.get("end_time"))
+    return {"student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
+            "user": tags.get("cnngui.user", ""), "run": info.get("run_name", ""), "run_id": info.get("run_id", ""),
+            "experiment_id": str(info.get("experiment_id", "")), "network": params.get("network", ""),
+            "parameters": int(_number(params.get("parameters"), 0)),
+            "best_test_accuracy": _number(metrics.get("best_test_accuracy", metrics.get("test_accuracy"))),
+            "seconds": _number(metrics.get("seconds")),
+            "minutes_ago": round((time.time() * 1000 - (end or start)) / 60000, 1) if start else None,
+            "status": info.get("status", ""), "lesson": tags.get("cnngui.lesson", ""),
+            "challenge": tags.get("cnngui.challenge", ""), "local_run": tags.get("cnngui.local_run", "")}
+
+
+def class_runs(client: Client) -> list[dict]:
+    """Every seat's runs, newest first."""
+    experiments = class_experiments(client)
+    if not experiments:
+        return []
+    rows = []
+    ids = list(experiments)
+    for i in range(0, len(ids), 100):  # MLflow searches at most 100 experiments at once
+        rows.extend(run_row(run) for run in client.search_runs(ids[i:i + 100]))
+    return rows
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    title: str  # with {value}
+    value_kind: str  # "accuracy" (0-1, typed as 0.98 or 98%) or "count"
+    metric: str  # what ranks the entries
+    lower_is_better: bool
+
+
+RULES = {
+    "fewest-params": Rule("fewest-params", "fewest parameters at test accuracy ≥ {value}", "accuracy",
+                          "parameters", True),
+    "best-accuracy": Rule("best-accuracy", "best test accuracy with at most {value} parameters", "count",
+                          "best_test_accuracy", False),
+    "fastest": Rule("fastest", "shortest training time to test accuracy ≥ {value}", "accuracy", "seconds", True),
+}
+
+
+def parse_rule(text: str) -> dict:
+    """`fewest-params:0.98`, `best-accuracy:50000`, `fastest:97%` → {"rule", "value"}; else a UserError."""
+    match = re.fullmatch(r"\s*([a-z-]+)\s*[:=@]\s*([0-9.]+)\s*(%?)\s*", text or "")
+    rule = RULES.get(match.group(1)) if match else None
+    if rule is None:
+        raise UserError(tr("A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or "
+                           "best-accuracy:50000; got {text!r}.").format(kinds=", ".join(RULES), text=text))
+    try:
+        value = float(match.group(2))
+    except ValueError:
+        raise UserError(tr("{value!r} is not a number.").format(value=match.group(2))) from None
+    if rule.value_kind == "accuracy":
+        value = value / 100 if match.group(3) or value > 1 else value
+        if not 0 < value <= 1:
+            raise UserError(tr("An accuracy is above 0 and at most 1 (or 100%); got {text!r}.").format(text=text))
+    elif value < 1 or value != int(value):
+        raise UserError(tr("A parameter count is a whole number of at least 1; got {text!r}.").format(text=text))
+    return {"rule": rule.kind, "value": value}
+
+
+def describe_rule(challenge: dict) -> str:
+    rule = RULES[challenge["rule"]]
+    value = challenge["value"]
+    shown = f"{value:.2%}" if rule.value_kind == "accuracy" else f"{int(value):,}"
+    return rule.title.format(value=shown)
+
+
+def set_challenge(client: Client, name: str, rule_text: str) -> dict:
+    name = name.strip()
+    if not re.fullmatch(r"[A-Za-z0-9 _.-]{1,60}", name):
+        raise UserError(tr("A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.")
+                        .format(name=name))
+    challenge = {**parse_rule(rule_text), "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    experiment = client.experiment_id(CLASS_EXPERIMENT)
+    client.api("POST", "experiments/set-experiment-tag", {"experiment_id": experiment, "key": CHALLENGE_TAG + name,
+                                                          "value": json.dumps(challenge)})
+    return {"name": name, **challenge, "title": describe_rule(challenge)}
+
+
+def challenges(client: Client) -> list[dict]:
+    """The class's challenges (a seat reads them too); a tag that is not a challenge is passed over."""
+    experiment = client.experiment_id(CLASS_EXPERIMENT, create=False)
+    if experiment is None:
+        return []
+    answer = client.api("GET", "experiments/get", experiment_id=experiment)
+    found = []
+    for tag in answer.get("experiment", {}).get("tags", []) or []:
+        key = str(tag.get("key", "")) if isinstance(tag, dict) else ""
+        if not key.startswith(CHALLENGE_TAG):
+            continue
+        try:
+            challenge = json.loads(tag.get("value", ""))
+            challenge = {"name": key[len(CHALLENGE_TAG):], **parse_rule(f"{challenge['rule']}:{challenge['value']}")}
+        except (ValueError, KeyError, TypeError, UserError):
+            continue
+        found.append({**challenge, "title": describe_rule(challenge)})
+    return sorted(found, key=lambda c: c["name"])
+
+
+def leaderboard(client: Client, name: str, rows: list[dict] | None = None) -> tuple[dict, list[dict]]:
+    """(the challenge, one entry per student: their best run by its rule, best first)."""
+    known = {c["name"]: c for c in challenges(client)}
+    if name not in known:
+        raise UserError(tr("No challenge {name!r} in this class (there are: {names}).").format(
+            name=name, names=", ".join(known) or tr("none yet")))
+    challenge = known[name]
+    rule = RULES[challenge["rule"]]
+    rows = class_runs(client) if rows is None else rows
+    entries = {}
+    for row in rows:
+        if row["challenge"] != name or row["status"] not in ("FINISHED", "RUNNING"):
+            continue
+        if not _qualifies(rule, challenge["value"], row):
+            continue
+        score = row[rule.metric]
+        best = entries.get(row["student"])
+        if best is None or (score < best[rule.metric] if rule.lower_is_better else score > best[rule.metric]):
+            entries[row["student"]] = row
+    board = sorted(entries.values(), key=lambda r: r[rule.metric], reverse=not rule.lower_is_better)
+    return challenge, [{"place": i + 1, **row} for i, row in enumerate(board)]
+
+
+def _qualifies(rule: Rule, value: float, row: dict) -> bool:
+    accuracy = row["best_test_accuracy"]
+    if accuracy is None or row[rule.metric] is None:
+        return False
+    if rule.value_kind == "accuracy":
+        return accuracy >= value
+    return 0 < row["parameters"] <= value
