@@ -1,0 +1,236 @@
+"""The class (issue 32) against a real MLflow server on 127.0.0.1: two seats' runs as their local records say,
+a server killed in the middle of a training and started again (nothing lost, nothing twice), a student refused
+when changing another's run, and the teacher's table, challenge and leaderboard."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from cnngui.cli import main as cli_main
+from cnngui.core.classroom import membership, sender
+from cnngui.core.classroom.rest import FORBIDDEN, LOGIN, ClassError, Client, Login
+from cnngui.core.classroom.server import ClassFolder, mlflow_available, start, stop
+from cnngui.core.training.continuing import TrainingSession
+from cnngui.core.training.recipes import TrainConfig
+
+pytestmark = pytest.mark.skipif(not mlflow_available(), reason="MLflow (the class extra) is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ClassServer:
+    def __init__(self, root) -> None:
+        self.folder = ClassFolder(root)
+        self.port = free_port()
+        self.process = None
+        self.url = ""
+
+    def start(self) -> None:
+        self.process, self.url = start(self.folder, "127.0.0.1", self.port)
+
+    def stop(self) -> None:
+        stop(self.process)
+
+    def teacher(self) -> Client:
+        return self.folder.client()
+
+
+@pytest.fixture(scope="module")
+def class_server(tmp_path_factory):
+    server = ClassServer(tmp_path_factory.mktemp("class"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def quiet_sender(monkeypatch):
+    """The tests send when they choose (send_now), not when a background thread happens to."""
+    quiet = sender.Sender()
+    quiet.wake = lambda: None
+    monkeypatch.setattr(sender, "_shared", quiet)
+    return quiet
+
+
+def seat(monkeypatch, tmp_path, name: str):
+    """Make this test a seat of its own (its own config and data folders)."""
+    monkeypatch.setenv("CNNGUI_CONFIG_DIR", str(tmp_path / name / "config"))
+    monkeypatch.setenv("CNNGUI_DATA_DIR", str(tmp_path / name / "data"))
+
+
+def train(data, epochs: int = 2, listener=None, challenge: str = ""):
+    session = TrainingSession(data, TrainConfig(epochs=epochs, batch_size=32, device="cpu"), listener=listener,
+                              challenge=challenge)
+    session.run()
+    return session.recorder.run
+
+
+def server_run(teacher: Client, local_id: str) -> dict:
+    experiments = [e["experiment_id"] for e in teacher.api("POST", "experiments/search", {"max_results": 1000})
+                   ["experiments"]]
+    found = teacher.search_runs(experiments, f"tags.`cnngui.local_run` = '{local_id}'")
+    assert len(found) == 1, f"{len(found)} server runs for local run {local_id}"
+    return found[0]
+
+
+def history(teacher: Client, run_id: str, key: str) -> list[dict]:
+    return teacher.api("GET", "metrics/get-history", run_id=run_id, metric_key=key, max_results=25000)["metrics"]
+
+
+def test_two_seats_runs_are_their_local_records(class_server, tiny_data, quiet_sender, monkeypatch, tmp_path):
+    ann = class_server.folder.add_student("Ann Lee")
+    ben = class_server.folder.add_student("Ben Ode")
+    runs = {}
+    for student in (ann, ben):
+        seat(monkeypatch, tmp_path, student["user"])
+        joined, _ = membership.join(class_server.url, student["name"], student["code"])
+        assert oct(membership.membership_path().stat().st_mode & 0o777) == "0o600"  # the code: this user's only
+        assert joined.user == student["user"]
+        runs[student["name"]] = train(tiny_data)
+        report = quiet_sender.send_now()
+        assert report.error is None and report.waiting == 0, report
+    teacher = class_server.teacher()
+    for name, local in runs.items():
+        remote = server_run(teacher, local.id)
+        tags = {t["key"]: t["value"] for t in remote["data"]["tags"]}
+        params = {p["key"]: p["value"] for p in remote["data"]["params"]}
+        assert tags["cnngui.student"] == name and tags["cnngui.version"] and tags["cnngui.machine"]
+        assert params["lr"] == str(local.config["lr"]) and params["parameters"] == str(local.params)
+        assert remote["info"]["status"] == "FINISHED"
+        for key in ("test_accuracy", "test_loss", "train_loss"):
+            points = sorted((m["step"], m["value"]) for m in history(teacher, remote["info"]["run_id"], key))
+            assert points == [(h["epoch"], pytest.approx(h[key])) for h in local.history]
+        losses = history(teacher, remote["info"]["run_id"], "batch_loss")
+        assert len(losses) == len(local.batch_losses)  # fewer than 1,000 batches: every one of them
+        files = teacher.api("GET", "artifacts/list", run_id=remote["info"]["run_id"])["files"]
+        assert {f["path"] for f in files} == {"model", "network.json"}
+    rows = json.loads(_cli(["class", "runs", "--dir", str(class_server.folder.root), "--json"]))
+    assert {row["student"] for row in rows} >= {"Ann Lee", "Ben Ode"}
+
+
+def _cli(argv) -> str:
+    """What `cnngui ARGV` prints, asserting it succeeded."""
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli_main(argv) == 0
+    return out.getvalue()
+
+
+def test_a_student_cannot_change_anothers_run(class_server, tiny_data, quiet_sender, monkeypatch, tmp_path):
+    cy = class_server.folder.add_student("Cy")
+    dee = class_server.folder.add_student("Dee")
+    seat(monkeypatch, tmp_path, "cy")
+    membership.join(class_server.url, "Cy", cy["code"])
+    local = train(tiny_data, epochs=1)
+    quiet_sender.send_now()
+    run_id = server_run(class_server.teacher(), local.id)["info"]["run_id"]
+    as_dee = Client(class_server.url, Login(dee["user"], dee["code"]))
+    assert as_dee.api("GET", "runs/get", run_id=run_id)["run"]["info"]["run_id"] == run_id  # reading is allowed
+    for call in (lambda: as_dee.api("POST", "runs/log-batch", {"run_id": run_id, "metrics": [
+                     {"key": "test_accuracy", "value": 1.0, "timestamp": 1, "step": 9}]}),
+                 lambda: as_dee.api("POST", "runs/delete", {"run_id": run_id}),
+                 lambda: as_dee.api("POST", "runs/set-tag", {"run_id": run_id, "key": "cnngui.student", "value": "x"})):
+        with pytest.raises(ClassError) as refused:
+            call()
+        assert refused.value.kind == FORBIDDEN
+    with pytest.raises(ClassError) as wrong:
+        Client(class_server.url, Login(dee["user"], "WRONG-CODE")).whoami()
+    assert wrong.value.kind == LOGIN
+
+
+def test_server_down_mid_training_loses_nothing_and_sends_nothing_twice(class_server, tiny_data, quiet_sender,
+                                                                         monkeypatch, tmp_path):
+    eve = class_server.folder.add_student("Eve")
+    seat(monkeypatch, tmp_path, "eve")
+    membership.join(class_server.url, "Eve", eve["code"])
+    quiet_sender.timeout = 1.0
+
+    class KillAfterFirstEpoch:
+        def on_batch(self, report):
+            pass
+
+        def on_epoch(self, report, trainer):
+            if report.epoch == 1:
+                quiet_sender.send_now()  # the start and epoch 1 reach the server...
+                class_server.stop()  # ...then it goes down
+
+    local = train(tiny_data, epochs=3, listener=KillAfterFirstEpoch())
+    assert local.state == "finished" and len(local.history) == 3  # the training did not notice
+    down = quiet_sender.send_now()
+    assert down.error is not None and down.error.transient and down.waiting > 0
+    assert cli_main(["class", "sync"]) == 2  # one line: the server is unreachable; the items still wait
+    class_server.start()
+    quiet_sender.timeout = 10.0  # a server's first answers after a start are slow
+    quiet_sender.send_now()
+    again = quiet_sender.send_now()
+    assert again.waiting == 0 and not again.sent
+    status = json.loads(_cli(["class", "status", "--json"]))
+    assert status["joined"] and status["waiting"] == [] and status["refused"] == []
+    teacher = class_server.teacher()
+    remote = server_run(teacher, local.id)
+    assert remote["info"]["status"] == "FINISHED"
+    points = sorted((m["step"], m["value"]) for m in history(teacher, remote["info"]["run_id"], "test_accuracy"))
+    assert points == [(h["epoch"], pytest.approx(h["test_accuracy"])) for h in local.history]  # complete, once each
+
+
+def test_a_challenge_and_its_leaderboard(class_server, tiny_data, quiet_sender, monkeypatch, tmp_path, capsys):
+    root = str(class_server.folder.root)
+    assert cli_main(["class", "challenge", "tiny", "--rule", "fewest-params:1%", "--dir", root]) == 0
+    fay = class_server.folder.add_student("Fay")
+    seat(monkeypatch, tmp_path, "fay")
+    membership.join(class_server.url, "Fay", fay["code"])
+    from cnngui.core.classroom.teacher import challenges
+
+    assert [c["name"] for c in challenges(membership.current().client())] == ["tiny"]  # a seat reads them
+    local = train(tiny_data, epochs=1, challenge="tiny")
+    quiet_sender.send_now()
+    capsys.readouterr()
+    assert cli_main(["class", "leaderboard", "tiny", "--dir", root, "--json"]) == 0
+    board = json.loads(capsys.readouterr().out)
+    assert board["challenge"]["rule"] == "fewest-params"
+    assert [(e["place"], e["student"], e["parameters"]) for e in board["entries"]] == [(1, "Fay", local.params)]
+    assert cli_main(["class", "leaderboard", "nonesuch", "--dir", root]) == 2
+    assert "No challenge 'nonesuch'" in capsys.readouterr().err
+
+
+def test_a_run_deleted_on_the_server_is_set_aside_not_retried(class_server, tiny_data, quiet_sender, monkeypatch,
+                                                              tmp_path):
+    gil = class_server.folder.add_student("Gil")
+    seat(monkeypatch, tmp_path, "gil")
+    membership.join(class_server.url, "Gil", gil["code"])
+    local = train(tiny_data, epochs=1)
+    quiet_sender.send_now()
+    run_id = server_run(class_server.teacher(), local.id)["info"]["run_id"]
+    class_server.teacher().api("POST", "runs/delete", {"run_id": run_id})
+    quiet_sender.outbox.put("metrics", {"local": local.id, "metrics": [["late", 1.0, 5, 1]]})
+    report = quiet_sender.send_now()
+    assert report.error is None and report.waiting == 0 and len(report.refused) == 1
+    assert quiet_sender.outbox.refused()
+
+
+def test_two_seats_under_one_name_are_told(class_server, monkeypatch, tmp_path):
+    hal = class_server.folder.add_student("Hal")
+    seat(monkeypatch, tmp_path, "hal-1")
+    assert membership.join(class_server.url, "Hal", hal["code"])[1] == []
+    seat(monkeypatch, tmp_path, "hal-2")
+    _, warnings = membership.join(class_server.url, "Hal", hal["code"])
+    assert warnings and "Another computer" in warnings[0]
+
+
+def test_roster_and_teacher_files_are_the_teachers_only(class_server):
+    class_server.folder.add_student("Ivy")
+    for name in ("roster.csv", "teacher.json"):
+        assert oct((class_server.folder.root / name).stat().st_mode & 0o777) == "0o600"
+    header = (class_server.folder.root / "roster.csv").read_text().splitlines()[0]
+    assert header == "name,user,code"
+    assert set(json.loads((class_server.folder.root / "teacher.json").read_text())) == {"user", "password"}
