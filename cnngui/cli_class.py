@@ -130,8 +130,9 @@ def _runs(args) -> int:
 
 
 def _challenge(args) -> int:
-    from cnngui.core.classroom.teacher import set_challenge
+    from cnngui.core.classroom.teacher import parse_rule, set_challenge
 
+    parse_rule(args.rule)  # a bad rule is told before the server is asked anything
     challenge = set_challenge(_folder(args).client(), args.name, args.rule)
     print(f"Challenge {challenge['name']!r}: {challenge['title']}. Seats pick it in Train; "
           f"cnngui class leaderboard {challenge['name']!r} shows who leads.")

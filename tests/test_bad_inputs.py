@@ -153,7 +153,14 @@ def bad(tmp_path_factory, seed_checkpoint):
     put("huge-choice.md", "# T\n\n## S\nask: Which?\nchoice: " + "x" * 5000 + "\nchoice: b\n")
     put("missing-picture.md", "# T\n\n## S\ndrawing: gone.png\n")
     put("binary-lesson.md", b"# T\n\n## S\n\xff\xfe\x00")
-    return f
+    from fake_servers import FakeServers
+
+    servers = FakeServers()  # not class servers: a web page, a 404, garbage, an endless answer, silence, nobody
+    f.update({f"url-{kind}": url for kind, url in servers.urls.items()})
+    (d / "class-empty").mkdir()
+    f["class-empty"] = d / "class-empty"
+    yield f
+    servers.stop()
 
 
 def _image_folders(d, f) -> None:
@@ -197,7 +204,35 @@ def run(args) -> int:
 
 
 # (case id, argv made from the bad files, words the message must contain)
+def join(url_key: str, code: str = "7KQ4-MX2P-9TZC"):
+    """`cnngui class join` to one of the fake servers."""
+    return lambda f: ["class", "join", f[url_key], "--name", "Ann", "--code", code]
+
+
 CASES = [
+    # the class (issue 32): a seat that can't join is told why, in words, and nothing is saved
+    ("class-join-nobody", join("url-nobody"), "No class server answers"),
+    ("class-join-web-page", join("url-page"), "not as an MLflow class server does"),
+    ("class-join-404", join("url-404"), "is not an MLflow class server (it answered 404)"),
+    ("class-join-garbage", join("url-garbage"), "not as an MLflow class server does"),
+    ("class-join-endless", join("url-endless"), "answer is over 8 MB"),
+    ("class-join-hangs", join("url-hangs"), "did not answer within 5 s"),
+    ("class-join-ftp", lambda f: ["class", "join", "ftp://school/class", "--name", "Ann", "--code", "x"],
+     "is not a web address"),
+    ("class-join-port", lambda f: ["class", "join", "http://127.0.0.1:port", "--name", "Ann", "--code", "x"],
+     "is not a number"),
+    ("class-join-no-code", join("url-page", code="  "), "Give the join code"),
+    ("class-join-no-name", lambda f: ["class", "join", f["url-page"], "--name", "!!", "--code", "x"],
+     "Give your name"),
+    ("class-sync-not-joined", lambda f: ["class", "sync"], "in no class"),
+    ("class-runs-no-server", lambda f: ["class", "runs", "--dir", str(f["class-empty"])],
+     "No class server has been started"),
+    ("class-challenge-rule", lambda f: ["class", "challenge", "c1", "--rule", "most-layers:3", "--dir",
+                                        str(f["class-empty"])], "KIND one of fewest-params"),
+    ("class-challenge-accuracy", lambda f: ["class", "challenge", "c1", "--rule", "fastest:140%", "--dir",
+                                            str(f["class-empty"])], "at most 1 (or 100%)"),
+    ("class-serve-roster", lambda f: ["class", "serve", "--dir", str(f["class-empty"]), "--roster",
+                                      str(f["nowhere"])], "the roster can't be read"),
     # lessons and the report (issue 33)
     ("lesson-no-choices", lambda f: ["lesson", "check", str(f["no-choices.md"])], "needs at least two 'choice:'"),
     ("lesson-both-kinds", lambda f: ["lesson", "check", str(f["both-kinds.md"])], "a question is one kind"),

@@ -1,0 +1,136 @@
+"""A joined seat without a server to hand (issue 32): the outbox, the reporter's thinning, a full disk, a server that
+hangs, and what `cnngui class status` says. The real server's half is in test_class_server.py."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cnngui.cli import main as cli_main
+from cnngui.core.classroom import membership, sender
+from cnngui.core.classroom.outbox import Outbox
+from cnngui.core.classroom.reporter import BATCH_POINTS, ClassReporter
+from cnngui.core.classroom.rest import TIMEOUT
+from cnngui.core.training.continuing import TrainingSession
+from cnngui.core.training.loop import BatchReport, Listener
+from cnngui.core.training.recipes import TrainConfig
+
+
+@pytest.fixture
+def servers():
+    from fake_servers import FakeServers
+
+    fakes = FakeServers()
+    yield fakes.urls
+    fakes.stop()
+
+
+def joined_to(url: str) -> membership.Membership:
+    """A membership as a join would have saved it (the server is not asked)."""
+    joined = membership.Membership(url, "Ann", "ann", "7KQ4-MX2P-9TZC", "3", "seat1")
+    joined.save()
+    return joined
+
+
+@pytest.fixture
+def quiet_sender(monkeypatch):
+    quiet = sender.Sender(timeout=0.5)
+    quiet.wake = lambda: None
+    monkeypatch.setattr(sender, "_shared", quiet)
+    return quiet
+
+
+def test_batch_losses_are_thinned_to_about_a_thousand_points(tmp_path):
+    class Run:
+        id, batch_size, arch, params, dataset, device, name = "r1", 64, [], 10, {}, "cpu", "r"
+        folder = tmp_path
+        best_test_accuracy, seconds = None, 0.0
+
+    class Trainer:
+        batches_per_epoch = 2000
+
+        class config:  # stands in for a TrainConfig
+            epochs = 3
+
+    reporter = ClassReporter(Listener(), Outbox(tmp_path / "outbox"), tags={})
+    reporter.run, reporter.trainer = Run(), Trainer()
+    reporter._every = max(1, -(-3 * 2000 // BATCH_POINTS))
+    for epoch in (1, 2, 3):
+        for batch in range(10, 2001, 10):
+            reporter.on_batch(BatchReport(epoch, 3, batch, 2000, [0.5] * 10, 0.9, 1000.0, 0.0, 0.01))
+    steps = [step for _, _, step in reporter._losses]
+    assert len(steps) == BATCH_POINTS and steps == sorted(steps)
+    assert steps[-1] == 3 * 2000 * 64  # the last point is the last batch, its step the images seen
+
+
+def test_a_full_disk_costs_the_class_copy_not_the_training(tiny_data, quiet_sender, monkeypatch):
+    joined_to("http://127.0.0.1:9")
+    warnings = []
+
+    def full(self, kind, item):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Outbox, "put", full)
+    session = TrainingSession(tiny_data, TrainConfig(epochs=2, batch_size=32, device="cpu"), warn=warnings.append)
+    result = session.run()
+    assert result.epochs_done == 2 and session.recorder.run.state == "finished"
+    assert len(warnings) == 1 and "No space left" in warnings[0]
+
+
+def test_a_hanging_server_keeps_everything_queued(tiny_data, quiet_sender, servers):
+    joined_to(servers["hangs"])
+    session = TrainingSession(tiny_data, TrainConfig(epochs=1, batch_size=32, device="cpu"))
+    session.run()
+    queued = quiet_sender.outbox.describe()
+    assert [line.split(":")[0] for line in queued] == ["start", "metrics", "artifact", "artifact", "end"]
+    report = quiet_sender.send_now()
+    assert report.error is not None and report.error.kind == TIMEOUT and report.waiting == len(queued)
+    assert quiet_sender.state.reachable is False and "did not answer" in quiet_sender.state.problem
+
+
+def test_an_unreadable_outbox_item_is_set_aside_and_the_rest_goes_on(quiet_sender, servers):
+    joined_to(servers["page"])
+    outbox = quiet_sender.outbox
+    outbox.root.mkdir(parents=True)
+    (outbox.root / "00000000000000000001-1-metrics.json").write_text("{ half a file")
+    report = quiet_sender.send_now()
+    assert report.refused and outbox.refused() == ["00000000000000000001-1-metrics.json"]
+    assert (outbox.root / "refused" / "00000000000000000001-1-metrics.json.why.txt").is_file()
+
+
+def test_status_says_where_and_what_waits(quiet_sender, capsys, tmp_path):
+    assert cli_main(["class", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"joined": False, "url": None, "name": None, "user": None,
+                                                   "waiting": [], "refused": []}
+    joined_to("http://127.0.0.1:9")
+    quiet_sender.outbox.put("end", {"local": "r7", "status": "FINISHED", "end_time": 1})
+    assert cli_main(["class", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "as Ann" in out and "Waiting to be sent: 1" in out and "end: run r7" in out
+    assert cli_main(["class", "leave"]) == 0 and membership.current() is None
+    assert quiet_sender.outbox.waiting()  # leaving loses nothing
+
+
+def test_class_serve_without_mlflow_says_what_to_install(monkeypatch, capsys, tmp_path):
+    from cnngui.core.classroom import server
+
+    monkeypatch.setattr(server, "mlflow_available", lambda: False)
+    assert cli_main(["class", "serve", "--dir", str(tmp_path / "c")]) == 2
+    err = capsys.readouterr().err
+    assert 'pip install "cnngui[class]"' in err and err.count("\n") == 1
+
+
+def test_the_background_sender_sends_on_wake(servers, monkeypatch):
+    joined_to(servers["page"])
+    background = sender.Sender(timeout=0.5)
+    background.outbox.put("end", {"local": "r1", "status": "FINISHED", "end_time": 1})
+    background.wake()
+    import time
+
+    deadline = time.monotonic() + 10
+    while background.state.problem == "" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    background.stop(wait_s=5)
+    assert "not as an MLflow class server does" in background.state.problem
+    assert background.state.waiting == 1  # kept for a server that answers
