@@ -49,6 +49,168 @@
       <translation>{count} Epochen</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/classroom/membership.py" line="37" />
+      <source>Give your name as the teacher's list has it (letters or digits).</source>
+        <translation>Gib deinen Namen so an, wie er auf der Liste der Lehrkraft steht (Buchstaben oder Ziffern).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/membership.py" line="80" />
+      <source>Give the join code the teacher gave you.</source>
+        <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/membership.py" line="102" />
+      <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
+        <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/reporter.py" line="122" />
+      <source>Not sent to the class: the outbox can't be written ({error}).</source>
+        <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="57" />
+      <source>Give the class's address, for example http://192.168.1.10:5000.</source>
+        <translation>Gib die Adresse der Klasse an, zum Beispiel http://192.168.1.10:5000.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="62" />
+      <source>{url!r} is not a web address; it looks like http://192.168.1.10:5000.</source>
+        <translation>{url!r} ist keine Webadresse; sie sieht so aus: http://192.168.1.10:5000.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="67" />
+      <source>The port in {url!r} is not a number.</source>
+        <translation>Der Port in {url!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="97" />
+      <source>The class server at {url} did not answer within {s} s.</source>
+        <translation>Der Klassenserver unter {url} hat nicht innerhalb von {s} s geantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="104" />
+      <source>No class server answers at {url} ({reason}): check the address, and that the teacher's server is running.</source>
+        <translation>Unter {url} antwortet kein Klassenserver ({reason}): Prüfe die Adresse und ob der Server der Lehrkraft läuft.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="117" />
+      <source>The server at {url} answered, but not as an MLflow class server does: check the address and port.</source>
+        <translation>Der Server unter {url} hat geantwortet, aber nicht wie ein MLflow-Klassenserver: Prüfe Adresse und Port.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="134" />
+      <source>The class server did not accept the name and code: check the join code the teacher gave you.</source>
+        <translation>Der Klassenserver hat Name und Code nicht angenommen: Prüfe den Beitrittscode, den dir die Lehrkraft gegeben hat.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="137" />
+      <source>The class server refused: this login may not change that.</source>
+        <translation>Der Klassenserver hat abgelehnt: Diese Anmeldung darf das nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="139" />
+      <source>Not on the class server any more: {message}</source>
+        <translation>Nicht mehr auf dem Klassenserver: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="142" />
+      <source>The server at {url} is not an MLflow class server (it answered {status}): check the address and port.</source>
+        <translation>Der Server unter {url} ist kein MLflow-Klassenserver (Antwort {status}): Prüfe Adresse und Port.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="146" />
+      <source>The class server had a problem ({status}); it is tried again later.</source>
+        <translation>Der Klassenserver hatte ein Problem ({status}); es wird später erneut versucht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="148" />
+      <source>The class server refused: {message}</source>
+        <translation>Der Klassenserver hat abgelehnt: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="174" />
+      <source>The class server's answer about {name!r} is not one MLflow gives.</source>
+        <translation>Die Antwort des Klassenservers zu {name!r} ist keine, die MLflow gibt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="189" />
+      <source>The class server's list of runs is not a list.</source>
+        <translation>Die Liste der Läufe vom Klassenserver ist keine Liste.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="218" />
+      <source>The class server's answer is over {mb} MB: not one MLflow gives.</source>
+        <translation>Die Antwort des Klassenservers ist über {mb} MB groß: keine, die MLflow gibt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/rest.py" line="221" />
+      <source>The class server's answer did not end within {s} s.</source>
+        <translation>Die Antwort des Klassenservers endete nicht innerhalb von {s} s.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="83" />
+      <source>{path} is unreadable ({error}): restore it from a copy, or start a new class in another folder.</source>
+        <translation>{path} ist unlesbar ({error}): Stelle die Datei aus einer Kopie wieder her oder beginne eine neue Klasse in einem anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="96" />
+      <source>No class server has been started from {dir}: run cnngui class serve --dir {dir} first.</source>
+        <translation>Aus {dir} wurde noch kein Klassenserver gestartet: Führe zuerst cnngui class serve --dir {dir} aus.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="109" />
+      <source>{path} is not a roster (its columns must be name,user,code).</source>
+        <translation>{path} ist keine Klassenliste (ihre Spalten müssen name,user,code sein).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="181" />
+      <source>The class server stopped while starting (port {port} in use?). Its last words:
+{tail}</source>
+        <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
+{tail}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="189" />
+      <source>The class server did not start within {s} s; see {log}.</source>
+        <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="99" />
+      <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
+        <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="104" />
+      <source>{value!r} is not a number.</source>
+        <translation>{value!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="108" />
+      <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
+        <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="110" />
+      <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
+        <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="124" />
+      <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
+        <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="157" />
+      <source>No challenge {name!r} in this class (there are: {names}).</source>
+        <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="158" />
+      <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/data/datasets.py" line="70" />
       <source>crop, scale to {box} px, centre by mass</source>
       <translation>zuschneiden, auf {box} px skalieren, nach Schwerpunkt zentrieren</translation>
@@ -1724,7 +1886,7 @@
       <translation>Dieser Checkpoint hat schon {done} Epochen trainiert; setzen Sie die Epochen auf mehr als {done}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/continuing.py" line="89" />
+      <location filename="../../cnngui/core/training/continuing.py" line="91" />
       <source>Not kept in the runs list: {error}</source>
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>

@@ -18,7 +18,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 TIMEOUT_S = 5.0
 MAX_ANSWER = 8 * 1024 * 1024  # a page of runs is far less; an endless answer stops here
@@ -94,13 +94,13 @@ class Client:
         except urllib.error.HTTPError as exc:
             raise self._refusal(exc) from None
         except TimeoutError:
-            raise ClassError(TIMEOUT, tr("The class server at {url} did not answer within {s:g} s.").format(
-                url=self.url, s=self.timeout)) from None
+            raise ClassError(TIMEOUT, tr("The class server at {url} did not answer within {s} s.").format(
+                url=self.url, s=number(self.timeout, "g"))) from None
         except (urllib.error.URLError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, (TimeoutError, socket.timeout)):
-                raise ClassError(TIMEOUT, tr("The class server at {url} did not answer within {s:g} s.").format(
-                    url=self.url, s=self.timeout)) from None
+                raise ClassError(TIMEOUT, tr("The class server at {url} did not answer within {s} s.").format(
+                    url=self.url, s=number(self.timeout, "g"))) from None
             raise ClassError(UNREACHABLE, tr("No class server answers at {url} ({reason}): check the address, "
                                              "and that the teacher's server is running.").format(
                 url=self.url, reason=reason)) from None
@@ -218,7 +218,8 @@ def _read_capped(answer, limit: int = MAX_ANSWER, deadline_s: float = 4 * TIMEOU
             raise ClassError(NOT_MLFLOW, tr("The class server's answer is over {mb} MB: not one MLflow gives.").format(
                 mb=limit // (1024 * 1024)))
         if time.monotonic() - start > deadline_s:
-            raise ClassError(TIMEOUT, tr("The class server's answer did not end within {s:g} s.").format(s=deadline_s))
+            raise ClassError(TIMEOUT, tr("The class server's answer did not end within {s} s.").format(
+                s=number(deadline_s, "g")))
 
 
 def tags_of(run: dict) -> dict[str, str]:

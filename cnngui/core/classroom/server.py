@@ -27,7 +27,7 @@ from cnngui.core.atomic import write_text_atomic
 from cnngui.core.classroom.membership import user_name
 from cnngui.core.classroom.rest import ClassError, Client, Login
 from cnngui.errors import UserError
-from cnngui.i18n import tr
+from cnngui.i18n import number, tr
 
 ROSTER, TEACHER, SERVER = "roster.csv", "teacher.json", "server.json"
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and typed from a sheet
@@ -139,8 +139,9 @@ class ClassFolder:
         return row
 
 
-def prepare(folder: ClassFolder, host: str, port: int) -> tuple[list[str], dict]:
-    """(the `mlflow server` command line, its environment) for a class in `folder`."""
+def prepare(folder: ClassFolder, host: str, port: int, login_cache_s: int = 60) -> tuple[list[str], dict]:
+    """(the `mlflow server` command line, its environment) for a class in `folder`. `login_cache_s`: how long
+    the server trusts a checked password (each check costs a slow hash; 30 seats send often)."""
     root = folder.root.resolve()
     root.mkdir(parents=True, exist_ok=True)
     teacher = folder.teacher()
@@ -151,7 +152,7 @@ def prepare(folder: ClassFolder, host: str, port: int) -> tuple[list[str], dict]
         "[mlflow]", "default_permission = READ", f"database_uri = sqlite:///{root / 'logins.db'}",
         f"admin_username = {teacher.user}", f"admin_password = {teacher.password}",
         "authorization_function = mlflow.server.auth:authenticate_request_basic_auth",
-        "auth_cache_ttl_seconds = 60", ""]))  # a seat's password checked once a minute, not on every request
+        f"auth_cache_ttl_seconds = {int(login_cache_s)}", ""]))
     command = [sys.executable, "-m", "mlflow", "server", "--app-name", "basic-auth",
                "--backend-store-uri", f"sqlite:///{root / 'mlflow.db'}",
                "--artifacts-destination", str(root / "artifacts"), "--serve-artifacts",
@@ -162,11 +163,11 @@ def prepare(folder: ClassFolder, host: str, port: int) -> tuple[list[str], dict]
 
 
 def start(folder: ClassFolder, host: str = "127.0.0.1", port: int = 5000, url_host: str | None = None,
-          wait_s: float = STARTUP_S) -> tuple[subprocess.Popen, str]:
+          wait_s: float = STARTUP_S, login_cache_s: int = 60) -> tuple[subprocess.Popen, str]:
     """Start the class's server; return it once it answers, with the address a seat joins."""
     if not mlflow_available():
         raise UserError(INSTALL_HINT)
-    command, env = prepare(folder, host, port)
+    command, env = prepare(folder, host, port, login_cache_s)
     log = open(folder.root / "server.log", "ab")  # noqa: SIM115 (the server's, for as long as it runs)
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                start_new_session=True)
@@ -185,8 +186,8 @@ def start(folder: ClassFolder, host: str = "127.0.0.1", port: int = 5000, url_ho
         except ClassError:
             if time.monotonic() > deadline:
                 stop(process)
-                raise UserError(tr("The class server did not start within {s:g} s; see {log}.").format(
-                    s=wait_s, log=folder.root / "server.log")) from None
+                raise UserError(tr("The class server did not start within {s} s; see {log}.").format(
+                    s=number(wait_s, "g"), log=folder.root / "server.log")) from None
             time.sleep(0.5)
     _private(folder.root / SERVER, json.dumps({"url": url, "local": local.url, "pid": process.pid}))
     with contextlib.suppress(ClassError):
