@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cnngui.cli import main as cli_main
 from cnngui.core.classroom import membership, sender
@@ -134,3 +135,28 @@ def test_the_background_sender_sends_on_wake(servers, monkeypatch):
     background.stop(wait_s=5)
     assert "not as an MLflow class server does" in background.state.problem
     assert background.state.waiting == 1  # kept for a server that answers
+
+
+def test_join_dialog_says_what_is_wrong_and_saves_nothing(qtbot, make_window, servers):
+    window = make_window()
+    window.joinClassAction.trigger()
+    dialog = window.join_dialog
+    assert window.classLabel.isHidden()  # no class: no word about it
+    dialog.addressEdit.setText(servers["page"])
+    dialog.nameEdit.setText("Ann")
+    dialog.codeEdit.setText("7KQ4-MX2P-9TZC")
+    qtbot.mouseClick(dialog.joinButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not as an MLflow class server" in dialog.messageLabel.text(), timeout=10_000)
+    assert membership.current() is None and dialog.joinButton.isEnabled()
+    assert dialog.addressEdit.text() == servers["page"]  # what was typed stays, to be corrected
+    dialog.close()
+
+
+def test_status_bar_shows_the_class_and_when_it_is_unreachable(qtbot, make_window, quiet_sender, servers):
+    joined_to(servers["nobody"])
+    window = make_window()
+    quiet_sender.outbox.put("end", {"local": "r1", "status": "FINISHED", "end_time": 1})
+    quiet_sender.send_now()
+    qtbot.waitUntil(lambda: window.classLabel.isVisible() and "not reachable" in window.classLabel.text(),
+                    timeout=5000)
+    assert "1 waiting" in window.classLabel.text() and "No class server answers" in window.classLabel.toolTip()

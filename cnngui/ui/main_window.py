@@ -81,6 +81,10 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
         self.deviceLabel = QLabel("", objectName="deviceStatus")
         self.statusBar().addPermanentWidget(self.modelLabel)
         self.statusBar().addPermanentWidget(self.deviceLabel)
+        from cnngui.ui.window.class_seat import ClassStatus
+
+        self.classLabel = ClassStatus()  # hidden unless this seat has joined a class
+        self.statusBar().addPermanentWidget(self.classLabel)
         self._build_menus()
         geometry = saved.read(self.settings, GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored one to the screen itself

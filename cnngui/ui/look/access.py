@@ -15,6 +15,9 @@ from cnngui.i18n import N_, tr
 
 NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description: what it does, "" where the name says it)
     "mainTabs": (N_("Tabs"), N_("Network, Train, Evaluate, Draw, Explore and Convolution")),
+    "classAddressEdit": (N_("Class address"), N_("The address the teacher gave, like http://192.168.1.10:5000")),
+    "classNameEdit": (N_("Your name"), N_("Your name as on the teacher's list")),
+    "classCodeEdit": (N_("Join code"), N_("The join code the teacher gave you")),
     "networkViews": (N_("The network as a table, as code or as a diagram"), ""),
     "trainViews": (N_("This run, or all runs compared"), ""),
     "evaluateMoreTabs": (N_("More about the model"), ""),

@@ -52,6 +52,10 @@ class WindowMenus:
         for path in bundled_lessons():
             self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
         file_menu.addSeparator()
+        self.joinClassAction = QAction(tr("Join a &class…"), self, objectName="joinClassAction")
+        self.joinClassAction.triggered.connect(self._join_class)
+        file_menu.addAction(self.joinClassAction)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         for index, spec in enumerate(TABS):
@@ -139,6 +143,11 @@ class WindowMenus:
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action
+
+    def _join_class(self) -> None:
+        from cnngui.ui.window.class_seat import open_join_dialog
+
+        self.join_dialog = open_join_dialog(self)
 
     def _train_command(self, name: str) -> None:
         if self.train_tab is not None and self.train_tab.command(name) and name in ("start", "export_png"):
