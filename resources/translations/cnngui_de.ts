@@ -51,164 +51,164 @@
     <message>
       <location filename="../../cnngui/core/classroom/membership.py" line="37" />
       <source>Give your name as the teacher's list has it (letters or digits).</source>
-        <translation>Gib deinen Namen so an, wie er auf der Liste der Lehrkraft steht (Buchstaben oder Ziffern).</translation>
+      <translation>Gib deinen Namen so an, wie er auf der Liste der Lehrkraft steht (Buchstaben oder Ziffern).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/membership.py" line="80" />
       <source>Give the join code the teacher gave you.</source>
-        <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
+      <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/membership.py" line="102" />
       <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
-        <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
+      <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/reporter.py" line="122" />
       <source>Not sent to the class: the outbox can't be written ({error}).</source>
-        <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
+      <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="57" />
       <source>Give the class's address, for example http://192.168.1.10:5000.</source>
-        <translation>Gib die Adresse der Klasse an, zum Beispiel http://192.168.1.10:5000.</translation>
+      <translation>Gib die Adresse der Klasse an, zum Beispiel http://192.168.1.10:5000.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="62" />
       <source>{url!r} is not a web address; it looks like http://192.168.1.10:5000.</source>
-        <translation>{url!r} ist keine Webadresse; sie sieht so aus: http://192.168.1.10:5000.</translation>
+      <translation>{url!r} ist keine Webadresse; sie sieht so aus: http://192.168.1.10:5000.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="67" />
       <source>The port in {url!r} is not a number.</source>
-        <translation>Der Port in {url!r} ist keine Zahl.</translation>
+      <translation>Der Port in {url!r} ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="97" />
       <source>The class server at {url} did not answer within {s} s.</source>
-        <translation>Der Klassenserver unter {url} hat nicht innerhalb von {s} s geantwortet.</translation>
+      <translation>Der Klassenserver unter {url} hat nicht innerhalb von {s} s geantwortet.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="104" />
       <source>No class server answers at {url} ({reason}): check the address, and that the teacher's server is running.</source>
-        <translation>Unter {url} antwortet kein Klassenserver ({reason}): Prüfe die Adresse und ob der Server der Lehrkraft läuft.</translation>
+      <translation>Unter {url} antwortet kein Klassenserver ({reason}): Prüfe die Adresse und ob der Server der Lehrkraft läuft.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="117" />
       <source>The server at {url} answered, but not as an MLflow class server does: check the address and port.</source>
-        <translation>Der Server unter {url} hat geantwortet, aber nicht wie ein MLflow-Klassenserver: Prüfe Adresse und Port.</translation>
+      <translation>Der Server unter {url} hat geantwortet, aber nicht wie ein MLflow-Klassenserver: Prüfe Adresse und Port.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="134" />
       <source>The class server did not accept the name and code: check the join code the teacher gave you.</source>
-        <translation>Der Klassenserver hat Name und Code nicht angenommen: Prüfe den Beitrittscode, den dir die Lehrkraft gegeben hat.</translation>
+      <translation>Der Klassenserver hat Name und Code nicht angenommen: Prüfe den Beitrittscode, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="137" />
       <source>The class server refused: this login may not change that.</source>
-        <translation>Der Klassenserver hat abgelehnt: Diese Anmeldung darf das nicht ändern.</translation>
+      <translation>Der Klassenserver hat abgelehnt: Diese Anmeldung darf das nicht ändern.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="139" />
       <source>Not on the class server any more: {message}</source>
-        <translation>Nicht mehr auf dem Klassenserver: {message}</translation>
+      <translation>Nicht mehr auf dem Klassenserver: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="142" />
       <source>The server at {url} is not an MLflow class server (it answered {status}): check the address and port.</source>
-        <translation>Der Server unter {url} ist kein MLflow-Klassenserver (Antwort {status}): Prüfe Adresse und Port.</translation>
+      <translation>Der Server unter {url} ist kein MLflow-Klassenserver (Antwort {status}): Prüfe Adresse und Port.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="146" />
       <source>The class server had a problem ({status}); it is tried again later.</source>
-        <translation>Der Klassenserver hatte ein Problem ({status}); es wird später erneut versucht.</translation>
+      <translation>Der Klassenserver hatte ein Problem ({status}); es wird später erneut versucht.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="148" />
       <source>The class server refused: {message}</source>
-        <translation>Der Klassenserver hat abgelehnt: {message}</translation>
+      <translation>Der Klassenserver hat abgelehnt: {message}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="174" />
       <source>The class server's answer about {name!r} is not one MLflow gives.</source>
-        <translation>Die Antwort des Klassenservers zu {name!r} ist keine, die MLflow gibt.</translation>
+      <translation>Die Antwort des Klassenservers zu {name!r} ist keine, die MLflow gibt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="189" />
       <source>The class server's list of runs is not a list.</source>
-        <translation>Die Liste der Läufe vom Klassenserver ist keine Liste.</translation>
+      <translation>Die Liste der Läufe vom Klassenserver ist keine Liste.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="218" />
       <source>The class server's answer is over {mb} MB: not one MLflow gives.</source>
-        <translation>Die Antwort des Klassenservers ist über {mb} MB groß: keine, die MLflow gibt.</translation>
+      <translation>Die Antwort des Klassenservers ist über {mb} MB groß: keine, die MLflow gibt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/rest.py" line="221" />
       <source>The class server's answer did not end within {s} s.</source>
-        <translation>Die Antwort des Klassenservers endete nicht innerhalb von {s} s.</translation>
+      <translation>Die Antwort des Klassenservers endete nicht innerhalb von {s} s.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/server.py" line="83" />
       <source>{path} is unreadable ({error}): restore it from a copy, or start a new class in another folder.</source>
-        <translation>{path} ist unlesbar ({error}): Stelle die Datei aus einer Kopie wieder her oder beginne eine neue Klasse in einem anderen Ordner.</translation>
+      <translation>{path} ist unlesbar ({error}): Stelle die Datei aus einer Kopie wieder her oder beginne eine neue Klasse in einem anderen Ordner.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/server.py" line="96" />
       <source>No class server has been started from {dir}: run cnngui class serve --dir {dir} first.</source>
-        <translation>Aus {dir} wurde noch kein Klassenserver gestartet: Führe zuerst cnngui class serve --dir {dir} aus.</translation>
+      <translation>Aus {dir} wurde noch kein Klassenserver gestartet: Führe zuerst cnngui class serve --dir {dir} aus.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/server.py" line="109" />
       <source>{path} is not a roster (its columns must be name,user,code).</source>
-        <translation>{path} ist keine Klassenliste (ihre Spalten müssen name,user,code sein).</translation>
+      <translation>{path} ist keine Klassenliste (ihre Spalten müssen name,user,code sein).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/server.py" line="181" />
       <source>The class server stopped while starting (port {port} in use?). Its last words:
 {tail}</source>
-        <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
+      <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
 {tail}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/server.py" line="189" />
       <source>The class server did not start within {s} s; see {log}.</source>
-        <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
+      <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="99" />
       <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
-        <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
+      <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="104" />
       <source>{value!r} is not a number.</source>
-        <translation>{value!r} ist keine Zahl.</translation>
+      <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="108" />
       <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
-        <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
+      <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="110" />
       <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
-        <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
+      <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="124" />
       <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
-        <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
+      <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="157" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
-        <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
+      <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/teacher.py" line="158" />
       <source>none yet</source>
-        <translation>noch keine</translation>
+      <translation>noch keine</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/data/datasets.py" line="70" />
@@ -2262,116 +2262,146 @@
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="18" />
+      <source>Class address</source>
+        <translation>Adresse der Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="18" />
+      <source>The address the teacher gave, like http://192.168.1.10:5000</source>
+        <translation>Die Adresse von der Lehrkraft, etwa http://192.168.1.10:5000</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <source>Your name as on the teacher's list</source>
+        <translation>Dein Name wie auf der Liste der Lehrkraft</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <source>The join code the teacher gave you</source>
+        <translation>Der Beitrittscode, den dir die Lehrkraft gegeben hat</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="21" />
       <source>The network as a table, as code or as a diagram</source>
       <translation>Das Netz als Tabelle, als Code oder als Diagramm</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <location filename="../../cnngui/ui/look/access.py" line="22" />
       <source>This run, or all runs compared</source>
       <translation>Dieser Lauf oder alle Läufe im Vergleich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <location filename="../../cnngui/ui/look/access.py" line="23" />
       <source>More about the model</source>
       <translation>Mehr über das Modell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="21" />
+      <location filename="../../cnngui/ui/look/access.py" line="24" />
       <source>Explore's views</source>
       <translation>Ansichten von Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="22" />
+      <location filename="../../cnngui/ui/look/access.py" line="25" />
       <source>Layers of the network</source>
       <translation>Schichten des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="23" />
+      <location filename="../../cnngui/ui/look/access.py" line="26" />
       <source>Each layer's settings, output shape, parameters and what one of its units sees</source>
       <translation>Einstellungen, Ausgabeform, Parameter jeder Schicht und was eine ihrer Einheiten sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="24" />
+      <location filename="../../cnngui/ui/look/access.py" line="27" />
       <source>The model on each writer's handwriting</source>
       <translation>Das Modell auf der Handschrift jedes Schreibers</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="25" />
+      <location filename="../../cnngui/ui/look/access.py" line="28" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="25" />
+      <location filename="../../cnngui/ui/look/access.py" line="28" />
       <source>Choose a layer to show its feature maps</source>
       <translation>Wählen Sie eine Schicht, um ihre Feature-Maps zu sehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="26" />
+      <location filename="../../cnngui/ui/look/access.py" line="29" />
       <source>Details of the chosen unit</source>
       <translation>Einzelheiten der gewählten Einheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="27" />
+      <location filename="../../cnngui/ui/look/access.py" line="30" />
       <source>Loss plot</source>
       <translation>Verlustkurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="28" />
+      <location filename="../../cnngui/ui/look/access.py" line="31" />
       <source>Accuracy plot</source>
       <translation>Genauigkeitskurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="29" />
+      <location filename="../../cnngui/ui/look/access.py" line="32" />
       <source>Probabilities</source>
       <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="29" />
+      <location filename="../../cnngui/ui/look/access.py" line="32" />
       <source>The network's probability for each class</source>
       <translation>Die Wahrscheinlichkeit des Netzes für jede Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="30" />
+      <location filename="../../cnngui/ui/look/access.py" line="33" />
       <source>Training log</source>
       <translation>Trainingsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="30" />
+      <location filename="../../cnngui/ui/look/access.py" line="33" />
       <source>Each epoch's loss and accuracy, as Keras prints them</source>
       <translation>Verlust und Genauigkeit jeder Epoche, wie Keras sie ausgibt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="31" />
+      <location filename="../../cnngui/ui/look/access.py" line="34" />
       <source>Smoothing of the loss curve</source>
       <translation>Glättung der Verlustkurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="32" />
+      <location filename="../../cnngui/ui/look/access.py" line="35" />
       <source>Position of the kernel over the input</source>
       <translation>Position des Kernels über der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <location filename="../../cnngui/ui/look/access.py" line="36" />
       <source>Play speed</source>
       <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <location filename="../../cnngui/ui/look/access.py" line="36" />
       <source>Positions a second while playing</source>
       <translation>Positionen pro Sekunde beim Abspielen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="34" />
+      <location filename="../../cnngui/ui/look/access.py" line="37" />
       <source>Pen width</source>
       <translation>Stiftbreite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="34" />
+      <location filename="../../cnngui/ui/look/access.py" line="37" />
       <source>How thick the pen draws, in pixels of the canvas</source>
       <translation>Wie dick der Stift zeichnet, in Pixeln der Zeichenfläche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="80" />
+      <location filename="../../cnngui/ui/look/access.py" line="83" />
       <source>Scrolling column: {title}</source>
       <translation>Scrollbare Spalte: {title}</translation>
     </message>
@@ -2566,59 +2596,59 @@
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="103" />
+      <location filename="../../cnngui/ui/main_window.py" line="107" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="104" />
+      <location filename="../../cnngui/ui/main_window.py" line="108" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="107" />
+      <location filename="../../cnngui/ui/main_window.py" line="111" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="181" />
+      <location filename="../../cnngui/ui/main_window.py" line="185" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="182" />
+      <location filename="../../cnngui/ui/main_window.py" line="186" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="210" />
+      <location filename="../../cnngui/ui/main_window.py" line="214" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="214" />
+      <location filename="../../cnngui/ui/main_window.py" line="218" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="229" />
+      <location filename="../../cnngui/ui/main_window.py" line="233" />
       <source>Image folder: one folder per class</source>
       <translation>Bildordner: ein Ordner je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="242" />
+      <location filename="../../cnngui/ui/main_window.py" line="246" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="242" />
+      <location filename="../../cnngui/ui/main_window.py" line="246" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="287" />
+      <location filename="../../cnngui/ui/main_window.py" line="291" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -5131,6 +5161,81 @@ es sieht</translation>
       <translation>Kanal {channel}</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="43" />
+      <source>Join a class</source>
+        <translation>Einer Klasse beitreten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="50" />
+      <source>Joined as {name} at {url}.</source>
+        <translation>Beigetreten als {name} unter {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="51" />
+      <source>The teacher gives the class's address and your join code.</source>
+        <translation>Die Lehrkraft gibt dir die Adresse der Klasse und deinen Beitrittscode.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="54" />
+      <source>Class address:</source>
+        <translation>Adresse der Klasse:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="55" />
+      <source>Your name:</source>
+        <translation>Dein Name:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="56" />
+      <source>Join code:</source>
+        <translation>Beitrittscode:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="58" />
+      <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="59" />
+      <source>Leave the class</source>
+        <translation>Klasse verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="74" />
+      <source>Asking the class server…</source>
+        <translation>Frage den Klassenserver …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="82" />
+      <source>Joined as {name} at {url}: your trainings are sent there.</source>
+        <translation>Beigetreten als {name} unter {url}: Deine Trainings werden dorthin gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="90" />
+      <source>Left the class: nothing more is sent.</source>
+        <translation>Klasse verlassen: Es wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="125" />
+      <source>Class: not reachable, {n} waiting</source>
+        <translation>Klasse: nicht erreichbar, {n} warten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="129" />
+      <source>Class: {name}</source>
+        <translation>Klasse: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="130" />
+      <source>, {n} waiting</source>
+        <translation>, {n} warten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_seat.py" line="131" />
+      <source>Joined the class at {url} as {name}.</source>
+        <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
@@ -5186,142 +5291,147 @@ es sieht</translation>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="56" />
+      <location filename="../../cnngui/ui/window/menus.py" line="55" />
+      <source>Join a &amp;class…</source>
+        <translation>Einer &amp;Klasse beitreten …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="60" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="58" />
+      <location filename="../../cnngui/ui/window/menus.py" line="62" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="68" />
+      <location filename="../../cnngui/ui/window/menus.py" line="72" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="69" />
+      <location filename="../../cnngui/ui/window/menus.py" line="73" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="74" />
+      <location filename="../../cnngui/ui/window/menus.py" line="78" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="77" />
+      <location filename="../../cnngui/ui/window/menus.py" line="81" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="78" />
+      <location filename="../../cnngui/ui/window/menus.py" line="82" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="79" />
+      <location filename="../../cnngui/ui/window/menus.py" line="83" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="80" />
+      <location filename="../../cnngui/ui/window/menus.py" line="84" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="85" />
+      <location filename="../../cnngui/ui/window/menus.py" line="89" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="86" />
+      <location filename="../../cnngui/ui/window/menus.py" line="90" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="89" />
+      <location filename="../../cnngui/ui/window/menus.py" line="93" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="100" />
+      <location filename="../../cnngui/ui/window/menus.py" line="104" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="102" />
+      <location filename="../../cnngui/ui/window/menus.py" line="106" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="104" />
+      <location filename="../../cnngui/ui/window/menus.py" line="108" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="110" />
+      <location filename="../../cnngui/ui/window/menus.py" line="114" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="127" />
+      <location filename="../../cnngui/ui/window/menus.py" line="131" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="132" />
+      <location filename="../../cnngui/ui/window/menus.py" line="136" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="167" />
+      <location filename="../../cnngui/ui/window/menus.py" line="176" />
       <source>choose an answer to the step's question</source>
       <translation>eine Antwort auf die Frage des Schritts wählen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="168" />
+      <location filename="../../cnngui/ui/window/menus.py" line="177" />
       <source>Enter</source>
       <translation>Eingabetaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="168" />
+      <location filename="../../cnngui/ui/window/menus.py" line="177" />
       <source>commit the prediction; the step then shows what happens</source>
       <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="176" />
+      <location filename="../../cnngui/ui/window/menus.py" line="185" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="179" />
+      <location filename="../../cnngui/ui/window/menus.py" line="188" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="179" />
+      <location filename="../../cnngui/ui/window/menus.py" line="188" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="179" />
+      <location filename="../../cnngui/ui/window/menus.py" line="188" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="201" />
+      <location filename="../../cnngui/ui/window/menus.py" line="210" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="204" />
+      <location filename="../../cnngui/ui/window/menus.py" line="213" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="208" />
+      <location filename="../../cnngui/ui/window/menus.py" line="217" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
