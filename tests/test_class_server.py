@@ -234,3 +234,32 @@ def test_roster_and_teacher_files_are_the_teachers_only(class_server):
     header = (class_server.folder.root / "roster.csv").read_text().splitlines()[0]
     assert header == "name,user,code"
     assert set(json.loads((class_server.folder.root / "teacher.json").read_text())) == {"user", "password"}
+
+
+def test_class_view_shows_the_runs_a_leaderboard_and_a_seats_model_on_the_projector(
+        class_server, tiny_data, quiet_sender, monkeypatch, tmp_path, qtbot, make_window):
+    from cnngui.core.classroom.teacher import set_challenge
+    from cnngui.ui.window.class_view import open_class_view
+
+    set_challenge(class_server.teacher(), "view", "best-accuracy:1000000")
+    jo = class_server.folder.add_student("Jo")
+    seat(monkeypatch, tmp_path, "jo")
+    membership.join(class_server.url, "Jo", jo["code"])
+    local = train(tiny_data, epochs=1, challenge="view")
+    quiet_sender.send_now()
+    membership.leave()  # the teacher's window: no class joined
+    window = make_window()
+    view = open_class_view(window, class_server.folder.root)
+    qtbot.waitUntil(lambda: any(row["local_run"] == local.id for row in view.rows), timeout=20_000)
+    index = next(i for i, row in enumerate(view.rows) if row["local_run"] == local.id)
+    assert view.runsTable.item(index, 0).text() == "Jo"
+    assert view.runsTable.item(index, 6).text() == "FINISHED"
+    view.challengeCombo.setCurrentText("view")
+    assert any("Jo" in view.leaderboard.item(i).text() for i in range(view.leaderboard.count()))
+    view.runsTable.selectRow(index)
+    assert view.showButton.isEnabled()
+    view.showButton.click()
+    qtbot.waitUntil(lambda: "on the projector" in view.statusLabel.text(), timeout=20_000)
+    assert window.state.checkpoint.arch == local.arch  # Draw, Explore and Evaluate now show Jo's network
+    assert "Jo" in window.modelLabel.text() or "loaded from" in window.modelLabel.text()
+    view.close()

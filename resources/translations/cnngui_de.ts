@@ -69,82 +69,82 @@
       <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="57" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="58" />
       <source>Give the class's address, for example http://192.168.1.10:5000.</source>
       <translation>Gib die Adresse der Klasse an, zum Beispiel http://192.168.1.10:5000.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="62" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="63" />
       <source>{url!r} is not a web address; it looks like http://192.168.1.10:5000.</source>
       <translation>{url!r} ist keine Webadresse; sie sieht so aus: http://192.168.1.10:5000.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="67" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="68" />
       <source>The port in {url!r} is not a number.</source>
       <translation>Der Port in {url!r} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="97" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="98" />
       <source>The class server at {url} did not answer within {s} s.</source>
       <translation>Der Klassenserver unter {url} hat nicht innerhalb von {s} s geantwortet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="104" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="105" />
       <source>No class server answers at {url} ({reason}): check the address, and that the teacher's server is running.</source>
       <translation>Unter {url} antwortet kein Klassenserver ({reason}): Prüfe die Adresse und ob der Server der Lehrkraft läuft.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="117" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="118" />
       <source>The server at {url} answered, but not as an MLflow class server does: check the address and port.</source>
       <translation>Der Server unter {url} hat geantwortet, aber nicht wie ein MLflow-Klassenserver: Prüfe Adresse und Port.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="134" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="135" />
       <source>The class server did not accept the name and code: check the join code the teacher gave you.</source>
       <translation>Der Klassenserver hat Name und Code nicht angenommen: Prüfe den Beitrittscode, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="137" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="138" />
       <source>The class server refused: this login may not change that.</source>
       <translation>Der Klassenserver hat abgelehnt: Diese Anmeldung darf das nicht ändern.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="139" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="140" />
       <source>Not on the class server any more: {message}</source>
       <translation>Nicht mehr auf dem Klassenserver: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="142" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="143" />
       <source>The server at {url} is not an MLflow class server (it answered {status}): check the address and port.</source>
       <translation>Der Server unter {url} ist kein MLflow-Klassenserver (Antwort {status}): Prüfe Adresse und Port.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="146" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="147" />
       <source>The class server had a problem ({status}); it is tried again later.</source>
       <translation>Der Klassenserver hatte ein Problem ({status}); es wird später erneut versucht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="148" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="149" />
       <source>The class server refused: {message}</source>
       <translation>Der Klassenserver hat abgelehnt: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="174" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="175" />
       <source>The class server's answer about {name!r} is not one MLflow gives.</source>
       <translation>Die Antwort des Klassenservers zu {name!r} ist keine, die MLflow gibt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="189" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="190" />
       <source>The class server's list of runs is not a list.</source>
       <translation>Die Liste der Läufe vom Klassenserver ist keine Liste.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="218" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="219" />
       <source>The class server's answer is over {mb} MB: not one MLflow gives.</source>
       <translation>Die Antwort des Klassenservers ist über {mb} MB groß: keine, die MLflow gibt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/rest.py" line="221" />
+      <location filename="../../cnngui/core/classroom/rest.py" line="222" />
       <source>The class server's answer did not end within {s} s.</source>
       <translation>Die Antwort des Klassenservers endete nicht innerhalb von {s} s.</translation>
     </message>
@@ -176,37 +176,37 @@
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="99" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="100" />
       <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
       <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="104" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="105" />
       <source>{value!r} is not a number.</source>
       <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="108" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="109" />
       <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
       <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="110" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
       <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
       <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="124" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="125" />
       <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
       <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="157" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="158" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
       <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="158" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="159" />
       <source>none yet</source>
       <translation>noch keine</translation>
     </message>
@@ -2263,32 +2263,32 @@
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="18" />
       <source>Class address</source>
-        <translation>Adresse der Klasse</translation>
+      <translation>Adresse der Klasse</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="18" />
       <source>The address the teacher gave, like http://192.168.1.10:5000</source>
-        <translation>Die Adresse von der Lehrkraft, etwa http://192.168.1.10:5000</translation>
+      <translation>Die Adresse von der Lehrkraft, etwa http://192.168.1.10:5000</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="19" />
       <source>Your name</source>
-        <translation>Dein Name</translation>
+      <translation>Dein Name</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="19" />
       <source>Your name as on the teacher's list</source>
-        <translation>Dein Name wie auf der Liste der Lehrkraft</translation>
+      <translation>Dein Name wie auf der Liste der Lehrkraft</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="20" />
       <source>Join code</source>
-        <translation>Beitrittscode</translation>
+      <translation>Beitrittscode</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="20" />
       <source>The join code the teacher gave you</source>
-        <translation>Der Beitrittscode, den dir die Lehrkraft gegeben hat</translation>
+      <translation>Der Beitrittscode, den dir die Lehrkraft gegeben hat</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/access.py" line="21" />
@@ -5163,77 +5163,152 @@ es sieht</translation>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="43" />
       <source>Join a class</source>
-        <translation>Einer Klasse beitreten</translation>
+      <translation>Einer Klasse beitreten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="50" />
       <source>Joined as {name} at {url}.</source>
-        <translation>Beigetreten als {name} unter {url}.</translation>
+      <translation>Beigetreten als {name} unter {url}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="51" />
       <source>The teacher gives the class's address and your join code.</source>
-        <translation>Die Lehrkraft gibt dir die Adresse der Klasse und deinen Beitrittscode.</translation>
+      <translation>Die Lehrkraft gibt dir die Adresse der Klasse und deinen Beitrittscode.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="54" />
       <source>Class address:</source>
-        <translation>Adresse der Klasse:</translation>
+      <translation>Adresse der Klasse:</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="55" />
       <source>Your name:</source>
-        <translation>Dein Name:</translation>
+      <translation>Dein Name:</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="56" />
       <source>Join code:</source>
-        <translation>Beitrittscode:</translation>
+      <translation>Beitrittscode:</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="58" />
       <source>Join</source>
-        <translation>Beitreten</translation>
+      <translation>Beitreten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="59" />
       <source>Leave the class</source>
-        <translation>Klasse verlassen</translation>
+      <translation>Klasse verlassen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="74" />
       <source>Asking the class server…</source>
-        <translation>Frage den Klassenserver …</translation>
+      <translation>Frage den Klassenserver …</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="82" />
       <source>Joined as {name} at {url}: your trainings are sent there.</source>
-        <translation>Beigetreten als {name} unter {url}: Deine Trainings werden dorthin gesendet.</translation>
+      <translation>Beigetreten als {name} unter {url}: Deine Trainings werden dorthin gesendet.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="90" />
       <source>Left the class: nothing more is sent.</source>
-        <translation>Klasse verlassen: Es wird nichts mehr gesendet.</translation>
+      <translation>Klasse verlassen: Es wird nichts mehr gesendet.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="125" />
       <source>Class: not reachable, {n} waiting</source>
-        <translation>Klasse: nicht erreichbar, {n} warten</translation>
+      <translation>Klasse: nicht erreichbar, {n} warten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="129" />
       <source>Class: {name}</source>
-        <translation>Klasse: {name}</translation>
+      <translation>Klasse: {name}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="130" />
       <source>, {n} waiting</source>
-        <translation>, {n} warten</translation>
+      <translation>, {n} warten</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="131" />
       <source>Joined the class at {url} as {name}.</source>
-        <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
+      <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="32" />
+      <source>Student</source>
+        <translation>Schüler/in</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="33" />
+      <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="33" />
+      <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="73" />
+      <source>Class view</source>
+        <translation>Klassenansicht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="85" />
+      <source>Show on the projector</source>
+        <translation>Am Beamer zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="86" />
+      <source>The chosen run's model becomes the model of Draw, Explore and Evaluate.</source>
+        <translation>Das Modell des gewählten Laufs wird das Modell von Zeichnen, Erkunden und Auswerten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="90" />
+      <source>Reading the class…</source>
+        <translation>Lese die Klasse …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="94" />
+      <source>Challenge:</source>
+        <translation>Challenge:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="127" />
+      <source>The class server can't be read: {error}</source>
+        <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="155" />
+      <source>{runs} runs of {students} students, {running} training now; read at {url}.</source>
+        <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="166" />
+      <source>No qualifying run yet.</source>
+        <translation>Noch kein Lauf erfüllt die Regel.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="180" />
+      <source>Fetching {student}'s model…</source>
+        <translation>Hole das Modell von {student} …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="186" />
+      <source>{student}'s model ({run}) is on the projector: Draw, Explore and Evaluate show it.</source>
+        <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="205" />
+      <source>The class's folder (where class serve runs)</source>
+        <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="212" />
+      <source>Cannot open the Class view</source>
+        <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
@@ -5293,145 +5368,150 @@ es sieht</translation>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="55" />
       <source>Join a &amp;class…</source>
-        <translation>Einer &amp;Klasse beitreten …</translation>
+      <translation>Einer &amp;Klasse beitreten …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="60" />
+      <location filename="../../cnngui/ui/window/menus.py" line="58" />
+      <source>Class &amp;view (teacher)…</source>
+        <translation>Klassen&amp;ansicht (Lehrkraft) …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="63" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="62" />
+      <location filename="../../cnngui/ui/window/menus.py" line="65" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="72" />
+      <location filename="../../cnngui/ui/window/menus.py" line="75" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="73" />
+      <location filename="../../cnngui/ui/window/menus.py" line="76" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="78" />
+      <location filename="../../cnngui/ui/window/menus.py" line="81" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="81" />
+      <location filename="../../cnngui/ui/window/menus.py" line="84" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="82" />
+      <location filename="../../cnngui/ui/window/menus.py" line="85" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="83" />
+      <location filename="../../cnngui/ui/window/menus.py" line="86" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="84" />
+      <location filename="../../cnngui/ui/window/menus.py" line="87" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="89" />
+      <location filename="../../cnngui/ui/window/menus.py" line="92" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="90" />
+      <location filename="../../cnngui/ui/window/menus.py" line="93" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="93" />
+      <location filename="../../cnngui/ui/window/menus.py" line="96" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="104" />
+      <location filename="../../cnngui/ui/window/menus.py" line="107" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="106" />
+      <location filename="../../cnngui/ui/window/menus.py" line="109" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="108" />
+      <location filename="../../cnngui/ui/window/menus.py" line="111" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="114" />
+      <location filename="../../cnngui/ui/window/menus.py" line="117" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="131" />
+      <location filename="../../cnngui/ui/window/menus.py" line="134" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="136" />
+      <location filename="../../cnngui/ui/window/menus.py" line="139" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="176" />
+      <location filename="../../cnngui/ui/window/menus.py" line="184" />
       <source>choose an answer to the step's question</source>
       <translation>eine Antwort auf die Frage des Schritts wählen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="177" />
+      <location filename="../../cnngui/ui/window/menus.py" line="185" />
       <source>Enter</source>
       <translation>Eingabetaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="177" />
+      <location filename="../../cnngui/ui/window/menus.py" line="185" />
       <source>commit the prediction; the step then shows what happens</source>
       <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="185" />
+      <location filename="../../cnngui/ui/window/menus.py" line="193" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="188" />
+      <location filename="../../cnngui/ui/window/menus.py" line="196" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="188" />
+      <location filename="../../cnngui/ui/window/menus.py" line="196" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="188" />
+      <location filename="../../cnngui/ui/window/menus.py" line="196" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="210" />
+      <location filename="../../cnngui/ui/window/menus.py" line="218" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="213" />
+      <location filename="../../cnngui/ui/window/menus.py" line="221" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="217" />
+      <location filename="../../cnngui/ui/window/menus.py" line="225" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>

@@ -22,6 +22,7 @@ from cnngui.i18n import number, tr
 
 TIMEOUT_S = 5.0
 MAX_ANSWER = 8 * 1024 * 1024  # a page of runs is far less; an endless answer stops here
+MAX_ARTIFACT = 256 * 1024 * 1024  # a downloaded model: the largest network the Network tab builds is far less
 API = "/api/2.0/mlflow"
 
 # Kinds of failure: the first three are the network's or the server's state (send again later),
@@ -78,7 +79,7 @@ class Client:
 
     # -- the transport ------------------------------------------------------------------------
     def request(self, method: str, path: str, body: dict | None = None, query: dict | None = None,
-                data: bytes | None = None, raw: bool = False):
+                data: bytes | None = None, raw: bool = False, limit: int = MAX_ANSWER):
         """One call: a dict from the JSON answer (or the bytes, `raw`). Raises ClassError."""
         address = self.url + path + ("?" + urllib.parse.urlencode(query, doseq=True) if query else "")
         if body is not None:
@@ -90,7 +91,7 @@ class Client:
             req.add_header("Authorization", "Basic " + token)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as answer:
-                payload = _read_capped(answer)
+                payload = _read_capped(answer, limit)
         except urllib.error.HTTPError as exc:
             raise self._refusal(exc) from None
         except TimeoutError:
@@ -200,7 +201,7 @@ class Client:
     def get_artifact(self, experiment_id: str, run_id: str, path: str) -> bytes:
         quoted = urllib.parse.quote(path)
         return self.request("GET", f"/api/2.0/mlflow-artifacts/artifacts/{experiment_id}/{run_id}/artifacts/{quoted}",
-                            raw=True)
+                            raw=True, limit=MAX_ARTIFACT)
 
 
 def _read_capped(answer, limit: int = MAX_ANSWER, deadline_s: float = 4 * TIMEOUT_S) -> bytes:

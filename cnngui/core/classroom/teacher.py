@@ -12,6 +12,7 @@ import math
 import re
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from cnngui.core.classroom.membership import CLASS_EXPERIMENT, EXPERIMENT_PREFIX
 from cnngui.core.classroom.rest import Client, metrics_of, params_of, tags_of
@@ -180,3 +181,16 @@ def _qualifies(rule: Rule, value: float, row: dict) -> bool:
     if rule.value_kind == "accuracy":
         return accuracy >= value
     return 0 < row["parameters"] <= value
+
+
+def download_model(client: Client, row: dict, into) -> Path:
+    """A seat's checkpoint, fetched into the folder `into` to be opened like any model file (checked there:
+    weights only, nothing in it runs). Raises ClassError when the run has no model (yet)."""
+    from cnngui.core.atomic import atomic_path
+
+    data = client.get_artifact(row["experiment_id"], row["run_id"], "model/model.pt")
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{row['student']}-{row['run']}")[:80] or "model"
+    path = Path(into) / f"{safe}.pt"
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return path

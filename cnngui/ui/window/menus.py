@@ -55,6 +55,9 @@ class WindowMenus:
         self.joinClassAction = QAction(tr("Join a &class…"), self, objectName="joinClassAction")
         self.joinClassAction.triggered.connect(self._join_class)
         file_menu.addAction(self.joinClassAction)
+        self.classViewAction = QAction(tr("Class &view (teacher)…"), self, objectName="classViewAction")
+        self.classViewAction.triggered.connect(self._class_view)
+        file_menu.addAction(self.classViewAction)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
@@ -148,6 +151,11 @@ class WindowMenus:
         from cnngui.ui.window.class_seat import open_join_dialog
 
         self.join_dialog = open_join_dialog(self)
+
+    def _class_view(self) -> None:
+        from cnngui.ui.window.class_view import open_class_view
+
+        self.class_view = open_class_view(self)
 
     def _train_command(self, name: str) -> None:
         if self.train_tab is not None and self.train_tab.command(name) and name in ("start", "export_png"):
