@@ -82,6 +82,8 @@ class ClassView(QDialog):
         self.challengeCombo = QComboBox(objectName="classChallengeCombo")
         self.challengeCombo.currentTextChanged.connect(self._show_board)
         self.leaderboard = QListWidget(objectName="classLeaderboard")
+        self.ruleLabel = QLabel("", objectName="classChallengeRule", wordWrap=True)
+        self.titles: dict[str, str] = {}
         self.showButton = QPushButton(tr("Show on the projector"), objectName="classShowButton", enabled=False)
         self.showButton.setToolTip(tr("The chosen run's model becomes the model of Draw, Explore and Evaluate."))
         self.showButton.clicked.connect(self.show_on_projector)
@@ -93,6 +95,7 @@ class ClassView(QDialog):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(tr("Challenge:")))
         side_layout.addWidget(self.challengeCombo)
+        side_layout.addWidget(self.ruleLabel)
         side_layout.addWidget(self.leaderboard, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.runsTable)
@@ -130,6 +133,7 @@ class ClassView(QDialog):
         rows, challenges, boards = result
         chosen = self._selected_row()
         self.rows, self.boards = rows, boards
+        self.titles = {c["name"]: c["title"] for c in challenges}
         self.runsTable.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, (key, _) in enumerate(COLUMNS):
@@ -157,9 +161,10 @@ class ClassView(QDialog):
 
     def _show_board(self, name: str) -> None:
         self.leaderboard.clear()
+        self.ruleLabel.setText(self.titles.get(name, ""))
         for entry in self.boards.get(name, []):
             accuracy = _cell("best_test_accuracy", entry["best_test_accuracy"])
-            self.leaderboard.addItem(f"{entry['place']}. {entry['student']} — {accuracy}, "
+            self.leaderboard.addItem(f"{entry['place']}. {entry['student']}\n    {accuracy}, "
                                      f"{_cell('parameters', entry['parameters'])} {tr('parameters')}, "
                                      f"{_cell('seconds', entry['seconds'])}")
         if name and not self.boards.get(name):
