@@ -52,12 +52,7 @@ class WindowMenus:
         for path in bundled_lessons():
             self.lessonsMenu.addAction(lesson_title(path), lambda p=path: self.open_lesson(p))
         file_menu.addSeparator()
-        self.joinClassAction = QAction(tr("Join a &class…"), self, objectName="joinClassAction")
-        self.joinClassAction.triggered.connect(self._join_class)
-        file_menu.addAction(self.joinClassAction)
-        self.classViewAction = QAction(tr("Class &view (teacher)…"), self, objectName="classViewAction")
-        self.classViewAction.triggered.connect(self._class_view)
-        file_menu.addAction(self.classViewAction)
+        self._add_class_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
@@ -146,6 +141,15 @@ class WindowMenus:
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action
+
+    def _add_class_actions(self, file_menu) -> None:
+        """The class: a seat joins one; the teacher watches it."""
+        self.joinClassAction = QAction(tr("Join a &class…"), self, objectName="joinClassAction")
+        self.joinClassAction.triggered.connect(self._join_class)
+        file_menu.addAction(self.joinClassAction)
+        self.classViewAction = QAction(tr("Class &view (teacher)…"), self, objectName="classViewAction")
+        self.classViewAction.triggered.connect(self._class_view)
+        file_menu.addAction(self.classViewAction)
 
     def _join_class(self) -> None:
         from cnngui.ui.window.class_seat import open_join_dialog
