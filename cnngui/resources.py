@@ -34,40 +34,29 @@ def icon_path() -> Path:
     return resources_dir() / "icons" / "cnngui.png"
 
 
+def _user_folder(override: str, xdg: str, unix: str, windows: str, mac: str) -> Path:
+    """The per-user folder `override` names, else the platform's: XDG on Linux, `windows` (an environment
+    variable) on Windows, ~/Library/`mac` on macOS."""
+    if os.environ.get(override):
+        return Path(os.environ[override])
+    base = os.environ.get(xdg) or (Path.home() / unix)
+    if sys.platform == "win32":
+        base = os.environ.get(windows) or base
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / mac
+    return Path(base) / "cnngui"
+
+
 def cache_dir() -> Path:
     """Per-user cache for the decompressed dataset (`CNNGUI_CACHE_DIR` overrides it)."""
-    override = os.environ.get("CNNGUI_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or base
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    return Path(base) / "cnngui"
+    return _user_folder("CNNGUI_CACHE_DIR", "XDG_CACHE_HOME", ".cache", "LOCALAPPDATA", "Caches")
 
 
 def config_dir() -> Path:
     """Per-user settings that are secrets too (a class's join code): `CNNGUI_CONFIG_DIR` overrides it."""
-    override = os.environ.get("CNNGUI_CONFIG_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CONFIG_HOME") or (Path.home() / ".config")
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or base
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Preferences"
-    return Path(base) / "cnngui"
+    return _user_folder("CNNGUI_CONFIG_DIR", "XDG_CONFIG_HOME", ".config", "APPDATA", "Preferences")
 
 
 def data_dir() -> Path:
     """Per-user data folder for autosaved models (`CNNGUI_DATA_DIR` overrides it)."""
-    override = os.environ.get("CNNGUI_DATA_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_DATA_HOME") or (Path.home() / ".local" / "share")
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or base
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    return Path(base) / "cnngui"
+    return _user_folder("CNNGUI_DATA_DIR", "XDG_DATA_HOME", ".local/share", "APPDATA", "Application Support")

@@ -81,7 +81,8 @@ def join(url: str, name: str, code: str, timeout: float = 5.0) -> tuple[Membersh
     client = Client(url, Login(user, code), timeout=timeout)
     client.whoami()
     experiment = client.experiment_id(EXPERIMENT_PREFIX + user)
-    seat = (current().seat if current() else "") or uuid.uuid4().hex[:12]
+    before = current()
+    seat = (before.seat if before else "") or uuid.uuid4().hex[:12]
     warnings = _other_seats(client, experiment, seat)
     client.api("POST", "experiments/set-experiment-tag", {
         "experiment_id": experiment, "key": f"cnngui.seat.{seat}",

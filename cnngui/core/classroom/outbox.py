@@ -172,23 +172,27 @@ class Outbox:
             write_text_atomic(folder / (path.name + ".why.txt"), reason + "\n")
 
 
+def _found_run(client: Client, experiment_id: str, local: str) -> str | None:
+    """The server's run tagged with this local run's id, if there is one (so a run is never created twice)."""
+    found = client.search_runs([experiment_id], f"tags.`cnngui.local_run` = '{local}'", max_results=5)
+    return found[0]["info"]["run_id"] if found else None
+
+
 def _run_id(client: Client, experiment_id: str, local: str, runs: dict) -> str:
-    """The server's run for a local run, found by its tag (never created twice)."""
+    """The server's run for a local run: remembered, or found by its tag."""
     if local in runs:
         return runs[local]
-    found = client.search_runs([experiment_id], f"tags.`cnngui.local_run` = '{local}'", max_results=5)
-    if not found:
+    run_id = _found_run(client, experiment_id, local)
+    if run_id is None:
         raise ClassError("missing", f"run {local} is not on the server (its start was set aside)")
-    return found[0]["info"]["run_id"]  # not remembered: runs.json is the start's to write
+    return run_id  # not remembered: runs.json is the start's to write
 
 
 def _send_start(client: Client, experiment_id: str, item: dict, runs: dict, outbox: Outbox) -> str:
     local = item["local"]
     if local not in runs:
-        found = client.search_runs([experiment_id], f"tags.`cnngui.local_run` = '{local}'", max_results=5)
-        if found:
-            run_id = found[0]["info"]["run_id"]
-        else:
+        run_id = _found_run(client, experiment_id, local)
+        if run_id is None:
             answer = client.api("POST", "runs/create", {
                 "experiment_id": experiment_id, "run_name": item["name"], "start_time": item["start_time"],
                 "tags": [{"key": "cnngui.local_run", "value": local}]})
