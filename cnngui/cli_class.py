@@ -6,14 +6,17 @@
     cnngui class runs [--dir DIR] [--json]
     cnngui class challenge NAME --rule KIND:VALUE [--dir DIR]
     cnngui class leaderboard NAME [--dir DIR] [--json]
+    cnngui class dataset NAME --out DIR [--dir DIR] [--json]
     Seat:
     cnngui class join URL --name NAME --code CODE
+    cnngui class share FOLDER
     cnngui class leave | status [--json] | sync
 
 Every problem is one line on stderr and exit code 2 (a wrong address, a wrong code, a server
 that is not MLflow, one that hangs). The JSON shapes are contracts: `runs --json` prints a list of
 `{"student", "run", "network", "parameters", "best_test_accuracy", "seconds", "status", ...}`,
-`leaderboard --json` prints `{"challenge": {...}, "entries": [{"place", "student", ...}]}`.
+`leaderboard --json` prints `{"challenge": {...}, "entries": [{"place", "student", ...}]}`,
+`dataset --json` prints `{"dataset", "folder", "students", "classes": {class: count}, "drawings", "skipped"}`.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from cnngui.errors import UserError
 def add_parser(sub) -> None:
     group = sub.add_parser("class", help="the class: the teacher's server, a seat joining it, runs and challenges")
     what = group.add_subparsers(dest="class_command", required=True,
-                                metavar="{serve,add-student,runs,challenge,leaderboard,join,leave,status,sync}")
+                                metavar="{serve,add-student,runs,challenge,leaderboard,dataset,"
+                                        "join,share,leave,status,sync}")
 
     def teacher(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = what.add_parser(name, help=help_text)
@@ -52,11 +56,17 @@ def add_parser(sub) -> None:
     board = teacher("leaderboard", "a challenge's leaderboard")
     board.add_argument("name", metavar="NAME")
     board.add_argument("--json", action="store_true", help="print JSON")
+    dataset = teacher("dataset", "the class's shared drawings of a dataset as one image folder, a writer per student")
+    dataset.add_argument("name", metavar="NAME", help="the dataset's name, as the seats named it")
+    dataset.add_argument("--out", required=True, type=Path, metavar="DIR", help="the image folder to write")
+    dataset.add_argument("--json", action="store_true", help="print JSON")
 
     join = what.add_parser("join", help="join a class: this computer's trainings are then sent to it")
     join.add_argument("url", metavar="URL", help="the address the teacher gave, e.g. http://192.168.1.10:5000")
     join.add_argument("--name", required=True, help="your name as on the teacher's list")
     join.add_argument("--code", required=True, help="your join code")
+    share = what.add_parser("share", help="share an image folder's drawings with the class (now and as they are added)")
+    share.add_argument("folder", type=Path, metavar="FOLDER", help="a dataset folder (FOLDER/<class>/…)")
     what.add_parser("leave", help="leave the class (nothing more is sent)")
     status = what.add_parser("status", help="joined to what, as whom, and what waits to be sent")
     status.add_argument("--json", action="store_true", help="print JSON")
@@ -158,6 +168,38 @@ def _leaderboard(args) -> int:
     return 0
 
 
+def _dataset(args) -> int:
+    from cnngui.core.classroom.drawings import save_class_dataset
+
+    result = save_class_dataset(_folder(args).client(), args.name, args.out)
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(f"{result['drawings']} drawings of {len(result['students'])} students in {result['folder']}: "
+          + ", ".join(f"{name} {count}" for name, count in result["classes"].items()))
+    for line in result["skipped"]:
+        print(f"  left out: {line}", file=sys.stderr)
+    print(f"Train on them: cnngui train --images {result['folder']}; per writer: Evaluate → your own drawings.")
+    return 0
+
+
+def _share(args) -> int:
+    from cnngui.core.classroom import membership, sender
+    from cnngui.core.classroom.drawings import share_whole_dataset
+    from cnngui.core.data.image_folder import class_folders
+
+    joined = membership.current()
+    if joined is None:
+        raise UserError("This computer is in no class: cnngui class join URL --name NAME --code CODE first.")
+    class_folders(args.folder)  # a folder that is no image folder is told here, in one line
+    shared = sender.shared()
+    count = share_whole_dataset(shared.outbox, joined, args.folder)
+    report = shared.send_now(budget_s=10, wait_s=5.0)
+    print(f"Shared {args.folder.name!r} with the class: {count} drawings queued, {len(report.sent)} items sent, "
+          f"{report.waiting} wait. Drawings added to it later are sent too.")
+    return 0
+
+
 def _join(args) -> int:
     from cnngui.core.classroom import membership, sender
 
@@ -217,4 +259,5 @@ def _sync(args) -> int:
 
 
 _COMMANDS = {"serve": _serve, "add-student": _add_student, "runs": _runs, "challenge": _challenge,
-             "leaderboard": _leaderboard, "join": _join, "leave": _leave, "status": _status, "sync": _sync}
+             "leaderboard": _leaderboard, "dataset": _dataset, "join": _join, "share": _share, "leave": _leave,
+             "status": _status, "sync": _sync}

@@ -263,3 +263,83 @@ def test_class_view_shows_the_runs_a_leaderboard_and_a_seats_model_on_the_projec
     assert window.state.checkpoint.arch == local.arch  # Draw, Explore and Evaluate now show Jo's network
     assert "Jo" in window.modelLabel.text() or "loaded from" in window.modelLabel.text()
     view.close()
+
+
+def test_the_class_handwriting_as_one_image_folder(class_server, quiet_sender, monkeypatch, tmp_path, capsys):
+    """Two seats share drawings (a whole dataset, then one added later); the teacher gets one image folder, a
+    writer per student, that the image-folder loader reads; a file that is no picture is left out, said."""
+    import numpy as np
+
+    from cnngui.core.classroom.drawings import is_shared, share_drawings
+    from cnngui.core.data.image_folder import labelled_images, save_drawing, writer_of
+
+    ink = np.zeros((28, 28), np.uint8)
+    ink[6:22, 12:16] = 255
+    for name, digits in (("Gil", "17"), ("Hal", "1")):
+        student = class_server.folder.add_student(name)
+        seat(monkeypatch, tmp_path, student["user"])
+        membership.join(class_server.url, name, student["code"])
+        dataset = tmp_path / name / "datasets" / "our digits"
+        for digit in digits:
+            save_drawing(dataset, digit, name, ink)
+        capsys.readouterr()
+        assert cli_main(["class", "share", str(dataset)]) == 0
+        assert is_shared(dataset) and f"{len(digits)} drawings queued" in capsys.readouterr().out
+        later = save_drawing(dataset, "7", name, ink)  # added after sharing: sent on its own
+        junk = dataset / "7" / "junk.png"
+        junk.write_bytes(b"not a picture")
+        assert share_drawings(quiet_sender.outbox, membership.current(), dataset, [later, junk]) == 2
+        assert quiet_sender.send_now().waiting == 0
+    root = str(class_server.folder.root)
+    capsys.readouterr()
+    assert cli_main(["class", "runs", "--dir", root, "--json"]) == 0
+    assert not [row for row in json.loads(capsys.readouterr().out) if row["run"].startswith("drawings")]
+    out = tmp_path / "class digits"
+    assert cli_main(["class", "dataset", "our digits", "--out", str(out), "--dir", root, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["students"] == ["gil", "hal"] and result["classes"] == {"1": 2, "7": 3}
+    assert len(result["skipped"]) == 2 and all("junk.png" in line for line in result["skipped"])
+    classes, items = labelled_images(out)
+    assert classes == ["1", "7"] and len(items) == 5
+    assert {writer_of(path, out / classes[label]) for path, label in items} == {"gil", "hal"}
+    assert cli_main(["class", "dataset", "nobody's", "--out", str(tmp_path / "x"), "--dir", root]) == 2
+    assert "our digits" in capsys.readouterr().err  # the refusal names the datasets there are
+
+
+def test_drawings_added_in_draw_to_a_shared_dataset_reach_the_class(class_server, quiet_sender, monkeypatch,
+                                                                   tmp_path, qtbot, make_window):
+    """Draw → Add to my dataset… with "Shared with the class" ticked: the dataset's drawings so far and each
+    one added later reach the server; unticked on a seat in no class, the box can't be ticked."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "docs"))
+    from make_screenshots import draw_digit
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui.core.classroom.drawings import class_datasets, is_shared
+    from cnngui.ui.settings import datasets_dir
+    from cnngui.ui.tabs.draw.collect import CollectDialog
+
+    window = make_window("draw_tab")
+    tab = window.draw_tab
+    draw_digit(QApplication.instance(), tab.canvas, 1)
+    assert not CollectDialog(tab, window.settings, ["0", "1"]).shareCheck.isEnabled()  # in no class yet
+    assert tab.add_to_dataset("lab digits", "1", "Ivy") is not None  # before sharing: stays on this seat
+    ivy = class_server.folder.add_student("Ivy")
+    membership.join(class_server.url, "Ivy", ivy["code"])
+    dialog = CollectDialog(tab, window.settings, ["0", "1"])
+    qtbot.addWidget(dialog)
+    dialog.datasetCombo.setCurrentText("lab digits")
+    dialog.classCombo.setCurrentText("1")
+    dialog.writerEdit.setText("Ivy")
+    assert dialog.shareCheck.isEnabled() and not dialog.shareCheck.isChecked()
+    dialog.shareCheck.setChecked(True)
+    assert tab.add_to_dataset(*dialog.choice(), share=dialog.shared()) is not None
+    assert is_shared(datasets_dir() / "lab digits") and "2 drawings" in window.statusBar().currentMessage()
+    assert tab.add_to_dataset("lab digits", "1", "Ivy") is not None  # the box's state is the dataset's now
+    assert CollectDialog(tab, window.settings, ["0", "1"]).shareCheck.isChecked()
+    assert quiet_sender.send_now().waiting == 0
+    seats = class_datasets(class_server.teacher())["lab digits"]
+    files = class_server.teacher().api("GET", "artifacts/list", run_id=seats[0]["run_id"], path="drawings/1")["files"]
+    assert [s["user"] for s in seats] == ["ivy"] and len(files) == 3

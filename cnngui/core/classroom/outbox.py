@@ -153,6 +153,10 @@ class Outbox:
         finally:
             handle.close()
 
+    def known_runs(self) -> dict:
+        """{local run: server's run id} of the runs already created on the server."""
+        return self._runs()
+
     def _runs(self) -> dict:
         try:
             record = json.loads((self.root / "runs.json").read_text(encoding="utf-8"))

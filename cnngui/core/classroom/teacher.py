@@ -59,18 +59,19 @@ def run_row(run: dict) -> dict:
             "seconds": _number(metrics.get("seconds")),
             "minutes_ago": round((time.time() * 1000 - (end or start)) / 60000, 1) if start else None,
             "status": info.get("status", ""), "lesson": tags.get("cnngui.lesson", ""),
-            "challenge": tags.get("cnngui.challenge", ""), "local_run": tags.get("cnngui.local_run", "")}
+            "challenge": tags.get("cnngui.challenge", ""), "local_run": tags.get("cnngui.local_run", ""),
+            "kind": tags.get("cnngui.kind", "training")}
 
 
 def class_runs(client: Client) -> list[dict]:
-    """Every seat's runs, newest first."""
+    """Every seat's trainings, newest first (a seat's shared drawings are a run too, left out here)."""
     experiments = class_experiments(client)
     if not experiments:
         return []
     rows = []
     ids = list(experiments)
     for i in range(0, len(ids), 100):  # MLflow searches at most 100 experiments at once
-        rows.extend(run_row(run) for run in client.search_runs(ids[i:i + 100]))
+        rows.extend(row for row in map(run_row, client.search_runs(ids[i:i + 100])) if row["kind"] == "training")
     return rows
 
 

@@ -5,7 +5,7 @@ whole class's folders together."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
@@ -39,10 +39,14 @@ class CollectDialog(QDialog):
             self.classCombo.setCurrentText(last)
         self.writerEdit = QLineEdit(saved.read(settings, WRITER), objectName="collectWriterEdit")
         self.writerEdit.setPlaceholderText(tr("your name (it goes into the file names)"))
+        self.shareCheck = QCheckBox(tr("Shared with the class"), objectName="collectShareCheck")
+        self._show_shared()
+        self.datasetCombo.currentTextChanged.connect(self._show_shared)
         form = QFormLayout(self)
         form.addRow(tr("Dataset"), self.datasetCombo)
         form.addRow(tr("Class"), self.classCombo)
         form.addRow(tr("Drawn by"), self.writerEdit)
+        form.addRow("", self.shareCheck)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # its own button: a standard OK's text is put back to "OK" when the language's translator arrives
         self.addButton = buttons.addButton(tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -54,6 +58,23 @@ class CollectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.addButton.setDefault(True)
         self.setMinimumWidth(round(440 * zoom()))  # the hint in the name field reads whole, in German too
+
+    def _show_shared(self) -> None:
+        """The box says whether this dataset goes to the class; it can be ticked only on a seat that joined one."""
+        from cnngui.core.classroom import membership
+        from cnngui.core.classroom.drawings import is_shared
+
+        name = self.datasetCombo.currentText().strip()
+        joined = membership.current() is not None
+        self.shareCheck.setChecked(bool(name) and joined and is_shared(datasets_dir() / name))
+        self.shareCheck.setEnabled(joined)
+        self.shareCheck.setToolTip(
+            tr("Every drawing of this dataset goes to the class server too: the teacher pools the class's "
+               "handwriting into one dataset, a writer per student") if joined
+            else tr("Join a class first (File → Join a class…) to share drawings with it"))
+
+    def shared(self) -> bool:
+        return self.shareCheck.isEnabled() and self.shareCheck.isChecked()
 
     def choice(self) -> tuple[str, str, str]:
         """(dataset name, class, writer), remembered for the next drawing."""

@@ -62,8 +62,9 @@ class PictureSources:
         return self.jobs.run("image", _decode_picture, picture, on_result=framed,
                              on_failed=lambda message: show_error(self, tr("Cannot use this file"), message))
 
-    def add_to_dataset(self, dataset: str, class_name: str, writer: str):
-        """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog)."""
+    def add_to_dataset(self, dataset: str, class_name: str, writer: str, share: bool | None = None):
+        """Save the drawing into datasets/<dataset>/<class>/<writer>/ (the path, or None after a dialog);
+        `share`: mark the dataset shared with the class (True), no longer (False), or leave it as it is."""
         from cnngui.core.data.image_folder import MAX_FILES, images_in, save_drawing
         from cnngui.errors import UserError
         from cnngui.ui.settings import datasets_dir
@@ -80,16 +81,38 @@ class PictureSources:
             return None
         klass = path.parent.parent  # <dataset>/<class>/<writer>/<file>
         self._last_dataset = klass.parent
+        shared = self._share(klass.parent, path, share)
         self.state.messages.status(tr("Added to {dataset} / {name}: {count} drawings of it now.").format(
-            dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))))
+            dataset=dataset, name=klass.name, count=len(images_in(klass, [MAX_FILES]))) + shared)
         return path
+
+    def _share(self, dataset: Path, drawing: Path, share: bool | None) -> str:
+        """Send the drawing to the class where its dataset is shared (all of it, when it just became so);
+        what the status bar adds to say so."""
+        from cnngui.core.classroom import membership, sender
+        from cnngui.core.classroom.drawings import is_shared, mark_shared, share_drawings, share_whole_dataset
+
+        joined, was_shared = membership.current(), is_shared(dataset)
+        if share is False and was_shared:
+            mark_shared(dataset, False)
+        if joined is None or not (share or (share is None and was_shared)):
+            return ""
+        outbox = sender.shared().outbox
+        try:
+            count = (share_drawings(outbox, joined, dataset, [drawing]) if was_shared
+                     else share_whole_dataset(outbox, joined, dataset))
+        except OSError as exc:
+            return " " + tr("Not sent to the class: the outbox can't be written ({error}).").format(error=exc)
+        sender.shared().wake()
+        return " " + tr("Sent to the class: {count} drawings.").format(count=count) if count > 1 else " " + tr(
+            "Sent to the class.")
 
     def _choose_collect(self) -> None:
         from cnngui.ui.tabs.draw.collect import CollectDialog
 
         dialog = CollectDialog(self, self.settings, list(self.state.model_dataset.class_names))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.add_to_dataset(*dialog.choice()))
+        dialog.accepted.connect(lambda: self.add_to_dataset(*dialog.choice(), share=dialog.shared()))
         dialog.open()  # window-modal, without a nested event loop
 
     def paste(self) -> bool:
