@@ -343,3 +343,47 @@ def test_drawings_added_in_draw_to_a_shared_dataset_reach_the_class(class_server
     seats = class_datasets(class_server.teacher())["lab digits"]
     files = class_server.teacher().api("GET", "artifacts/list", run_id=seats[0]["run_id"], path="drawings/1")["files"]
     assert [s["user"] for s in seats] == ["ivy"] and len(files) == 3
+
+
+def test_class_view_overlays_chosen_runs_and_saves_the_class_drawings(
+        class_server, tiny_data, quiet_sender, monkeypatch, tmp_path, qtbot, make_window):
+    import numpy as np
+
+    from cnngui.core.classroom.drawings import share_whole_dataset
+    from cnngui.core.data.image_folder import save_drawing
+    from cnngui.ui.window.class_view import open_class_view
+
+    locals_ = []
+    for name in ("Kim", "Lou"):
+        student = class_server.folder.add_student(name)
+        seat(monkeypatch, tmp_path, student["user"])
+        membership.join(class_server.url, name, student["code"])
+        locals_.append(train(tiny_data, epochs=2))
+        dataset = tmp_path / name / "view digits"
+        save_drawing(dataset, "3", name, np.full((28, 28), 200, np.uint8))
+        share_whole_dataset(quiet_sender.outbox, membership.current(), dataset)
+        assert quiet_sender.send_now().waiting == 0
+    membership.leave()
+    window = make_window()
+    view = open_class_view(window, class_server.folder.root)
+    wanted = {run.id for run in locals_}
+    qtbot.waitUntil(lambda: wanted <= {row["local_run"] for row in view.rows} and view.datasetButton.isEnabled(),
+                    timeout=20_000)
+    for r, row in enumerate(view.rows):
+        if row["local_run"] in wanted:
+            view.runsTable.selectionModel().select(view.runsTable.model().index(r, 0),
+                                                   view.runsTable.selectionModel().SelectionFlag.Select
+                                                   | view.runsTable.selectionModel().SelectionFlag.Rows)
+    qtbot.waitUntil(lambda: len(view.plots.names) == 2, timeout=20_000)
+    assert sorted(name.split(":")[0] for name in view.plots.names) == ["Kim", "Lou"]
+    accuracy = [item for item in view.plots.accuracyPlot.getPlotItem().listDataItems()]
+    assert len(accuracy) == 2 and list(accuracy[0].getData()[0]) == [1.0, 2.0]  # epochs, as Compare runs has them
+    losses = view.plots.lossPlot.getPlotItem().listDataItems()
+    assert len(losses) == 2 and 1.9 < max(losses[0].getData()[0]) <= 2.0  # images seen, back in epochs
+    index = [view.datasetCombo.itemData(i) for i in range(view.datasetCombo.count())].index("view digits")
+    view.datasetCombo.setCurrentIndex(index)
+    assert "2 students" in view.datasetCombo.currentText()
+    view.save_drawings("view digits", tmp_path / "pooled")
+    qtbot.waitUntil(lambda: "saved in" in view.statusLabel.text(), timeout=20_000)
+    assert sorted(p.name for p in (tmp_path / "pooled" / "3").iterdir()) == ["kim", "lou"]
+    view.close()

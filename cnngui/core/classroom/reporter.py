@@ -64,7 +64,8 @@ class ClassReporter(Listener):
         self._every = max(1, math.ceil(total / BATCH_POINTS))
         params = {**asdict(trainer.config),
                   "network": network_name(run.arch), "parameters": run.params, "dataset": run.dataset.get(
-                      "title", run.dataset.get("key", "")), "device": run.device}
+                      "title", run.dataset.get("key", "")), "device": run.device,
+                  "batches_per_epoch": trainer.batches_per_epoch}  # the batch losses' steps back to epochs
         self._put("start", {"local": run.id, "name": run.name, "start_time": _now_ms(), "params": params,
                             "tags": {key: value for key, value in self.tags.items() if value}})
 

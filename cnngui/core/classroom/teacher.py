@@ -60,7 +60,8 @@ def run_row(run: dict) -> dict:
             "minutes_ago": round((time.time() * 1000 - (end or start)) / 60000, 1) if start else None,
             "status": info.get("status", ""), "lesson": tags.get("cnngui.lesson", ""),
             "challenge": tags.get("cnngui.challenge", ""), "local_run": tags.get("cnngui.local_run", ""),
-            "kind": tags.get("cnngui.kind", "training")}
+            "kind": tags.get("cnngui.kind", "training"), "batch_size": int(_number(params.get("batch_size"), 0)),
+            "batches_per_epoch": int(_number(params.get("batches_per_epoch"), 0))}
 
 
 def class_runs(client: Client) -> list[dict]:
@@ -182,6 +183,24 @@ def _qualifies(rule: Rule, value: float, row: dict) -> bool:
     if rule.value_kind == "accuracy":
         return accuracy >= value
     return 0 < row["parameters"] <= value
+
+
+def run_curves(client: Client, row: dict) -> dict:
+    """A seat's run as Compare runs draws it: {"loss_epochs", "losses", "epochs", "accuracy"} (plain lists),
+    the batch losses' steps (images seen) turned back into epochs."""
+    def history(key: str) -> list[tuple[int, float]]:
+        answer = client.api("GET", "metrics/get-history", run_id=row["run_id"], metric_key=key, max_results=25000)
+        points = answer.get("metrics", [])
+        return sorted((int(_number(m.get("step"), 0)), v) for m in points if isinstance(m, dict)
+                      and (v := _number(m.get("value"))) is not None) if isinstance(points, list) else []
+
+    losses, accuracy = history("batch_loss"), history("test_accuracy")
+    per_epoch = _number(row.get("batch_size"), 0) * _number(row.get("batches_per_epoch"), 0)
+    if not per_epoch and losses and accuracy:  # a run from before the seat said its epoch's size
+        per_epoch = losses[-1][0] / max(step for step, _ in accuracy)
+    return {"loss_epochs": [step / per_epoch for step, _ in losses] if per_epoch else [],
+            "losses": [value for _, value in losses] if per_epoch else [],
+            "epochs": [step for step, _ in accuracy], "accuracy": [value for _, value in accuracy]}
 
 
 def download_model(client: Client, row: dict, into) -> Path:

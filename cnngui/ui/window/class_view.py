@@ -1,4 +1,5 @@
-"""The teacher's Class view: every seat's runs, live; a challenge's leaderboard; a seat's model on the projector.
+"""The teacher's Class view: every seat's runs, live, the chosen ones' curves overlaid; a challenge's
+leaderboard; a seat's model on the projector; the class's shared drawings saved as one image folder.
 
 It reads the class server with the teacher's login (`teacher.json` in the class's folder) on a
 background task every `REFRESH_MS`, never on the GUI thread. "Show on the projector" fetches the
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.i18n import N_, number, tr
+from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
 
 REFRESH_MS = 5000
 COLUMNS = (("student", N_("Student")), ("run", N_("Run")), ("network", N_("Network")), ("parameters", N_("Parameters")),
@@ -34,13 +37,28 @@ COLUMNS = (("student", N_("Student")), ("run", N_("Run")), ("network", N_("Netwo
 
 
 def _read_class(state, client):
-    """(runs, challenges, {challenge: leaderboard}) from the server: plain values for the view."""
+    """(runs, challenges, {challenge: leaderboard}, {shared dataset: seats}) from the server: plain values."""
+    from cnngui.core.classroom.drawings import class_datasets
     from cnngui.core.classroom.teacher import challenges, class_runs, leaderboard
 
     rows = class_runs(client)
     found = challenges(client)
     boards = {c["name"]: leaderboard(client, c["name"], rows)[1] for c in found}
-    return rows, found, boards
+    datasets = {name: len(seats) for name, seats in class_datasets(client).items()}
+    return rows, found, boards, datasets
+
+
+def _read_curves(state, client, rows: list[dict]) -> dict:
+    """{run id: its curves} of these runs (metric histories from the server)."""
+    from cnngui.core.classroom.teacher import run_curves
+
+    return {row["run_id"]: run_curves(client, row) for row in rows}
+
+
+def _save_drawings(state, client, name: str, out: Path) -> dict:
+    from cnngui.core.classroom.drawings import save_class_dataset
+
+    return save_class_dataset(client, name, out, progress=lambda done, total: state.report_progress((done, total)))
 
 
 def _fetch_model(state, client, row: dict, into: Path) -> str:
@@ -71,11 +89,14 @@ class ClassView(QDialog):
         self.boards: dict[str, list[dict]] = {}
         self._reading = False
         self.setWindowTitle(tr("Class view"))
-        self.resize(980, 560)
+        available = window.screen().availableGeometry() if window.screen() else None
+        self.resize(min(1100, available.width() - 40) if available else 1100,
+                    min(760, available.height() - 60) if available else 760)
         self.runsTable = QTableWidget(0, len(COLUMNS), objectName="classRunsTable")
         self.runsTable.setHorizontalHeaderLabels([tr(title) for _, title in COLUMNS])
         self.runsTable.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.runsTable.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.runsTable.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
+        self.runsTable.setToolTip(tr("Choose runs (Ctrl or Shift for several) to overlay their curves below"))
         self.runsTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.runsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.runsTable.horizontalHeader().setStretchLastSection(True)
@@ -87,8 +108,16 @@ class ClassView(QDialog):
         self.showButton = QPushButton(tr("Show on the projector"), objectName="classShowButton", enabled=False)
         self.showButton.setToolTip(tr("The chosen run's model becomes the model of Draw, Explore and Evaluate."))
         self.showButton.clicked.connect(self.show_on_projector)
-        self.runsTable.itemSelectionChanged.connect(
-            lambda: self.showButton.setEnabled(bool(self.runsTable.selectedItems())))
+        self.runsTable.itemSelectionChanged.connect(self._selection_changed)
+        self.plots = ComparePlots("class")
+        self.curves: dict[str, dict] = {}  # run id -> its curves, read once a run has ended
+        self._reading_curves = False
+        self.datasetCombo = QComboBox(objectName="classDatasetCombo")
+        self.datasetButton = QPushButton(tr("Save as an image folder…"), objectName="classDatasetButton",
+                                         enabled=False)
+        self.datasetButton.setToolTip(tr("Every seat's drawings of the chosen shared dataset as one image folder, "
+                                         "a writer per student: train on it, or evaluate per writer"))
+        self.datasetButton.clicked.connect(self._choose_dataset_folder)
         self.statusLabel = QLabel(tr("Reading the class…"), objectName="classViewStatus", wordWrap=True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -97,8 +126,16 @@ class ClassView(QDialog):
         side_layout.addWidget(self.challengeCombo)
         side_layout.addWidget(self.ruleLabel)
         side_layout.addWidget(self.leaderboard, 1)
+        side_layout.addWidget(QLabel(tr("The class's drawings:")))
+        side_layout.addWidget(self.datasetCombo)
+        side_layout.addWidget(self.datasetButton)
+        runs = QSplitter(Qt.Orientation.Vertical)
+        runs.addWidget(self.runsTable)
+        runs.addWidget(self.plots)
+        runs.setStretchFactor(0, 1)
+        runs.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.runsTable)
+        splitter.addWidget(runs)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -130,19 +167,26 @@ class ClassView(QDialog):
         self.statusLabel.setText(tr("The class server can't be read: {error}").format(error=text))
 
     def _fill(self, result) -> None:
-        rows, challenges, boards = result
-        chosen = self._selected_row()
+        rows, challenges, boards, datasets = result
+        chosen = {row["run_id"] for row in self._selected_rows()}
+        self._fill_datasets(datasets)
         self.rows, self.boards = rows, boards
         self.titles = {c["name"]: c["title"] for c in challenges}
         self.runsTable.setRowCount(len(rows))
+        self.runsTable.blockSignals(True)  # one redraw after the whole table, not one per row
+        self.runsTable.clearSelection()
         for r, row in enumerate(rows):
             for c, (key, _) in enumerate(COLUMNS):
                 item = QTableWidgetItem(_cell(key, row.get(key)))
                 if key in ("parameters", "best_test_accuracy", "seconds"):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.runsTable.setItem(r, c, item)
-            if chosen is not None and row["run_id"] == chosen["run_id"]:
-                self.runsTable.selectRow(r)
+            if row["run_id"] in chosen:
+                self.runsTable.selectionModel().select(
+                    self.runsTable.model().index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        self.runsTable.blockSignals(False)
+        self._selection_changed()
         names = [c["name"] for c in challenges]
         if names != [self.challengeCombo.itemText(i) for i in range(self.challengeCombo.count())]:
             current = self.challengeCombo.currentText()
@@ -170,9 +214,87 @@ class ClassView(QDialog):
         if name and not self.boards.get(name):
             self.leaderboard.addItem(tr("No qualifying run yet."))
 
+    def _selected_rows(self) -> list[dict]:
+        chosen = self.runsTable.selectionModel().selectedRows() if self.runsTable.selectionModel() else []
+        return [self.rows[i] for i in sorted(index.row() for index in chosen) if i < len(self.rows)]
+
     def _selected_row(self) -> dict | None:
-        rows = self.runsTable.selectionModel().selectedRows() if self.runsTable.selectionModel() else []
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        rows = self._selected_rows()
+        return rows[0] if rows else None
+
+    # -- the chosen runs' curves ------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        self.showButton.setEnabled(bool(self._selected_rows()))
+        self._draw_curves()
+        wanted = [row for row in self._selected_rows()
+                  if row["run_id"] not in self.curves or row["status"] == "RUNNING"]
+        if wanted and not self._reading_curves:
+            from cnngui.ui.tasks import run_task
+
+            self._reading_curves = True
+            run_task(_read_curves, self.client, wanted, on_result=self._curves_read, on_failed=self._failed,
+                     on_done=self._curves_done, name="cnngui-class-curves")
+
+    def _curves_read(self, curves: dict) -> None:
+        self.curves.update(curves)
+        self._draw_curves()
+
+    def _curves_done(self) -> None:
+        self._reading_curves = False
+
+    def _draw_curves(self) -> None:
+        shown = []
+        for row in self._selected_rows():
+            curve = self.curves.get(row["run_id"])
+            if curve is not None:
+                shown.append(RunCurves(f"{row['student']}: {row['run']}", np.array(curve["loss_epochs"]),
+                                       np.array(curve["losses"]), np.array(curve["epochs"], dtype=float),
+                                       np.array(curve["accuracy"])))
+        self.plots.draw(shown, tr("epoch"))
+
+    # -- the class's drawings ---------------------------------------------------------------------
+    def _fill_datasets(self, datasets: dict[str, int]) -> None:
+        names = sorted(datasets)
+        if names != [self.datasetCombo.itemData(i) for i in range(self.datasetCombo.count())]:
+            current = self.datasetCombo.currentData()
+            self.datasetCombo.clear()
+            for name in names:
+                self.datasetCombo.addItem(tr("{name} ({count} students)").format(name=name, count=datasets[name]), name)
+            if current in names:
+                self.datasetCombo.setCurrentIndex(names.index(current))
+        self.datasetButton.setEnabled(bool(names))
+        self.datasetCombo.setToolTip("" if names else tr("No seat has shared drawings yet (Draw → Add to my dataset…, "
+                                                         "Shared with the class)"))
+
+    def _choose_dataset_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = self.datasetCombo.currentData()
+        if not name:
+            return
+        chosen = QFileDialog.getExistingDirectory(self, tr("Where to save the class's drawings"))
+        if chosen:
+            self.save_drawings(name, Path(chosen) / name)
+
+    def save_drawings(self, name: str, out: Path):
+        """Fetch every seat's drawings of `name` into `out` (in the background); the status line says the rest."""
+        from cnngui.ui.tasks import run_task
+
+        self.datasetButton.setEnabled(False)
+        self.statusLabel.setText(tr("Fetching the class's drawings of {name}…").format(name=name))
+
+        def saved(result: dict) -> None:
+            self.statusLabel.setText(tr("{count} drawings of {students} students saved in {folder}: train on them "
+                                        "(Train → Image folder…) or evaluate them per writer (Evaluate).").format(
+                count=result["drawings"], students=len(result["students"]), folder=result["folder"]))
+
+        def fetched(value) -> None:
+            self.statusLabel.setText(tr("Fetching the class's drawings of {name}: {done} of {total}…").format(
+                name=name, done=value[0], total=value[1]))
+
+        return run_task(_save_drawings, self.client, name, out, on_result=saved, on_failed=self._failed,
+                        on_progress=fetched,
+                        on_done=lambda: self.datasetButton.setEnabled(True), name="cnngui-class-drawings")
 
     def show_on_projector(self) -> None:
         row = self._selected_row()

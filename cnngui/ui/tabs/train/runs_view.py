@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,8 +28,7 @@ from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look.appearance import text_style
-from cnngui.ui.look.colormaps import PALETTE
-from cnngui.ui.widgets.curves import ema, legend_below
+from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
 from cnngui.ui.widgets.dialogs import confirm, show_error
 from cnngui.ui.widgets.flow_layout import FlowLayout, group
 from cnngui.ui.widgets.splitter import splitter
@@ -54,6 +51,13 @@ def run_x(run: Run, epochs: np.ndarray, axis: str) -> np.ndarray:
         per = np.append(seconds, seconds[-1])[np.clip(whole, 0, len(seconds))]
         return ends[whole] + part * per
     return epochs
+
+
+def _curves(run: Run, axis: str) -> RunCurves:
+    losses = np.asarray(run.batch_losses, dtype=float)
+    epochs = np.array([h["epoch"] for h in run.history], dtype=float)
+    return RunCurves(run.name, run_x(run, np.arange(1, len(losses) + 1) / run.batches_per_epoch, axis), losses,
+                     run_x(run, epochs, axis), np.array([h["test_accuracy"] for h in run.history], dtype=float))
 
 
 class RunsView(QWidget):
@@ -118,19 +122,9 @@ class RunsView(QWidget):
         for button in (self.openRunButton, self.timelineButton, self.deleteRunButton, self.experimentButton):
             buttons.addWidget(button)
 
-        self.runsLossPlot = pg.PlotWidget(title=tr("Training loss (smoothed)"))
-
-        self.runsLossPlot.setObjectName("runsLossPlot")  # not a keyword: PlotItem would plot it
-        self.runsAccuracyPlot = pg.PlotWidget(title=tr("Test accuracy"))
-        self.runsAccuracyPlot.setObjectName("runsAccuracyPlot")  # not a keyword: PlotItem would plot it
-        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            legend_below(plot)
-            plot.getAxis("left").enableAutoSIPrefix(False)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.runsLossPlot)
-        plots.addWidget(self.runsAccuracyPlot)
-        body = splitter(Qt.Orientation.Vertical, (self.runsTable, 2), (plots, 3))
+        self.plots = ComparePlots("runs")
+        self.runsLossPlot, self.runsAccuracyPlot = self.plots.lossPlot, self.plots.accuracyPlot
+        body = splitter(Qt.Orientation.Vertical, (self.runsTable, 2), (self.plots, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.skippedLabel)
@@ -204,27 +198,12 @@ class RunsView(QWidget):
     # ---- the overlay -------------------------------------------------------------------------------
     def redraw(self) -> None:
         axis = self.runsXAxisCombo.currentData() or "epoch"
-        for plot in (self.runsLossPlot, self.runsAccuracyPlot):
-            plot.clear()
-            plot.setLabel("bottom", tr(X_AXES[axis]))
-        self.runsLossPlot.setLabel("left", tr("cross-entropy"))
-        self.runsAccuracyPlot.setLabel("left", tr("test accuracy"))
         shown = [run for run in self.runs if run.id in self.ticked]
         self.runsHintLabel.setText(
             "" if shown else tr("No runs yet: each training you start is kept here.") if not self.runs
             else tr("Tick runs in the list to draw their curves on the plots below."))
         self.runsHintLabel.setVisible(not shown)
-        for index, run in enumerate(shown):
-            pen = pg.mkPen(PALETTE[index % len(PALETTE)], width=2)
-            if run.batch_losses:
-                losses = np.asarray(run.batch_losses, dtype=float)
-                epochs = np.arange(1, len(losses) + 1) / run.batches_per_epoch
-                self.runsLossPlot.plot(run_x(run, epochs, axis), ema(losses, 0.9), pen=pen, name=run.name)
-            if run.history:
-                epochs = np.array([h["epoch"] for h in run.history], dtype=float)
-                accuracy = [h["test_accuracy"] for h in run.history]
-                self.runsAccuracyPlot.plot(run_x(run, epochs, axis), accuracy, pen=pen, symbol="o", symbolSize=6,
-                                           symbolBrush=PALETTE[index % len(PALETTE)], name=run.name)
+        self.plots.draw([_curves(run, axis) for run in shown], tr(X_AXES[axis]))
 
     # ---- actions -----------------------------------------------------------------------------------
     def open_selected(self) -> None:
