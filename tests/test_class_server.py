@@ -387,3 +387,32 @@ def test_class_view_overlays_chosen_runs_and_saves_the_class_drawings(
     qtbot.waitUntil(lambda: "saved in" in view.statusLabel.text(), timeout=20_000)
     assert sorted(p.name for p in (tmp_path / "pooled" / "3").iterdir()) == ["kim", "lou"]
     view.close()
+
+
+def test_a_seat_picks_a_challenge_in_train(class_server, tiny_data, quiet_sender, monkeypatch, tmp_path, qtbot,
+                                          make_window):
+    """Train's Challenge row is there once the seat joins (not before); the challenge picked there and the open
+    lesson are the tags of the training the app sends."""
+    from cnngui.core.classroom.teacher import set_challenge
+
+    set_challenge(class_server.teacher(), "pick me", "best-accuracy:1000000")
+    window = make_window("train_tab")
+    tab = window.train_tab
+    assert not tab._form.isRowVisible(tab.challengeChoice)  # in no class: no row
+    max_ = class_server.folder.add_student("Max")
+    membership.join(class_server.url, "Max", max_["code"])
+    window.state.sig_class_changed.emit(True)  # as the Join dialog says it
+    assert tab._form.isRowVisible(tab.challengeChoice)
+    qtbot.waitUntil(lambda: tab.challengeChoice.findData("pick me") >= 0, timeout=20_000)
+    tab.challengeChoice.setCurrentIndex(tab.challengeChoice.findData("pick me"))
+    window.state.lesson = "first-steps"
+    tab.data_provider = lambda: tiny_data
+    tab.recipe.epochsSpin.setValue(1)
+    tab.start()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert quiet_sender.send_now().waiting == 0
+    teacher = class_server.teacher()
+    experiment = teacher.experiment_id("cnngui-class/max", create=False)
+    runs = teacher.search_runs([experiment], "tags.`cnngui.challenge` = 'pick me'")
+    tags = {t["key"]: t["value"] for t in runs[0]["data"]["tags"]}
+    assert len(runs) == 1 and tags["cnngui.lesson"] == "first-steps" and tags["cnngui.student"] == "Max"

@@ -59,6 +59,7 @@ class AppState(QObject):
     sig_report_changed = Signal(int)  # the test report of this model version is ready, started or failed
     sig_report_progress = Signal(int, int)  # test images done, of
     sig_unit_selected = Signal(int, int, int, int)  # layer, channel, y, x: chosen in the diagram or in Explore
+    sig_class_changed = Signal(bool)  # this seat joined a class (True) or left it
 
     def __init__(self, parent: QObject | None = None, messages: Messages | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,7 @@ class AppState(QObject):
         self.input.prediction_changed.connect(self.sig_input_changed.emit)
         self.units.selected.connect(self.sig_unit_selected.emit)
         self.run.changed.connect(self.sig_training_changed.emit)
+        self.lesson = ""  # the open lesson's name: a joined seat's trainings are tagged with it
         self._test_split: LoadOnce[tuple] = LoadOnce()
         self._loading_test: set[tuple[str, str]] = set()
         self._rng = np.random.default_rng()

@@ -38,6 +38,7 @@ class LessonPanel(QDockWidget):
         self.window_, self.lesson, self.hooks = window, lesson, hooks
         self.index = 0
         self.answers = AnswerBook(answers_folder(), lesson_name(lesson.path), lesson.title)
+        window.state.lesson = lesson_name(lesson.path)
         self._ran: set[int] = set()  # steps whose `run:` already ran in this visit of the lesson
         self._waiting = False  # the step shown asks and has no answer yet: its actions wait
         self._locked: list[QWidget] = []
@@ -132,6 +133,8 @@ class LessonPanel(QDockWidget):
         self.show_step(0)
 
     def close_lesson(self) -> None:
+        if self.window_.state.lesson == lesson_name(self.lesson.path):
+            self.window_.state.lesson = ""
         self._release()
         self.hide()
         self.deleteLater()

@@ -7,7 +7,7 @@ wrong in words and keeps what was typed. The status bar reads the sender's state
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,8 @@ def _join(state, url: str, name: str, code: str):
 
 class JoinClassDialog(QDialog):
     """Address, name and code; Join tests them against the server before anything is saved."""
+
+    sig_class_changed = Signal(bool)  # joined a class (True) or left it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="joinClassDialog")
@@ -79,6 +81,7 @@ class JoinClassDialog(QDialog):
     def _joined(self, result) -> None:
         name, url, warnings = result
         self.leaveButton.setEnabled(True)
+        self.sig_class_changed.emit(True)
         self._say(" ".join([tr("Joined as {name} at {url}: your trainings are sent there.").format(name=name, url=url),
                             *warnings]), problem=bool(warnings))
 
@@ -87,6 +90,7 @@ class JoinClassDialog(QDialog):
 
         membership.leave()
         self.leaveButton.setEnabled(False)
+        self.sig_class_changed.emit(False)
         self._say(tr("Left the class: nothing more is sent."))
 
     def _say(self, text: str, problem: bool = False) -> None:

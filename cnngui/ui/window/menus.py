@@ -155,6 +155,7 @@ class WindowMenus:
         from cnngui.ui.window.class_seat import open_join_dialog
 
         self.join_dialog = open_join_dialog(self)
+        self.join_dialog.sig_class_changed.connect(self.state.sig_class_changed)
 
     def _class_view(self) -> None:
         from cnngui.ui.window.class_view import open_class_view

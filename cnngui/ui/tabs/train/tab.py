@@ -29,6 +29,7 @@ from cnngui.ui.look.appearance import color, sized, zoom
 from cnngui.ui.settings import user_data_dir
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
+from cnngui.ui.tabs.train.challenge_choice import ChallengeChoice
 from cnngui.ui.tabs.train.data_choice import DataChoice
 from cnngui.ui.tabs.train.recipe_form import RecipeForm
 from cnngui.ui.tabs.train.run import TrainingRun
@@ -93,6 +94,11 @@ class TrainTab(Tab):
         self.startFrom = StartFrom(lambda: self.state.checkpoint)
         self.startFrom.sig_start_changed.connect(self._start_changed)
         form.addRow(tr("Start from"), self.startFrom)
+        self.challengeChoice = ChallengeChoice()
+        form.addRow(tr("Challenge"), self.challengeChoice)
+        self._form = form
+        self._show_challenge_row()
+        self.state.sig_class_changed.connect(self._show_challenge_row)
         settings_box = QGroupBox(tr("Training settings"))
         settings_box.setLayout(form)
         left = QVBoxLayout()
@@ -104,6 +110,17 @@ class TrainTab(Tab):
         left_widget.setLayout(left)
         sized(left_widget, min_w=300, max_w=420)
         return left_widget
+
+    def _show_challenge_row(self, *_) -> None:
+        """The Challenge row is there on a seat that joined a class, and only there."""
+        joined = self.challengeChoice.joined()
+        self._form.setRowVisible(self.challengeChoice, joined)
+        if joined:
+            self.challengeChoice.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_challenge_row()
 
     def _build_run_buttons(self) -> QHBoxLayout:
         """Start, pause, stop and continue."""
@@ -257,7 +274,8 @@ class TrainTab(Tab):
             optimizer=config.optimizer, lr=f"{config.lr:g}", seed=config.seed)
             + (tr(", augmented") if config.augment else ""))
         self.run.start(TrainingJob(config, self.data_provider, arch, resume, self.autosave_path,
-                                   runs_root=self.runs_root, trainer_options=options))
+                                   runs_root=self.runs_root, trainer_options=options, lesson=self.state.lesson,
+                                   challenge=self.challengeChoice.challenge if self.challengeChoice.joined() else ""))
 
     def toggle_pause(self) -> None:
         if not self.running:

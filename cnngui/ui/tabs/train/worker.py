@@ -35,6 +35,8 @@ class TrainingJob:
     report_interval: float = 0.1
     runs_root: Path | None = None  # keep the training as a run there (None: don't)
     run_name: str = ""
+    lesson: str = ""  # tags for the class, where this seat joined one
+    challenge: str = ""
     trainer_options: dict = field(default_factory=dict)  # init_state, freeze_features: starting from a trained model
 
 
@@ -99,6 +101,7 @@ def run_training(state: TaskState, job: TrainingJob, reports: TrainingReports | 
     session = TrainingSession(data, job.config, job.arch, _TaskListener(reports, job), resume=job.resume,
                               control=state, runs_root=job.runs_root, keep_run=job.runs_root is not None,
                               run_name=job.run_name, report_interval=job.report_interval, warn=reports.status,
+                              lesson=job.lesson, challenge=job.challenge,
                               **job.trainer_options)
     trainer = session.trainer
     reports.started(TrainingStarted(trainer.batches_per_epoch, str(trainer.device), trainer.epochs_done,
