@@ -3,7 +3,9 @@
 It clicks visible buttons and check boxes, sets spin boxes and combo boxes (extremes too), types
 keys into the focused widget, draws strokes, switches tabs, bursts Start/Pause/Stop, clicks
 into tables, grids and maps, and answers every file dialog with a file from a pool of good and
-deliberately broken ones (images, checkpoints, networks, data folders). It fails on any
+deliberately broken ones (images, checkpoints, networks, data folders); joins "classes" that are no
+class server (a web page, a 404, garbage, an endless answer, silence, a closed port) and opens folders
+that are no class as the Class view. It fails on any
 unhandled exception, any Qt warning of a thread destroyed while running, and any event-loop
 stall over a second; the seed is printed so a failure can be replayed. Waiting uses a
 QEventLoop (QTest.qWait was seen to starve the training thread).
@@ -137,8 +139,10 @@ def make_file_pool(folder: Path, seed_checkpoint: Path | None) -> list[Path]:
 
 
 class Monkey:
-    def __init__(self, app, window, seed: int, pool: list[Path], out_folder: Path) -> None:
+    def __init__(self, app, window, seed: int, pool: list[Path], out_folder: Path,
+                 class_urls: list[str] | None = None) -> None:
         self.app, self.window = app, window
+        self.class_urls = class_urls or ["http://127.0.0.1:9", "not an address", ""]
         self.rng = random.Random(seed)
         self.pool, self.out_folder = pool, out_folder
         self.report = MonkeyReport(seed)
@@ -224,7 +228,7 @@ class Monkey:
     def step(self) -> None:
         actions = [(self.click_button, 22), (self.set_spin, 12), (self.set_combo, 10), (self.press_key, 10),
                    (self.draw_stroke, 10), (self.switch_tab, 8), (self.train_burst, 4), (self.click_view, 12),
-                   (self.open_file, 8), (self.close_dialogs, 4), (self.classroom, 4)]
+                   (self.open_file, 8), (self.close_dialogs, 4), (self.classroom, 4), (self.class_seat, 2)]
         action = self.rng.choices([a for a, _ in actions], weights=[w for _, w in actions])[0]
         self.current = action.__name__
         self.report.counts[self.current] = self.report.counts.get(self.current, 0) + 1
@@ -249,6 +253,27 @@ class Monkey:
             moves.update({"lesson next": panel.lessonNextButton.click, "lesson back": panel.lessonBackButton.click,
                           "lesson restart": panel.restart, "close lesson": panel.close,
                           "lesson answer": lambda: self.answer_question(panel)})
+        name = self.rng.choice(sorted(moves))
+        self.current = name
+        moves[name]()
+
+    def class_seat(self) -> None:
+        """Join a "class" that is none (the bad-input catalogue's servers), leave, or open a folder that is no
+        class as the Class view: each must end in words, in the dialog or a message box, and nothing else."""
+        from cnngui.ui.window.class_seat import JoinClassDialog
+        from cnngui.ui.window.class_view import open_class_view
+
+        window = self.window
+        dialog = next((d for d in window.findChildren(JoinClassDialog) if d.isVisible()), None)
+        moves = {"open join": window._join_class, "class view of a folder":
+                 lambda: open_class_view(window, self.rng.choice(self.pool).parent)}
+        if dialog is not None:
+            def join() -> None:
+                dialog.addressEdit.setText(self.rng.choice(self.class_urls))
+                dialog.nameEdit.setText(self.rng.choice(["Ann", "", "  ", "Zoë Ümlaut", "x" * 300]))
+                dialog.codeEdit.setText(self.rng.choice(["", "ABCD-EFGH-IJKL", "🙂"]))
+                dialog.joinButton.click()
+            moves.update({"join": join, "leave class": dialog.leaveButton.click})
         name = self.rng.choice(sorted(moves))
         self.current = name
         moves[name]()
@@ -419,8 +444,11 @@ def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint:
     from cnngui.ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication([])
+    from fake_servers import FakeServers
+
     folder = Path(tempfile.mkdtemp(prefix=f"cnngui-monkey-{seed}-"))
     pool = make_file_pool(folder / "files", seed_checkpoint)
+    servers = FakeServers()
     window = create_main_window()
     window.resize(1100, 760)
     window.show()
@@ -428,14 +456,18 @@ def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint:
     window.state.load_training_data = lambda: data
     window.train_tab.data_provider = window.state.load_training_data
     window.train_tab.autosave_path = folder / "autosave.pt"
-    monkey = Monkey(app, window, seed, pool, folder / "out")
+    monkey = Monkey(app, window, seed, pool, folder / "out", list(servers.urls.values()))
     (folder / "out").mkdir()
-    return monkey.run(seconds=seconds, actions=actions)
+    try:
+        return monkey.run(seconds=seconds, actions=actions)
+    finally:
+        servers.stop()
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-monkey-data-"))
+    os.environ.setdefault("CNNGUI_CONFIG_DIR", tempfile.mkdtemp(prefix="cnngui-monkey-config-"))  # its "classes"
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=200)
