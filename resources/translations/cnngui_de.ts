@@ -49,6 +49,36 @@
       <translation>{count} Epochen</translation>
     </message>
     <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="58" />
+      <source>drawings: {dataset}</source>
+        <translation>Zeichnungen: {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="124" />
+      <source>No seat has shared drawings of a dataset {name!r} (shared: {names}).</source>
+        <translation>Kein Platz hat Zeichnungen eines Datensatzes {name!r} geteilt (geteilt: {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="125" />
+      <source>none yet</source>
+      <translation>noch keine</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="134" />
+      <source>The class shared {count} drawings of {name!r}; at most {limit} are fetched.</source>
+        <translation>Die Klasse hat {count} Zeichnungen von {name!r} geteilt; höchstens {limit} werden geholt.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="145" />
+      <source>not a picture</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/drawings.py" line="153" />
+      <source>Cannot write {file}: {error}.</source>
+        <translation>{file} kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/core/classroom/membership.py" line="37" />
       <source>Give your name as the teacher's list has it (letters or digits).</source>
       <translation>Gib deinen Namen so an, wie er auf der Liste der Lehrkraft steht (Buchstaben oder Ziffern).</translation>
@@ -59,12 +89,12 @@
       <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="102" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="103" />
       <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
       <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/reporter.py" line="122" />
+      <location filename="../../cnngui/core/classroom/reporter.py" line="123" />
       <source>Not sent to the class: the outbox can't be written ({error}).</source>
       <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
     </message>
@@ -176,39 +206,34 @@
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="100" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="102" />
       <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
       <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="105" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="107" />
       <source>{value!r} is not a number.</source>
       <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="109" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
       <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
       <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="113" />
       <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
       <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="125" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="127" />
       <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
       <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="158" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="160" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
       <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="159" />
-      <source>none yet</source>
-      <translation>noch keine</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/data/datasets.py" line="70" />
@@ -2081,37 +2106,37 @@
       <translation>{network} (bearbeitet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="182" />
+      <location filename="../../cnngui/ui/app_state.py" line="184" />
       <source>The current model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Das aktuelle Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="184" />
+      <location filename="../../cnngui/ui/app_state.py" line="186" />
       <source>This model was trained on {dataset}, whose files cnngui does not have: choose {dataset} and its folder under Data in the Train tab.</source>
       <translation>Dieses Modell wurde mit {dataset} trainiert, dessen Dateien cnngui nicht hat: Wählen Sie {dataset} und seinen Ordner unter Daten im Reiter Trainieren.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="198" />
+      <location filename="../../cnngui/ui/app_state.py" line="200" />
       <source>No test images</source>
       <translation>Keine Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="208" />
+      <location filename="../../cnngui/ui/app_state.py" line="210" />
       <source>Loading the {dataset} test set…</source>
       <translation>Die {dataset}-Testbilder werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="216" />
+      <location filename="../../cnngui/ui/app_state.py" line="218" />
       <source>{dataset} unavailable</source>
       <translation>{dataset} nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="222" />
+      <location filename="../../cnngui/ui/app_state.py" line="224" />
       <source>{dataset} test image #{index}</source>
       <translation>{dataset}-Testbild Nr. {index}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/app_state.py" line="245" />
+      <location filename="../../cnngui/ui/app_state.py" line="247" />
       <source>Cannot evaluate</source>
       <translation>Auswertung nicht möglich</translation>
     </message>
@@ -2146,57 +2171,57 @@
       <translation>(in diesem Schritt von der Lektion festgelegt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="60" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
       <source>‹ Back</source>
       <translation>‹ Zurück</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="61" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="62" />
       <source>Next ›</source>
       <translation>Weiter ›</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="62" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="63" />
       <source>Restart</source>
       <translation>Von vorn</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="86" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="87" />
       <source>Step {value} of {count}: {title}</source>
       <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="105" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="106" />
       <source>*Predict first: the lesson shows what happens, and why, once you have committed your answer above.*</source>
       <translation>*Erst vorhersagen: Die Lektion zeigt, was geschieht und warum, sobald Sie Ihre Antwort oben festgelegt haben.*</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="176" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="179" />
       <source>This step could not be carried out</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="177" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="180" />
       <source>{where}: {key}: {reason}</source>
       <translation>{where}: {key}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="216" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="219" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="219" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="222" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="238" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="241" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="248" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="251" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -2985,24 +3010,39 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Ihr Name (er kommt in die Dateinamen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="43" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
+      <source>Shared with the class</source>
+        <translation>Mit der Klasse geteilt</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="44" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="47" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="45" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
       <source>Drawn by</source>
       <translation>Gezeichnet von</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="52" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="72" />
+      <source>Every drawing of this dataset goes to the class server too: the teacher pools the class's handwriting into one dataset, a writer per student</source>
+        <translation>Jede Zeichnung dieses Datensatzes geht auch an den Klassenserver: Die Lehrkraft fasst die Handschrift der Klasse zu einem Datensatz zusammen, ein Schreiber je Schüler</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="74" />
+      <source>Join a class first (File → Join a class…) to share drawings with it</source>
+        <translation>Erst einer Klasse beitreten (Datei → Einer Klasse beitreten …), um Zeichnungen mit ihr zu teilen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/sources.py" line="22" />
@@ -3030,57 +3070,67 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="73" />
       <source>Nothing to add</source>
       <translation>Nichts hinzuzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="73" />
       <source>Draw {a_noun} first.</source>
       <translation>Zeichnen Sie zuerst {a_noun}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="76" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="77" />
       <source>Give the dataset a name.</source>
       <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="79" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="80" />
       <source>Cannot add the drawing</source>
       <translation>Die Zeichnung lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="83" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="85" />
       <source>Added to {dataset} / {name}: {count} drawings of it now.</source>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="107" />
+      <source>Sent to the class: {count} drawings.</source>
+        <translation>An die Klasse gesendet: {count} Zeichnungen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="107" />
+      <source>Sent to the class.</source>
+        <translation>An die Klasse gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="121" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="122" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="125" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="142" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="144" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="161" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -4079,6 +4129,21 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Das aktuelle Modell hat keine Schicht {name}.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="26" />
+      <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="27" />
+      <source>A challenge the teacher set: your next training enters its leaderboard</source>
+        <translation>Eine Challenge der Lehrkraft: Ihr nächstes Training kommt in ihre Rangliste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="62" />
+      <source>The class's challenges can't be read: {error}</source>
+        <translation>Die Challenges der Klasse können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/tabs/train/data_choice.py" line="35" />
       <source>{title} (bundled)</source>
       <translation>{title} (mitgeliefert)</translation>
@@ -4459,137 +4524,122 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="39" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="36" />
       <source>epoch</source>
       <translation>Epoche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="39" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="36" />
       <source>images seen</source>
       <translation>gesehene Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="39" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="36" />
       <source>training time (s)</source>
       <translation>Trainingszeit (s)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="40" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="37" />
       <source>run</source>
       <translation>Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="40" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="37" />
       <source>date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="40" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="37" />
       <source>best test</source>
       <translation>bester Test</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="88" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="92" />
       <source>Tick runs to overlay their curves; double-click a name to rename the run</source>
       <translation>Haken Sie Läufe an, um ihre Kurven zu überlagern; Doppelklick auf einen Namen benennt den Lauf um</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="100" />
       <source>Use this model</source>
       <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="101" />
       <source>Make the selected run's model the current one (Draw, Explore, Evaluate)</source>
       <translation>Das Modell des gewählten Laufs zum aktuellen machen (Zeichnen, Erkunden, Auswerten)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="99" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="103" />
       <source>Timeline…</source>
       <translation>Zeitleiste…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="100" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="104" />
       <source>Scrub through the selected run's snapshots: watch its filters form</source>
       <translation>Durch die Momentaufnahmen des gewählten Laufs blättern: Sehen Sie seinen Filtern beim Entstehen zu</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="106" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="108" />
       <source>Experiments…</source>
       <translation>Experimente…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="109" />
       <source>Why CNNs for images (dense network vs seed CNN, shift test), why we need CUDA (CPU vs GPU speed)</source>
       <translation>Warum CNNs für Bilder (vollverbundenes Netz gegen Ausgangs-CNN, Verschiebetest), warum wir CUDA brauchen (CPU- gegen GPU-Tempo)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="120" />
       <source>x axis</source>
       <translation>x-Achse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="121" />
-      <source>Training loss (smoothed)</source>
-      <translation>Trainingsverlust (geglättet)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="124" />
-      <source>Test accuracy</source>
-      <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="191" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="185" />
       <source>Cannot rename the run</source>
       <translation>Der Lauf lässt sich nicht umbenennen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="210" />
-      <source>cross-entropy</source>
-      <translation>Kreuzentropie</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="214" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="203" />
       <source>No runs yet: each training you start is kept here.</source>
       <translation>Noch keine Läufe: Jedes Training, das Sie starten, wird hier aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="204" />
       <source>Tick runs in the list to draw their curves on the plots below.</source>
       <translation>Haken Sie Läufe in der Liste an, um ihre Kurven unten zu zeichnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="217" />
       <source>run {name}</source>
       <translation>Lauf {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="240" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="219" />
       <source>Cannot open the run's model</source>
       <translation>Das Modell des Laufs lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="221" />
       <source>Using the model of run “{name}”</source>
       <translation>Das Modell des Laufs „{name}“ wird verwendet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="232" />
       <source>Delete run</source>
       <translation>Lauf löschen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="232" />
       <source>Delete the run “{name}”, its model and its snapshots?</source>
       <translation>Den Lauf „{name}“, sein Modell und seine Momentaufnahmen löschen?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/train/runs_view.py" line="247" />
       <source>Cannot open the timeline</source>
       <translation>Die Zeitleiste lässt sich nicht öffnen</translation>
     </message>
@@ -4659,207 +4709,212 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>, gelernte Merkmale behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="79" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="80" />
       <source>This run</source>
       <translation>Dieser Lauf</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="80" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="81" />
       <source>Compare runs</source>
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="96" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
+      <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="102" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="132" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="161" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="178" />
       <source>Cannot use this folder</source>
       <translation>Dieser Ordner lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
       <source>The network's last layer now has {count} outputs, one per class of the folder.</source>
       <translation>Die letzte Schicht des Netzes hat jetzt {count} Ausgänge, einen je Klasse des Ordners.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="202" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="219" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="205" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
       <source>the start model's, one output per class</source>
       <translation>das des Startmodells, ein Ausgang je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="225" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="227" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="232" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="238" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="255" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="252" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="269" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="254" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="271" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="284" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="292" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="295" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="313" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="308" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="326" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="333" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="319" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="337" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="344" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="362" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="350" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="351" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="369" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="354" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="355" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="373" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="358" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="378" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="361" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="364" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="385" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="386" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
@@ -4964,17 +5019,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Epoche {epoch}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="89" />
       <source>Autosave failed: {error}</source>
       <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="100" />
       <source>Preparing the model…</source>
       <translation>Das Modell wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/worker.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/train/worker.py" line="109" />
       <source>Training on {device}</source>
       <translation>Training auf {device}</translation>
     </message>
@@ -4997,6 +5052,21 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <location filename="../../cnngui/ui/widgets/canvas.py" line="189" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="33" />
+      <source>Training loss (smoothed)</source>
+      <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="35" />
+      <source>Test accuracy</source>
+      <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="48" />
+      <source>cross-entropy</source>
+      <translation>Kreuzentropie</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/widgets/curves.py" line="98" />
@@ -5161,154 +5231,204 @@ es sieht</translation>
       <translation>Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="43" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="45" />
       <source>Join a class</source>
       <translation>Einer Klasse beitreten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="50" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="52" />
       <source>Joined as {name} at {url}.</source>
       <translation>Beigetreten als {name} unter {url}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="51" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="53" />
       <source>The teacher gives the class's address and your join code.</source>
       <translation>Die Lehrkraft gibt dir die Adresse der Klasse und deinen Beitrittscode.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="54" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="56" />
       <source>Class address:</source>
       <translation>Adresse der Klasse:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="55" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="57" />
       <source>Your name:</source>
       <translation>Dein Name:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="56" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="58" />
       <source>Join code:</source>
       <translation>Beitrittscode:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="58" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="60" />
       <source>Join</source>
       <translation>Beitreten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="59" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="61" />
       <source>Leave the class</source>
       <translation>Klasse verlassen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="74" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="76" />
       <source>Asking the class server…</source>
       <translation>Frage den Klassenserver …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="82" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="85" />
       <source>Joined as {name} at {url}: your trainings are sent there.</source>
       <translation>Beigetreten als {name} unter {url}: Deine Trainings werden dorthin gesendet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="90" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="94" />
       <source>Left the class: nothing more is sent.</source>
       <translation>Klasse verlassen: Es wird nichts mehr gesendet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="125" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="129" />
       <source>Class: not reachable, {n} waiting</source>
       <translation>Klasse: nicht erreichbar, {n} warten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="129" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="133" />
       <source>Class: {name}</source>
       <translation>Klasse: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="130" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="134" />
       <source>, {n} waiting</source>
       <translation>, {n} warten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_seat.py" line="131" />
+      <location filename="../../cnngui/ui/window/class_seat.py" line="135" />
       <source>Joined the class at {url} as {name}.</source>
       <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="32" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="35" />
       <source>Student</source>
-        <translation>Schüler/in</translation>
+      <translation>Schüler/in</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="33" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="36" />
       <source>Time</source>
-        <translation>Zeit</translation>
+      <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="33" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="36" />
       <source>Status</source>
-        <translation>Status</translation>
+      <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="73" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="91" />
       <source>Class view</source>
-        <translation>Klassenansicht</translation>
+      <translation>Klassenansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="85" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="99" />
+      <source>Choose runs (Ctrl or Shift for several) to overlay their curves below</source>
+        <translation>Läufe wählen (Strg oder Umschalt für mehrere), um ihre Kurven unten übereinander zu zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="108" />
       <source>Show on the projector</source>
-        <translation>Am Beamer zeigen</translation>
+      <translation>Am Beamer zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="86" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="109" />
       <source>The chosen run's model becomes the model of Draw, Explore and Evaluate.</source>
-        <translation>Das Modell des gewählten Laufs wird das Modell von Zeichnen, Erkunden und Auswerten.</translation>
+      <translation>Das Modell des gewählten Laufs wird das Modell von Zeichnen, Erkunden und Auswerten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="90" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="116" />
+      <source>Save as an image folder…</source>
+        <translation>Als Bildordner speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="118" />
+      <source>Every seat's drawings of the chosen shared dataset as one image folder, a writer per student: train on it, or evaluate per writer</source>
+        <translation>Die Zeichnungen aller Plätze des gewählten geteilten Datensatzes als ein Bildordner, ein Schreiber je Schüler: darauf trainieren oder je Schreiber auswerten</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="121" />
       <source>Reading the class…</source>
-        <translation>Lese die Klasse …</translation>
+      <translation>Lese die Klasse …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="94" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="125" />
       <source>Challenge:</source>
-        <translation>Challenge:</translation>
+      <translation>Challenge:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="127" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="129" />
+      <source>The class's drawings:</source>
+        <translation>Zeichnungen der Klasse:</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="167" />
       <source>The class server can't be read: {error}</source>
-        <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
+      <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="155" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="203" />
       <source>{runs} runs of {students} students, {running} training now; read at {url}.</source>
-        <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
+      <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="166" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="215" />
       <source>No qualifying run yet.</source>
-        <translation>Noch kein Lauf erfüllt die Regel.</translation>
+      <translation>Noch kein Lauf erfüllt die Regel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="180" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="262" />
+      <source>{name} ({count} students)</source>
+        <translation>{name} ({count} Schüler)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="266" />
+      <source>No seat has shared drawings yet (Draw → Add to my dataset…, Shared with the class)</source>
+        <translation>Noch hat kein Platz Zeichnungen geteilt (Zeichnen → Zu meinem Datensatz…, Mit der Klasse geteilt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="275" />
+      <source>Where to save the class's drawings</source>
+        <translation>Wohin die Zeichnungen der Klasse speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="284" />
+      <source>Fetching the class's drawings of {name}…</source>
+        <translation>Die Zeichnungen der Klasse von {name} werden geholt…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="287" />
+      <source>{count} drawings of {students} students saved in {folder}: train on them (Train → Image folder…) or evaluate them per writer (Evaluate).</source>
+        <translation>{count} Zeichnungen von {students} Schülern in {folder} gespeichert: darauf trainieren (Trainieren → Bildordner…) oder je Schreiber auswerten (Auswerten).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="292" />
+      <source>Fetching the class's drawings of {name}: {done} of {total}…</source>
+        <translation>Die Zeichnungen der Klasse von {name} werden geholt: {done} von {total}…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="307" />
       <source>Fetching {student}'s model…</source>
-        <translation>Hole das Modell von {student} …</translation>
+      <translation>Hole das Modell von {student} …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="186" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="313" />
       <source>{student}'s model ({run}) is on the projector: Draw, Explore and Evaluate show it.</source>
-        <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
+      <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="205" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="332" />
       <source>The class's folder (where class serve runs)</source>
-        <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
+      <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="212" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="339" />
       <source>Cannot open the Class view</source>
-        <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
+      <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
@@ -5366,152 +5486,152 @@ es sieht</translation>
       <translation>Mitgelieferte Lektionen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="55" />
-      <source>Join a &amp;class…</source>
-      <translation>Einer &amp;Klasse beitreten …</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/window/menus.py" line="58" />
-      <source>Class &amp;view (teacher)…</source>
-        <translation>Klassen&amp;ansicht (Lehrkraft) …</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="63" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="65" />
+      <location filename="../../cnngui/ui/window/menus.py" line="60" />
       <source>Go to {tab}</source>
       <translation>Zu {tab} wechseln</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="75" />
+      <location filename="../../cnngui/ui/window/menus.py" line="70" />
       <source>&amp;Copy view as image</source>
       <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="76" />
+      <location filename="../../cnngui/ui/window/menus.py" line="71" />
       <source>Save &amp;view as PNG or SVG…</source>
       <translation>Ansicht als PNG oder SVG &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="81" />
+      <location filename="../../cnngui/ui/window/menus.py" line="76" />
       <source>&amp;Training</source>
       <translation>&amp;Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="84" />
+      <location filename="../../cnngui/ui/window/menus.py" line="79" />
       <source>&amp;Start training</source>
       <translation>Training &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="85" />
+      <location filename="../../cnngui/ui/window/menus.py" line="80" />
       <source>&amp;Pause or resume</source>
       <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="86" />
+      <location filename="../../cnngui/ui/window/menus.py" line="81" />
       <source>S&amp;top training</source>
       <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="87" />
+      <location filename="../../cnngui/ui/window/menus.py" line="82" />
       <source>&amp;Export the curves as PNG…</source>
       <translation>Kurven als PNG &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="92" />
+      <location filename="../../cnngui/ui/window/menus.py" line="87" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="93" />
+      <location filename="../../cnngui/ui/window/menus.py" line="88" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="96" />
+      <location filename="../../cnngui/ui/window/menus.py" line="91" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="107" />
+      <location filename="../../cnngui/ui/window/menus.py" line="102" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="109" />
+      <location filename="../../cnngui/ui/window/menus.py" line="104" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="111" />
+      <location filename="../../cnngui/ui/window/menus.py" line="106" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="117" />
+      <location filename="../../cnngui/ui/window/menus.py" line="112" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="134" />
+      <location filename="../../cnngui/ui/window/menus.py" line="129" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="139" />
+      <location filename="../../cnngui/ui/window/menus.py" line="134" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="184" />
+      <location filename="../../cnngui/ui/window/menus.py" line="147" />
+      <source>Join a &amp;class…</source>
+      <translation>Einer &amp;Klasse beitreten …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="150" />
+      <source>Class &amp;view (teacher)…</source>
+      <translation>Klassen&amp;ansicht (Lehrkraft) …</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="189" />
       <source>choose an answer to the step's question</source>
       <translation>eine Antwort auf die Frage des Schritts wählen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="185" />
+      <location filename="../../cnngui/ui/window/menus.py" line="190" />
       <source>Enter</source>
       <translation>Eingabetaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="185" />
+      <location filename="../../cnngui/ui/window/menus.py" line="190" />
       <source>commit the prediction; the step then shows what happens</source>
       <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="193" />
+      <location filename="../../cnngui/ui/window/menus.py" line="198" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="196" />
+      <location filename="../../cnngui/ui/window/menus.py" line="201" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="196" />
+      <location filename="../../cnngui/ui/window/menus.py" line="201" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="196" />
+      <location filename="../../cnngui/ui/window/menus.py" line="201" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="218" />
+      <location filename="../../cnngui/ui/window/menus.py" line="223" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="221" />
+      <location filename="../../cnngui/ui/window/menus.py" line="226" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="225" />
+      <location filename="../../cnngui/ui/window/menus.py" line="230" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
