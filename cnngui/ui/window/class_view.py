@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.i18n import N_, number, tr
+from cnngui.ui.look.appearance import zoom
 from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
 
 REFRESH_MS = 5000
@@ -52,7 +53,7 @@ def _read_curves(state, client, rows: list[dict]) -> dict:
     """{run id: its curves} of these runs (metric histories from the server)."""
     from cnngui.core.classroom.teacher import run_curves
 
-    return {row["run_id"]: run_curves(client, row) for row in rows}
+    return {row["run_id"]: {**run_curves(client, row), "status": row["status"]} for row in rows}
 
 
 def _save_drawings(state, client, name: str, out: Path) -> dict:
@@ -102,7 +103,9 @@ class ClassView(QDialog):
         self.runsTable.horizontalHeader().setStretchLastSection(True)
         self.challengeCombo = QComboBox(objectName="classChallengeCombo")
         self.challengeCombo.currentTextChanged.connect(self._show_board)
-        self.leaderboard = QListWidget(objectName="classLeaderboard")
+        self.leaderboard = QListWidget(objectName="classLeaderboard", wordWrap=True)
+        self.leaderboard.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # entries wrap instead
+        self.leaderboard.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.ruleLabel = QLabel("", objectName="classChallengeRule", wordWrap=True)
         self.titles: dict[str, str] = {}
         self.showButton = QPushButton(tr("Show on the projector"), objectName="classShowButton", enabled=False)
@@ -120,6 +123,7 @@ class ClassView(QDialog):
         self.datasetButton.clicked.connect(self._choose_dataset_folder)
         self.statusLabel = QLabel(tr("Reading the class…"), objectName="classViewStatus", wordWrap=True)
         side = QWidget()
+        side.setMinimumWidth(round(250 * zoom()))  # a leaderboard's entries read whole
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(tr("Challenge:")))
@@ -226,8 +230,8 @@ class ClassView(QDialog):
     def _selection_changed(self) -> None:
         self.showButton.setEnabled(bool(self._selected_rows()))
         self._draw_curves()
-        wanted = [row for row in self._selected_rows()
-                  if row["run_id"] not in self.curves or row["status"] == "RUNNING"]
+        wanted = [row for row in self._selected_rows()  # new, still growing, or ended since they were read
+                  if self.curves.get(row["run_id"], {}).get("status") != row["status"] or row["status"] == "RUNNING"]
         if wanted and not self._reading_curves:
             from cnngui.ui.tasks import run_task
 

@@ -91,6 +91,7 @@ class PictureSources:
         what the status bar adds to say so."""
         from cnngui.core.classroom import membership, sender
         from cnngui.core.classroom.drawings import is_shared, mark_shared, share_drawings, share_whole_dataset
+        from cnngui.errors import UserError
 
         joined, was_shared = membership.current(), is_shared(dataset)
         if share is False and was_shared:
@@ -101,8 +102,8 @@ class PictureSources:
         try:
             count = (share_drawings(outbox, joined, dataset, [drawing]) if was_shared
                      else share_whole_dataset(outbox, joined, dataset))
-        except OSError as exc:
-            return " " + tr("Not sent to the class: the outbox can't be written ({error}).").format(error=exc)
+        except (OSError, UserError) as exc:  # a full disk; a dataset grown past what an image folder holds
+            return " " + tr("Not sent to the class: {error}").format(error=exc)
         sender.shared().wake()
         return " " + tr("Sent to the class: {count} drawings.").format(count=count) if count > 1 else " " + tr(
             "Sent to the class.")
