@@ -97,7 +97,8 @@ def main() -> None:
             if i < 2:
                 share_drawings(name, images[i * 40:(i + 1) * 40], labels[i * 40:(i + 1) * 40])
             command = [*CNNGUI, "train", "--arch", network, "--epochs", str(epochs), "--subset", "12000",
-                       "--challenge", "small and good", "--device", "cpu", "--name", f"{network} · 12k images"]
+                       "--challenge", "small and good", "--device", "cpu", "--name", f"{network} · 12k images",
+                       "--out", str(ROOT / name.split()[0].lower() / "model.pt")]
             if i == 2:  # Carla trained earlier: a run already finished when the teacher looks
                 subprocess.run(command, env=seat_env(name), check=True, stdout=subprocess.DEVNULL)
             else:
