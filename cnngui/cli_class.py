@@ -7,6 +7,7 @@
     cnngui class challenge NAME --rule KIND:VALUE [--dir DIR]
     cnngui class leaderboard NAME [--dir DIR] [--json]
     cnngui class dataset NAME --out DIR [--dir DIR] [--json]
+    cnngui class report --csv OUT.csv [--dir DIR]
     Seat:
     cnngui class join URL --name NAME --code CODE
     cnngui class share FOLDER
@@ -32,7 +33,7 @@ from cnngui.errors import UserError
 def add_parser(sub) -> None:
     group = sub.add_parser("class", help="the class: the teacher's server, a seat joining it, runs and challenges")
     what = group.add_subparsers(dest="class_command", required=True,
-                                metavar="{serve,add-student,runs,challenge,leaderboard,dataset,"
+                                metavar="{serve,add-student,runs,challenge,leaderboard,dataset,report,"
                                         "join,share,leave,status,sync}")
 
     def teacher(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -65,6 +66,8 @@ def add_parser(sub) -> None:
     join.add_argument("url", metavar="URL", help="the address the teacher gave, e.g. http://192.168.1.10:5000")
     join.add_argument("--name", required=True, help="your name as on the teacher's list")
     join.add_argument("--code", required=True, help="your join code")
+    report = teacher("report", "the gradebook: a row per student, a column per lesson question and challenge")
+    report.add_argument("--csv", required=True, type=Path, metavar="OUT.csv", help="the CSV file to write")
     share = what.add_parser("share", help="share an image folder's drawings with the class (now and as they are added)")
     share.add_argument("folder", type=Path, metavar="FOLDER", help="a dataset folder (FOLDER/<class>/…)")
     what.add_parser("leave", help="leave the class (nothing more is sent)")
@@ -183,6 +186,18 @@ def _dataset(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    from cnngui.core.classroom.votes import class_report, write_report_csv
+
+    header, rows = class_report(_folder(args).client())
+    try:
+        write_report_csv(header, rows, args.csv)
+    except OSError as exc:
+        raise UserError(f"Cannot write {args.csv}: {exc.strerror or exc}.") from None
+    print(f"{len(rows)} students, {len(header) - 3} questions and challenges: {args.csv}")
+    return 0
+
+
 def _share(args) -> int:
     from cnngui.core.classroom import membership, sender
     from cnngui.core.classroom.drawings import share_whole_dataset
@@ -259,5 +274,5 @@ def _sync(args) -> int:
 
 
 _COMMANDS = {"serve": _serve, "add-student": _add_student, "runs": _runs, "challenge": _challenge,
-             "leaderboard": _leaderboard, "dataset": _dataset, "join": _join, "share": _share, "leave": _leave,
-             "status": _status, "sync": _sync}
+             "leaderboard": _leaderboard, "dataset": _dataset, "report": _report, "join": _join, "share": _share,
+             "leave": _leave, "status": _status, "sync": _sync}

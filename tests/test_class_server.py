@@ -376,7 +376,7 @@ def test_class_view_overlays_chosen_runs_and_saves_the_class_drawings(
                                                    | view.runsTable.selectionModel().SelectionFlag.Rows)
     qtbot.waitUntil(lambda: len(view.plots.names) == 2, timeout=20_000)
     assert sorted(name.split(":")[0] for name in view.plots.names) == ["Kim", "Lou"]
-    accuracy = [item for item in view.plots.accuracyPlot.getPlotItem().listDataItems()]
+    accuracy = view.plots.accuracyPlot.getPlotItem().listDataItems()
     assert len(accuracy) == 2 and list(accuracy[0].getData()[0]) == [1.0, 2.0]  # epochs, as Compare runs has them
     losses = view.plots.lossPlot.getPlotItem().listDataItems()
     assert len(losses) == 2 and 1.9 < max(losses[0].getData()[0]) <= 2.0  # images seen, back in epochs
@@ -416,3 +416,72 @@ def test_a_seat_picks_a_challenge_in_train(class_server, tiny_data, quiet_sender
     runs = teacher.search_runs([experiment], "tags.`cnngui.challenge` = 'pick me'")
     tags = {t["key"]: t["value"] for t in runs[0]["data"]["tags"]}
     assert len(runs) == 1 and tags["cnngui.lesson"] == "first-steps" and tags["cnngui.student"] == "Max"
+
+
+VOTE = """# Vote
+
+## Which
+tab: network
+ask: Which network has fewer weights?
+choice: the dense one
+choice*: the CNN
+choice: the same
+
+The CNN.
+"""
+
+
+def test_two_seats_vote_and_the_teacher_reveals_the_histogram(class_server, quiet_sender, monkeypatch, tmp_path,
+                                                              qtbot, make_window):
+    """Two seats answer a lesson's question in the real lesson panel (one wrong, then right on a second vote);
+    the Class view counts them hidden, shows both after Reveal (first and latest vote apart); the gradebook
+    CSV has a row per student with both votes."""
+    from PySide6.QtCore import Qt
+
+    from cnngui.ui.window.class_view import open_class_view
+
+    (tmp_path / "vote.md").write_text(VOTE)
+    for name, keys in (("Nia", [Qt.Key.Key_1, Qt.Key.Key_2]), ("Oto", [Qt.Key.Key_2])):
+        student = class_server.folder.add_student(name)
+        seat(monkeypatch, tmp_path, student["user"])
+        membership.join(class_server.url, name, student["code"])
+        window = make_window()
+        panel = window.open_lesson(tmp_path / "vote.md")
+        box = panel.question
+        for i, key in enumerate(keys):
+            if i:
+                box.lessonTryAgainButton.click()
+            qtbot.keyClick(box.focusWidget() or box, key)
+            qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+        assert quiet_sender.send_now().waiting == 0
+        window.close()
+    membership.leave()
+    window = make_window()
+    view = open_class_view(window, class_server.folder.root)
+    votes = view.votes
+    qtbot.waitUntil(lambda: votes.questionCombo.findData("vote/s01") >= 0, timeout=20_000)
+    votes.questionCombo.setCurrentIndex(votes.questionCombo.findData("vote/s01"))
+    qtbot.waitUntil(lambda: "2 of" in votes.countLabel.text(), timeout=20_000)
+    assert "Hidden" in votes.countLabel.text() and not votes.plot.getPlotItem().listDataItems()
+    votes.revealButton.click()
+    bars = votes.plot.getPlotItem().listDataItems()
+    assert len(bars) == 1 and list(bars[0].opts["width"]) == [0, 2, 0]  # the latest votes: both right
+    assert "Right: the CNN" in votes.countLabel.text() and "the CNN: 2" in votes.plot.accessibleDescription()
+    votes.roundCombo.setCurrentIndex(votes.roundCombo.findData("first"))
+    assert list(votes.plot.getPlotItem().listDataItems()[0].opts["width"]) == [1, 1, 0]  # Nia changed her mind
+    report = tmp_path / "gradebook.csv"
+    view.save_report(report)
+    qtbot.waitUntil(lambda: "gradebook" in view.statusLabel.text(), timeout=20_000)
+    import csv
+
+    rows = {row[0]: row for row in csv.reader(report.read_text(encoding="utf-8-sig").splitlines())}
+    column = next(i for i, title in enumerate(rows["student"]) if title.startswith("vote s01"))
+    assert rows["Nia"][column] == "the dense one (wrong) → the CNN (right)" and rows["Oto"][column] == "the CNN (right)"
+    root = str(class_server.folder.root)
+    assert cli_main(["class", "report", "--csv", str(tmp_path / "cli.csv"), "--dir", root]) == 0
+
+    def table(path):
+        return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+    assert table(tmp_path / "cli.csv") == table(report)  # the view's gradebook is the command's
+    view.close()

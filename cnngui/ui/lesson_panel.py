@@ -110,12 +110,30 @@ class LessonPanel(QDockWidget):
     def _committed(self, value: float) -> None:
         step = self.step
         attempt = self.answers.answer(step.title, step.ask, value)
+        self._send_to_class(step, attempt)
         self.question.show_result(attempt)
         self._show_text(answered=True)
         if self._waiting:
             self._waiting = False
             self._apply(step, acting=True)  # what the student predicted now happens
         self.lessonNextButton.setFocus()
+
+    def _send_to_class(self, step, attempt) -> None:
+        """On a seat that joined a class, the answer goes to the teacher's histogram too (queued, sent in the
+        background: the lesson never waits for the network)."""
+        from cnngui.core.classroom import membership, sender
+        from cnngui.core.classroom.votes import send_attempt
+
+        joined = membership.current()
+        if joined is None:
+            return
+        try:
+            send_attempt(sender.shared().outbox, joined, lesson_name(self.lesson.path), self.lesson.title, self.index,
+                         step.ask, attempt, len(self.answers.attempts(step.title)))
+        except OSError as exc:
+            self.window_.statusBar().showMessage(tr("Not sent to the class: {error}").format(error=exc))
+            return
+        sender.shared().wake()
 
     def _try_again(self) -> None:
         """A new attempt at the step's question; what it showed stays on screen."""

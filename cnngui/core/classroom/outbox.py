@@ -27,7 +27,7 @@ from cnngui.core.classroom.rest import LOGIN, NOT_MLFLOW, ClassError, Client
 METRICS_PER_CALL = 1000  # MLflow's limit for one log-batch
 PARAMS_PER_CALL = 100
 TAGS_PER_CALL = 100
-KINDS = ("start", "metrics", "end", "artifact")
+KINDS = ("start", "metrics", "end", "artifact", "tags")
 
 
 def outbox_dir() -> Path:
@@ -225,6 +225,14 @@ def _send_end(client: Client, experiment_id: str, item: dict, runs: dict, outbox
     return f"run {item['local']} {item['status'].lower()}"
 
 
+def _send_tags(client: Client, experiment_id: str, item: dict, runs: dict, outbox: Outbox) -> str:
+    run_id = _run_id(client, experiment_id, item["local"], runs)
+    tags = [{"key": k, "value": str(v)[:5000]} for k, v in item["tags"].items()]
+    for i in range(0, len(tags), TAGS_PER_CALL):
+        client.api("POST", "runs/log-batch", {"run_id": run_id, "tags": tags[i:i + TAGS_PER_CALL]})
+    return f"{len(tags)} tags of run {item['local']}"
+
+
 def _send_artifact(client: Client, experiment_id: str, item: dict, runs: dict, outbox: Outbox) -> str:
     run_id = _run_id(client, experiment_id, item["local"], runs)
     try:
@@ -235,4 +243,5 @@ def _send_artifact(client: Client, experiment_id: str, item: dict, runs: dict, o
     return f"{item['path']} of run {item['local']} ({len(data) // 1024} KB)"
 
 
-_SENDERS = {"start": _send_start, "metrics": _send_metrics, "end": _send_end, "artifact": _send_artifact}
+_SENDERS = {"start": _send_start, "metrics": _send_metrics, "end": _send_end, "artifact": _send_artifact,
+            "tags": _send_tags}

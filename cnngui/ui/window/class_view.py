@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.look.appearance import zoom
 from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
+from cnngui.ui.window.class_votes import ClassVotes
 
 REFRESH_MS = 5000
 COLUMNS = (("student", N_("Student")), ("run", N_("Run")), ("network", N_("Network")), ("parameters", N_("Parameters")),
@@ -41,12 +43,13 @@ def _read_class(state, client):
     """(runs, challenges, {challenge: leaderboard}, {shared dataset: seats}) from the server: plain values."""
     from cnngui.core.classroom.drawings import class_datasets
     from cnngui.core.classroom.teacher import challenges, class_runs, leaderboard
+    from cnngui.core.classroom.votes import class_answers
 
     rows = class_runs(client)
     found = challenges(client)
     boards = {c["name"]: leaderboard(client, c["name"], rows)[1] for c in found}
     datasets = {name: len(seats) for name, seats in class_datasets(client).items()}
-    return rows, found, boards, datasets
+    return rows, found, boards, datasets, class_answers(client)
 
 
 def _read_curves(state, client, rows: list[dict]) -> dict:
@@ -66,6 +69,25 @@ def _fetch_model(state, client, row: dict, into: Path) -> str:
     from cnngui.core.classroom.teacher import download_model
 
     return str(download_model(client, row, into))
+
+
+def _write_report(state, client, path: Path) -> str:
+    from cnngui.core.classroom.votes import class_report, write_report_csv
+
+    header, rows = class_report(client)
+    write_report_csv(header, rows, path)
+    return tr("The gradebook ({students} students, {columns} questions and challenges) is in {file}.").format(
+        students=len(rows), columns=len(header) - 3, file=path)
+
+
+def _column(*widgets) -> QWidget:
+    """Widgets one under the other (a widget, or (widget, stretch))."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    for item in widgets:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        layout.addWidget(widget, stretch)
+    return holder
 
 
 def _cell(key: str, value) -> str:
@@ -88,6 +110,7 @@ class ClassView(QDialog):
         self.client = folder.client()
         self.rows: list[dict] = []
         self.boards: dict[str, list[dict]] = {}
+        self.answers: list[dict] = []
         self._reading = False
         self.setWindowTitle(tr("Class view"))
         available = window.screen().availableGeometry() if window.screen() else None
@@ -122,17 +145,17 @@ class ClassView(QDialog):
                                          "a writer per student: train on it, or evaluate per writer"))
         self.datasetButton.clicked.connect(self._choose_dataset_folder)
         self.statusLabel = QLabel(tr("Reading the class…"), objectName="classViewStatus", wordWrap=True)
-        side = QWidget()
-        side.setMinimumWidth(round(250 * zoom()))  # a leaderboard's entries read whole
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(tr("Challenge:")))
-        side_layout.addWidget(self.challengeCombo)
-        side_layout.addWidget(self.ruleLabel)
-        side_layout.addWidget(self.leaderboard, 1)
-        side_layout.addWidget(QLabel(tr("The class's drawings:")))
-        side_layout.addWidget(self.datasetCombo)
-        side_layout.addWidget(self.datasetButton)
+        self.votes = ClassVotes()
+        side = QTabWidget(objectName="classSideTabs")
+        side.setMinimumWidth(round(270 * zoom()))  # a leaderboard's entries read whole
+        side.addTab(_column(self.challengeCombo, self.ruleLabel, (self.leaderboard, 1),
+                            QLabel(tr("The class's drawings:")), self.datasetCombo, self.datasetButton),
+                    tr("Challenge"))
+        side.addTab(self.votes, tr("Questions"))
+        self.reportButton = QPushButton(tr("Gradebook (CSV)…"), objectName="classReportButton")
+        self.reportButton.setToolTip(tr("A row per student: runs, best accuracy, each lesson question's first and "
+                                        "latest answer, each challenge's place"))
+        self.reportButton.clicked.connect(self._choose_report_file)
         runs = QSplitter(Qt.Orientation.Vertical)
         runs.addWidget(self.runsTable)
         runs.addWidget(self.plots)
@@ -145,6 +168,7 @@ class ClassView(QDialog):
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.statusLabel, 1)
+        bottom.addWidget(self.reportButton)
         bottom.addWidget(self.showButton)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -171,7 +195,7 @@ class ClassView(QDialog):
         self.statusLabel.setText(tr("The class server can't be read: {error}").format(error=text))
 
     def _fill(self, result) -> None:
-        rows, challenges, boards, datasets = result
+        rows, challenges, boards, datasets, answers = result
         chosen = {row["run_id"] for row in self._selected_rows()}
         self._fill_datasets(datasets)
         self.rows, self.boards = rows, boards
@@ -202,7 +226,9 @@ class ClassView(QDialog):
             if current in names:
                 self.challengeCombo.setCurrentText(current)
         self._show_board(self.challengeCombo.currentText())
-        students = len({row["student"] for row in rows})
+        students = len({row["student"] for row in rows} | {seat["student"] for seat in answers})
+        self.votes.fill(answers, students)
+        self.answers = answers
         running = sum(row["status"] == "RUNNING" for row in rows)
         self.statusLabel.setText(tr("{runs} runs of {students} students, {running} training now; read at {url}.")
                                  .format(runs=len(rows), students=students, running=running, url=self.client.url))
@@ -255,6 +281,24 @@ class ClassView(QDialog):
                                        np.array(curve["losses"]), np.array(curve["epochs"], dtype=float),
                                        np.array(curve["accuracy"])))
         self.plots.draw(shown, tr("epoch"))
+
+    # -- the gradebook ----------------------------------------------------------------------------
+    def _choose_report_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the gradebook"), "class-report.csv",
+                                              tr("CSV files (*.csv)"))
+        if path:
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path):
+        """The gradebook as `cnngui class report --csv` writes it, read and written in the background."""
+        from cnngui.ui.tasks import run_task
+
+        self.reportButton.setEnabled(False)
+        return run_task(_write_report, self.client, path, on_result=self.statusLabel.setText,
+                        on_failed=self._failed, on_done=lambda: self.reportButton.setEnabled(True),
+                        name="cnngui-class-report")
 
     # -- the class's drawings ---------------------------------------------------------------------
     def _fill_datasets(self, datasets: dict[str, int]) -> None:
