@@ -27,6 +27,23 @@ os.environ["CNNGUI_CONFIG_DIR"] = str(ROOT / "teacher" / "config")
 OUT = Path(__file__).resolve().parent / "screenshots"
 CNNGUI = [sys.executable, "-m", "cnngui"]
 SEATS = (("Anna Schmidt", "seed", 4), ("Ben Okafor", "lenet5", 4), ("Carla Ruiz", "ffnn", 2))
+VOTES = {"Anna Schmidt": [1, 2], "Ben Okafor": [2], "Carla Ruiz": [3]}  # choices of why-cnns step 2, in order
+ANSWER = """
+import sys
+from cnngui.core.classroom import membership, sender
+from cnngui.core.classroom.votes import send_attempt
+from cnngui.core.teaching.answers import AnswerBook, answers_folder
+from cnngui.core.teaching.lessons import bundled_lessons, lesson_name, load_lesson
+
+path = next(p for p in bundled_lessons() if p.name == "why-cnns-for-images.md")
+lesson, step = load_lesson(path), 1
+book = AnswerBook(answers_folder(), lesson_name(path), load_lesson(path).title)
+for choice in map(int, sys.argv[1:]):
+    attempt = book.answer(lesson.steps[step].title, lesson.steps[step].ask, choice)
+    send_attempt(sender.shared().outbox, membership.current(), lesson_name(path), lesson.title, step,
+                 lesson.steps[step].ask, attempt, len(book.attempts(lesson.steps[step].title)))
+print(sender.shared().send_now().sent)
+"""
 
 
 def pump(app, seconds: float = 0.0) -> None:
@@ -74,7 +91,6 @@ def grab(app, window, name: str) -> None:
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
 
     from cnngui.core.classroom.server import ClassFolder, start, stop
     from cnngui.core.classroom.teacher import set_challenge
@@ -94,6 +110,8 @@ def main() -> None:
             student = folder.add_student(name, teacher)
             subprocess.run([*CNNGUI, "class", "join", url, "--name", name, "--code", student["code"]],
                            env=seat_env(name), check=True)
+            subprocess.run([sys.executable, "-c", ANSWER, *map(str, VOTES[name])], env=seat_env(name), check=True,
+                           stdout=subprocess.DEVNULL)  # a prediction in the lesson, as the lesson panel sends it
             if i < 2:
                 share_drawings(name, images[i * 40:(i + 1) * 40], labels[i * 40:(i + 1) * 40])
             command = [*CNNGUI, "train", "--arch", network, "--epochs", str(epochs), "--subset", "12000",
@@ -112,7 +130,7 @@ def main() -> None:
 
 def walk(url: str, folder, trainings) -> None:
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from cnngui.ui.main_window import create_main_window
     from cnngui.ui.window.class_view import open_class_view
@@ -139,6 +157,13 @@ def walk(url: str, folder, trainings) -> None:
     view._selection_changed()  # the curves of runs that ended, read once more
     pump(app, 3)
     grab(app, window, "class-view.png")
+    view.findChild(QTabWidget, "classSideTabs").setCurrentIndex(1)
+    votes = view.votes
+    votes.questionCombo.setCurrentIndex(votes.questionCombo.findData("why-cnns-for-images/s02"))
+    votes.revealButton.setChecked(True)
+    pump(app, 1)
+    grab(app, window, "class-votes.png")
+    view.findChild(QTabWidget, "classSideTabs").setCurrentIndex(0)
     winner = view.boards["small and good"][0]
     row = next(r for r, item in enumerate(view.rows) if item["run_id"] == winner["run_id"])
     view.runsTable.clearSelection()

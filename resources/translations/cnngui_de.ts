@@ -51,12 +51,12 @@
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="58" />
       <source>drawings: {dataset}</source>
-        <translation>Zeichnungen: {dataset}</translation>
+      <translation>Zeichnungen: {dataset}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="124" />
       <source>No seat has shared drawings of a dataset {name!r} (shared: {names}).</source>
-        <translation>Kein Platz hat Zeichnungen eines Datensatzes {name!r} geteilt (geteilt: {names}).</translation>
+      <translation>Kein Platz hat Zeichnungen eines Datensatzes {name!r} geteilt (geteilt: {names}).</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="125" />
@@ -66,17 +66,17 @@
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="134" />
       <source>The class shared {count} drawings of {name!r}; at most {limit} are fetched.</source>
-        <translation>Die Klasse hat {count} Zeichnungen von {name!r} geteilt; höchstens {limit} werden geholt.</translation>
+      <translation>Die Klasse hat {count} Zeichnungen von {name!r} geteilt; höchstens {limit} werden geholt.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="145" />
       <source>not a picture</source>
-        <translation>kein Bild</translation>
+      <translation>kein Bild</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/drawings.py" line="153" />
       <source>Cannot write {file}: {error}.</source>
-        <translation>{file} kann nicht geschrieben werden: {error}.</translation>
+      <translation>{file} kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/membership.py" line="37" />
@@ -2196,32 +2196,37 @@
       <translation>*Erst vorhersagen: Die Lektion zeigt, was geschieht und warum, sobald Sie Ihre Antwort oben festgelegt haben.*</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="179" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="134" />
+      <source>Not sent to the class: {error}</source>
+        <translation>Nicht an die Klasse gesendet: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="197" />
       <source>This step could not be carried out</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="180" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="198" />
       <source>{where}: {key}: {reason}</source>
       <translation>{where}: {key}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="219" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="237" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="222" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="240" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="241" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="259" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="251" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="269" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -3012,7 +3017,7 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
       <source>Shared with the class</source>
-        <translation>Mit der Klasse geteilt</translation>
+      <translation>Mit der Klasse geteilt</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
@@ -3037,12 +3042,12 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="72" />
       <source>Every drawing of this dataset goes to the class server too: the teacher pools the class's handwriting into one dataset, a writer per student</source>
-        <translation>Jede Zeichnung dieses Datensatzes geht auch an den Klassenserver: Die Lehrkraft fasst die Handschrift der Klasse zu einem Datensatz zusammen, ein Schreiber je Schüler</translation>
+      <translation>Jede Zeichnung dieses Datensatzes geht auch an den Klassenserver: Die Lehrkraft fasst die Handschrift der Klasse zu einem Datensatz zusammen, ein Schreiber je Schüler</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/collect.py" line="74" />
       <source>Join a class first (File → Join a class…) to share drawings with it</source>
-        <translation>Erst einer Klasse beitreten (Datei → Einer Klasse beitreten …), um Zeichnungen mit ihr zu teilen</translation>
+      <translation>Erst einer Klasse beitreten (Datei → Einer Klasse beitreten …), um Zeichnungen mit ihr zu teilen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/sources.py" line="22" />
@@ -3095,42 +3100,42 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Zu {dataset} / {name} hinzugefügt: jetzt {count} Zeichnungen davon.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="108" />
       <source>Sent to the class: {count} drawings.</source>
-        <translation>An die Klasse gesendet: {count} Zeichnungen.</translation>
+      <translation>An die Klasse gesendet: {count} Zeichnungen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="107" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="108" />
       <source>Sent to the class.</source>
-        <translation>An die Klasse gesendet.</translation>
+      <translation>An die Klasse gesendet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="121" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="122" />
       <source>Nothing to paste</source>
       <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="123" />
       <source>The clipboard holds no image. Copy a picture of {a_noun} first.</source>
       <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild (z. B. {a_noun}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="126" />
       <source>Pasted image</source>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="142" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="143" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="145" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="161" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="162" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -4131,17 +4136,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     <message>
       <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="26" />
       <source>None</source>
-        <translation>Keine</translation>
+      <translation>Keine</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="27" />
       <source>A challenge the teacher set: your next training enters its leaderboard</source>
-        <translation>Eine Challenge der Lehrkraft: Ihr nächstes Training kommt in ihre Rangliste</translation>
+      <translation>Eine Challenge der Lehrkraft: Ihr nächstes Training kommt in ihre Rangliste</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="62" />
       <source>The class's challenges can't be read: {error}</source>
-        <translation>Die Challenges der Klasse können nicht gelesen werden: {error}</translation>
+      <translation>Die Challenges der Klasse können nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/data_choice.py" line="35" />
@@ -4721,7 +4726,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
       <source>Challenge</source>
-        <translation>Challenge</translation>
+      <translation>Challenge</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="102" />
@@ -5306,129 +5311,219 @@ es sieht</translation>
       <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="35" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="38" />
       <source>Student</source>
       <translation>Schüler/in</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="36" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="39" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="36" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="39" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="91" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="79" />
+      <source>The gradebook ({students} students, {columns} questions and challenges) is in {file}.</source>
+        <translation>Das Notenbuch ({students} Schüler, {columns} Fragen und Challenges) ist in {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="115" />
       <source>Class view</source>
       <translation>Klassenansicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="99" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="123" />
       <source>Choose runs (Ctrl or Shift for several) to overlay their curves below</source>
-        <translation>Läufe wählen (Strg oder Umschalt für mehrere), um ihre Kurven unten übereinander zu zeigen</translation>
+      <translation>Läufe wählen (Strg oder Umschalt für mehrere), um ihre Kurven unten übereinander zu zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="108" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="134" />
       <source>Show on the projector</source>
       <translation>Am Beamer zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="109" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="135" />
       <source>The chosen run's model becomes the model of Draw, Explore and Evaluate.</source>
       <translation>Das Modell des gewählten Laufs wird das Modell von Zeichnen, Erkunden und Auswerten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="116" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="142" />
       <source>Save as an image folder…</source>
-        <translation>Als Bildordner speichern…</translation>
+      <translation>Als Bildordner speichern…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="118" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="144" />
       <source>Every seat's drawings of the chosen shared dataset as one image folder, a writer per student: train on it, or evaluate per writer</source>
-        <translation>Die Zeichnungen aller Plätze des gewählten geteilten Datensatzes als ein Bildordner, ein Schreiber je Schüler: darauf trainieren oder je Schreiber auswerten</translation>
+      <translation>Die Zeichnungen aller Plätze des gewählten geteilten Datensatzes als ein Bildordner, ein Schreiber je Schüler: darauf trainieren oder je Schreiber auswerten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="121" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="147" />
       <source>Reading the class…</source>
       <translation>Lese die Klasse …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="125" />
-      <source>Challenge:</source>
-      <translation>Challenge:</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="129" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="152" />
       <source>The class's drawings:</source>
-        <translation>Zeichnungen der Klasse:</translation>
+      <translation>Zeichnungen der Klasse:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="167" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="154" />
+      <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="155" />
+      <source>Gradebook (CSV)…</source>
+        <translation>Notenbuch (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="156" />
+      <source>A row per student: runs, best accuracy, each lesson question's first and latest answer, each challenge's place</source>
+        <translation>Eine Zeile je Schüler: Läufe, beste Genauigkeit, erste und letzte Antwort auf jede Lektionsfrage, Platz in jeder Challenge</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="195" />
       <source>The class server can't be read: {error}</source>
       <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="203" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="233" />
       <source>{runs} runs of {students} students, {running} training now; read at {url}.</source>
       <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="215" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="245" />
       <source>No qualifying run yet.</source>
       <translation>Noch kein Lauf erfüllt die Regel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="262" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="289" />
+      <source>Save the gradebook</source>
+        <translation>Notenbuch speichern</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_view.py" line="310" />
       <source>{name} ({count} students)</source>
-        <translation>{name} ({count} Schüler)</translation>
+      <translation>{name} ({count} Schüler)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="266" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="314" />
       <source>No seat has shared drawings yet (Draw → Add to my dataset…, Shared with the class)</source>
-        <translation>Noch hat kein Platz Zeichnungen geteilt (Zeichnen → Zu meinem Datensatz…, Mit der Klasse geteilt)</translation>
+      <translation>Noch hat kein Platz Zeichnungen geteilt (Zeichnen → Zu meinem Datensatz…, Mit der Klasse geteilt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="275" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="323" />
       <source>Where to save the class's drawings</source>
-        <translation>Wohin die Zeichnungen der Klasse speichern</translation>
+      <translation>Wohin die Zeichnungen der Klasse speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="284" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="332" />
       <source>Fetching the class's drawings of {name}…</source>
-        <translation>Die Zeichnungen der Klasse von {name} werden geholt…</translation>
+      <translation>Die Zeichnungen der Klasse von {name} werden geholt…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="287" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="335" />
       <source>{count} drawings of {students} students saved in {folder}: train on them (Train → Image folder…) or evaluate them per writer (Evaluate).</source>
-        <translation>{count} Zeichnungen von {students} Schülern in {folder} gespeichert: darauf trainieren (Trainieren → Bildordner…) oder je Schreiber auswerten (Auswerten).</translation>
+      <translation>{count} Zeichnungen von {students} Schülern in {folder} gespeichert: darauf trainieren (Trainieren → Bildordner…) oder je Schreiber auswerten (Auswerten).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="292" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="340" />
       <source>Fetching the class's drawings of {name}: {done} of {total}…</source>
-        <translation>Die Zeichnungen der Klasse von {name} werden geholt: {done} von {total}…</translation>
+      <translation>Die Zeichnungen der Klasse von {name} werden geholt: {done} von {total}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="307" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="355" />
       <source>Fetching {student}'s model…</source>
       <translation>Hole das Modell von {student} …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="313" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="361" />
       <source>{student}'s model ({run}) is on the projector: Draw, Explore and Evaluate show it.</source>
       <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="332" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="380" />
       <source>The class's folder (where class serve runs)</source>
       <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="339" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="387" />
       <source>Cannot open the Class view</source>
       <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="29" />
+      <source>Latest vote</source>
+        <translation>Letzte Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="30" />
+      <source>First vote</source>
+        <translation>Erste Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="31" />
+      <source>A student who tried again voted twice: show their first or their latest answer</source>
+        <translation>Wer es nochmals versucht hat, hat zweimal abgestimmt: die erste oder die letzte Antwort zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="33" />
+      <source>Reveal the answers</source>
+        <translation>Antworten aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="34" />
+      <source>The histogram stays hidden until you reveal it: the class votes, discusses, and votes again</source>
+        <translation>Das Histogramm bleibt verdeckt, bis Sie es aufdecken: Die Klasse stimmt ab, diskutiert und stimmt nochmals ab</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="42" />
+      <source>students</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="43" />
+      <source>The class's answers</source>
+        <translation>Die Antworten der Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="83" />
+      <source>Hide the answers</source>
+        <translation>Antworten verdecken</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="87" />
+      <source>No answers yet: they come when seats answer a lesson's questions.</source>
+        <translation>Noch keine Antworten: Sie kommen, wenn Plätze die Fragen einer Lektion beantworten.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="90" />
+      <source>{n} of {total} students have answered.</source>
+        <translation>{n} von {total} Schülern haben geantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="92" />
+      <source>Hidden until you reveal them.</source>
+        <translation>Verdeckt, bis Sie sie aufdecken.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="106" />
+      <source>The answer: {answer}.</source>
+        <translation>Die Antwort: {answer}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="107" />
+      <source>Right: {choices}.</source>
+        <translation>Richtig: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/class_votes.py" line="108" />
+      <source>An opinion: no answer is wrong.</source>
+        <translation>Eine Meinung: Keine Antwort ist falsch.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
