@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_screenshots import draw_digit, pump  # it sets a data folder of its own; ours follows
+
 ROOT = Path(tempfile.mkdtemp(prefix="cnngui-class-walk-"))
 os.environ["CNNGUI_DATA_DIR"] = str(ROOT / "teacher" / "data")
 os.environ["CNNGUI_CONFIG_DIR"] = str(ROOT / "teacher" / "config")
@@ -44,15 +47,6 @@ for choice in map(int, sys.argv[1:]):
                  lesson.steps[step].ask, attempt, len(book.attempts(lesson.steps[step].title)))
 print(sender.shared().send_now().sent)
 """
-
-
-def pump(app, seconds: float = 0.0) -> None:
-    end = time.monotonic() + seconds
-    while True:
-        app.processEvents()
-        if time.monotonic() >= end:
-            break
-        time.sleep(0.02)
 
 
 def wait_for(app, condition, seconds: float, what: str) -> None:
@@ -177,9 +171,6 @@ def walk(url: str, folder, trainings) -> None:
     view.close()
     window.mainTabs.setCurrentWidget(window.draw_tab)
     pump(app, 1)
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from make_screenshots import draw_digit
-
     draw_digit(app, window.draw_tab.canvas, 4)
     pump(app, 3)
     grab(app, window, "class-projector.png")

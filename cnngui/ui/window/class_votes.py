@@ -96,11 +96,13 @@ class ClassVotes(QWidget):
         labels = [("✓ " if right else "") + (label if len(label) <= 28 else label[:27] + "…")
                   for label, _, right in bars]
         counts = [count for _, count, _ in bars]
-        self.plot.addItem(pg.BarGraphItem(x0=0, y=list(range(len(bars))), height=0.6, width=counts,
+        self.plot.addItem(pg.BarGraphItem(x0=0, y=list(range(len(bars))), height=0.6, width=counts, pen=None,
                                           brushes=[RIGHT_COLOUR if right else OTHER_COLOUR for *_, right in bars]))
         self.plot.getAxis("left").setTicks([list(enumerate(labels))])
         self.plot.getViewBox().invertY(True)  # the first choice on top, as the lesson lists them
         self.plot.setXRange(0, max([*counts, 1]) + 0.5)
+        step = max(1, round(max([*counts, 1]) / 8))  # whole students on the axis, never 0.5 of one
+        self.plot.getAxis("bottom").setTickSpacing(major=step, minor=step)
         answer = question.get("answer")
         right = [label for label, _, is_right in bars if is_right]
         truth = (tr("The answer: {answer}.").format(answer=number(answer, ",.10g")) if answer is not None
