@@ -235,3 +235,14 @@ def test_a_report_shows_each_prediction_beside_the_answer_as_html_and_pdf(tmp_pa
     assert "1 lessons (2 questions answered)" in capsys.readouterr().out
     assert main(["report", "--lesson", "nothing-here", "--html", str(tmp_path / "n.html")]) == 2
     assert "No answers to the lesson 'nothing-here'" in capsys.readouterr().err
+
+
+def test_the_open_lesson_is_the_state_s_until_its_panel_closes(make_window, tmp_path):
+    """A joined seat's trainings are tagged with the lesson open now: the panel says which, and no longer once
+    closed (its ×)."""
+    (tmp_path / "asking.md").write_text(ASKING)
+    window = make_window()
+    panel = window.open_lesson(tmp_path / "asking.md")
+    assert window.state.lesson == "asking"
+    panel.close()
+    assert window.state.lesson == ""

@@ -74,7 +74,7 @@ class LessonPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(260)  # beside the tabs on a 1024 px screen
-        self.visibilityChanged.connect(lambda visible: visible or self.isVisible() or self._release())
+        self.visibilityChanged.connect(self._visibility_changed)
 
     # ---- moving through the steps ---------------------------------------------------------------
     @property
@@ -149,6 +149,15 @@ class LessonPanel(QDockWidget):
     def restart(self) -> None:
         self._ran.clear()
         self.show_step(0)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        """A lesson shown tags a joined seat's trainings; closed (its ×), it no longer does and lets go."""
+        if visible:
+            self.window_.state.lesson = lesson_name(self.lesson.path)
+        elif not self.isVisible():
+            if self.window_.state.lesson == lesson_name(self.lesson.path):
+                self.window_.state.lesson = ""
+            self._release()
 
     def close_lesson(self) -> None:
         if self.window_.state.lesson == lesson_name(self.lesson.path):
