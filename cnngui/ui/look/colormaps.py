@@ -35,6 +35,8 @@ def colorize(values: np.ndarray, vmax: float | None = None, signed: bool | None 
         lut = SEQUENTIAL
     return lut[np.nan_to_num(idx).astype(np.uint8)]
 
-# One colour per series where several runs or networks share a plot (matplotlib's tab10, which reads on
-# light and dark backgrounds alike).
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
+# One colour per series where several runs or networks share a plot: Okabe and Ito's colours, in the order
+# that keeps the first five apart for every common colour vision (tests/test_colour_vision.py). matplotlib's
+# tab10 was here: its red and green, the second and third runs of Compare runs, were one colour to a
+# deuteranope (CIE76 distance 7 where 15 tells two lines apart).
+PALETTE = ("#0072b2", "#d55e00", "#7f7f7f", "#56b4e9", "#e69f00", "#cc79a7", "#009e73", "#000000")
