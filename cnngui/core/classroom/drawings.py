@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from pathlib import Path
 
 from cnngui.core.classroom.membership import Membership
@@ -41,24 +40,15 @@ def mark_shared(dataset: Path, shared: bool) -> None:
         mark.unlink(missing_ok=True)
 
 
-def _local_id(dataset_name: str) -> str:
-    return "drawings-" + (re.sub(r"[^A-Za-z0-9]+", "-", dataset_name).strip("-").lower() or "dataset")
-
-
 def share_drawings(outbox: Outbox, membership: Membership, dataset: Path, images: list[Path]) -> int:
     """Queue these drawings of `dataset` (files under `dataset/<class>/…`) for the class: the dataset's run
     first where the server has none yet. Returns how many were queued; OSError (a full disk) goes up."""
-    from cnngui.core.classroom.reporter import class_tags
+    from cnngui.core.classroom.reporter import open_side_run, side_run_id
 
     dataset = Path(dataset)
-    local = _local_id(dataset.name)
-    if local not in outbox.known_runs():
-        tags = {**class_tags(membership), KIND_TAG: DRAWINGS, DATASET_TAG: dataset.name}
-        now = int(time.time() * 1000)
-        outbox.put("start", {"local": local, "name": tr("drawings: {dataset}").format(dataset=dataset.name),
-                             "start_time": now, "params": {},
-                             "tags": {key: value for key, value in tags.items() if value}})
-        outbox.put("end", {"local": local, "status": "FINISHED", "end_time": now})
+    local = side_run_id(DRAWINGS, dataset.name)
+    open_side_run(outbox, membership, local, tr("drawings: {dataset}").format(dataset=dataset.name),
+                  {KIND_TAG: DRAWINGS, DATASET_TAG: dataset.name})
     queued = 0
     for image in images:
         relative = Path(image).relative_to(dataset)
@@ -81,20 +71,18 @@ def share_whole_dataset(outbox: Outbox, membership: Membership, dataset: Path) -
 # -- the teacher's side ---------------------------------------------------------------------------
 def class_datasets(client: Client) -> dict[str, list[dict]]:
     """{dataset name: [{"student", "user", "experiment_id", "run_id"}, …]} of every seat's shared drawings."""
-    from cnngui.core.classroom.teacher import class_experiments
+    from cnngui.core.classroom.teacher import class_search
 
-    experiments = class_experiments(client)
+    experiments, runs = class_search(client, f"tags.`{KIND_TAG}` = '{DRAWINGS}'")
     found: dict[str, list[dict]] = {}
-    ids = list(experiments)
-    for i in range(0, len(ids), 100):
-        for run in client.search_runs(ids[i:i + 100], f"tags.`{KIND_TAG}` = '{DRAWINGS}'"):
-            tags, info = tags_of(run), run.get("info", {})
-            name = tags.get(DATASET_TAG, "")
-            if name and isinstance(info, dict):
-                found.setdefault(name, []).append({
-                    "student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
-                    "user": tags.get("cnngui.user") or experiments.get(str(info.get("experiment_id")), "?"),
-                    "experiment_id": str(info.get("experiment_id", "")), "run_id": str(info.get("run_id", ""))})
+    for run in runs:
+        tags, info = tags_of(run), run.get("info", {})
+        name = tags.get(DATASET_TAG, "")
+        if name and isinstance(info, dict):
+            found.setdefault(name, []).append({
+                "student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
+                "user": tags.get("cnngui.user") or experiments.get(str(info.get("experiment_id")), "?"),
+                "experiment_id": str(info.get("experiment_id", "")), "run_id": str(info.get("run_id", ""))})
     return found
 
 
@@ -144,14 +132,15 @@ def save_class_dataset(client: Client, name: str, out: Path, progress=lambda don
         except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
             skipped.append(f"{seat['student']}: {path}: {tr('not a picture')} ({exc.__class__.__name__})")
             continue
-        target = out / _safe_part(klass) / _safe_part(seat["user"]) / _safe_part(path.rsplit("/", 1)[-1])
+        folder = _safe_part(klass)
+        target = out / folder / _safe_part(seat["user"]) / _safe_part(path.rsplit("/", 1)[-1])
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with atomic_path(target) as tmp:
                 tmp.write_bytes(data)
         except OSError as exc:
             raise UserError(tr("Cannot write {file}: {error}.").format(file=target, error=exc.strerror or exc)) from exc
-        classes[_safe_part(klass)] = classes.get(_safe_part(klass), 0) + 1
+        classes[folder] = classes.get(folder, 0) + 1
         students.add(seat["user"])
     progress(len(files), len(files))
     return {"dataset": name, "folder": str(out), "students": sorted(students), "classes": dict(sorted(classes.items())),

@@ -9,6 +9,7 @@ batch, step = images seen), the per-epoch figures at step = epoch.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -35,6 +36,23 @@ def class_tags(membership: Membership, lesson: str = "", challenge: str = "") ->
     return {"cnngui.student": membership.name, "cnngui.user": membership.user, "cnngui.lesson": lesson,
             "cnngui.challenge": challenge, "cnngui.version": __version__, "cnngui.machine": cpu_description(),
             "cnngui.seat": membership.seat}
+
+
+def side_run_id(prefix: str, name: str) -> str:
+    """The local id of a seat's run that holds no training: `drawings-our-digits`, `answers-why-cnns`."""
+    return f"{prefix}-" + (re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or prefix)
+
+
+def open_side_run(outbox: Outbox, membership: Membership, local: str, name: str, tags: dict[str, str]) -> None:
+    """Queue the creation of a run that holds no training (a seat's shared drawings, its answers to a lesson),
+    FINISHED at once, unless the server has it already; its files or tags follow as items of their own."""
+    if local in outbox.known_runs():
+        return
+    now = _now_ms()
+    tags = {**class_tags(membership), **tags}
+    outbox.put("start", {"local": local, "name": name, "start_time": now, "params": {},
+                         "tags": {key: value for key, value in tags.items() if value}})
+    outbox.put("end", {"local": local, "status": "FINISHED", "end_time": now})
 
 
 class ClassReporter(Listener):

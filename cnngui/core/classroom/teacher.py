@@ -64,16 +64,18 @@ def run_row(run: dict) -> dict:
             "batches_per_epoch": int(_number(params.get("batches_per_epoch"), 0))}
 
 
-def class_runs(client: Client) -> list[dict]:
-    """Every seat's trainings, newest first (a seat's shared drawings are a run too, left out here)."""
+def class_search(client: Client, filter_text: str = "") -> tuple[dict[str, str], list[dict]]:
+    """({experiment id: student's login}, every seat's runs that pass `filter_text`, newest first)."""
     experiments = class_experiments(client)
-    if not experiments:
-        return []
-    rows = []
-    ids = list(experiments)
+    ids, runs = list(experiments), []
     for i in range(0, len(ids), 100):  # MLflow searches at most 100 experiments at once
-        rows.extend(row for row in map(run_row, client.search_runs(ids[i:i + 100])) if row["kind"] == "training")
-    return rows
+        runs += client.search_runs(ids[i:i + 100], filter_text)
+    return experiments, runs
+
+
+def class_runs(client: Client) -> list[dict]:
+    """Every seat's trainings, newest first (a seat's shared drawings and answers are runs too, left out here)."""
+    return [row for row in map(run_row, class_search(client)[1]) if row["kind"] == "training"]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -30,23 +29,15 @@ def question_id(step_index: int) -> str:
     return f"s{step_index + 1:02d}"
 
 
-def _local_id(lesson: str) -> str:
-    return "answers-" + (re.sub(r"[^A-Za-z0-9]+", "-", lesson).strip("-").lower() or "lesson")
-
-
 def send_attempt(outbox: Outbox, membership: Membership, lesson: str, lesson_title: str, step_index: int,
                  question, attempt, number: int) -> None:
     """Queue one attempt (the `number`-th at this question) of a seat's lesson; the lesson's run first where
     the server has none. `question`: a core Question; `attempt`: the AnswerBook's Attempt. OSError goes up."""
-    from cnngui.core.classroom.reporter import class_tags
+    from cnngui.core.classroom.reporter import open_side_run, side_run_id
 
-    local = _local_id(lesson)
-    if local not in outbox.known_runs():
-        now = int(time.time() * 1000)
-        tags = {**class_tags(membership, lesson=lesson), "cnngui.kind": ANSWERS, "cnngui.lesson_title": lesson_title}
-        outbox.put("start", {"local": local, "name": f"{ANSWERS}: {lesson}", "start_time": now, "params": {},
-                             "tags": {key: value for key, value in tags.items() if value}})
-        outbox.put("end", {"local": local, "status": "FINISHED", "end_time": now})
+    local = side_run_id(ANSWERS, lesson)
+    open_side_run(outbox, membership, local, f"{ANSWERS}: {lesson}",
+                  {"cnngui.kind": ANSWERS, "cnngui.lesson": lesson, "cnngui.lesson_title": lesson_title})
     qid = question_id(step_index)
     outbox.put("tags", {"local": local, "tags": {
         QUESTION_TAG + qid: json.dumps({**question.describe(), "step": step_index + 1}, ensure_ascii=False),
@@ -66,30 +57,28 @@ def _json(text) -> dict | None:
 def class_answers(client: Client) -> list[dict]:
     """Every seat's answers: [{"student", "user", "lesson", "lesson_title", "questions": {qid: {question…,
     "attempts": [attempt, …] in order}}}]; a tag that is not what a seat sends is passed over."""
-    from cnngui.core.classroom.teacher import class_experiments
+    from cnngui.core.classroom.teacher import class_search
 
-    experiments = class_experiments(client)
-    ids, found = list(experiments), []
-    for i in range(0, len(ids), 100):
-        for run in client.search_runs(ids[i:i + 100], f"tags.`cnngui.kind` = '{ANSWERS}'"):
-            tags = tags_of(run)
-            questions: dict[str, dict] = {}
-            for key, value in tags.items():
-                if key.startswith(QUESTION_TAG) and (question := _json(value)) is not None:
-                    questions.setdefault(key[len(QUESTION_TAG):], {"attempts": {}}).update(question)
-            for key, value in tags.items():
-                if not key.startswith(ATTEMPT_TAG):
-                    continue
-                qid, _, number = key[len(ATTEMPT_TAG):].rpartition(".")
-                attempt = _json(value)
-                if qid in questions and number.isdigit() and attempt is not None:
-                    questions[qid]["attempts"][int(number)] = attempt
-            for question in questions.values():
-                question["attempts"] = [question["attempts"][n] for n in sorted(question["attempts"])]
-            found.append({"student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
-                          "user": tags.get("cnngui.user", ""), "lesson": tags.get("cnngui.lesson", ""),
-                          "lesson_title": tags.get("cnngui.lesson_title") or tags.get("cnngui.lesson", ""),
-                          "questions": questions})
+    found = []
+    for run in class_search(client, f"tags.`cnngui.kind` = '{ANSWERS}'")[1]:
+        tags = tags_of(run)
+        questions: dict[str, dict] = {}
+        for key, value in tags.items():
+            if key.startswith(QUESTION_TAG) and (question := _json(value)) is not None:
+                questions.setdefault(key[len(QUESTION_TAG):], {"attempts": {}}).update(question)
+        for key, value in tags.items():
+            if not key.startswith(ATTEMPT_TAG):
+                continue
+            qid, _, number = key[len(ATTEMPT_TAG):].rpartition(".")
+            attempt = _json(value)
+            if qid in questions and number.isdigit() and attempt is not None:
+                questions[qid]["attempts"][int(number)] = attempt
+        for question in questions.values():
+            question["attempts"] = [question["attempts"][n] for n in sorted(question["attempts"])]
+        found.append({"student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
+                      "user": tags.get("cnngui.user", ""), "lesson": tags.get("cnngui.lesson", ""),
+                      "lesson_title": tags.get("cnngui.lesson_title") or tags.get("cnngui.lesson", ""),
+                      "questions": questions})
     return found
 
 
