@@ -160,8 +160,6 @@ class LessonPanel(QDockWidget):
             self._release()
 
     def close_lesson(self) -> None:
-        if self.window_.state.lesson == lesson_name(self.lesson.path):
-            self.window_.state.lesson = ""
         self._release()
         self.hide()
         self.deleteLater()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.look.appearance import zoom
+from cnngui.ui.widgets.choices import refill
 from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
 from cnngui.ui.window.class_votes import ClassVotes
 
@@ -110,7 +111,6 @@ class ClassView(QDialog):
         self.client = folder.client()
         self.rows: list[dict] = []
         self.boards: dict[str, list[dict]] = {}
-        self.answers: list[dict] = []
         self._reading = False
         self.setWindowTitle(tr("Class view"))
         available = window.screen().availableGeometry() if window.screen() else None
@@ -215,20 +215,10 @@ class ClassView(QDialog):
                     | QItemSelectionModel.SelectionFlag.Rows)
         self.runsTable.blockSignals(False)
         self._selection_changed()
-        names = [c["name"] for c in challenges]
-        if names != [self.challengeCombo.itemText(i) for i in range(self.challengeCombo.count())]:
-            current = self.challengeCombo.currentText()
-            self.challengeCombo.clear()
-            for challenge in challenges:
-                self.challengeCombo.addItem(challenge["name"])
-                self.challengeCombo.setItemData(self.challengeCombo.count() - 1, challenge["title"],
-                                                Qt.ItemDataRole.ToolTipRole)
-            if current in names:
-                self.challengeCombo.setCurrentText(current)
+        refill(self.challengeCombo, [(c["name"], c["name"], c["title"]) for c in challenges])
         self._show_board(self.challengeCombo.currentText())
         students = len({row["student"] for row in rows} | {seat["student"] for seat in answers})
         self.votes.fill(answers, students)
-        self.answers = answers
         running = sum(row["status"] == "RUNNING" for row in rows)
         self.statusLabel.setText(tr("{runs} runs of {students} students, {running} training now; read at {url}.")
                                  .format(runs=len(rows), students=students, running=running, url=self.client.url))
@@ -303,13 +293,8 @@ class ClassView(QDialog):
     # -- the class's drawings ---------------------------------------------------------------------
     def _fill_datasets(self, datasets: dict[str, int]) -> None:
         names = sorted(datasets)
-        if names != [self.datasetCombo.itemData(i) for i in range(self.datasetCombo.count())]:
-            current = self.datasetCombo.currentData()
-            self.datasetCombo.clear()
-            for name in names:
-                self.datasetCombo.addItem(tr("{name} ({count} students)").format(name=name, count=datasets[name]), name)
-            if current in names:
-                self.datasetCombo.setCurrentIndex(names.index(current))
+        refill(self.datasetCombo, [(tr("{name} ({count} students)").format(name=name, count=datasets[name]), name, "")
+                                   for name in names])
         self.datasetButton.setEnabled(bool(names))
         self.datasetCombo.setToolTip("" if names else tr("No seat has shared drawings yet (Draw → Add to my dataset…, "
                                                          "Shared with the class)"))

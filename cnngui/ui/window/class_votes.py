@@ -5,12 +5,12 @@ and the latest vote can be shown apart). Counts only come from the view's backgr
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cnngui.core.classroom.votes import FIRST, LATEST, class_questions, tally, votes
 from cnngui.i18n import number, tr
 from cnngui.ui.look.colormaps import PALETTE
+from cnngui.ui.widgets.choices import refill
 
 RIGHT_COLOUR, OTHER_COLOUR = PALETTE[0], "#9e9e9e"  # blue and grey: apart for every colour vision, and ✓ says it too
 
@@ -54,21 +54,9 @@ class ClassVotes(QWidget):
     def fill(self, answers: list[dict], students: int) -> None:
         """New answers from the server (every few seconds); the question shown and its reveal stay."""
         self.answers, self.students = answers, students
-        questions = class_questions(answers)
-        keys = [_key(q) for q in questions]
-        if keys != [_key(q) for q in self.questions]:
-            current = self.questionCombo.currentData()
-            self.questions = questions
-            self.questionCombo.blockSignals(True)
-            self.questionCombo.clear()
-            for q in questions:
-                self.questionCombo.addItem(f"{q['lesson_title']} · {q['qid'][1:].lstrip('0')}. {q['question']}",
-                                           _key(q))
-                self.questionCombo.setItemData(self.questionCombo.count() - 1, q["question"],
-                                               Qt.ItemDataRole.ToolTipRole)
-            if current in keys:
-                self.questionCombo.setCurrentIndex(keys.index(current))
-            self.questionCombo.blockSignals(False)
+        self.questions = class_questions(answers)
+        refill(self.questionCombo, [(f"{q['lesson_title']} · {q['qid'][1:].lstrip('0')}. {q['question']}",
+                                     _key(q), q["question"]) for q in self.questions])
         self.redraw()
 
     def _question_changed(self) -> None:

@@ -4,10 +4,11 @@ tagged on the next training (`cnngui.challenge`), so it enters that challenge's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 
 from cnngui.i18n import tr
+from cnngui.ui.widgets.choices import refill
 
 REFRESH_MS = 30_000
 
@@ -67,13 +68,4 @@ class ChallengeChoice(QComboBox):
         self._reading = False
 
     def fill(self, challenges: list[dict]) -> None:
-        names = ["", *(c["name"] for c in challenges)]
-        if names == [self.itemData(i) for i in range(self.count())]:
-            return
-        current = self.challenge
-        self.clear()
-        self.addItem(tr("None"), "")
-        for challenge in challenges:
-            self.addItem(challenge["name"], challenge["name"])
-            self.setItemData(self.count() - 1, challenge["title"], Qt.ItemDataRole.ToolTipRole)
-        self.setCurrentIndex(max(0, names.index(current)) if current in names else 0)
+        refill(self, [(tr("None"), "", ""), *((c["name"], c["name"], c["title"]) for c in challenges)])

@@ -112,11 +112,9 @@ class TrainTab(Tab):
         return left_widget
 
     def _show_challenge_row(self, *_) -> None:
-        """The Challenge row is there on a seat that joined a class, and only there."""
-        joined = self.challengeChoice.joined()
-        self._form.setRowVisible(self.challengeChoice, joined)
-        if joined:
-            self.challengeChoice.refresh()
+        """The Challenge row is there on a seat that joined a class, and only there (shown, the combo reads the
+        class's challenges itself)."""
+        self._form.setRowVisible(self.challengeChoice, self.challengeChoice.joined())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
