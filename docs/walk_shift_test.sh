@@ -6,21 +6,9 @@
 #   xvfb-run -a -s "-screen 0 1280x800x24" bash docs/walk_shift_test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-HOME_=$(mktemp -d)
-export QT_QPA_PLATFORM=xcb CNNGUI_DATA_DIR="$HOME_/data" CNNGUI_CONFIG_DIR="$HOME_/config"
-.venv/bin/cnngui --lesson resources/lessons/why-cnns-for-images.md &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 120); do
-    window=$(xdotool search --onlyvisible --name "cnngui" 2>/dev/null | head -1) && [ -n "$window" ] && break
-    sleep 1
-done
-sleep 8
-xdotool windowsize "$window" 1280 800
-xdotool windowmove "$window" 0 0
-sleep 2
-key() { xdotool key --delay 120 "$@"; sleep 1.5; }
-answer_number() { xdotool type --delay 120 "$1"; sleep 0.5; key Return; }
+source docs/walk_lib.sh
+KEY_PAUSE_S=1.5
+open_lesson resources/lessons/why-cnns-for-images.md
 answer_number 784; key space       # a picture is 784 numbers
 key 3 Return; key space            # the dense network: about 500,000 weights
 answer_number 320; key space       # conv1: 320 parameters
@@ -29,8 +17,7 @@ answer_number 98                   # one epoch of the seed CNN: the training sta
 sleep 90; key space
 answer_number 60                   # the shift test: the dense network keeps 60%? then the experiment runs
 sleep "${SHIFT_WAIT_S:-240}"
-xwd -root -silent | /usr/bin/convert xwd:- docs/screenshots/lesson-shift-test.png
-echo "saved docs/screenshots/lesson-shift-test.png"
+shot lesson-shift-test
 cat "$CNNGUI_DATA_DIR"/answers/*/why-cnns-for-images.json | python3 -c "
 import json, sys
 for title, q in json.load(sys.stdin)['questions'].items():
