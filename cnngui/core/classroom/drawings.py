@@ -69,11 +69,11 @@ def share_whole_dataset(outbox: Outbox, membership: Membership, dataset: Path) -
 
 
 # -- the teacher's side ---------------------------------------------------------------------------
-def class_datasets(client: Client) -> dict[str, list[dict]]:
+def class_datasets(client: Client, experiments: dict[str, str] | None = None) -> dict[str, list[dict]]:
     """{dataset name: [{"student", "user", "experiment_id", "run_id"}, …]} of every seat's shared drawings."""
     from cnngui.core.classroom.teacher import class_search
 
-    experiments, runs = class_search(client, f"tags.`{KIND_TAG}` = '{DRAWINGS}'")
+    experiments, runs = class_search(client, f"tags.`{KIND_TAG}` = '{DRAWINGS}'", experiments)
     found: dict[str, list[dict]] = {}
     for run in runs:
         tags, info = tags_of(run), run.get("info", {})

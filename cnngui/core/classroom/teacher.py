@@ -64,18 +64,20 @@ def run_row(run: dict) -> dict:
             "batches_per_epoch": int(_number(params.get("batches_per_epoch"), 0))}
 
 
-def class_search(client: Client, filter_text: str = "") -> tuple[dict[str, str], list[dict]]:
-    """({experiment id: student's login}, every seat's runs that pass `filter_text`, newest first)."""
-    experiments = class_experiments(client)
+def class_search(client: Client, filter_text: str = "", experiments: dict[str, str] | None = None
+                 ) -> tuple[dict[str, str], list[dict]]:
+    """({experiment id: student's login}, every seat's runs that pass `filter_text`, newest first);
+    `experiments`: the class_experiments already read (a view reading runs, drawings and answers at once)."""
+    experiments = class_experiments(client) if experiments is None else experiments
     ids, runs = list(experiments), []
     for i in range(0, len(ids), 100):  # MLflow searches at most 100 experiments at once
         runs += client.search_runs(ids[i:i + 100], filter_text)
     return experiments, runs
 
 
-def class_runs(client: Client) -> list[dict]:
+def class_runs(client: Client, experiments: dict[str, str] | None = None) -> list[dict]:
     """Every seat's trainings, newest first (a seat's shared drawings and answers are runs too, left out here)."""
-    return [row for row in map(run_row, class_search(client)[1]) if row["kind"] == "training"]
+    return [row for row in map(run_row, class_search(client, "", experiments)[1]) if row["kind"] == "training"]
 
 
 @dataclass(frozen=True)
@@ -161,12 +163,21 @@ def leaderboard(client: Client, name: str, rows: list[dict] | None = None) -> tu
     if name not in known:
         raise UserError(tr("No challenge {name!r} in this class (there are: {names}).").format(
             name=name, names=", ".join(known) or tr("none yet")))
-    challenge = known[name]
+    return known[name], _board(known[name], class_runs(client) if rows is None else rows)
+
+
+def leaderboards(client: Client, rows: list[dict]) -> tuple[list[dict], dict[str, list[dict]]]:
+    """(the class's challenges, {challenge: its leaderboard}) from one read of the challenges."""
+    found = challenges(client)
+    return found, {challenge["name"]: _board(challenge, rows) for challenge in found}
+
+
+def _board(challenge: dict, rows: list[dict]) -> list[dict]:
+    """One entry per student (their best run by the challenge's rule), best first, each with its place."""
     rule = RULES[challenge["rule"]]
-    rows = class_runs(client) if rows is None else rows
     entries = {}
     for row in rows:
-        if row["challenge"] != name or row["status"] not in ("FINISHED", "RUNNING"):
+        if row["challenge"] != challenge["name"] or row["status"] not in ("FINISHED", "RUNNING"):
             continue
         if not _qualifies(rule, challenge["value"], row):
             continue
@@ -175,7 +186,7 @@ def leaderboard(client: Client, name: str, rows: list[dict] | None = None) -> tu
         if best is None or (score < best[rule.metric] if rule.lower_is_better else score > best[rule.metric]):
             entries[row["student"]] = row
     board = sorted(entries.values(), key=lambda r: r[rule.metric], reverse=not rule.lower_is_better)
-    return challenge, [{"place": i + 1, **row} for i, row in enumerate(board)]
+    return [{"place": i + 1, **row} for i, row in enumerate(board)]
 
 
 def _qualifies(rule: Rule, value: float, row: dict) -> bool:

@@ -54,13 +54,13 @@ def _json(text) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def class_answers(client: Client) -> list[dict]:
+def class_answers(client: Client, experiments: dict[str, str] | None = None) -> list[dict]:
     """Every seat's answers: [{"student", "user", "lesson", "lesson_title", "questions": {qid: {question…,
     "attempts": [attempt, …] in order}}}]; a tag that is not what a seat sends is passed over."""
     from cnngui.core.classroom.teacher import class_search
 
     found = []
-    for run in class_search(client, f"tags.`cnngui.kind` = '{ANSWERS}'")[1]:
+    for run in class_search(client, f"tags.`cnngui.kind` = '{ANSWERS}'", experiments)[1]:
         tags = tags_of(run)
         questions: dict[str, dict] = {}
         for key, value in tags.items():
@@ -191,8 +191,8 @@ def _inert(cell):
 
 def class_report(client: Client) -> tuple[list[str], list[list]]:
     """The gradebook read from the server."""
-    from cnngui.core.classroom.teacher import challenges, class_runs, leaderboard
+    from cnngui.core.classroom.teacher import class_experiments, class_runs, leaderboards
 
-    runs = class_runs(client)
-    boards = {c["name"]: leaderboard(client, c["name"], runs)[1] for c in challenges(client)}
-    return report_rows(class_answers(client), runs, boards)
+    experiments = class_experiments(client)
+    runs = class_runs(client, experiments)
+    return report_rows(class_answers(client, experiments), runs, leaderboards(client, runs)[1])

@@ -43,14 +43,14 @@ COLUMNS = (("student", N_("Student")), ("run", N_("Run")), ("network", N_("Netwo
 def _read_class(state, client):
     """(runs, challenges, {challenge: leaderboard}, {shared dataset: seats}) from the server: plain values."""
     from cnngui.core.classroom.drawings import class_datasets
-    from cnngui.core.classroom.teacher import challenges, class_runs, leaderboard
+    from cnngui.core.classroom.teacher import class_experiments, class_runs, leaderboards
     from cnngui.core.classroom.votes import class_answers
 
-    rows = class_runs(client)
-    found = challenges(client)
-    boards = {c["name"]: leaderboard(client, c["name"], rows)[1] for c in found}
-    datasets = {name: len(seats) for name, seats in class_datasets(client).items()}
-    return rows, found, boards, datasets, class_answers(client)
+    experiments = class_experiments(client)  # once for the runs, the drawings and the answers
+    rows = class_runs(client, experiments)
+    found, boards = leaderboards(client, rows)
+    datasets = {name: len(seats) for name, seats in class_datasets(client, experiments).items()}
+    return rows, found, boards, datasets, class_answers(client, experiments)
 
 
 def _read_curves(state, client, rows: list[dict]) -> dict:
