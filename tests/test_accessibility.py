@@ -1,7 +1,7 @@
 """What a screen reader gets (issue 34, first part): every control the keyboard reaches in every tab has a name."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from cnngui.ui.look.access import is_named
 
@@ -39,7 +39,7 @@ def test_the_answer_is_announced_once_per_settled_answer(make_window, qtbot, mon
     qtbot.waitUntil(lambda: len(said) > 0, timeout=3000)
     qtbot.wait(800)
     assert len(said) == 1 and said[0].startswith(("The network says", "The network is not sure"))
-    tab._announce()  # the same answer again, when nothing changed: not said twice
+    tab.announcer.say()  # the same answer again, when nothing changed: not said twice
     assert len(said) == 1
 
 
@@ -71,3 +71,137 @@ def test_a_lessons_reveal_is_announced(make_window, qtbot, tmp_path, monkeypatch
     qtbot.keyClicks(panel.question.lessonAnswerEdit, "5")
     qtbot.keyClick(panel.question.lessonAnswerEdit, Qt.Key.Key_Return)
     assert said == ["Your prediction: 5. The answer: 4 (not quite)."]
+
+
+def _unnamed_in(top: QWidget) -> tuple[int, list[str]]:
+    """(how many focusable shown widgets `top` holds, those a screen reader would get no name for)."""
+    seen, unnamed = 0, []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if QWidget.window(widget) is not top or not widget.isVisible():
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        seen += 1
+        if not is_named(widget):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    return seen, unnamed
+
+
+def test_every_dialog_names_every_control_it_has(make_window, qtbot, tmp_path, monkeypatch):
+    """Each dialog the app opens itself (Qt's own file and message boxes name theirs), walked as a screen reader
+    would: every focusable control has a name or description."""
+    import json
+    import socket
+
+    from cnngui.ui.tabs.draw.collect import CollectDialog
+    from cnngui.ui.window.class_view import open_class_view
+
+    window = make_window(size=(1280, 800))
+    with socket.socket() as probe:  # a class whose server is not running: the view opens and says so
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "server.json").write_text(json.dumps({"url": f"http://127.0.0.1:{port}"}))
+    window.show_shortcuts()
+    window._about()
+    window._join_class()
+    window.show_dataset("")
+    window.train_tab.runsView.open_experiments()
+    CollectDialog(window.draw_tab, window.settings, ["0", "1"]).show()
+    assert open_class_view(window, tmp_path) is not None
+    QApplication.processEvents()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible() and w.isWindow()]
+    names = {d.objectName() or type(d).__name__ for d in dialogs}
+    assert {"shortcutsDialog", "aboutDialog", "classView", "collectDialog", "experimentsDialog", "joinClassDialog",
+            "datasetView"} <= names, names
+    report = {}
+    for dialog in dialogs:  # every page of a dialog's tabs too
+        pages = [(tabs, i) for tabs in dialog.findChildren(QTabWidget) for i in range(tabs.count())] or [(None, 0)]
+        for tabs, index in pages:
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+            seen, unnamed = _unnamed_in(dialog)
+            key = dialog.objectName() or type(dialog).__name__
+            report[key] = (max(seen, report.get(key, (0, []))[0]), sorted(set(report.get(key, (0, []))[1] + unnamed)))
+    assert len(report) >= 7 and sum(seen for seen, _ in report.values()) > 40
+    assert not [f"{name}: {u}" for name, (_, unnamed) in report.items() for u in unnamed], report
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_custom_views_say_what_they_show_and_follow_the_keyboard(make_window, qtbot):
+    window = make_window("draw_tab", size=(1280, 800))
+    canvas = window.draw_tab.canvas
+    assert canvas.accessibleName() == "Drawing canvas" and canvas.accessibleDescription().startswith("Empty")
+    canvas.setFocus()
+    for key in [Qt.Key.Key_Up] * 6 + [Qt.Key.Key_Space] + [Qt.Key.Key_Down] * 12 + [Qt.Key.Key_Space]:
+        qtbot.keyClick(canvas, key)  # a 1 drawn with the keyboard alone
+    assert canvas.strokes and canvas.accessibleDescription().startswith("1 stroke. Ink in columns")
+    assert "Keyboard pen up" in canvas.accessibleDescription()
+    qtbot.waitUntil(lambda: window.draw_tab.last_prediction is not None
+                    and window.draw_tab.last_prediction.index is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.draw_tab.probabilityChart.accessibleDescription().startswith(
+        "Highest probabilities:"), timeout=3000)
+
+    diagram = window.draw_tab.drawDiagram.view
+    qtbot.waitUntil(lambda: diagram.accessibleDescription().startswith("Layers: input 1×28×28 → conv1"), timeout=3000)
+    diagram.set_unit(None)
+    before = diagram.accessibleDescription()
+    qtbot.keyClick(diagram, Qt.Key.Key_PageDown)  # conv1's middle unit
+    assert diagram.unit == (0, 13, 13) and "Traced: conv1 unit (13, 13) sees 3×3 pixels" in diagram.accessibleDescription()
+    qtbot.keyClick(diagram, Qt.Key.Key_Right)
+    assert diagram.unit == (0, 13, 14) and diagram.accessibleDescription() != before
+    assert window.state.unit == (0, 0, 13, 14)  # chosen by key as by a click: the app's unit
+
+    window.mainTabs.setCurrentWidget(window.explore_tab)
+    maps = window.explore_tab.featureMapGrid
+    qtbot.waitUntil(lambda: maps.accessibleDescription().startswith("32 maps of 26×26"), timeout=5000)
+    qtbot.keyClick(maps, Qt.Key.Key_PageDown)
+    assert window.explore_tab.unit[0] == 1 and "Chosen: conv1 channel 1 (13, 14)" in maps.accessibleDescription()
+
+    window.mainTabs.setCurrentIndex(window.mainTabs.count() - 1)  # the convolution lab
+    lab = window.mainTabs.currentWidget()
+    qtbot.waitUntil(lambda: "Window at row 0, column 0" in lab.labOutputGrid.accessibleDescription(), timeout=5000)
+    assert lab.labKernelGrid.accessibleDescription() == "3×3: -1 0 1; -1 0 1; -1 0 1."
+    qtbot.keyClick(lab.labOutputGrid, Qt.Key.Key_Down)
+    assert lab.position == lab.conv.out_w and "Window at row 1, column 0" in lab.labOutputGrid.accessibleDescription()
+    qtbot.keyClick(lab.labOutputGrid, Qt.Key.Key_End)
+    assert lab.position == lab.positions - 1
+
+
+def test_the_keyboard_finds_its_place_on_a_custom_view(make_window, qtbot):
+    """A visible focus: the canvas, holding the keyboard, is framed in the highlight colour."""
+    window = make_window("draw_tab", size=(1280, 800))
+    canvas = window.draw_tab.canvas
+    window.activateWindow()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus, timeout=2000)
+    framed = canvas.grab().toImage().pixelColor(1, canvas.height() // 2)
+    window.draw_tab.clearButton.setFocus()
+    qtbot.waitUntil(lambda: not canvas.hasFocus(), timeout=2000)
+    plain = canvas.grab().toImage().pixelColor(1, canvas.height() // 2)
+    assert framed == canvas.palette().highlight().color() and plain != framed
+
+
+def test_help_lists_the_custom_views_keys(make_window):
+    window = make_window()
+    rows = window.shortcut_table()
+    assert ("Draw", "Space", "put the keyboard pen down or lift it: moving it down draws") in rows
+    assert any(where == "Explore" and keys == "Page Up / Page Down" for where, keys, _ in rows)
+    assert any(where == "Convolution" and keys == "Up / Down" for where, keys, _ in rows)
+
+
+def test_explores_answer_is_announced_once_it_settles(make_window, qtbot, monkeypatch):
+    import cnngui.ui.look.access as access
+
+    said = []
+    monkeypatch.setattr(access, "announce", lambda widget, text: said.append(text))
+    window = make_window("explore_tab", size=(1280, 800))
+    tab = window.explore_tab
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=3000)
+    assert said[0].startswith("For ") and "the network says" in said[0]
+    tab.channelOffCheck.setChecked(True)  # a channel switched off: the answer now, beside the trained one
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
+    assert "trained says" in said[1] and "<b>" not in said[1]
+    tab.announcer.say()
+    assert len(said) == 2

@@ -7,11 +7,13 @@ understands; a control's own inner parts (a spin box's text field, a plot's view
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QGroupBox, QLabel, QScrollArea, QWidget
+from collections.abc import Callable
 
-from cnngui.i18n import N_, tr
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPen
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QScrollArea, QWidget
+
+from cnngui.i18n import N_, number, tr
 
 NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description: what it does, "" where the name says it)
     "mainTabs": (N_("Tabs"), N_("Network, Train, Evaluate, Draw, Explore and Convolution")),
@@ -35,6 +37,39 @@ NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description: what 
     "labPositionSlider": (N_("Position of the kernel over the input"), ""),
     "labSpeedSpin": (N_("Play speed"), N_("Positions a second while playing")),
     "strokeWidthSpin": (N_("Pen width"), N_("How thick the pen draws, in pixels of the canvas")),
+    # The custom-painted views: their descriptions say what they show now (each view keeps its own up to date)
+    "drawCanvas": (N_("Drawing canvas"), ""),
+    "networkDiagram": (N_("Network diagram"), ""),
+    "drawDiagram": (N_("The network with this drawing inside it"), ""),
+    "featureMapGrid": (N_("Feature maps"), ""),
+    "filterGrid": (N_("Filters"), ""),
+    "timelineFilters": (N_("Filters at this point of the training"), ""),
+    "timelineMaps": (N_("Feature maps at this point of the training"), ""),
+    "labInputGrid": (N_("Input of the convolution lab"), ""),
+    "labOutputGrid": (N_("Output of the convolution lab"), ""),
+    "labPatchGrid": (N_("The window's numbers"), ""),
+    "labKernelGrid": (N_("The kernel's numbers"), ""),
+    "labProductsGrid": (N_("The products"), ""),
+    # dialogs
+    "shortcutsTable": (N_("Keyboard shortcuts"), N_("Where each key works, the key, and what it does")),
+    "datasetClassList": (N_("Classes"), N_("Choose a class to see its pictures")),
+    "datasetThumbs": (N_("Pictures of the chosen class"), ""),
+    "experimentPages": (N_("Experiments"), ""),
+    "cnnEpochsSpin": (N_("Epochs for each network"), ""),
+    "cnnTable": (N_("The two networks' results"), ""),
+    "cudaTable": (N_("The speed of each device"), N_("Images a second on each device, and how many times the CPU")),
+    "classQuestionCombo": (N_("Question"), N_("Choose a lesson's question to see the class's answers")),
+    "shiftPlot": (N_("Test accuracy, test images moved"), ""),
+    "rotationPlot": (N_("Test accuracy, test images turned"), ""),
+    "classSideTabs": (N_("Challenges, questions and drawings"), ""),
+    "classChallengeCombo": (N_("Challenge"), N_("Choose a challenge to see its rule and leaderboard")),
+    "classLeaderboard": (N_("Leaderboard"), ""),
+    "classDatasetCombo": (N_("Shared dataset"), N_("The drawings the class shared, by dataset")),
+    "classLossPlot": (N_("Chosen runs' training loss"), ""),
+    "classAccuracyPlot": (N_("Chosen runs' test accuracy"), ""),
+    "runsLossPlot": (N_("Chosen runs' training loss"), ""),
+    "runsAccuracyPlot": (N_("Chosen runs' test accuracy"), ""),
+    "timelineAccuracyPlot": (N_("Test accuracy during the training"), ""),
 }
 
 
@@ -61,11 +96,12 @@ def _column_title(area: QScrollArea) -> str:
 
 
 def name_widgets(root: QWidget) -> int:
-    """Name every focusable widget under `root` that has neither a name nor a description; returns how many."""
+    """Name every focusable widget under `root` (and every one the registry names) that has no name; returns how
+    many."""
     named = 0
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and widget.objectName() not in NAMES:
+            continue  # a custom view a screen reader reads without focusing it (the lab's small grids) is named too
         entry = NAMES.get(widget.objectName())
         owner = widget.parentWidget()
         if entry is not None and not _text(widget, QAccessible.Text.Name):
@@ -74,11 +110,12 @@ def name_widgets(root: QWidget) -> int:
                 widget.setAccessibleDescription(tr(entry[1]))
         elif is_named(widget):
             continue
-        elif owner is not None and (isinstance(owner, QAbstractSpinBox) or owner.objectName() in NAMES):
+        elif owner is not None and (isinstance(owner, (QAbstractSpinBox, QComboBox)) or owner.objectName() in NAMES
+                                    or is_named(owner)):
             entry = NAMES.get(owner.objectName())
             name = (tr(entry[0]) if entry else "") or _text(owner, QAccessible.Text.Name) or _text(
                 owner, QAccessible.Text.Description)
-            widget.setAccessibleName(name)  # a spin box's text field, a plot's viewport: the owner's name
+            widget.setAccessibleName(name)  # a spin box's or combo's text field, a plot's viewport: the owner's name
         elif isinstance(widget, QScrollArea) and _column_title(widget):
             widget.setAccessibleName(tr("Scrolling column: {title}").format(title=_column_title(widget)))
         else:
@@ -92,3 +129,61 @@ def announce(widget: QWidget, text: str) -> None:
     widget.setAccessibleName(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def describe(widget: QWidget, text: str) -> None:
+    """A custom-painted view's text equivalent: what it shows now, in words and numbers. Set only when it
+    changes (Qt then raises the DescriptionChanged event a screen reader follows)."""
+    if widget.accessibleDescription() != text:
+        widget.setAccessibleDescription(text)
+
+
+def describe_plot(plot) -> None:
+    """A pyqtgraph plot's curves in words: each named curve's first and last point, its lowest and highest."""
+    said = []
+    for item in plot.getPlotItem().listDataItems():
+        xs, ys = item.getData()
+        if xs is None or not len(xs):
+            continue
+        def n(value) -> str:
+            return number(float(value), ".3g")
+        said.append(tr("{name}: from {y0} at {x0} to {y1} at {x1}, lowest {low}, highest {high}").format(
+            name=item.name() or tr("curve"), y0=n(ys[0]), x0=n(xs[0]), y1=n(ys[-1]), x1=n(xs[-1]), low=n(min(ys)),
+            high=n(max(ys))))
+    describe(plot, "; ".join(said) + "." if said else tr("Nothing plotted yet."))
+
+
+class Announcer:
+    """Says a settled answer once. `request()` on every change restarts a short wait; when it runs out, `words()`
+    gives (what the answer is, what to say) or None, and it is said unless the same answer was said last."""
+
+    def __init__(self, widget: QWidget, words: Callable[[], tuple[str, str] | None], delay_ms: int = 600) -> None:
+        self.widget, self.words = widget, words
+        self.said: str | None = None  # the last answer said
+        self._timer = QTimer(widget, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self.say)
+
+    def request(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def say(self) -> None:
+        answer = self.words()
+        if answer is None or answer[0] == self.said:
+            return
+        self.said = answer[0]
+        announce(self.widget, answer[1])
+
+
+def paint_focus(widget: QWidget, painter: QPainter) -> None:
+    """The keyboard's place, visible on a custom-painted view: a frame in the highlight colour while it has focus."""
+    if not widget.hasFocus():
+        return
+    painter.save()
+    painter.resetTransform()
+    painter.setPen(QPen(widget.palette().highlight().color(), 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(widget.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+    painter.restore()

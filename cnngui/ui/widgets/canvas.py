@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QTabletEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cnngui.i18n import tr
+from cnngui.i18n import N_, number, tr
+from cnngui.ui.look import access
 
 RESOLUTION = 320  # the offscreen image's side in pixels
+KEY_STEP, KEY_SMALL_STEP = 16.0, 4.0  # the keyboard pen's step, in image pixels (320 = 28 of the network's)
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 def array_to_qimage(array: np.ndarray) -> QImage:
@@ -32,7 +35,11 @@ def qimage_to_array(image: QImage) -> np.ndarray:
 
 
 class DrawCanvas(QWidget):
+    """Draws with a mouse, a pen, a finger, or the keyboard: the arrow keys move a pen, Space puts it down."""
+
     sig_changed = Signal()  # after every stroke segment, undo, clear or new picture
+    KEYS = ((N_("Arrow keys"), N_("move the keyboard pen over the canvas (with Shift: a small step)")),
+            (N_("Space"), N_("put the keyboard pen down or lift it: moving it down draws")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +51,13 @@ class DrawCanvas(QWidget):
         # It paints every pixel it owns: nothing beneath it (the tab, the window) is repainted with it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(tr("Draw a digit with the mouse, a pen or a finger"))
+        self.setToolTip(tr("Draw a digit with the mouse, a pen or a finger; or with the arrow keys and Space"))
         self.stroke_width = 22.0  # in image pixels: about MNIST's stroke width relative to the digit
         self.strokes: list[tuple[float, list[QPointF]]] = []  # (width, points in image pixels)
         self.background: QImage | None = None
         self._image = QImage(RESOLUTION, RESOLUTION, QImage.Format.Format_Grayscale8)
+        self.key_pen: QPointF | None = None  # the keyboard pen, in image pixels (None until a key moves it)
+        self.key_pen_down = False
         self._redraw()
 
     # ---- content ------------------------------------------------------------------------------
@@ -112,6 +121,34 @@ class DrawCanvas(QWidget):
                 painter.drawPolyline(points)
         painter.end()
         self.update()
+        self.describe()
+
+    def describe(self) -> None:
+        """What is on the canvas, in words and the network's 28 pixels: where the ink is, and the keyboard pen."""
+        if self.is_empty():
+            text = tr("Empty. Draw a digit with the mouse, or with the arrow keys and Space.")
+        else:
+            parts = [tr("An opened picture")] if self.background is not None else []
+            if self.strokes:
+                parts.append(tr("1 stroke") if len(self.strokes) == 1 else
+                             tr("{count} strokes").format(count=len(self.strokes)))
+            text = ", ".join(parts) + ". " + self._ink_text()
+        if self.key_pen is not None:
+            text += " " + self._pen_text()
+        access.describe(self, text)
+
+    def _ink_text(self) -> str:
+        ink = np.argwhere(self.as_array() > 40)
+        if not len(ink):
+            return tr("No ink yet.")
+        (top, left), (bottom, right) = ink.min(axis=0) * 28 // RESOLUTION, ink.max(axis=0) * 28 // RESOLUTION
+        return tr("Ink in columns {left}–{right} and rows {top}–{bottom} of 28.").format(
+            left=left, right=right, top=top, bottom=bottom)
+
+    def _pen_text(self) -> str:
+        x, y = (round(v * 28 / RESOLUTION) for v in (self.key_pen.x(), self.key_pen.y()))
+        return (tr("Keyboard pen down at column {x}, row {y}.") if self.key_pen_down else
+                tr("Keyboard pen up at column {x}, row {y}.")).format(x=number(x), y=number(y))
 
     def _to_image(self, pos: QPointF) -> QPointF:
         side = self._side()
@@ -125,7 +162,9 @@ class DrawCanvas(QWidget):
         return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
 
     def begin_stroke(self, pos: QPointF) -> None:
-        point = self._to_image(pos)
+        self._begin_at(self._to_image(pos))
+
+    def _begin_at(self, point: QPointF) -> None:
         first = self.is_empty()  # the "Draw a digit here" hint goes: the whole canvas is repainted once
         self.strokes.append((self.stroke_width, [point]))
         painter = self._painter()
@@ -139,10 +178,12 @@ class DrawCanvas(QWidget):
         self.sig_changed.emit()
 
     def extend_stroke(self, pos: QPointF) -> None:
+        self._extend_to(self._to_image(pos))
+
+    def _extend_to(self, point: QPointF) -> None:
         if not self.strokes:
-            return self.begin_stroke(pos)
+            return self._begin_at(point)
         width, points = self.strokes[-1]
-        point = self._to_image(pos)
         painter = self._painter()
         painter.setPen(self._pen(width))
         painter.drawLine(points[-1], point)
@@ -158,6 +199,42 @@ class DrawCanvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self.extend_stroke(event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.describe()  # once a stroke ends, not on every pen event
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in ARROWS or key == Qt.Key.Key_Space:
+            self.key_stroke(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        else:
+            super().keyPressEvent(event)
+
+    def key_stroke(self, key: Qt.Key, small: bool = False) -> None:
+        """The keyboard pen: an arrow moves it (drawing while it is down), Space puts it down or lifts it."""
+        old = self.key_pen or QPointF(RESOLUTION / 2, RESOLUTION / 2)
+        if key == Qt.Key.Key_Space:
+            self.key_pen, self.key_pen_down = old, not self.key_pen_down
+            if self.key_pen_down:
+                self._begin_at(old)
+        else:
+            dx, dy = ARROWS[key]
+            step = KEY_SMALL_STEP if small else KEY_STEP
+            self.key_pen = QPointF(min(max(old.x() + dx * step, 0.0), RESOLUTION - 1.0),
+                                   min(max(old.y() + dy * step, 0.0), RESOLUTION - 1.0))
+            if self.key_pen_down:
+                self._extend_to(self.key_pen)
+        self.update()
+        self.describe()
+
+    def focusInEvent(self, event) -> None:
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.key_pen_down = False
+        self.update()
+        super().focusOutEvent(event)
 
     def tabletEvent(self, event: QTabletEvent) -> None:
         kind = event.type()
@@ -187,7 +264,22 @@ class DrawCanvas(QWidget):
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
             painter.drawText(self._target_rect(side), Qt.AlignmentFlag.AlignCenter, tr("Draw a digit here"))
+        if self.key_pen is not None and self.hasFocus():
+            self._paint_key_pen(painter, side)
+        access.paint_focus(self, painter)
         painter.end()
+
+    def _paint_key_pen(self, painter: QPainter, side: float) -> None:
+        """The keyboard pen: a ring of the pen's width, filled while it is down."""
+        rect, scale = self._target_rect(side), side / RESOLUTION
+        centre = QPointF(rect.x() + self.key_pen.x() * scale, rect.y() + self.key_pen.y() * scale)
+        radius = max(4.0, self.stroke_width * scale / 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().highlight().color(), 2))
+        fill = QColor(self.palette().highlight().color())
+        fill.setAlpha(110 if self.key_pen_down else 0)
+        painter.setBrush(fill)
+        painter.drawEllipse(centre, radius, radius)
 
     def sizeHint(self) -> QSize:
         return QSize(440, 440)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
 from cnngui.i18n import tr
+from cnngui.ui.look import access
 from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.widgets.curves import ema, legend_below
 
@@ -56,3 +57,5 @@ class ComparePlots(QSplitter):
                 self.accuracyPlot.plot(run.accuracy_x, run.accuracy, pen=pen, symbol="o", symbolSize=6,
                                        symbolBrush=colour, name=run.name)
         self.names = [run.name for run in runs]
+        for plot in (self.lossPlot, self.accuracyPlot):
+            access.describe_plot(plot)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.look.appearance import zoom
 from cnngui.ui.settings import datasets_dir
-from cnngui.ui.widgets.dialogs import show_error
+from cnngui.ui.widgets.dialogs import Dialog, show_error
 from cnngui.ui.widgets.images import picture_label, pixmap_of
 
 THUMBS_SHOWN = 300  # per class: a folder of thousands stays quick to open; the count says how many there are
@@ -41,7 +40,7 @@ def user_datasets() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")) if folder.is_dir() else []
 
 
-class DatasetView(QDialog):
+class DatasetView(Dialog):
     """`datasetView`: classes (`datasetClassList`), thumbnails (`datasetThumbs`), one large (`datasetSample`)."""
 
     def __init__(self, messages, folder: str | Path | None = None, parent: QWidget | None = None) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from cnngui.core.network import diagram
 from cnngui.core.network.layers import KINDS, shape_text
-from cnngui.i18n import number, tr
+from cnngui.i18n import N_, number, tr
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import color, zoom
 from cnngui.ui.widgets.throttle import Throttle
 
@@ -43,9 +44,12 @@ def _gray_image(values: np.ndarray) -> QImage:
 
 
 class DiagramView(QWidget):
-    """`sig_unit_chosen(layer, y, x)` when a slab is clicked (a map: the unit under the pointer; the input: -1)."""
+    """`sig_unit_chosen(layer, y, x)` when a slab is clicked (a map: the unit under the pointer; the input: -1),
+    or a unit is chosen with the keys (`KEYS`). Its accessible description says the network and the traced unit."""
 
     sig_unit_chosen = Signal(int, int, int)
+    KEYS = ((N_("Page Up / Page Down"), N_("trace a unit of the previous or next layer (network diagram)")),
+            (N_("Arrow keys"), N_("move the traced unit within its layer (network diagram)")))
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "networkDiagram",
                  slab_width: float = 66.0) -> None:
@@ -53,6 +57,7 @@ class DiagramView(QWidget):
         self.setObjectName(object_name)
         self.slab_width = slab_width  # the least room a slab's labels get, in pixels at 100%
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout_: diagram.Layout | None = None  # where each slab goes (made once per network)
         self.images: dict[tuple[int, int], QImage] = {}
@@ -97,6 +102,28 @@ class DiagramView(QWidget):
 
     def _update_cone(self) -> None:
         self.patches = diagram.cone(self.layout_, *self.unit) if self.unit and self.layout_ else {}
+        self.describe()
+
+    def describe(self) -> None:
+        """The layers left to right with their shapes, and what the traced unit sees of the input."""
+        if self.layout_ is None:
+            return
+        parts = []
+        for slab in self.layout_.slabs:
+            name = tr("input") if slab.kind == "input" else slab.name
+            shape = shape_text(slab.shape) if slab.shape else tr("no output: {problem}").format(problem=slab.problem)
+            parts.append(f"{name} {shape}")
+        text = tr("Layers: {layers}.").format(layers=" → ".join(parts))
+        if self.unit is not None and self.patches:
+            layer, y, x = self.unit
+            slab = self.layout_.slab(layer)
+            top, left, bottom, right = self.patches.get(-1, (0, 0, 0, 0))
+            where = tr("{layer} unit ({y}, {x})").format(layer=slab.name, y=y, x=x) if slab.is_map else \
+                tr("a unit of {layer}").format(layer=slab.name)
+            text += " " + tr("Traced: {where} sees {h}×{w} pixels of the input, rows {top}–{bottom}, columns "
+                             "{left}–{right}.").format(where=where, h=bottom - top, w=right - left, top=top,
+                                                       bottom=bottom - 1, left=left, right=right - 1)
+        access.describe(self, text)
 
     # ---- geometry -----------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -149,6 +176,7 @@ class DiagramView(QWidget):
             self._paint_labels(painter, scale, dx, dy)  # an export keeps its labels as text
         else:
             painter.drawPixmap(0, 0, self._labels_pixmap(scale, dx, dy))
+        access.paint_focus(self, painter)
         painter.end()
 
     def _paint_labels(self, painter: QPainter, scale: float, dx: float, dy: float) -> None:
@@ -285,6 +313,39 @@ class DiagramView(QWidget):
             self.set_unit(slab.index, y, x)
         self.sig_unit_chosen.emit(slab.index, y, x)
 
+    def keyPressEvent(self, event) -> None:
+        key = Qt.Key(event.key())
+        layers = len(self.layout_.slabs) - 1 if self.layout_ is not None else 0
+        if layers < 1 or key not in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
+                                     Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return super().keyPressEvent(event)
+        layer, y, x = self.unit or (-1, 0, 0)
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or layer < 0:
+            step = -1 if key == Qt.Key.Key_PageUp else 1
+            layer = min(max(layer + step, 0), layers - 1)
+            while 0 < layer < layers - 1 and not self.unit_fits(layer, 0, 0):
+                layer += step  # past a layer that has no output
+            slab = self.layout_.slab(layer)
+            y, x = (slab.shape[1] // 2, slab.shape[2] // 2) if slab.is_map and slab.shape else (0, 0)
+        else:
+            slab = self.layout_.slab(layer)
+            if slab.is_map:
+                dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0)
+                dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
+                y, x = min(max(y + dy, 0), slab.shape[1] - 1), min(max(x + dx, 0), slab.shape[2] - 1)
+        if not self.unit_fits(layer, y, x):
+            return
+        self.set_unit(layer, y, x)
+        self.sig_unit_chosen.emit(layer, y, x)
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
 
 class NetworkDiagram(QScrollArea):
     """A diagram that follows the app state: the current model's network (`follows="model"`, Draw) or the
@@ -299,6 +360,7 @@ class NetworkDiagram(QScrollArea):
         self.setWidget(self.view)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the diagram itself
         self._stale = True
         self._default = (-1, None)  # (model version, the preprocessed 3 shown before anything is drawn)
         self.view.sig_unit_chosen.connect(self._chosen)

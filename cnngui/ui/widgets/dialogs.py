@@ -1,5 +1,5 @@
-"""Non-blocking message boxes, so a worker error never freezes the app (or a test), and the one flow
-for saving a file: ask where, add the suffix, write, and say what went wrong."""
+"""Non-blocking message boxes, so a worker error never freezes the app (or a test), the one flow
+for saving a file: ask where, add the suffix, write, and say what went wrong; and the app's dialogs' base."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from cnngui.errors import UserError
 from cnngui.i18n import N_, tr
@@ -16,6 +16,21 @@ from cnngui.i18n import N_, tr
 CHECKPOINT_FILTER = N_("Models (*.pt *.keras *.h5 *.onnx);;cnngui checkpoints (*.pt);;Keras models (*.keras *.h5);;"
                        "ONNX models (*.onnx);;All files (*)")
 SAVE_CHECKPOINT_FILTER = N_("cnngui checkpoints (*.pt);;All files (*)")
+
+
+class Dialog(QDialog):
+    """Every dialog of the app: when it first shows, what Qt can't name in it (plots, tables, lists) gets its
+    name from the one registry (ui/look/access.py), as the main window's controls do."""
+
+    _named = False
+
+    def showEvent(self, event) -> None:
+        if not self._named:
+            from cnngui.ui.look.access import name_widgets
+
+            self._named = True
+            name_widgets(self)
+        super().showEvent(event)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

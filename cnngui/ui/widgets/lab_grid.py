@@ -11,22 +11,36 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cnngui.i18n import number
+from cnngui.i18n import N_, number, tr
+from cnngui.ui.look import access
 from cnngui.ui.look.colormaps import colorize
+
+SPOKEN_CELLS = 49  # a grid up to 7×7 has every number in its description; a bigger one says its size and range
+ROWS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 EMPTY = QColor("#e9e9e9")
 WINDOW = QColor("#ff8c00")
 
 
 class LabGrid(QWidget):
+    """A choosable grid (the lab's output) takes the keyboard: `sig_cell_chosen(y, x)` when the arrow keys or a
+    click choose a cell. Every grid's accessible description says its numbers (a large one: its size and range)."""
+
+    sig_cell_chosen = Signal(int, int)
+    KEYS = ((N_("Up / Down"), N_("move the window a row up or down (the convolution's output, focused)")),
+            (N_("Home / End"), N_("the first or the last position")))
+
     def __init__(self, object_name: str, min_cell: int = 6, numbers: bool = True, fixed_side: int = 0,
-                 parent: QWidget | None = None) -> None:
+                 choosable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
+        self.choosable = choosable
+        if choosable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.values = np.zeros((1, 1), dtype=np.float32)
         self.padding = 0
         self.window: tuple[int, int, int, int] | None = None  # top, left, height, width in cells
@@ -62,6 +76,7 @@ class LabGrid(QWidget):
         key = (id(values), padding, grey, vmax)
         if key == self._key and values is self._source:
             self.update()  # the same map: only the window moved, the cached cells stay
+            self.describe()
             return
         self._key, self._source, self._base = key, values, None
         values = np.asarray(values, dtype=np.float32)
@@ -84,6 +99,59 @@ class LabGrid(QWidget):
         elif shape_changed:
             self.updateGeometry()
         self.update()
+        self.describe()
+
+    def describe(self) -> None:
+        """Its numbers row by row where there are few; else its size, range, padding and where the window is."""
+        values, (h, w) = self.values, self.values.shape
+        done = values[np.isfinite(values)]
+        if h * w <= SPOKEN_CELLS:
+            rows = "; ".join(" ".join(_short(float(v)) if np.isfinite(v) else "–" for v in row) for row in values)
+            text = tr("{h}×{w}: {rows}.").format(h=h, w=w, rows=rows)
+        else:
+            text = tr("{h}×{w}, values from {low} to {high}.").format(
+                h=h, w=w, low=_short(float(done.min())) if done.size else "–",
+                high=_short(float(done.max())) if done.size else "–")
+            if done.size < values.size:
+                text += " " + tr("{count} of {total} computed so far.").format(count=done.size, total=values.size)
+        if self.padding:
+            text += " " + tr("The outer {padding} ring is zero padding.").format(padding=self.padding)
+        if self.window is not None:
+            top, left, wh, ww = self.window
+            text += " " + (tr("Window at row {y}, column {x}.") if wh == ww == 1 else
+                           tr("Window: rows {top}–{bottom}, columns {left}–{right}.")).format(
+                y=top, x=left, top=top, bottom=top + wh - 1, left=left, right=left + ww - 1)
+        if self.marked is not None:
+            text += " " + tr("Marked: row {y}, column {x}.").format(y=self.marked[0], x=self.marked[1])
+        access.describe(self, text)
+
+    def keyPressEvent(self, event) -> None:
+        key = Qt.Key(event.key())
+        h, w = self.values.shape
+        if not self.choosable or self.window is None or key not in (*ROWS, Qt.Key.Key_Home, Qt.Key.Key_End):
+            return super().keyPressEvent(event)
+        y, x = self.window[0], self.window[1]
+        if key == Qt.Key.Key_Home:
+            y, x = 0, 0
+        elif key == Qt.Key.Key_End:
+            y, x = h - 1, w - 1
+        else:
+            y = min(max(y + ROWS[key], 0), h - 1)
+        self.sig_cell_chosen.emit(y, x)
+
+    def mousePressEvent(self, event) -> None:
+        cell = self.cell_at(event.position().x(), event.position().y()) if self.choosable else None
+        if cell is None:
+            return super().mousePressEvent(event)
+        self.sig_cell_chosen.emit(*cell)
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def cell_rect(self) -> tuple[float, QRectF]:
         h, w = self.values.shape
@@ -115,6 +183,7 @@ class LabGrid(QWidget):
             y, x = self.marked
             painter.setPen(QPen(QColor("#111"), 2))
             painter.drawRect(QRectF(rect.x() + x * cell + 2, rect.y() + y * cell + 2, cell - 4, cell - 4))
+        access.paint_focus(self, painter)
         painter.end()
 
     def _render_base(self) -> QPixmap:

@@ -6,11 +6,15 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cnngui.i18n import tr
+from cnngui.i18n import N_, number, tr
+from cnngui.ui.look import access
 from cnngui.ui.look.colormaps import colorize
+
+STEPS = {Qt.Key.Key_Left: (0, 0, -1), Qt.Key.Key_Right: (0, 0, 1), Qt.Key.Key_Up: (0, -1, 0),
+         Qt.Key.Key_Down: (0, 1, 0), Qt.Key.Key_PageUp: (-1, 0, 0), Qt.Key.Key_PageDown: (1, 0, 0)}
 
 
 def as_tiles(values: np.ndarray) -> np.ndarray:
@@ -19,10 +23,13 @@ def as_tiles(values: np.ndarray) -> np.ndarray:
 
 
 class MosaicView(QWidget):
-    """Shows tiles [C,H,W] in a grid with a colour map; emits `sig_unit_clicked(c, y, x)` and `sig_unit_hovered`."""
+    """Shows tiles [C,H,W] in a grid with a colour map; emits `sig_unit_clicked(c, y, x)` and `sig_unit_hovered`.
+    The keyboard chooses units too (`KEYS`); the accessible description says what is shown and chosen."""
 
     sig_unit_clicked = Signal(int, int, int)
     sig_unit_hovered = Signal(str)
+    KEYS = ((N_("Arrow keys"), N_("choose the next unit of a map (feature maps, filters)")),
+            (N_("Page Up / Page Down"), N_("the previous or next map")))
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +37,7 @@ class MosaicView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tiles = np.zeros((0, 1, 1), dtype=np.float32)
         self.labels: list[str] = []
         self.cols = 1
@@ -49,7 +57,36 @@ class MosaicView(QWidget):
         self.vmax = vmax or (float(np.percentile(finite, 99.5)) if finite.size else 1.0)
         self.signed = signed
         self._render()
+        self.describe()
 
+    def _name(self, channel: int) -> str:
+        return self.labels[channel] if channel < len(self.labels) else tr("channel {channel}").format(channel=channel)
+
+    def _chosen(self) -> tuple[int, int, int] | None:
+        """The selected unit, where it is one of the tiles shown (a new layer may be smaller)."""
+        c, h, w = self.tiles.shape
+        if self.selected is None:
+            return None
+        channel, y, x = self.selected
+        return self.selected if channel < c and y < h and x < w else None
+
+    def describe(self) -> None:
+        """In words: how many maps of what size, the three strongest, and the chosen unit with its value."""
+        c, h, w = self.tiles.shape
+        if not c:
+            return access.describe(self, tr("Nothing to show yet."))
+        size = (tr("{count} maps of {h}×{w}").format(count=c, h=h, w=w) if h > 1 or w > 1 else
+                tr("{count} units").format(count=c))
+        peaks = np.nan_to_num(self.tiles.reshape(c, -1)).max(axis=1)
+        strongest = ", ".join(f"{self._name(int(i))} ({number(float(peaks[i]), '.2f')})"
+                              for i in np.argsort(peaks)[::-1][:3])
+        text = tr("{size}; strongest: {strongest}.").format(size=size, strongest=strongest)
+        if self._chosen() is not None:
+            channel, y, x = self._chosen()
+            where = f" ({y}, {x})" if h > 1 or w > 1 else ""
+            text += " " + tr("Chosen: {name}{where}, value {value}.").format(
+                name=self._name(channel), where=where, value=number(float(self.tiles[channel, y, x]), ".3f"))
+        access.describe(self, text)
     def _render(self) -> None:
         c, h, w = self.tiles.shape
         rows = math.ceil(c / self.cols) if c else 1
@@ -103,8 +140,8 @@ class MosaicView(QWidget):
             painter.setPen(self.palette().windowText().color())
             for i in range(c):
                 painter.drawText(self.tile_rect(i), Qt.AlignmentFlag.AlignCenter, str(i))
-        if self.selected is not None:
-            channel, y, x = self.selected
+        if self._chosen() is not None:
+            channel, y, x = self._chosen()
             tile = self.tile_rect(channel)
             painter.setPen(QPen(QColor("#ff8c00"), 2))
             painter.drawRect(tile.adjusted(-1, -1, 1, 1))
@@ -113,6 +150,7 @@ class MosaicView(QWidget):
                 sx, sy = tile.width() / w, tile.height() / h
                 painter.setPen(QPen(QColor("#000"), 1))
                 painter.drawRect(int(tile.x() + x * sx), int(tile.y() + y * sy), max(2, int(sx)), max(2, int(sy)))
+        access.paint_focus(self, painter)
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -122,7 +160,7 @@ class MosaicView(QWidget):
             return
         c, y, x = unit
         value = float(self.tiles[c, y, x])
-        name = self.labels[c] if c < len(self.labels) else tr("channel {channel}").format(channel=c)
+        name = self._name(c)
         where = f" at ({y}, {x})" if self.tiles.shape[1] > 1 else ""
         self.sig_unit_hovered.emit(f"{name}{where}: {value:.4f}")
 
@@ -136,4 +174,25 @@ class MosaicView(QWidget):
     def select(self, channel: int, y: int, x: int) -> None:
         self.selected = (channel, y, x)
         self.update()
+        self.describe()
         self.sig_unit_clicked.emit(channel, y, x)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = STEPS.get(Qt.Key(event.key()))
+        c, h, w = self.tiles.shape
+        if step is None or not c:
+            return super().keyPressEvent(event)
+        channel, y, x = self._chosen() or (0, h // 2, w // 2)
+        dc, dy, dx = step
+        if h == w == 1:  # single units: the arrows go through them as they are laid out
+            dc = dc or dx or dy * self.cols
+            dy = dx = 0
+        self.select(min(max(channel + dc, 0), c - 1), min(max(y + dy, 0), h - 1), min(max(x + dx, 0), w - 1))
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.i18n import tr
 from cnngui.ui.look.appearance import text_style
+from cnngui.ui.widgets.dialogs import Dialog
 
 POLL_MS = 500
 
@@ -33,7 +33,7 @@ def _join(state, url: str, name: str, code: str):
     return joined.name, joined.url, warnings
 
 
-class JoinClassDialog(QDialog):
+class JoinClassDialog(Dialog):
     """Address, name and code; Join tests them against the server before anything is saved."""
 
     sig_class_changed = Signal(bool)  # joined a class (True) or left it

@@ -15,7 +15,6 @@ import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from cnngui.i18n import N_, number, tr
 from cnngui.ui.look.appearance import zoom
 from cnngui.ui.widgets.choices import refill
 from cnngui.ui.widgets.compare_plots import ComparePlots, RunCurves
+from cnngui.ui.widgets.dialogs import Dialog
 from cnngui.ui.window.class_votes import ClassVotes
 
 REFRESH_MS = 5000
@@ -103,7 +103,7 @@ def _cell(key: str, value) -> str:
     return str(value)
 
 
-class ClassView(QDialog):
+class ClassView(Dialog):
     def __init__(self, window, folder) -> None:
         super().__init__(window, objectName="classView")
         self.window_ = window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cnngui import __version__
 from cnngui.i18n import tr
@@ -185,16 +185,21 @@ class WindowMenus:
             for button in tab.findChildren(QAbstractButton):
                 if not button.shortcut().isEmpty():
                     rows.append((tr(spec.title), button.shortcut().toString(native), button.toolTip() or button.text()))
+            kinds = dict.fromkeys(type(view) for view in tab.findChildren(QWidget) if getattr(type(view), "KEYS", None))
+            for kind in kinds:  # a custom view's own keys, while it has the focus (the canvas, diagram, maps, grids)
+                rows += [(tr(spec.title), tr(keys), tr(what)) for keys, what in kind.KEYS]
         lesson = tr("Lesson")  # the lesson panel's question box (ui/lesson_question.py) takes these keys itself
         rows += [(lesson, "1 … 9", tr("choose an answer to the step's question")),
                  (lesson, tr("Enter"), tr("commit the prediction; the step then shows what happens"))]
         return rows
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+        from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        from cnngui.ui.widgets.dialogs import Dialog
 
         rows = self.shortcut_table()
-        dialog = QDialog(self, objectName="shortcutsDialog")
+        dialog = Dialog(self, objectName="shortcutsDialog")
         dialog.setWindowTitle(tr("Keyboard shortcuts"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         table = QTableWidget(len(rows), 3, objectName="shortcutsTable")

@@ -168,7 +168,7 @@ class ConvLabTab(LabInputs, Tab):
         self.labFormula = QLabel(objectName="labFormula", wordWrap=True)
         text_style(self.labFormula, 11)
         self.labInputGrid = LabGrid("labInputGrid", numbers=False)
-        self.labOutputGrid = LabGrid("labOutputGrid", numbers=False)
+        self.labOutputGrid = LabGrid("labOutputGrid", numbers=False, choosable=True)
         self.inputCaption, self.outputCaption = QLabel(wordWrap=True), QLabel(wordWrap=True)  # long in German
         maps = QGridLayout()
         maps.addWidget(self.inputCaption, 0, 0)
@@ -214,6 +214,7 @@ class ConvLabTab(LabInputs, Tab):
         self.labBackButton.clicked.connect(lambda: self.set_position(self.position - 1))
         self.labEndButton.clicked.connect(lambda: self.set_position(self.positions - 1))
         self.labPositionSlider.valueChanged.connect(self.set_position)
+        self.labOutputGrid.sig_cell_chosen.connect(self.choose_output)
         self.labSpeedSpin.valueChanged.connect(lambda v: self._timer.setInterval(int(1000 / v)))
 
     # ---- stepping -----------------------------------------------------------------------------
@@ -248,6 +249,11 @@ class ConvLabTab(LabInputs, Tab):
         self.labPositionSlider.setRange(0, self.positions - 1)
         self.labPositionSlider.blockSignals(False)
         self.set_position(min(self.position, self.positions - 1))
+
+    def choose_output(self, y: int, x: int) -> None:
+        """The step that computes output unit (y, x): a click on the output or the keyboard there."""
+        if self.conv is not None:
+            self.set_position(y * (self.pool.out_w if self.stage == "Pooling" and self.pool else self.conv.out_w) + x)
 
     def set_position(self, index: int) -> None:
         """Show step `index`: the window, the numbers, and the output filled up to it."""

@@ -5,19 +5,20 @@ whole class's folders together."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
 
 from cnngui.i18n import tr
 from cnngui.ui import settings as saved
 from cnngui.ui.look.appearance import zoom
 from cnngui.ui.settings import datasets_dir
+from cnngui.ui.widgets.dialogs import Dialog
 
 DATASET_NAME = saved.Saved("collect/dataset", "")  # empty: "my handwriting", in the user's language
 WRITER = saved.Saved("collect/writer", "")
 LAST_CLASS = saved.Saved("collect/class", "")
 
 
-class CollectDialog(QDialog):
+class CollectDialog(Dialog):
     """Where the drawing goes: which dataset, which class (the model's classes, or any the teacher names),
     and who drew it."""
 

@@ -80,15 +80,13 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.why_map: np.ndarray | None = None
         self._why_timer = QTimer(self, singleShot=True, interval=WHY_DELAY_MS)
         self._why_timer.timeout.connect(self._why_due)
-        # The answer is said to a screen reader once it settles (the pen paused), not on every pen event
-        self._announce_timer = QTimer(self, singleShot=True, interval=ANNOUNCE_DELAY_MS)
-        self._announce_timer.timeout.connect(self._announce)
-        self.announced: str | None = None  # the last answer said
         # "Not sure" needs the model's test report: asked for once the pen has rested a moment, so
         # loading the data never competes with the first strokes.
         self._report_timer = QTimer(self, singleShot=True, interval=REPORT_DELAY_MS)
         self._report_timer.timeout.connect(lambda: self.state.request_report(quiet=True))
         self._build()
+        # The answer is said to a screen reader once it settles (the pen paused), not on every pen event
+        self.announcer = access.Announcer(self.predictionLabel, self._answer_words, ANNOUNCE_DELAY_MS)
         self.setAcceptDrops(True)
         state.sig_model_changed.connect(self._model_changed)
         state.sig_report_changed.connect(self._report_changed)
@@ -352,7 +350,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         pre = prediction.preprocessed
         self.networkInputView.setPixmap(pixmap_of(pre.image28, self.networkInputView.width() - 2))
         self._steps_throttle.request()  # the framing steps: at most 20 times a second while the pen moves
-        self._announce_timer.start()
+        self.announcer.request()
         spec = self.state.model_dataset
         as_is = tr("A test image from {dataset}, used as it is (made that way already: {steps})")
         set_text(self.framingLabel, spec.framing_text if pre.bbox is not None else
@@ -360,18 +358,30 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.state.set_prediction(prediction, source)
         self.schedule_why()
 
-    def _announce(self) -> None:
-        """The settled answer, in words, to a screen reader: once per answer, not again for the same one."""
+    def _answer_words(self) -> tuple[str, str] | None:
+        """The settled answer, in words, for a screen reader (said once per answer, not again for the same one)."""
         prediction = self.last_prediction
         if prediction is None or prediction.index is None:
-            return
+            return None
         text = self.predictionLabel.text()
-        if text == self.announced:
-            return
-        self.announced = text
         said = (tr("The network is not sure; its best guess is {name}") if text == "?" else
                 tr("The network says {name}")).format(name=prediction.class_name)
-        access.announce(self.predictionLabel, f"{said}: {self.confidenceLabel.text()}")
+        self._describe_answer(prediction)  # the chart and the 28×28 picture, in words, as the answer settles
+        return text, f"{said}: {self.confidenceLabel.text()}"
+
+    def _describe_answer(self, prediction: Prediction) -> None:
+        spec = self.state.model_dataset
+        order = np.argsort(prediction.probabilities)[::-1][:3]
+        access.describe(self.probabilityChart, tr("Highest probabilities: {list}.").format(list=", ".join(
+            f"{spec.class_name(int(i))} {number(float(prediction.probabilities[i]), '.1%')}" for i in order)))
+        picture = prediction.preprocessed.image28
+        picture = picture.max(axis=0) if picture.ndim == 3 else picture
+        ink = np.argwhere(picture > 0.15)
+        if len(ink):
+            (top, left), (bottom, right) = ink.min(axis=0), ink.max(axis=0)
+            access.describe(self.networkInputView, tr("The {h}×{w} picture the network receives: ink in columns "
+                                                      "{left}–{right} and rows {top}–{bottom}.").format(
+                h=picture.shape[0], w=picture.shape[1], left=left, right=right, top=top, bottom=bottom))
 
     def _show_step_pictures(self) -> None:
         """How the drawing was framed, step by step, for the latest answer."""
@@ -402,7 +412,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         """The window is closing: start nothing more (the window then ends the running tasks)."""
         self._report_timer.stop()
         self._why_timer.stop()
-        self._announce_timer.stop()
+        self.announcer.stop()
         self._steps_throttle.cancel()
         self.whyCheck.setChecked(False)
         super().shutdown()

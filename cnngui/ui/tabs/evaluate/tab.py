@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.evaluation.report import ModelReport
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import color, text_style
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
@@ -274,6 +275,9 @@ class EvaluateTab(Tab):
         self.before_bars.setOpts(x=[(b.lower + b.upper) / 2 - 0.025 for b in before],
                                  height=[b.accuracy for b in before])
         self.after_bars.setOpts(x=[(b.lower + b.upper) / 2 + 0.025 for b in after], height=[b.accuracy for b in after])
+        access.describe(self.reliabilityPlot, tr("Calibrated: {bars}.").format(bars=", ".join(
+            tr("{sure} sure, {right} right").format(sure=number((b.lower + b.upper) / 2, ".0%"),
+                                                    right=number(b.accuracy, ".0%")) for b in after)))
         self.reliabilityLabel.setText(
             tr("Each bar: of the answers given with that confidence, the share that were right (on {held_out} test "
                "images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "

@@ -46,6 +46,7 @@ class EditsPanel:
                                 tr("No changes: the trained weights."))
         self.resetEditsButton.setEnabled(not edits.empty)
         self.editAnswerLabel.setText(self._answer_comparison() if not edits.empty else "")
+        self.announcer.request()  # switched off or on: a screen reader hears the answer now
         for label in (self.editAnswerLabel, self.ablationAccuracyLabel):  # no empty gap while nothing is changed
             label.setVisible(not edits.empty)
         self._request_accuracy()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from cnngui.core.inspection.introspection import conv_filters, feature_maps, uni
 from cnngui.core.network.architecture import dense_comparison, describe
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import sized, text_style, zoom
 from cnngui.ui.tabs import LessonHooks
 from cnngui.ui.tabs.base import Tab
@@ -56,6 +58,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self._accuracy_cache: dict[int, float | None] = {}  # model version -> test accuracy
         self._shown_shape: tuple | None = None  # the selected layer's shape, to keep the unit across edits
         self._build()
+        self.announcer = access.Announcer(self.mapsTitle, self._answer_words)  # the answer, once it settles
         state.sig_model_changed.connect(self._model_changed)
         state.sig_input_changed.connect(self._input_changed)
         state.sig_unit_selected.connect(self._unit_selected)
@@ -186,6 +189,20 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self._stale = False
         self.maps = feature_maps(self.state.predictor.model, self.pre.tensor)
         self._show_layer()
+        self.announcer.request()
+
+    def _answer_words(self) -> tuple[str, str] | None:
+        """What the network says of Explore's input (with the switched-off channels, beside the trained one)."""
+        if self.state.predictor is None or self.pre is None or self.pre.empty or not self.isVisible():
+            return None
+        edits = self.state.edits
+        if not edits.empty:
+            text = QTextDocumentFragment.fromHtml(self._answer_comparison()).toPlainText()
+            return f"{self.input_source} {edits.describe()} {text}", text
+        said = self.state.predictor.predict_preprocessed(self.pre)
+        text = tr("For {source}: the network says {name}, {confidence} sure.").format(
+            source=self.input_source, name=said.class_name, confidence=number(said.confidence, ".1%"))
+        return text, text
 
     # ---- views --------------------------------------------------------------------------------
     def _layer_selected(self, row: int) -> None:
@@ -221,6 +238,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         if self.featureMapGrid.selected != self.unit:
             self.featureMapGrid.selected = self.unit
             self.featureMapGrid.update()
+            self.featureMapGrid.describe()
         info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
         region = rf.region(y, x, self.input_hw)
         grad = unit_gradient(self.state.predictor.model, self.pre.tensor, self.layer_index, channel, y, x)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,11 +28,13 @@ from cnngui.core.teaching.experiments import ANGLES, SHIFTS, compare_networks, c
 from cnngui.core.training.recipes import preset
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import sized
 from cnngui.ui.look.colormaps import PALETTE
 from cnngui.ui.look.slides import offer_slides
 from cnngui.ui.tasks import Jobs
 from cnngui.ui.widgets.curves import legend_below
+from cnngui.ui.widgets.dialogs import Dialog
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -53,7 +54,7 @@ def _set_row(table: QTableWidget, row: int, values: list[str]) -> None:
         table.setItem(row, column, QTableWidgetItem(value))
 
 
-class ExperimentsDialog(QDialog):
+class ExperimentsDialog(Dialog):
     def __init__(self, state: AppState, parent: QWidget | None = None,
                  on_runs_changed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,8 @@ class ExperimentsDialog(QDialog):
                             name=result.title)
         self.rotationPlot.plot(list(ANGLES), result.rotation, pen=pen, symbol="o", symbolBrush=PALETTE[row],
                                name=result.title)
+        for plot in (self.shiftPlot, self.rotationPlot):
+            access.describe_plot(plot)
         if len(self.networks) == 2:
             dense, cnn = self.networks
             self.cnnStatus.setText(

@@ -12,7 +12,6 @@ import pyqtgraph as pg
 import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,10 +28,11 @@ from cnngui.core.training.runs import Run, RunError, RunStore
 from cnngui.errors import UserError
 from cnngui.i18n import number, tr
 from cnngui.ui.app_state import AppState
+from cnngui.ui.look import access
 from cnngui.ui.look.appearance import sized, text_style
 from cnngui.ui.look.slides import offer_slides
 from cnngui.ui.tasks import Jobs
-from cnngui.ui.widgets.dialogs import ask_save_path, show_error
+from cnngui.ui.widgets.dialogs import Dialog, ask_save_path, show_error
 from cnngui.ui.widgets.mosaic import MosaicView
 
 SCORED_IMAGES = 2000
@@ -64,7 +64,7 @@ def _score_snapshots(task_state, store: RunStore, run: Run, images: torch.Tensor
         task_state.report_partial((index, accuracy))
 
 
-class TimelineDialog(QDialog):
+class TimelineDialog(Dialog):
     def __init__(self, state: AppState, store: RunStore, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Timeline of {name}").format(name=run.name))
@@ -98,7 +98,8 @@ class TimelineDialog(QDialog):
         sized(self.timelineAccuracyPlot, max_h=180)
         for axis in ("left", "bottom"):
             self.timelineAccuracyPlot.getAxis(axis).enableAutoSIPrefix(False)  # "0.1 epochs", not "100 (x0.001)"
-        self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6)
+        self.accuracy_curve = self.timelineAccuracyPlot.plot(pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=6,
+                                                             name=tr("test accuracy"))
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.timelineAccuracyPlot.addItem(self.cursor)
         self.exportGifButton = QPushButton(tr("Export GIF…"), objectName="exportGifButton")
@@ -190,6 +191,7 @@ class TimelineDialog(QDialog):
         self.accuracy[index] = accuracy
         done = sorted(self.accuracy)
         self.accuracy_curve.setData([self.run.snapshots[i].epoch for i in done], [self.accuracy[i] for i in done])
+        access.describe_plot(self.timelineAccuracyPlot)
         if index == self.snapshotSlider.value():
             self._label(index)
 
