@@ -1,12 +1,13 @@
-# Shared by the keyboard walks (docs/walk_*.sh), sourced: `open_lesson FILE` starts cnngui on that lesson in a
-# real window (its own data and config folders), waits until it is ready and puts it at 1280×800; `key`,
-# `answer_number` and `shot NAME` (the screen as docs/screenshots/NAME.png) drive and record it.
-# The pause after a key: how long the window may take to act on it (KEY_PAUSE_S, seconds).
-open_lesson() {
+# Shared by the keyboard walks (docs/walk_*.sh), sourced: `open_cnngui [ARGS]` starts cnngui in a real window
+# (its own data and config folders), waits until it is ready and puts it at 1280×800; `open_lesson FILE` does
+# so on that lesson; `key`, `answer_number` and `shot NAME` (the screen as docs/screenshots/NAME.png) drive and
+# record it. The pause after a key: how long the window may take to act on it (KEY_PAUSE_S, seconds).
+open_lesson() { open_cnngui --lesson "$1"; }
+open_cnngui() {
     local home
     home=$(mktemp -d)
     export QT_QPA_PLATFORM=xcb CNNGUI_DATA_DIR="$home/data" CNNGUI_CONFIG_DIR="$home/config"
-    .venv/bin/cnngui --lesson "$1" &
+    .venv/bin/cnngui "$@" &
     app=$!
     trap 'kill $app 2>/dev/null || true' EXIT
     for _ in $(seq 120); do

@@ -148,7 +148,8 @@ def test_custom_views_say_what_they_show_and_follow_the_keyboard(make_window, qt
     diagram.set_unit(None)
     before = diagram.accessibleDescription()
     qtbot.keyClick(diagram, Qt.Key.Key_PageDown)  # conv1's middle unit
-    assert diagram.unit == (0, 13, 13) and "Traced: conv1 unit (13, 13) sees 3×3 pixels" in diagram.accessibleDescription()
+    assert diagram.unit == (0, 13, 13)
+    assert "Traced: conv1 unit (13, 13) sees 3×3 pixels" in diagram.accessibleDescription()
     qtbot.keyClick(diagram, Qt.Key.Key_Right)
     assert diagram.unit == (0, 13, 14) and diagram.accessibleDescription() != before
     assert window.state.unit == (0, 0, 13, 14)  # chosen by key as by a click: the app's unit
@@ -170,9 +171,13 @@ def test_custom_views_say_what_they_show_and_follow_the_keyboard(make_window, qt
 
 
 def test_the_keyboard_finds_its_place_on_a_custom_view(make_window, qtbot):
-    """A visible focus: the canvas, holding the keyboard, is framed in the highlight colour."""
+    """A visible focus: the canvas, holding the keyboard, is framed in the highlight colour (high contrast,
+    zoomed in for the back row: names and keys stay as they were)."""
     window = make_window("draw_tab", size=(1280, 800))
+    window.appearance.set_theme("contrast")
+    window.appearance.set_zoom(1.5)
     canvas = window.draw_tab.canvas
+    assert canvas.accessibleName() == "Drawing canvas" and window.draw_tab.strokeWidthSpin.accessibleName()
     window.activateWindow()
     canvas.setFocus()
     qtbot.waitUntil(canvas.hasFocus, timeout=2000)
@@ -181,6 +186,8 @@ def test_the_keyboard_finds_its_place_on_a_custom_view(make_window, qtbot):
     qtbot.waitUntil(lambda: not canvas.hasFocus(), timeout=2000)
     plain = canvas.grab().toImage().pixelColor(1, canvas.height() // 2)
     assert framed == canvas.palette().highlight().color() and plain != framed
+    window.appearance.set_zoom(1.0)
+    window.appearance.set_theme("system")
 
 
 def test_help_lists_the_custom_views_keys(make_window):

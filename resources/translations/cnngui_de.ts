@@ -49,32 +49,32 @@
       <translation>{count} Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="58" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="50" />
       <source>drawings: {dataset}</source>
       <translation>Zeichnungen: {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="124" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="112" />
       <source>No seat has shared drawings of a dataset {name!r} (shared: {names}).</source>
       <translation>Kein Platz hat Zeichnungen eines Datensatzes {name!r} geteilt (geteilt: {names}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="125" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="113" />
       <source>none yet</source>
       <translation>noch keine</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="134" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="122" />
       <source>The class shared {count} drawings of {name!r}; at most {limit} are fetched.</source>
       <translation>Die Klasse hat {count} Zeichnungen von {name!r} geteilt; höchstens {limit} werden geholt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="145" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="133" />
       <source>not a picture</source>
       <translation>kein Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="153" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="142" />
       <source>Cannot write {file}: {error}.</source>
       <translation>{file} kann nicht geschrieben werden: {error}.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/reporter.py" line="123" />
+      <location filename="../../cnngui/core/classroom/reporter.py" line="141" />
       <source>Not sent to the class: the outbox can't be written ({error}).</source>
       <translation>Nicht an die Klasse gesendet: Der Postausgang lässt sich nicht schreiben ({error}).</translation>
     </message>
@@ -206,32 +206,32 @@
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="102" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="106" />
       <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
       <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="107" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
       <source>{value!r} is not a number.</source>
       <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="115" />
       <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
       <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="113" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="117" />
       <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
       <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="127" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="131" />
       <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
       <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="160" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="164" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
       <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
     </message>
@@ -2198,35 +2198,35 @@
     <message>
       <location filename="../../cnngui/ui/lesson_panel.py" line="134" />
       <source>Not sent to the class: {error}</source>
-        <translation>Nicht an die Klasse gesendet: {error}</translation>
+      <translation>Nicht an die Klasse gesendet: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="197" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="204" />
       <source>This step could not be carried out</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="198" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="205" />
       <source>{where}: {key}: {reason}</source>
       <translation>{where}: {key}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="237" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="244" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="240" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="247" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="259" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="266" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="269" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="276" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -2281,159 +2281,344 @@
       <translation>Ihre Vorhersage: {answer}. Die Antwort: {right} ({verdict}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="17" />
+      <location filename="../../cnngui/ui/look/access.py" line="19" />
       <source>Tabs</source>
       <translation>Reiter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="17" />
+      <location filename="../../cnngui/ui/look/access.py" line="19" />
       <source>Network, Train, Evaluate, Draw, Explore and Convolution</source>
       <translation>Netz, Trainieren, Auswerten, Zeichnen, Erkunden und Faltung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="18" />
+      <location filename="../../cnngui/ui/look/access.py" line="20" />
       <source>Class address</source>
       <translation>Adresse der Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="18" />
+      <location filename="../../cnngui/ui/look/access.py" line="20" />
       <source>The address the teacher gave, like http://192.168.1.10:5000</source>
       <translation>Die Adresse von der Lehrkraft, etwa http://192.168.1.10:5000</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <location filename="../../cnngui/ui/look/access.py" line="21" />
       <source>Your name</source>
       <translation>Dein Name</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="19" />
+      <location filename="../../cnngui/ui/look/access.py" line="21" />
       <source>Your name as on the teacher's list</source>
       <translation>Dein Name wie auf der Liste der Lehrkraft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <location filename="../../cnngui/ui/look/access.py" line="22" />
       <source>Join code</source>
       <translation>Beitrittscode</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="20" />
+      <location filename="../../cnngui/ui/look/access.py" line="22" />
       <source>The join code the teacher gave you</source>
       <translation>Der Beitrittscode, den dir die Lehrkraft gegeben hat</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="21" />
+      <location filename="../../cnngui/ui/look/access.py" line="23" />
       <source>The network as a table, as code or as a diagram</source>
       <translation>Das Netz als Tabelle, als Code oder als Diagramm</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="22" />
+      <location filename="../../cnngui/ui/look/access.py" line="24" />
       <source>This run, or all runs compared</source>
       <translation>Dieser Lauf oder alle Läufe im Vergleich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="23" />
+      <location filename="../../cnngui/ui/look/access.py" line="25" />
       <source>More about the model</source>
       <translation>Mehr über das Modell</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="24" />
+      <location filename="../../cnngui/ui/look/access.py" line="26" />
       <source>Explore's views</source>
       <translation>Ansichten von Erkunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="25" />
+      <location filename="../../cnngui/ui/look/access.py" line="27" />
       <source>Layers of the network</source>
       <translation>Schichten des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="26" />
+      <location filename="../../cnngui/ui/look/access.py" line="28" />
       <source>Each layer's settings, output shape, parameters and what one of its units sees</source>
       <translation>Einstellungen, Ausgabeform, Parameter jeder Schicht und was eine ihrer Einheiten sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="27" />
+      <location filename="../../cnngui/ui/look/access.py" line="29" />
       <source>The model on each writer's handwriting</source>
       <translation>Das Modell auf der Handschrift jedes Schreibers</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="28" />
+      <location filename="../../cnngui/ui/look/access.py" line="30" />
       <source>Layers</source>
       <translation>Schichten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="28" />
+      <location filename="../../cnngui/ui/look/access.py" line="30" />
       <source>Choose a layer to show its feature maps</source>
       <translation>Wählen Sie eine Schicht, um ihre Feature-Maps zu sehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="29" />
+      <location filename="../../cnngui/ui/look/access.py" line="31" />
       <source>Details of the chosen unit</source>
       <translation>Einzelheiten der gewählten Einheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="30" />
+      <location filename="../../cnngui/ui/look/access.py" line="32" />
       <source>Loss plot</source>
       <translation>Verlustkurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="31" />
+      <location filename="../../cnngui/ui/look/access.py" line="33" />
       <source>Accuracy plot</source>
       <translation>Genauigkeitskurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="32" />
+      <location filename="../../cnngui/ui/look/access.py" line="34" />
       <source>Probabilities</source>
       <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="32" />
+      <location filename="../../cnngui/ui/look/access.py" line="34" />
       <source>The network's probability for each class</source>
       <translation>Die Wahrscheinlichkeit des Netzes für jede Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <location filename="../../cnngui/ui/look/access.py" line="35" />
       <source>Training log</source>
       <translation>Trainingsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="33" />
+      <location filename="../../cnngui/ui/look/access.py" line="35" />
       <source>Each epoch's loss and accuracy, as Keras prints them</source>
       <translation>Verlust und Genauigkeit jeder Epoche, wie Keras sie ausgibt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="34" />
+      <location filename="../../cnngui/ui/look/access.py" line="36" />
       <source>Smoothing of the loss curve</source>
       <translation>Glättung der Verlustkurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="35" />
+      <location filename="../../cnngui/ui/look/access.py" line="37" />
       <source>Position of the kernel over the input</source>
       <translation>Position des Kernels über der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="36" />
+      <location filename="../../cnngui/ui/look/access.py" line="38" />
       <source>Play speed</source>
       <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="36" />
+      <location filename="../../cnngui/ui/look/access.py" line="38" />
       <source>Positions a second while playing</source>
       <translation>Positionen pro Sekunde beim Abspielen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="37" />
+      <location filename="../../cnngui/ui/look/access.py" line="39" />
       <source>Pen width</source>
       <translation>Stiftbreite</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="37" />
+      <location filename="../../cnngui/ui/look/access.py" line="39" />
       <source>How thick the pen draws, in pixels of the canvas</source>
       <translation>Wie dick der Stift zeichnet, in Pixeln der Zeichenfläche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="83" />
+      <location filename="../../cnngui/ui/look/access.py" line="41" />
+      <source>Drawing canvas</source>
+      <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="42" />
+      <source>Network diagram</source>
+      <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="43" />
+      <source>The network with this drawing inside it</source>
+      <translation>Das Netz mit dieser Zeichnung darin</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="44" />
+      <source>Feature maps</source>
+      <translation>Feature-Maps</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="45" />
+      <source>Filters</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="46" />
+      <source>Filters at this point of the training</source>
+      <translation>Filter an dieser Stelle des Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="47" />
+      <source>Feature maps at this point of the training</source>
+      <translation>Merkmalskarten an dieser Stelle des Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="48" />
+      <source>Input of the convolution lab</source>
+      <translation>Eingabe des Faltungslabors</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="49" />
+      <source>Output of the convolution lab</source>
+      <translation>Ausgabe des Faltungslabors</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="50" />
+      <source>The window's numbers</source>
+      <translation>Die Zahlen im Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="51" />
+      <source>The kernel's numbers</source>
+      <translation>Die Zahlen des Kernels</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="52" />
+      <source>The products</source>
+      <translation>Die Produkte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="54" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="54" />
+      <source>Where each key works, the key, and what it does</source>
+      <translation>Wo eine Taste wirkt, die Taste und was sie tut</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="55" />
+      <source>Classes</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="55" />
+      <source>Choose a class to see its pictures</source>
+      <translation>Wählen Sie eine Klasse, um ihre Bilder zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="56" />
+      <source>Pictures of the chosen class</source>
+      <translation>Bilder der gewählten Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="57" />
+      <source>Experiments</source>
+      <translation>Experimente</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="58" />
+      <source>Epochs for each network</source>
+      <translation>Epochen für jedes Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="59" />
+      <source>The two networks' results</source>
+      <translation>Die Ergebnisse der beiden Netze</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="60" />
+      <source>The speed of each device</source>
+      <translation>Die Geschwindigkeit jedes Geräts</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="60" />
+      <source>Images a second on each device, and how many times the CPU</source>
+      <translation>Bilder pro Sekunde auf jedem Gerät, und das Wievielfache der CPU</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="61" />
+      <source>Choose a lesson's question to see the class's answers</source>
+      <translation>Wählen Sie eine Frage einer Lektion, um die Antworten der Klasse zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="62" />
+      <source>Test accuracy, test images moved</source>
+      <translation>Testgenauigkeit, Testbilder verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="63" />
+      <source>Test accuracy, test images turned</source>
+      <translation>Testgenauigkeit, Testbilder gedreht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="64" />
+      <source>Challenges, questions and drawings</source>
+      <translation>Wettbewerbe, Fragen und Zeichnungen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="65" />
+      <source>Challenge</source>
+      <translation>Challenge</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="65" />
+      <source>Choose a challenge to see its rule and leaderboard</source>
+      <translation>Wählen Sie einen Wettbewerb, um seine Regel und Rangliste zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="66" />
+      <source>Leaderboard</source>
+      <translation>Rangliste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="67" />
+      <source>Shared dataset</source>
+      <translation>Geteilter Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="67" />
+      <source>The drawings the class shared, by dataset</source>
+      <translation>Die Zeichnungen, die die Klasse geteilt hat, nach Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="68" />
+      <source>Chosen runs' training loss</source>
+      <translation>Trainingsverlust der gewählten Läufe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="69" />
+      <source>Chosen runs' test accuracy</source>
+      <translation>Testgenauigkeit der gewählten Läufe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="72" />
+      <source>Test accuracy during the training</source>
+      <translation>Testgenauigkeit während des Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="120" />
       <source>Scrolling column: {title}</source>
       <translation>Scrollbare Spalte: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="150" />
+      <source>{name}: from {y0} at {x0} to {y1} at {x1}, lowest {low}, highest {high}</source>
+      <translation>{name}: von {y0} bei {x0} bis {y1} bei {x1}, niedrigster Wert {low}, höchster {high}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="151" />
+      <source>curve</source>
+      <translation>Kurve</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="153" />
+      <source>Nothing plotted yet.</source>
+      <translation>Noch nichts gezeichnet.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/look/appearance.py" line="20" />
@@ -2890,162 +3075,162 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Produkte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="272" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="278" />
       <source>&lt;b&gt;Convolution&lt;/b&gt;: {kernel} slides over {input}. Position {position} of {positions}: output unit ({y}, {x}).</source>
       <translation>&lt;b&gt;Faltung&lt;/b&gt;: {kernel} gleitet über {input}. Position {position} von {positions}: Ausgabeeinheit ({y}, {x}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="276" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="282" />
       <source>Output size: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n + 2p − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="287" />
       <source>input {n}×{n}, padded by {padding} (hatched)</source>
       <translation>Eingabe {n}×{n}, mit Padding {padding} (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="288" />
       <source>input {n}×{n}</source>
       <translation>Eingabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="291" />
       <source>output {h}×{w}: filled as the kernel moves</source>
       <translation>Ausgabe {h}×{w}: füllt sich, während der Kernel wandert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="287" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="293" />
       <source>bias {bias}</source>
       <translation>Bias {bias}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="288" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="294" />
       <source>sum of the {count} products = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Summe der {count} Produkte = {sum}{bias}&lt;br&gt;= &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="298" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="304" />
       <source>&lt;b&gt;ReLU&lt;/b&gt; on the convolution's output: negative values become 0. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;ReLU&lt;/b&gt; auf der Ausgabe der Faltung: Negative Werte werden 0. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="301" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="307" />
       <source>ReLU keeps the size: {h}×{w}</source>
       <translation>ReLU behält die Größe bei: {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="309" />
       <source>convolution output {h}×{w}</source>
       <translation>Faltungsausgabe {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="307" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="313" />
       <source>after ReLU</source>
       <translation>nach ReLU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="321" />
       <source>&lt;b&gt;Max pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its maximum. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Max-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Maximum. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="323" />
       <source>&lt;b&gt;Average pooling&lt;/b&gt; of the ReLU output: each {size}×{size} window becomes its average. Position {position} of {positions}.</source>
       <translation>&lt;b&gt;Average-Pooling&lt;/b&gt; der ReLU-Ausgabe: Jedes {size}×{size}-Fenster wird zu seinem Mittelwert. Position {position} von {positions}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="320" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="326" />
       <source>Output size: ⌊(n − k) / s⌋ + 1 = {formula} → a {h}×{w} map</source>
       <translation>Ausgabegröße: ⌊(n − k) / s⌋ + 1 = {formula} → eine {h}×{w}-Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="323" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="329" />
       <source>ReLU output {n}×{n}</source>
       <translation>ReLU-Ausgabe {n}×{n}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="325" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="331" />
       <source>pooled {h}×{w}</source>
       <translation>gepoolt {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="333" />
       <source>maximum of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Maximum des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="328" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="334" />
       <source>average of the window = &lt;b&gt;{value}&lt;/b&gt; at output ({y}, {x})</source>
       <translation>Mittelwert des Fensters = &lt;b&gt;{value}&lt;/b&gt; an Ausgabe ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="333" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="339" />
       <source>the window</source>
       <translation>das Fenster</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="333" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="339" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="351" />
+      <location filename="../../cnngui/ui/tabs/conv_lab/tab.py" line="357" />
       <source>❚❚ Pause</source>
       <translation>❚❚ Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="27" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="28" />
       <source>Add to my dataset</source>
       <translation>Zu meinem Datensatz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="31" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="32" />
       <source>my handwriting</source>
       <translation>meine Handschrift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="36" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="37" />
       <source>One of the model's classes, or any name: ✓, ✗, a letter, a word</source>
       <translation>Eine Klasse des Modells oder ein beliebiger Name: ✓, ✗, ein Buchstabe, ein Wort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="41" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
       <source>your name (it goes into the file names)</source>
       <translation>Ihr Name (er kommt in die Dateinamen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="42" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="43" />
       <source>Shared with the class</source>
       <translation>Mit der Klasse geteilt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="46" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="47" />
       <source>Dataset</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="47" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="48" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="49" />
       <source>Drawn by</source>
       <translation>Gezeichnet von</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="52" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="53" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="72" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="73" />
       <source>Every drawing of this dataset goes to the class server too: the teacher pools the class's handwriting into one dataset, a writer per student</source>
       <translation>Jede Zeichnung dieses Datensatzes geht auch an den Klassenserver: Die Lehrkraft fasst die Handschrift der Klasse zu einem Datensatz zusammen, ein Schreiber je Schüler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="74" />
+      <location filename="../../cnngui/ui/tabs/draw/collect.py" line="75" />
       <source>Join a class first (File → Join a class…) to share drawings with it</source>
       <translation>Erst einer Klasse beitreten (Datei → Einer Klasse beitreten …), um Zeichnungen mit ihr zu teilen</translation>
     </message>
@@ -3140,214 +3325,224 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
       <source>Inside the network</source>
       <translation>Im Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
       <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
       <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
       <source>Clear the canvas (Esc or Delete)</source>
       <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
       <source>Undo the last stroke (Ctrl+Z)</source>
       <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
       <source>Pen width for new strokes</source>
       <translation>Stiftbreite für neue Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
       <source>Open image…</source>
       <translation>Bild öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Paste</source>
       <translation>Einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
       <source>Paste an image (Ctrl+V)</source>
       <translation>Ein Bild einfügen (Strg+V)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
       <source>Random test image</source>
       <translation>Zufälliges Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
       <source>Pick an image from the model's test set to compare with yours</source>
       <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
       <source>Add to my dataset…</source>
       <translation>Zu meinem Datensatz…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="151" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
       <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
       <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
       <source>My datasets…</source>
       <translation>Meine Datensätze…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="155" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
       <source>See what you collected: each class's drawings, and set a bad one aside</source>
       <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="160" />
       <source>Undo the last stroke</source>
       <translation>Letzten Strich rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="163" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
       <source>Clear the canvas</source>
       <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="165" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="163" />
       <source>Paste an image</source>
       <translation>Ein Bild einfügen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="170" />
       <source>Pen</source>
       <translation>Stift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="181" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
       <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="221" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="231" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="229" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="247" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="251" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="249" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="265" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="269" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="274" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="313" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="316" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="341" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="349" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="347" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="355" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
       <source>The network is not sure; its best guess is {name}</source>
       <translation>Das Netz ist nicht sicher; seine beste Vermutung ist {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="368" />
       <source>The network says {name}</source>
       <translation>Das Netz sagt {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="412" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="375" />
+      <source>Highest probabilities: {list}.</source>
+      <translation>Höchste Wahrscheinlichkeiten: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="382" />
+      <source>The {h}×{w} picture the network receives: ink in columns {left}–{right} and rows {top}–{bottom}.</source>
+      <translation>Das {h}×{w}-Bild, das das Netz erhält: Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="422" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="420" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="424" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="434" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="426" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -3452,189 +3647,199 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Auf {folder}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="77" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="78" />
       <source>Our handwriting</source>
       <translation>Unsere Handschrift</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="78" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="79" />
       <source>Honest confidence</source>
       <translation>Ehrliche Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="102" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="112" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="113" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="123" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="125" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="131" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="136" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="137" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="138" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="139" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="147" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="148" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="151" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="163" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="163" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="164" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="167" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="168" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="169" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="169" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="170" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="174" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="175" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="199" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="200" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="203" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="204" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="210" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="211" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="214" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="215" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="250" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="270" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="271" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="278" />
+      <source>Calibrated: {bars}.</source>
+      <translation>Kalibriert: {bars}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="279" />
+      <source>{sure} sure, {right} right</source>
+      <translation>{sure} sicher, {right} richtig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="293" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="297" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="295" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="299" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="304" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="308" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="311" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="315" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="312" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="316" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="323" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="327" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -3679,27 +3884,27 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="63" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="64" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="67" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="68" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="92" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="93" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="116" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="117" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="126" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
@@ -3824,77 +4029,72 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Was die gewählte Einheit sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="49" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="51" />
       <source>an example (draw your own in the Draw tab)</source>
       <translation>ein Beispiel (zeichnen Sie Ihr eigenes im Reiter Zeichnen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="67" />
-      <source>Feature maps</source>
-      <translation>Feature-Maps</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="68" />
-      <source>Filters</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="84" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="87" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
       <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="132" />
       <source>{params} params</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="134" />
       <source>each unit sees the whole image</source>
       <translation>jede Einheit sieht das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="132" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="135" />
       <source>each unit sees a {size}x{size} patch of the input</source>
       <translation>jede Einheit sieht ein {size}x{size}-Feld der Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="231" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="203" />
+      <source>For {source}: the network says {name}, {confidence} sure.</source>
+      <translation>Für {source}: Das Netz sagt {name}, {confidence} sicher.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="249" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="232" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="250" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="235" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="253" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="237" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="255" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="239" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="257" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="242" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="260" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="244" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="262" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="247" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="265" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
@@ -4134,17 +4334,17 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Das aktuelle Modell hat keine Schicht {name}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="26" />
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="27" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="27" />
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="28" />
       <source>A challenge the teacher set: your next training enters its leaderboard</source>
       <translation>Eine Challenge der Lehrkraft: Ihr nächstes Training kommt in ihre Rangliste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="62" />
+      <location filename="../../cnngui/ui/tabs/train/challenge_choice.py" line="63" />
       <source>The class's challenges can't be read: {error}</source>
       <translation>Die Challenges der Klasse können nicht gelesen werden: {error}</translation>
     </message>
@@ -4239,182 +4439,167 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Wählen Sie den Ordner mit den {title}-Dateien (oder verwenden Sie --download auf der Kommandozeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="61" />
-      <source>Experiments</source>
-      <translation>Experimente</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="69" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="70" />
       <source>Why CNNs for images?</source>
       <translation>Warum CNNs für Bilder?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="70" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="71" />
       <source>Why we need CUDA</source>
       <translation>Warum wir CUDA brauchen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="87" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="88" />
       <source>Train both and compare</source>
       <translation>Beide trainieren und vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="89" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
       <source>Compare the latest runs of each</source>
       <translation>Die neuesten Läufe beider vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="90" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="91" />
       <source>No training: shift-test the newest finished runs of the dense network and the seed CNN</source>
       <translation>Ohne Training: den Verschiebetest mit den neuesten fertigen Läufen des vollverbundenen Netzes und des Ausgangs-CNN machen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="93" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="94" />
       <source>Trains the dense network and the seed CNN with the fast recipe on the chosen dataset, then moves every test image 0–6 pixels and turns it up to 20°.</source>
       <translation>Trainiert das vollverbundene Netz und das Ausgangs-CNN mit dem schnellen Rezept auf dem gewählten Datensatz, verschiebt dann jedes Testbild um 0–6 Pixel und dreht es um bis zu 20°.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
       <source>parameters</source>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
       <source>test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
       <source>time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="97" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
       <source>moved 3 px</source>
       <translation>3 px verschoben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="98" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="99" />
       <source>turned 15°</source>
       <translation>15° gedreht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="99" />
-      <source>Test accuracy, test images moved</source>
-      <translation>Testgenauigkeit, Testbilder verschoben</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="101" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="102" />
       <source>pixels moved</source>
       <translation>Pixel verschoben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="102" />
-      <source>Test accuracy, test images turned</source>
-      <translation>Testgenauigkeit, Testbilder gedreht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="105" />
       <source>degrees turned</source>
       <translation>Grad gedreht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="106" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="107" />
       <source>test accuracy</source>
       <translation>Testgenauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="112" />
       <source>Epochs each</source>
       <translation>Epochen je Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="140" />
       <source>Loading the data…</source>
       <translation>Die Daten werden geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="159" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="160" />
       <source>Needs a finished run of the dense network and one of the seed CNN (build them in the Network tab, or train both here)</source>
       <translation>Braucht einen fertigen Lauf des vollverbundenen Netzes und einen des Ausgangs-CNN (bauen Sie sie im Reiter Netz oder trainieren Sie hier beide)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="210" />
       <source>Done.</source>
       <translation>Fertig.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="207" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="210" />
       <source>Done; both are in the runs list.</source>
       <translation>Fertig; beide stehen in der Liste der Läufe.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="211" />
       <source>Moved 3 pixels, the dense network keeps {dense} right, the CNN {cnn}, with {ratio}× fewer weights: its filters slide over the image, the dense network learnt each pixel position apart.</source>
       <translation>Um 3 Pixel verschoben bleibt das vollverbundene Netz bei {dense} richtig, das CNN bei {cnn}, mit {ratio}× weniger Gewichten: Seine Filter gleiten über das Bild, das vollverbundene Netz hat jede Pixelposition einzeln gelernt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="216" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="219" />
       <source>Measure</source>
       <translation>Messen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="223" />
       <source>Trains the seed CNN with the seed's recipe (Adam, batch 32) for a few seconds on the CPU and on each CUDA GPU, and projects the seed's three epochs from the speed.</source>
       <translation>Trainiert das Ausgangs-CNN mit seinem Rezept (Adam, Batch 32) einige Sekunden lang auf der CPU und auf jeder CUDA-GPU und rechnet aus der Geschwindigkeit die drei Epochen hoch.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
       <source>No CUDA GPU here: {reason}. You will see the CPU's figure alone.</source>
       <translation>Hier keine CUDA-GPU: {reason}. Sie sehen nur den Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="228" />
       <source>device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="228" />
       <source>images/s</source>
       <translation>Bilder/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="228" />
       <source>seed's 3 epochs</source>
       <translation>3 Epochen des Ausgangs-CNN</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="228" />
       <source>× the CPU</source>
       <translation>× die CPU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="226" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="229" />
       <source>multiply-adds/s</source>
       <translation>Multiplikationen/s</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="256" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="259" />
       <source>{count} billion</source>
       <translation>{count} Milliarden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="259" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="262" />
       <source>{device}: {rate} images/s, the seed's three epochs in about {seconds} s.</source>
       <translation>{device}: {rate} Bilder/s, die drei Epochen des Ausgangs-CNN in etwa {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="265" />
       <source>Training on one digit takes {work} million multiply-adds, so that is {rate} billion a second; a GPU's thousands of cores do tens of thousands of billions a second (its data sheet), when the batches are big enough to keep them busy.</source>
       <translation>Das Training an einer Ziffer kostet {work} Millionen Multiplikationen mit Addition, das sind also {rate} Milliarden pro Sekunde; die Tausende Kerne einer GPU schaffen Zehntausende Milliarden pro Sekunde (ihr Datenblatt), wenn die Batches groß genug sind, sie auszulasten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="270" />
       <source>No CUDA GPU here: {reason}. The CPU's figure alone.</source>
       <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="275" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="278" />
       <source>Stopped: {message}</source>
       <translation>Abgebrochen: {message}</translation>
     </message>
@@ -4724,202 +4909,197 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Läufe vergleichen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="98" />
-      <source>Challenge</source>
-      <translation>Challenge</translation>
-    </message>
-    <message>
       <location filename="../../cnngui/ui/tabs/train/tab.py" line="102" />
       <source>Training settings</source>
       <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="126" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="127" />
       <source>Stop</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="128" />
       <source>Continue from file…</source>
       <translation>Aus Datei fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="132" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="130" />
       <source>Train the network from the Network tab from scratch with these settings</source>
       <translation>Das Netz aus dem Reiter Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="131" />
       <source>Stop now (within a layer, even mid-batch) and keep the model trained so far</source>
       <translation>Jetzt abbrechen (innerhalb einer Schicht, auch mitten im Batch) und das bisher trainierte Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="134" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="132" />
       <source>Continue training a saved checkpoint up to the epochs set above</source>
       <translation>Einen gespeicherten Checkpoint bis zu den oben eingestellten Epochen weitertrainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="178" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="176" />
       <source>Cannot use this folder</source>
       <translation>Dieser Ordner lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="189" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="187" />
       <source>The network's last layer now has {count} outputs, one per class of the folder.</source>
       <translation>Die letzte Schicht des Netzes hat jetzt {count} Ausgänge, einen je Klasse des Ordners.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="217" />
       <source>Build or change the network in the Network tab</source>
       <translation>Bauen oder ändern Sie das Netz im Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="220" />
       <source>the start model's, one output per class</source>
       <translation>das des Startmodells, ein Ausgang je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="225" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="223" />
       <source>can't be trained yet: see the Network tab</source>
       <translation>lässt sich noch nicht trainieren: siehe Reiter Netz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="227" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="225" />
       <source>{params} parameters</source>
       <translation>{params} Parameter</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="232" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="230" />
       <source>Train this network from scratch with these settings</source>
       <translation>Dieses Netz mit diesen Einstellungen von vorn trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="253" />
       <source>The network in the Network tab can't be trained: {problem}</source>
       <translation>Das Netz im Reiter Netz lässt sich nicht trainieren: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="259" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="257" />
       <source>Cannot start training</source>
       <translation>Training lässt sich nicht starten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="269" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="267" />
       <source>the checkpoint</source>
       <translation>den Checkpoint</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="271" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="269" />
       <source>Training {network} on {dataset}: {epochs}, batch {batch}, {optimizer} lr {lr}, seed {seed}</source>
       <translation>Trainiere {network} mit {dataset}: {epochs}, Batch {batch}, {optimizer} Lernrate {lr}, Seed {seed}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="284" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="282" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
       <source>Paused: training holds after this batch</source>
       <translation>Pausiert: Das Training hält nach diesem Batch an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="285" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="283" />
       <source>Training resumed</source>
       <translation>Training fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="292" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="290" />
       <source>Stopping…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="313" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="311" />
       <source>Continue training from checkpoint</source>
       <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="326" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="324" />
       <source>{file} was trained on {dataset}: choose {dataset} under Dataset to continue it.</source>
       <translation>{file} wurde mit {dataset} trainiert: Wählen Sie {dataset} unter Datensatz, um es fortzusetzen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="333" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="331" />
       <source>Cannot continue training</source>
       <translation>Training lässt sich nicht fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="337" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="335" />
       <source>Continuing {file} from epoch {epoch}</source>
       <translation>Setze {file} ab Epoche {epoch} fort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="362" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="360" />
       <source>trained now (epoch {epoch}/{epochs}, test accuracy {accuracy})</source>
       <translation>gerade trainiert (Epoche {epoch}/{epochs}, Testgenauigkeit {accuracy})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="366" />
       <source>Stopped before training began.</source>
       <translation>Abgebrochen, bevor das Training begann.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="369" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="367" />
       <source>Stopped</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="372" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="370" />
       <source>test accuracy {accuracy}</source>
       <translation>Testgenauigkeit {accuracy}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="373" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="371" />
       <source>no epoch finished</source>
       <translation>keine Epoche fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="375" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="373" />
       <source>Stopped; the model trained so far is kept ({result}).</source>
       <translation>Abgebrochen; das bisher trainierte Modell bleibt erhalten ({result}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="374" />
       <source>trained now (stopped in epoch {epoch})</source>
       <translation>gerade trainiert (abgebrochen in Epoche {epoch})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="378" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="376" />
       <source>Finished: {result}.</source>
       <translation>Fertig: {result}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="379" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="377" />
       <source>trained now ({epochs}, {result})</source>
       <translation>gerade trainiert ({epochs}, {result})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="380" />
       <source>Stopped — model kept</source>
       <translation>Abgebrochen — Modell behalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="382" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="380" />
       <source>Finished</source>
       <translation>Fertig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="385" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="383" />
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/tab.py" line="386" />
+      <location filename="../../cnngui/ui/tabs/train/tab.py" line="384" />
       <source>Training failed</source>
       <translation>Training fehlgeschlagen</translation>
     </message>
@@ -4949,77 +5129,77 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="104" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="105" />
       <source>Export GIF…</source>
       <translation>GIF exportieren…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="105" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="106" />
       <source>The first conv layer's filters at every snapshot, as an animation for slides</source>
       <translation>Die Filter der ersten Faltungsschicht bei jeder Momentaufnahme, als Animation für Folien</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="109" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="110" />
       <source>First conv layer's filters</source>
       <translation>Filter der ersten Faltungsschicht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="111" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="112" />
       <source>Its feature maps for the current drawing</source>
       <translation>Ihre Feature-Maps für die aktuelle Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="118" />
       <source>start</source>
       <translation>Anfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="119" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="120" />
       <source>end</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="146" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="147" />
       <source>Cannot show this snapshot</source>
       <translation>Diese Momentaufnahme lässt sich nicht zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="165" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="166" />
       <source>scoring…</source>
       <translation>wird bewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="167" />
       <source>before training</source>
       <translation>vor dem Training</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="167" />
       <source>after {epochs} epochs</source>
       <translation>nach {epochs} Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="169" />
       <source>Snapshot {number} of {count}: {when} ({images} images seen)</source>
       <translation>Momentaufnahme {number} von {count}: {when} ({images} Bilder gesehen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="198" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="200" />
       <source>Export the filters' timeline</source>
       <translation>Die Zeitleiste der Filter exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="199" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="201" />
       <source>GIF animations (*.gif)</source>
       <translation>GIF-Animationen (*.gif)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="204" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="206" />
       <source>Cannot export the GIF</source>
       <translation>Das GIF lässt sich nicht exportieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="222" />
+      <location filename="../../cnngui/ui/tabs/train/timeline.py" line="224" />
       <source>epoch {epoch}</source>
       <translation>Epoche {epoch}</translation>
     </message>
@@ -5049,27 +5229,87 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="47" />
-      <source>Draw a digit with the mouse, a pen or a finger</source>
-      <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger</translation>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="41" />
+      <source>Arrow keys</source>
+      <translation>Pfeiltasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="189" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="41" />
+      <source>move the keyboard pen over the canvas (with Shift: a small step)</source>
+      <translation>den Tastaturstift über die Zeichenfläche bewegen (mit Umschalt: ein kleiner Schritt)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
+      <source>put the keyboard pen down or lift it: moving it down draws</source>
+      <translation>den Tastaturstift aufsetzen oder abheben: aufgesetzt bewegt, zeichnet er</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="54" />
+      <source>Draw a digit with the mouse, a pen or a finger; or with the arrow keys and Space</source>
+      <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger; oder mit den Pfeiltasten und der Leertaste</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="129" />
+      <source>Empty. Draw a digit with the mouse, or with the arrow keys and Space.</source>
+      <translation>Leer. Zeichnen Sie eine Ziffer mit der Maus oder mit den Pfeiltasten und der Leertaste.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="131" />
+      <source>An opened picture</source>
+      <translation>Ein geöffnetes Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="133" />
+      <source>1 stroke</source>
+      <translation>1 Strich</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="134" />
+      <source>{count} strokes</source>
+      <translation>{count} Striche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="143" />
+      <source>No ink yet.</source>
+      <translation>Noch keine Tinte.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="145" />
+      <source>Ink in columns {left}–{right} and rows {top}–{bottom} of 28.</source>
+      <translation>Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom} von 28.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="150" />
+      <source>Keyboard pen down at column {x}, row {y}.</source>
+      <translation>Tastaturstift aufgesetzt bei Spalte {x}, Zeile {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="151" />
+      <source>Keyboard pen up at column {x}, row {y}.</source>
+      <translation>Tastaturstift abgehoben bei Spalte {x}, Zeile {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="266" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="33" />
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="34" />
       <source>Training loss (smoothed)</source>
       <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="35" />
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="36" />
       <source>Test accuracy</source>
       <translation>Testgenauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="48" />
+      <location filename="../../cnngui/ui/widgets/compare_plots.py" line="49" />
       <source>cross-entropy</source>
       <translation>Kreuzentropie</translation>
     </message>
@@ -5134,89 +5374,129 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Testgenauigkeit nach Epoche {epoch}: {accuracy}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="61" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="60" />
       <source>Your datasets: what Draw's 'Add to my dataset…' collected</source>
       <translation>Ihre Datensätze: was „Zu meinem Datensatz…“ im Tab Zeichnen gesammelt hat</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="63" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="62" />
       <source>Open image folder…</source>
       <translation>Bildordner öffnen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="79" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="78" />
       <source>The image as the network meets it: framed like a drawing, 28 × 28</source>
       <translation>Das Bild, wie das Netz es sieht: gerahmt wie eine Zeichnung, 28 × 28</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="82" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="81" />
       <source>Set this image aside</source>
       <translation>Dieses Bild beiseitelegen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="83" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="82" />
       <source>Moves it out of the dataset, into the folder's hidden .deleted folder</source>
       <translation>Verschiebt es aus dem Datensatz in den versteckten Ordner .deleted</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="85" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="84" />
       <source>Show the folder</source>
       <translation>Ordner zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="87" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="86" />
       <source>Train on it</source>
       <translation>Damit trainieren</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="88" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="87" />
       <source>Make this folder the dataset in the Train tab</source>
       <translation>Diesen Ordner im Tab Trainieren als Datensatz verwenden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="96" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="95" />
       <source>as the network
 sees it</source>
       <translation>wie das Netz
 es sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="130" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="129" />
       <source>No dataset yet: draw in Draw and use 'Add to my dataset…', or open an image folder (one folder per class).</source>
       <translation>Noch kein Datensatz: Zeichnen Sie im Tab Zeichnen und nutzen Sie „Zu meinem Datensatz…“, oder öffnen Sie einen Bildordner (ein Ordner je Klasse).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="136" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="135" />
       <source>Cannot show this folder</source>
       <translation>Dieser Ordner kann nicht gezeigt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="140" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="139" />
       <source>{folder}: {classes} classes, {images} images</source>
       <translation>{folder}: {classes} Klassen, {images} Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="145" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="144" />
       <source>{name} · {count}</source>
       <translation>{name} · {count}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="190" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="189" />
       <source>{file} · {width}×{height} px</source>
       <translation>{file} · {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="205" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="204" />
       <source>Cannot set the image aside</source>
       <translation>Das Bild kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="207" />
+      <location filename="../../cnngui/ui/widgets/dataset_view.py" line="206" />
       <source>Set aside: {file} (it is in {folder} if you want it back)</source>
       <translation>Beiseitegelegt: {file} (es liegt in {folder}, falls Sie es zurückwollen)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="256" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="51" />
+      <source>Page Up / Page Down</source>
+      <translation>Bild auf / Bild ab</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="51" />
+      <source>trace a unit of the previous or next layer (network diagram)</source>
+      <translation>eine Einheit der vorigen oder nächsten Schicht verfolgen (Netzdiagramm)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="52" />
+      <source>move the traced unit within its layer (network diagram)</source>
+      <translation>die verfolgte Einheit in ihrer Schicht bewegen (Netzdiagramm)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="114" />
+      <source>no output: {problem}</source>
+      <translation>keine Ausgabe: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="116" />
+      <source>Layers: {layers}.</source>
+      <translation>Schichten: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="121" />
+      <source>{layer} unit ({y}, {x})</source>
+      <translation>{layer} Einheit ({y}, {x})</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="122" />
+      <source>a unit of {layer}</source>
+      <translation>eine Einheit von {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="123" />
+      <source>Traced: {where} sees {h}×{w} pixels of the input, rows {top}–{bottom}, columns {left}–{right}.</source>
+      <translation>Verfolgt: {where} sieht {h}×{w} Pixel der Eingabe, Zeilen {top}–{bottom}, Spalten {left}–{right}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="284" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>
@@ -5231,9 +5511,94 @@ es sieht</translation>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="125" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
+      <source>Up / Down</source>
+      <translation>Auf / Ab</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
+      <source>move the window a row up or down (the convolution's output, focused)</source>
+      <translation>das Fenster eine Zeile nach oben oder unten bewegen (die Ausgabe der Faltung, mit Fokus)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="35" />
+      <source>Home / End</source>
+      <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="35" />
+      <source>the first or the last position</source>
+      <translation>die erste oder die letzte Position</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="110" />
+      <source>{h}×{w}: {rows}.</source>
+      <translation>{h}×{w}: {rows}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="112" />
+      <source>{h}×{w}, values from {low} to {high}.</source>
+      <translation>{h}×{w}, Werte von {low} bis {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="116" />
+      <source>{count} of {total} computed so far.</source>
+      <translation>{count} von {total} bisher berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="118" />
+      <source>The outer {padding} ring is zero padding.</source>
+      <translation>Der äußere Ring der Breite {padding} ist Nullauffüllung.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="121" />
+      <source>Window at row {y}, column {x}.</source>
+      <translation>Fenster bei Zeile {y}, Spalte {x}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="122" />
+      <source>Window: rows {top}–{bottom}, columns {left}–{right}.</source>
+      <translation>Fenster: Zeilen {top}–{bottom}, Spalten {left}–{right}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="125" />
+      <source>Marked: row {y}, column {x}.</source>
+      <translation>Markiert: Zeile {y}, Spalte {x}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="31" />
+      <source>choose the next unit of a map (feature maps, filters)</source>
+      <translation>die nächste Einheit einer Karte wählen (Merkmalskarten, Filter)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="32" />
+      <source>the previous or next map</source>
+      <translation>die vorige oder nächste Karte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="63" />
       <source>channel {channel}</source>
       <translation>Kanal {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="77" />
+      <source>Nothing to show yet.</source>
+      <translation>Noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="78" />
+      <source>{count} maps of {h}×{w}</source>
+      <translation>{count} Karten von {h}×{w}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="83" />
+      <source>{size}; strongest: {strongest}.</source>
+      <translation>{size}; am stärksten: {strongest}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="87" />
+      <source>Chosen: {name}{where}, value {value}.</source>
+      <translation>Gewählt: {name}{where}, Wert {value}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_seat.py" line="45" />
@@ -5311,24 +5676,24 @@ es sieht</translation>
       <translation>Der Klasse unter {url} als {name} beigetreten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="38" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="39" />
       <source>Student</source>
       <translation>Schüler/in</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="39" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="40" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="39" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="79" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="80" />
       <source>The gradebook ({students} students, {columns} questions and challenges) is in {file}.</source>
-        <translation>Das Notenbuch ({students} Schüler, {columns} Fragen und Challenges) ist in {file}.</translation>
+      <translation>Das Notenbuch ({students} Schüler, {columns} Fragen und Challenges) ist in {file}.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_view.py" line="115" />
@@ -5373,17 +5738,17 @@ es sieht</translation>
     <message>
       <location filename="../../cnngui/ui/window/class_view.py" line="154" />
       <source>Questions</source>
-        <translation>Fragen</translation>
+      <translation>Fragen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_view.py" line="155" />
       <source>Gradebook (CSV)…</source>
-        <translation>Notenbuch (CSV)…</translation>
+      <translation>Notenbuch (CSV)…</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_view.py" line="156" />
       <source>A row per student: runs, best accuracy, each lesson question's first and latest answer, each challenge's place</source>
-        <translation>Eine Zeile je Schüler: Läufe, beste Genauigkeit, erste und letzte Antwort auf jede Lektionsfrage, Platz in jeder Challenge</translation>
+      <translation>Eine Zeile je Schüler: Läufe, beste Genauigkeit, erste und letzte Antwort auf jede Lektionsfrage, Platz in jeder Challenge</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_view.py" line="195" />
@@ -5391,139 +5756,139 @@ es sieht</translation>
       <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="233" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="223" />
       <source>{runs} runs of {students} students, {running} training now; read at {url}.</source>
       <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="245" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="235" />
       <source>No qualifying run yet.</source>
       <translation>Noch kein Lauf erfüllt die Regel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="289" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="279" />
       <source>Save the gradebook</source>
-        <translation>Notenbuch speichern</translation>
+      <translation>Notenbuch speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="310" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="296" />
       <source>{name} ({count} students)</source>
       <translation>{name} ({count} Schüler)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="314" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="299" />
       <source>No seat has shared drawings yet (Draw → Add to my dataset…, Shared with the class)</source>
       <translation>Noch hat kein Platz Zeichnungen geteilt (Zeichnen → Zu meinem Datensatz…, Mit der Klasse geteilt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="323" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="308" />
       <source>Where to save the class's drawings</source>
       <translation>Wohin die Zeichnungen der Klasse speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="332" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="317" />
       <source>Fetching the class's drawings of {name}…</source>
       <translation>Die Zeichnungen der Klasse von {name} werden geholt…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="335" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="320" />
       <source>{count} drawings of {students} students saved in {folder}: train on them (Train → Image folder…) or evaluate them per writer (Evaluate).</source>
       <translation>{count} Zeichnungen von {students} Schülern in {folder} gespeichert: darauf trainieren (Trainieren → Bildordner…) oder je Schreiber auswerten (Auswerten).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="340" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="325" />
       <source>Fetching the class's drawings of {name}: {done} of {total}…</source>
       <translation>Die Zeichnungen der Klasse von {name} werden geholt: {done} von {total}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="355" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="340" />
       <source>Fetching {student}'s model…</source>
       <translation>Hole das Modell von {student} …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="361" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="346" />
       <source>{student}'s model ({run}) is on the projector: Draw, Explore and Evaluate show it.</source>
       <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="380" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="365" />
       <source>The class's folder (where class serve runs)</source>
       <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="387" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="372" />
       <source>Cannot open the Class view</source>
       <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="29" />
       <source>Latest vote</source>
-        <translation>Letzte Abstimmung</translation>
+      <translation>Letzte Abstimmung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="30" />
       <source>First vote</source>
-        <translation>Erste Abstimmung</translation>
+      <translation>Erste Abstimmung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="31" />
       <source>A student who tried again voted twice: show their first or their latest answer</source>
-        <translation>Wer es nochmals versucht hat, hat zweimal abgestimmt: die erste oder die letzte Antwort zeigen</translation>
+      <translation>Wer es nochmals versucht hat, hat zweimal abgestimmt: die erste oder die letzte Antwort zeigen</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="33" />
       <source>Reveal the answers</source>
-        <translation>Antworten aufdecken</translation>
+      <translation>Antworten aufdecken</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="34" />
       <source>The histogram stays hidden until you reveal it: the class votes, discusses, and votes again</source>
-        <translation>Das Histogramm bleibt verdeckt, bis Sie es aufdecken: Die Klasse stimmt ab, diskutiert und stimmt nochmals ab</translation>
+      <translation>Das Histogramm bleibt verdeckt, bis Sie es aufdecken: Die Klasse stimmt ab, diskutiert und stimmt nochmals ab</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="42" />
       <source>students</source>
-        <translation>Schüler</translation>
+      <translation>Schüler</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/class_votes.py" line="43" />
       <source>The class's answers</source>
-        <translation>Die Antworten der Klasse</translation>
+      <translation>Die Antworten der Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="83" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="71" />
       <source>Hide the answers</source>
-        <translation>Antworten verdecken</translation>
+      <translation>Antworten verdecken</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="87" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="75" />
       <source>No answers yet: they come when seats answer a lesson's questions.</source>
-        <translation>Noch keine Antworten: Sie kommen, wenn Plätze die Fragen einer Lektion beantworten.</translation>
+      <translation>Noch keine Antworten: Sie kommen, wenn Plätze die Fragen einer Lektion beantworten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="90" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="78" />
       <source>{n} of {total} students have answered.</source>
-        <translation>{n} von {total} Schülern haben geantwortet.</translation>
+      <translation>{n} von {total} Schülern haben geantwortet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="92" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="80" />
       <source>Hidden until you reveal them.</source>
-        <translation>Verdeckt, bis Sie sie aufdecken.</translation>
+      <translation>Verdeckt, bis Sie sie aufdecken.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="106" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="96" />
       <source>The answer: {answer}.</source>
-        <translation>Die Antwort: {answer}.</translation>
+      <translation>Die Antwort: {answer}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="107" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="97" />
       <source>Right: {choices}.</source>
-        <translation>Richtig: {choices}.</translation>
+      <translation>Richtig: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_votes.py" line="108" />
+      <location filename="../../cnngui/ui/window/class_votes.py" line="98" />
       <source>An opinion: no answer is wrong.</source>
-        <translation>Eine Meinung: Keine Antwort ist falsch.</translation>
+      <translation>Eine Meinung: Keine Antwort ist falsch.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
@@ -5681,52 +6046,47 @@ es sieht</translation>
       <translation>Klassen&amp;ansicht (Lehrkraft) …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="189" />
+      <location filename="../../cnngui/ui/window/menus.py" line="192" />
       <source>choose an answer to the step's question</source>
       <translation>eine Antwort auf die Frage des Schritts wählen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="190" />
+      <location filename="../../cnngui/ui/window/menus.py" line="193" />
       <source>Enter</source>
       <translation>Eingabetaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="190" />
+      <location filename="../../cnngui/ui/window/menus.py" line="193" />
       <source>commit the prediction; the step then shows what happens</source>
       <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="198" />
-      <source>Keyboard shortcuts</source>
-      <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="201" />
+      <location filename="../../cnngui/ui/window/menus.py" line="206" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="201" />
+      <location filename="../../cnngui/ui/window/menus.py" line="206" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="201" />
+      <location filename="../../cnngui/ui/window/menus.py" line="206" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="223" />
+      <location filename="../../cnngui/ui/window/menus.py" line="228" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="226" />
+      <location filename="../../cnngui/ui/window/menus.py" line="231" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="230" />
+      <location filename="../../cnngui/ui/window/menus.py" line="235" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>

@@ -90,8 +90,8 @@ def _column_title(area: QScrollArea) -> str:
     for child in inner.findChildren(QWidget):
         if isinstance(child, QGroupBox) and child.title():
             return child.title()
-        if isinstance(child, QLabel) and child.text() and not child.text().startswith("<"):
-            return child.text()
+        if isinstance(child, QLabel) and len(child.text()) > 2 and not child.text().startswith("<"):
+            return child.text()  # a word, not an operator ("×") or markup
     return ""
 
 
@@ -104,7 +104,7 @@ def name_widgets(root: QWidget) -> int:
             continue  # a custom view a screen reader reads without focusing it (the lab's small grids) is named too
         entry = NAMES.get(widget.objectName())
         owner = widget.parentWidget()
-        if entry is not None and not _text(widget, QAccessible.Text.Name):
+        if entry is not None and widget.accessibleName() != tr(entry[0]):  # the registry's word over Qt's guess
             widget.setAccessibleName(tr(entry[0]))
             if entry[1] and not _text(widget, QAccessible.Text.Description):
                 widget.setAccessibleDescription(tr(entry[1]))
@@ -125,9 +125,9 @@ def name_widgets(root: QWidget) -> int:
 
 
 def announce(widget: QWidget, text: str) -> None:
-    """Say `text` through a screen reader: it becomes the widget's name, and an alert is raised on it."""
+    """Say `text` through a screen reader: it becomes the widget's name (Qt raises NameChanged), and an alert is
+    raised on it."""
     widget.setAccessibleName(text)
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 

@@ -269,7 +269,9 @@ class DrawTab(WhyPanel, PictureSources, Tab):
                                        "caution."))
         self.notSureSpin.valueChanged.connect(lambda _: self.schedule_prediction())
         not_sure_row = FlowLayout()  # the spin box goes under its words where the column is narrow
-        not_sure_row.addWidget(QLabel(tr("Say \"not sure\" as often as for")))
+        not_sure_label = QLabel(tr("Say \"not sure\" as often as for"))
+        not_sure_label.setBuddy(self.notSureSpin)  # a screen reader names the box by it
+        not_sure_row.addWidget(not_sure_label)
         not_sure_row.addWidget(self.notSureSpin)
         return not_sure_row
 
@@ -361,8 +363,8 @@ class DrawTab(WhyPanel, PictureSources, Tab):
     def _answer_words(self) -> tuple[str, str] | None:
         """The settled answer, in words, for a screen reader (said once per answer, not again for the same one)."""
         prediction = self.last_prediction
-        if prediction is None or prediction.index is None:
-            return None
+        if prediction is None or prediction.index is None or not self.isVisible():
+            return None  # a picture chosen in another tab: that tab says its answer
         text = self.predictionLabel.text()
         said = (tr("The network is not sure; its best guess is {name}") if text == "?" else
                 tr("The network says {name}")).format(name=prediction.class_name)
