@@ -212,3 +212,31 @@ def test_explores_answer_is_announced_once_it_settles(make_window, qtbot, monkey
     assert "trained says" in said[1] and "<b>" not in said[1]
     tab.announcer.say()
     assert len(said) == 2
+
+
+def test_the_confusion_matrix_answers_the_arrow_keys(make_window, qtbot):
+    window = make_window("evaluate_tab", size=(1280, 800))
+    tab = window.evaluate_tab
+    qtbot.waitUntil(lambda: window.state.report is not None and tab.confusionTable.rowCount() == 10, timeout=60_000)
+    table = tab.confusionTable
+    table.setFocus()
+    table.setCurrentCell(3, 3)
+    assert tab.selection == (3, 3)
+    qtbot.keyClick(table, Qt.Key.Key_Right)  # true 3, answered 4: its images, as a click shows them
+    assert tab.selection == (3, 4) and "true 3, answered 4" in tab.galleryLabel.text()
+
+
+def test_tab_reaches_the_canvas_right_after_its_tools(make_window, qtbot):
+    """A sensible order: from the tab bar, Tab goes through Draw's tools (undo, clear, pen) to the canvas."""
+    window = make_window("draw_tab", size=(1280, 800))
+    window.activateWindow()
+    bar = window.mainTabs.tabBar()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus, timeout=2000)
+    visited = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+        if visited[-1] == "drawCanvas":
+            break
+    assert visited[-1] == "drawCanvas" and {"undoButton", "clearButton"} <= set(visited), visited

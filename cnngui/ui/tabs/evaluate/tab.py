@@ -103,7 +103,9 @@ class EvaluateTab(Tab):
                                           "Click a cell to see its images."))
         for header in (self.confusionTable.horizontalHeader(), self.confusionTable.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.confusionTable.cellClicked.connect(self.select_cell)
+        self.confusionTable.cellClicked.connect(self._cell_chosen)
+        # the keyboard: the arrow keys move the current cell, which shows its images as a click does
+        self.confusionTable.currentCellChanged.connect(lambda row, column, *_: self._cell_chosen(row, column))
         self.confusionTable.setTextElideMode(Qt.TextElideMode.ElideNone)  # "1135" must show whole, not "11…"
         self.confusionTable.setWordWrap(False)
         font = self.confusionTable.font()
@@ -288,6 +290,10 @@ class EvaluateTab(Tab):
                 after=number(calibration.error_after, ".2%"), temperature=number(calibration.temperature, ".2f")))
 
     # ---- the gallery ----------------------------------------------------------------------------
+    def _cell_chosen(self, row: int, column: int) -> None:
+        if row >= 0 and column >= 0 and (row, column) != self.selection:  # a click on a new cell moves it too
+            self.select_cell(row, column)
+
     def select_cell(self, true: int, predicted: int) -> None:
         report = self.state.report
         if report is None:
