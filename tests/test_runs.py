@@ -148,10 +148,14 @@ def test_two_runs_overlay_and_a_timeline(make_window, qtbot, tiny_data, tmp_path
     assert view.timelineButton.isEnabled()
     view.open_timeline()
     dialog = view.timelines[view.runs[0].id]
+    from test_accessibility import _unnamed_in
+
+    assert _unnamed_in(dialog)[1] == []  # a screen reader names each of its controls (issue 34)
     first = dialog.timelineFilters.tiles.copy()
     dialog.snapshotSlider.setValue(dialog.snapshotSlider.maximum())
     assert not np.allclose(first, dialog.timelineFilters.tiles)  # the filters changed while it learnt
     assert "after 2 epochs" in dialog.snapshotLabel.text()
+    assert dialog.timelineFilters.accessibleDescription().startswith("32 maps of 3×3")
     qtbot.waitUntil(lambda: len(dialog.accuracy) == len(view.runs[0].snapshots), timeout=60_000)
     assert "test accuracy" in dialog.snapshotLabel.text()
     from PIL import Image

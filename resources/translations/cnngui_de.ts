@@ -2601,22 +2601,32 @@
       <translation>Testgenauigkeit während des Trainings</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="120" />
+      <location filename="../../cnngui/ui/look/access.py" line="73" />
+      <source>Point of the training shown</source>
+      <translation>Gezeigte Stelle des Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="73" />
+      <source>From the random start to the end of the training</source>
+      <translation>Vom zufälligen Anfang bis zum Ende des Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/look/access.py" line="121" />
       <source>Scrolling column: {title}</source>
       <translation>Scrollbare Spalte: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="150" />
+      <location filename="../../cnngui/ui/look/access.py" line="151" />
       <source>{name}: from {y0} at {x0} to {y1} at {x1}, lowest {low}, highest {high}</source>
       <translation>{name}: von {y0} bei {x0} bis {y1} bei {x1}, niedrigster Wert {low}, höchster {high}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="151" />
+      <location filename="../../cnngui/ui/look/access.py" line="152" />
       <source>curve</source>
       <translation>Kurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="153" />
+      <location filename="../../cnngui/ui/look/access.py" line="154" />
       <source>Nothing plotted yet.</source>
       <translation>Noch nichts gezeichnet.</translation>
     </message>
@@ -3477,72 +3487,72 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="313" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="315" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="316" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="341" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="347" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="349" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="355" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="367" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="369" />
       <source>The network is not sure; its best guess is {name}</source>
       <translation>Das Netz ist nicht sicher; seine beste Vermutung ist {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="368" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="370" />
       <source>The network says {name}</source>
       <translation>Das Netz sagt {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="375" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="377" />
       <source>Highest probabilities: {list}.</source>
       <translation>Höchste Wahrscheinlichkeiten: {list}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="382" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="384" />
       <source>The {h}×{w} picture the network receives: ink in columns {left}–{right} and rows {top}–{bottom}.</source>
       <translation>Das {h}×{w}-Bild, das das Netz erhält: Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="422" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="424" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="430" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="432" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="434" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="438" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -3662,184 +3672,184 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="112" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="114" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="113" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="124" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="125" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="127" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="131" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="133" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="139" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="138" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="140" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="141" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="148" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="150" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="151" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="153" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="163" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="165" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="164" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="166" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="168" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="170" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="169" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="171" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="170" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="172" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="175" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="177" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="200" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="202" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="204" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="206" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="211" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="213" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="215" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="217" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="252" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="271" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="273" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="278" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="280" />
       <source>Calibrated: {bars}.</source>
       <translation>Kalibriert: {bars}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="279" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="281" />
       <source>{sure} sure, {right} right</source>
       <translation>{sure} sicher, {right} richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="282" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="284" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="297" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="303" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="299" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="305" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="308" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="314" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="321" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="316" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="322" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="327" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="333" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>

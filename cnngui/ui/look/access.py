@@ -70,6 +70,7 @@ NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description: what 
     "runsLossPlot": (N_("Chosen runs' training loss"), ""),
     "runsAccuracyPlot": (N_("Chosen runs' test accuracy"), ""),
     "timelineAccuracyPlot": (N_("Test accuracy during the training"), ""),
+    "snapshotSlider": (N_("Point of the training shown"), N_("From the random start to the end of the training")),
 }
 
 
