@@ -240,3 +240,20 @@ def test_tab_reaches_the_canvas_right_after_its_tools(make_window, qtbot):
         if visited[-1] == "drawCanvas":
             break
     assert visited[-1] == "drawCanvas" and {"undoButton", "clearButton"} <= set(visited), visited
+
+
+def test_no_two_shortcuts_share_a_key(make_window):
+    """A key that two actions claim does neither (Qt calls it ambiguous): Save view once had Save model's
+    Ctrl+Shift+S. The menus' keys work everywhere, so each tab's own keys must differ from them too."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window()
+    menus = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(menus) == len(set(menus)) and len(menus) > 15, sorted(menus)
+    for index in range(window.mainTabs.count()):
+        tab = window.mainTabs.widget(index)
+        own = [s.key().toString() for s in tab.findChildren(QShortcut)]
+        own += [b.shortcut().toString() for b in tab.findChildren(QAbstractButton) if not b.shortcut().isEmpty()]
+        assert len(own) == len(set(own)) and not set(own) & set(menus), (window.mainTabs.tabText(index), own)
+    assert QKeySequence("Ctrl+Shift+P").toString() in menus

@@ -3441,8 +3441,8 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
-      <source>Draw with the mouse, a pen or a finger; drop an image file here.</source>
-      <translation>Zeichnen Sie mit der Maus, einem Stift oder dem Finger; oder ziehen Sie eine Bilddatei hierher.</translation>
+      <source>Draw with the mouse, a pen, a finger or the keys (arrows, Space); drop an image file here.</source>
+      <translation>Zeichnen Sie mit der Maus, einem Stift, dem Finger oder den Tasten (Pfeile, Leertaste); legen Sie eine Bilddatei hier ab.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
@@ -3965,8 +3965,8 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/explore/maps.py" line="18" />
-      <source>Hover over a unit to read its value; click it to see what it sees.</source>
-      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie, um zu sehen, was sie sieht.</translation>
+      <source>Hover over a unit to read its value; click it, or choose it with the arrow keys, to see what it sees.</source>
+      <translation>Zeigen Sie auf eine Einheit, um ihren Wert zu lesen; klicken Sie sie an oder wählen Sie sie mit den Pfeiltasten, um zu sehen, was sie sieht.</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/explore/maps.py" line="41" />
@@ -4045,8 +4045,8 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/explore/tab.py" line="87" />
-      <source>&lt;b&gt;Layers&lt;/b&gt; (click one)</source>
-      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine anklicken)</translation>
+      <source>&lt;b&gt;Layers&lt;/b&gt; (choose one)</source>
+      <translation>&lt;b&gt;Schichten&lt;/b&gt; (eine wählen)</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/explore/tab.py" line="132" />

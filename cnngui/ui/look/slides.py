@@ -2,8 +2,8 @@
 
 `SLIDE_VIEWS` is the one list of those views (by objectName, with the title a file gets).
 `install(window)` gives each a context-menu entry; View -> Copy view as image (Ctrl+Shift+C)
-and Save view as image (Ctrl+Shift+S) act on the view under the pointer, or the one holding
-the keyboard focus, or the current tab's first. The views themselves know nothing of this.
+and Save view as image (Ctrl+Shift+P; Ctrl+Shift+S is Save model as) act on the view under the pointer,
+or the one holding the keyboard focus, or the current tab's first. The views themselves know nothing of this.
 PNGs are rendered at twice the screen's pixels, so text stays sharp on a projected slide.
 """
 

@@ -155,14 +155,11 @@ class MosaicView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         unit = self.unit_at(event.position().toPoint())
-        if unit is None:
-            self.sig_unit_hovered.emit("")
-            return
-        c, y, x = unit
-        value = float(self.tiles[c, y, x])
-        name = self._name(c)
+        self.sig_unit_hovered.emit(self._unit_text(*unit) if unit is not None else "")
+
+    def _unit_text(self, c: int, y: int, x: int) -> str:
         where = f" at ({y}, {x})" if self.tiles.shape[1] > 1 else ""
-        self.sig_unit_hovered.emit(f"{name}{where}: {value:.4f}")
+        return f"{self._name(c)}{where}: {float(self.tiles[c, y, x]):.4f}"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -187,7 +184,9 @@ class MosaicView(QWidget):
         if h == w == 1:  # single units: the arrows go through them as they are laid out
             dc = dc or dx or dy * self.cols
             dy = dx = 0
-        self.select(min(max(channel + dc, 0), c - 1), min(max(y + dy, 0), h - 1), min(max(x + dx, 0), w - 1))
+        unit = (min(max(channel + dc, 0), c - 1), min(max(y + dy, 0), h - 1), min(max(x + dx, 0), w - 1))
+        self.select(*unit)
+        self.sig_unit_hovered.emit(self._unit_text(*unit))  # its value, as hovering shows it
 
     def focusInEvent(self, event) -> None:
         self.update()

@@ -68,7 +68,7 @@ class WindowMenus:
 
         self.slides = Slides(self)
         for text, keys, slot, name in ((tr("&Copy view as image"), "Ctrl+Shift+C", self.slides.copy, "copyViewAction"),
-                                        (tr("Save &view as PNG or SVG…"), "Ctrl+Shift+S", self.slides.save_as,
+                                        (tr("Save &view as PNG or SVG…"), "Ctrl+Shift+P", self.slides.save_as,
                                          "saveViewAction")):
             action = QAction(text, self, objectName=name, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, act=slot: act())

@@ -176,8 +176,9 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         sources.addWidget(self.randomTestDigitButton)
         sources.addWidget(self.addToDatasetButton)
         sources.addWidget(self.showDatasetButton)
-        self.sourceLabel = QLabel(tr("Draw with the mouse, a pen or a finger; drop an image file here."),
-                                  objectName="sourceLabel", wordWrap=True)  # long in German, at 200%
+        self.sourceLabel = QLabel(tr("Draw with the mouse, a pen, a finger or the keys (arrows, Space); drop an "
+                                     "image file here."),  # wraps: long in German, at 200%
+                                  objectName="sourceLabel", wordWrap=True)
         text_style(self.sourceLabel, tone="muted")
         left = QVBoxLayout()
         left.addLayout(tools)

@@ -15,8 +15,8 @@ class MapsPanel:
     def _build_maps_page(self) -> QWidget:
         self.featureMapGrid = MosaicView("featureMapGrid")
         self.featureMapGrid.sig_unit_clicked.connect(self.select_unit)
-        self.hoverLabel = QLabel(tr("Hover over a unit to read its value; click it to see what it sees."),
-                                 objectName="hoverLabel", wordWrap=True)
+        self.hoverLabel = QLabel(tr("Hover over a unit to read its value; click it, or choose it with the arrow "
+                                    "keys, to see what it sees."), objectName="hoverLabel", wordWrap=True)
         text_style(self.hoverLabel, tone="muted")
         self.featureMapGrid.sig_unit_hovered.connect(lambda t: self.hoverLabel.setText(t or " "))
         self.mapsTitle = QLabel(objectName="mapsTitle", wordWrap=True)

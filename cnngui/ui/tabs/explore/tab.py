@@ -84,7 +84,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         self.structureLabel = QLabel(objectName="structureLabel", wordWrap=True)
         text_style(self.structureLabel)
         left = QVBoxLayout()
-        left.addWidget(QLabel(tr("<b>Layers</b> (click one)")))
+        left.addWidget(QLabel(tr("<b>Layers</b> (choose one)")))
         left.addWidget(self.explorerLayerList, 1)
         left.addWidget(self.structureLabel)
         return left
