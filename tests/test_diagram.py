@@ -125,3 +125,18 @@ def test_a_lesson_step_traces_a_unit(make_window, qtbot):
     assert window.network_tab.networkViews.currentWidget() is window.network_tab.diagram
     assert not window.network_tab.show_unit(("conv9", 0, 0))
     assert "no layer conv9" in window.statusBar().currentMessage()
+
+
+def test_a_broken_layer_is_said_in_words_by_the_diagram(qtbot):
+    """Not by its red edge alone: the diagram's text equivalent names the reason and the layers left without output."""
+    from cnngui.ui.widgets.diagram import DiagramView
+
+    arch = [dict(layer) for layer in PRESETS["seed"].layers]
+    arch.insert(1, {"type": "conv", "out": 8, "kernel": 15})
+    arch.insert(2, {"type": "conv", "out": 8, "kernel": 15})
+    view = DiagramView()
+    qtbot.addWidget(view)
+    view.set_network(arch, (1, 28, 28), 10)
+    text = view.accessibleDescription()
+    assert "conv3 no output: " in text and "larger than its 12×12 input" in text and "None" not in text
+    assert text.count("no output") == len(arch) - 2

@@ -3445,114 +3445,114 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Zeichnen Sie mit der Maus, einem Stift, dem Finger oder den Tasten (Pfeile, Leertaste); legen Sie eine Bilddatei hier ab.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="229" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="230" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="246" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="315" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="316" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="318" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="343" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="344" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="349" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="350" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="357" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="358" />
       <source>A test image from {dataset}, used as it is (made that way already: {steps})</source>
       <translation>Ein Testbild aus {dataset}, unverändert verwendet (schon so gemacht: {steps})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="369" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="370" />
       <source>The network is not sure; its best guess is {name}</source>
       <translation>Das Netz ist nicht sicher; seine beste Vermutung ist {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="370" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="371" />
       <source>The network says {name}</source>
       <translation>Das Netz sagt {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="377" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="378" />
       <source>Highest probabilities: {list}.</source>
       <translation>Höchste Wahrscheinlichkeiten: {list}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="384" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="385" />
       <source>The {h}×{w} picture the network receives: ink in columns {left}–{right} and rows {top}–{bottom}.</source>
       <translation>Das {h}×{w}-Bild, das das Netz erhält: Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="424" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="425" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="432" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="433" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="438" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="439" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -5486,27 +5486,32 @@ es sieht</translation>
       <translation>keine Ausgabe: {problem}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="116" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="115" />
+      <source>no output</source>
+      <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="117" />
       <source>Layers: {layers}.</source>
       <translation>Schichten: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="121" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="122" />
       <source>{layer} unit ({y}, {x})</source>
       <translation>{layer} Einheit ({y}, {x})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="122" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="123" />
       <source>a unit of {layer}</source>
       <translation>eine Einheit von {layer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="123" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="124" />
       <source>Traced: {where} sees {h}×{w} pixels of the input, rows {top}–{bottom}, columns {left}–{right}.</source>
       <translation>Verfolgt: {where} sieht {h}×{w} Pixel der Eingabe, Zeilen {top}–{bottom}, Spalten {left}–{right}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="284" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="285" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>

@@ -111,7 +111,8 @@ class DiagramView(QWidget):
         parts = []
         for slab in self.layout_.slabs:
             name = tr("input") if slab.kind == "input" else slab.name
-            shape = shape_text(slab.shape) if slab.shape else tr("no output: {problem}").format(problem=slab.problem)
+            shape = shape_text(slab.shape) if slab.shape else tr("no output: {problem}").format(
+                problem=slab.problem) if slab.problem else tr("no output")
             parts.append(f"{name} {shape}")
         text = tr("Layers: {layers}.").format(layers=" → ".join(parts))
         if self.unit is not None and self.patches:
