@@ -91,7 +91,7 @@ def to_grayscale(image) -> np.ndarray:
                                  "(RGB or greyscale).").format(mode=image.mode)) from exc
     array = np.asarray(image)
     if array.dtype == np.uint8:
-        array = array.astype(np.float32) / 255.0
+        array = np.divide(array, np.float32(255.0), dtype=np.float32)  # one pass; the same numbers as astype, / 255
     else:
         array = array.astype(np.float32)
     if array.ndim == 2:
@@ -180,12 +180,14 @@ def preprocess(image, normalization: dict | None = None, framing=None) -> Prepro
     ink = 1.0 - gray if inverted else gray
     background = 1.0 - background if inverted else background
     contrast = float(ink.max()) - background
-    steps: list[tuple[str, np.ndarray]] = [(tr("input"), ink.astype(np.float32))]
+    steps: list[tuple[str, np.ndarray]] = [(tr("input"), ink.astype(np.float32, copy=False))]
     if contrast < MIN_CONTRAST:
         blank = np.zeros((framing.side, framing.side), dtype=np.float32)
         return Preprocessed(blank, normalize(torch.from_numpy(blank)[None, None], normalization),
                             steps, inverted, True, None)
-    ink = np.clip((ink - background) / contrast, 0, 1).astype(np.float32)
+    ink = ink - np.float32(background)  # a new array (the input step keeps its own), then in place: a pen event
+    ink /= np.float32(contrast)  # passes 320x320 pixels through here, each pass a tenth of a millisecond
+    np.clip(ink, 0, 1, out=ink)
     ink[ink < INK_THRESHOLD] = 0
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))  # the box, without listing
     top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1  # every pixel (0.34 ms per pen event)

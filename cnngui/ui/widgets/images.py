@@ -31,6 +31,9 @@ def picture_label(object_name: str = "", size: int = 140, zoomed: bool = True) -
         label.setFixedSize(size, size)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: black; border: 1px solid #888")
+    # It paints every pixel it owns (the black background reaches under the border): a new picture, on every pen
+    # event for Draw's, repaints the label only, not the group box around it (0.6 ms an event).
+    label.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
     return label
 
 
