@@ -197,8 +197,6 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text_style(self.confidenceLabel, 13)
         self.confidenceLabel.setWordWrap(True)  # "Not sure: unlike the MNIST images…" takes several lines
-        for label in (self.predictionLabel, self.confidenceLabel):  # they fill their own background: a new answer
-            label.setAutoFillBackground(True)  # repaints them, not the answer's group box beneath (0.4 ms an event)
         # It changes with every pen event: a fixed size keeps QLabel.setText from laying the whole window
         # out again each time (2-4 ms of a 16 ms frame; see ui/live_text.py)
         sized(self.confidenceLabel, fixed_w=220, fixed_h=120)
