@@ -41,9 +41,12 @@ print(rates[0])
 """
 
 
-def collection_pauses() -> list[tuple[float, int]]:
-    """(ms, generation) of every garbage collection over 2 ms from now on, on any thread."""
+def collection_pauses() -> list[tuple[float, int, str]]:
+    """(ms, generation, where) of every garbage collection over 2 ms from now on, on any thread; `where`: the
+    thread that set it off and the innermost line of cnngui's own code it was running."""
     import gc
+    import threading
+    import traceback
 
     pauses, started = [], {}
 
@@ -53,7 +56,9 @@ def collection_pauses() -> list[tuple[float, int]]:
         elif "t" in started:
             ms = 1000 * (time.perf_counter() - started.pop("t"))
             if ms > 2:
-                pauses.append((ms, info["generation"]))
+                ours = [f for f in traceback.extract_stack()[:-1] if "/cnngui/" in f.filename]
+                where = f"{ours[-1].filename.split('/cnngui/')[-1]}:{ours[-1].lineno} {ours[-1].name}" if ours else ""
+                pauses.append((ms, info["generation"], f"{threading.current_thread().name}: {where}"))
 
     gc.callbacks.append(timed)
     return pauses
@@ -196,7 +201,9 @@ def main() -> None:
         for ms, kind, receiver in sorted(app.slow, reverse=True)[:8]:
             print(f"  {ms:6.1f}  {kind:<24} {receiver}")
         print(f"garbage collections over 2 ms: {len(pauses)}; the longest: "
-              + ", ".join(f"{ms:.1f} ms (generation {gen})" for ms, gen in sorted(pauses, reverse=True)[:5]))
+              + ", ".join(f"{ms:.1f} ms (generation {gen})" for ms, gen, _ in sorted(pauses, reverse=True)[:5]))
+        for ms, gen, where in sorted(pauses, reverse=True)[:3]:
+            print(f"    {ms:5.1f} ms, generation {gen}, set off in {where}")
     close_cleanly(app, window)
 
 

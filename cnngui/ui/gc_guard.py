@@ -21,12 +21,15 @@ class _GuiThreadCollector(QObject):
         a training's young objects last 25-40 ms on the GUI thread, a visible stall (issue 31 item 6)."""
         super().__init__()
         self.threshold = gc.get_threshold()
+        self.paused = False  # while the late imports run: their objects are frozen, not walked again and again
         gc.disable()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
     def check(self) -> None:
+        if self.paused:
+            return
         first, second, third = gc.get_count()
         if first > self.threshold[0]:
             gc.collect(0)
@@ -54,7 +57,9 @@ def load_then_freeze() -> None:
 
     PyTorch's optimizers import torch._dynamo when first made: on the training thread that took 2 s, and
     the collections of its young objects on the GUI thread then stalled the window 40 ms each, just as
-    the curves began. Done once, early and off the GUI thread, its objects join the frozen ones."""
+    the curves began. Done once, early and off the GUI thread, its objects join the frozen ones. No collection
+    runs meanwhile: a training started at once (a lesson's first step, a benchmark) had the GUI thread walk the
+    import's young objects, 50-65 ms a collection, the longest stall of a training's first seconds."""
     import sys
 
     if all(name in sys.modules for name in _LATE_MODULES):
@@ -67,7 +72,14 @@ def load_then_freeze() -> None:
         for name in _LATE_MODULES:
             importlib.import_module(name)
 
-    run_task(load, name="cnngui-late-imports", on_done=freeze_long_lived)
+    def done() -> None:
+        freeze_long_lived()
+        if _guard is not None:
+            _guard.paused = False
+
+    if _guard is not None:
+        _guard.paused = True
+    run_task(load, name="cnngui-late-imports", on_done=done)
 
 
 def install() -> None:
