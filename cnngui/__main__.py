@@ -1,8 +1,6 @@
 """`python -m cnngui` is the same as the `cnngui` command."""
 
-import sys
-
-from cnngui.cli import main
+from cnngui.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -1,8 +1,6 @@
 """Entry point of the frozen app: the same `cnngui` command as the pip-installed one."""
 
-import sys
-
-from cnngui.cli import main
+from cnngui.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

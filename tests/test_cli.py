@@ -137,3 +137,20 @@ def test_gui_without_a_display_explains(monkeypatch):
     result = subprocess.run([sys.executable, "-m", "cnngui"], capture_output=True, text=True, env=env, timeout=60,
                             check=False)
     assert result.returncode == 2 and "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_command_that_skips_pythons_teardown_still_writes_all_it_says(tmp_path):
+    """`cnngui` ends a PyTorch command with os._exit (1.2 s of teardown saved): every line of a buffered pipe
+    arrives first, and the exit code is the command's."""
+    for digit in range(10):
+        render_digit(digit).save(tmp_path / f"{digit}.png")
+    paths = [str(tmp_path / f"{d}.png") for d in range(10)] * 30  # 300 answers, far past a pipe's buffer
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    result = subprocess.run([sys.executable, "-m", "cnngui", "predict", "--json", *paths], capture_output=True,
+                            text=True, env=env, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    assert len(answers) == 300 and [a["digit"] for a in answers[:10]] == list(range(10))
+    bad = subprocess.run([sys.executable, "-m", "cnngui", "predict", str(tmp_path / "none.png")],
+                         capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert bad.returncode == 2 and "none.png" in bad.stderr
