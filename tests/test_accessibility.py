@@ -12,14 +12,9 @@ def test_every_focusable_control_in_every_tab_has_a_name_or_description(make_win
     for index in range(window.mainTabs.count()):
         window.mainTabs.setCurrentIndex(index)
         QApplication.processEvents()
-        for widget in [window, *window.findChildren(QWidget)]:
-            if QWidget.window(widget) is not window or not widget.isVisible():
-                continue
-            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-                continue
-            seen += 1
-            if not is_named(widget):
-                unnamed.append(f"{window.mainTabs.tabText(index)}: {type(widget).__name__} {widget.objectName()}")
+        count, missing = _unnamed_in(window)
+        seen += count
+        unnamed += [f"{window.mainTabs.tabText(index)}: {widget}" for widget in missing]
     assert seen > 100 and not sorted(set(unnamed)), sorted(set(unnamed))
     assert window.train_tab.findChild(QWidget, "lossPlot").accessibleName() == "Loss plot"
 

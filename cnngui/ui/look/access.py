@@ -178,6 +178,19 @@ class Announcer:
         announce(self.widget, answer[1])
 
 
+class Framed:
+    """A custom-painted view that shows where the keyboard is (its paintEvent calls `paint_focus`): repainted as
+    the focus comes and goes. Put before QWidget among the bases."""
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+
 def paint_focus(widget: QWidget, painter: QPainter) -> None:
     """The keyboard's place, visible on a custom-painted view: a frame in the highlight colour while it has focus."""
     if not widget.hasFocus():

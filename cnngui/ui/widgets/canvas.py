@@ -34,7 +34,7 @@ def qimage_to_array(image: QImage) -> np.ndarray:
     return np.frombuffer(rgba.constBits(), np.uint8, count=h * bpl).reshape(h, bpl)[:, :w * 4].reshape(h, w, 4).copy()
 
 
-class DrawCanvas(QWidget):
+class DrawCanvas(access.Framed, QWidget):
     """Draws with a mouse, a pen, a finger, or the keyboard: the arrow keys move a pen, Space puts it down."""
 
     sig_changed = Signal()  # after every stroke segment, undo, clear or new picture
@@ -227,13 +227,8 @@ class DrawCanvas(QWidget):
         self.update()
         self.describe()
 
-    def focusInEvent(self, event) -> None:
-        self.update()  # the focus frame
-        super().focusInEvent(event)
-
     def focusOutEvent(self, event) -> None:
-        self.key_pen_down = False
-        self.update()
+        self.key_pen_down = False  # the keyboard pen lifts as the keyboard leaves
         super().focusOutEvent(event)
 
     def tabletEvent(self, event: QTabletEvent) -> None:

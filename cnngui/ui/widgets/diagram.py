@@ -43,7 +43,7 @@ def _gray_image(values: np.ndarray) -> QImage:
     return image.copy()  # its own pixels: `data` goes away
 
 
-class DiagramView(QWidget):
+class DiagramView(access.Framed, QWidget):
     """`sig_unit_chosen(layer, y, x)` when a slab is clicked (a map: the unit under the pointer; the input: -1),
     or a unit is chosen with the keys (`KEYS`). Its accessible description says the network and the traced unit."""
 
@@ -338,14 +338,6 @@ class DiagramView(QWidget):
             return
         self.set_unit(layer, y, x)
         self.sig_unit_chosen.emit(layer, y, x)
-
-    def focusInEvent(self, event) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.update()
-        super().focusOutEvent(event)
 
 
 class NetworkDiagram(QScrollArea):

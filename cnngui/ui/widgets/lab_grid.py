@@ -26,7 +26,7 @@ EMPTY = QColor("#e9e9e9")
 WINDOW = QColor("#ff8c00")
 
 
-class LabGrid(QWidget):
+class LabGrid(access.Framed, QWidget):
     """A choosable grid (the lab's output) takes the keyboard: `sig_cell_chosen(y, x)` when the arrow keys or a
     click choose a cell. Every grid's accessible description says its numbers (a large one: its size and range)."""
 
@@ -144,14 +144,6 @@ class LabGrid(QWidget):
         if cell is None:
             return super().mousePressEvent(event)
         self.sig_cell_chosen.emit(*cell)
-
-    def focusInEvent(self, event) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.update()
-        super().focusOutEvent(event)
 
     def cell_rect(self) -> tuple[float, QRectF]:
         h, w = self.values.shape

@@ -22,7 +22,7 @@ def as_tiles(values: np.ndarray) -> np.ndarray:
     return values if values.ndim == 3 else values.reshape(-1, 1, 1)
 
 
-class MosaicView(QWidget):
+class MosaicView(access.Framed, QWidget):
     """Shows tiles [C,H,W] in a grid with a colour map; emits `sig_unit_clicked(c, y, x)` and `sig_unit_hovered`.
     The keyboard chooses units too (`KEYS`); the accessible description says what is shown and chosen."""
 
@@ -187,11 +187,3 @@ class MosaicView(QWidget):
         unit = (min(max(channel + dc, 0), c - 1), min(max(y + dy, 0), h - 1), min(max(x + dx, 0), w - 1))
         self.select(*unit)
         self.sig_unit_hovered.emit(self._unit_text(*unit))  # its value, as hovering shows it
-
-    def focusInEvent(self, event) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.update()
-        super().focusOutEvent(event)
