@@ -141,13 +141,14 @@ def describe(widget: QWidget, text: str) -> None:
 
 def describe_plot(plot) -> None:
     """A pyqtgraph plot's curves in words: each named curve's first and last point, its lowest and highest."""
+    def n(value) -> str:
+        return number(float(value), ".3g")
+
     said = []
     for item in plot.getPlotItem().listDataItems():
         xs, ys = item.getData()
         if xs is None or not len(xs):
             continue
-        def n(value) -> str:
-            return number(float(value), ".3g")
         said.append(tr("{name}: from {y0} at {x0} to {y1} at {x1}, lowest {low}, highest {high}").format(
             name=item.name() or tr("curve"), y0=n(ys[0]), x0=n(xs[0]), y1=n(ys[-1]), x1=n(xs[-1]), low=n(min(ys)),
             high=n(max(ys))))
