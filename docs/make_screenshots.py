@@ -207,6 +207,7 @@ def main() -> None:
         pump(app, 0.1)
     experiments.grab().save(str(OUT / "experiment-cnn.png"))
     experiments.close()
+    keyboard_shot(app, window)
     classroom(app, window)
     window.confirm_close = lambda: True
     window.close()
@@ -215,6 +216,26 @@ def main() -> None:
 
     Task.shutdown_all()
     print(f"screenshots written to {OUT}")
+
+
+def keyboard_shot(app, window) -> None:
+    """A 1 drawn with the keyboard alone at 1024×768: the canvas framed as it holds the focus, the keyboard pen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(1024, 768)
+    window.mainTabs.setCurrentWidget(window.draw_tab)
+    canvas = window.draw_tab.canvas
+    canvas.clear()
+    window.activateWindow()
+    canvas.setFocus()
+    pump(app, 0.3)
+    for key in [Qt.Key.Key_Up] * 6 + [Qt.Key.Key_Space] + [Qt.Key.Key_Down] * 9:
+        QTest.keyClick(canvas, key)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "draw-keyboard.png"))
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    window.resize(1280, 800)
 
 
 def classroom(app, window) -> None:
