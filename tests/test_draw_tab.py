@@ -251,3 +251,15 @@ def test_the_answer_and_what_the_network_sees_are_above_the_fold(make_window, qt
         corners = widget.mapTo(area.viewport(), widget.rect().topLeft()), \
             widget.mapTo(area.viewport(), widget.rect().bottomRight())
         assert all(viewport.contains(corner) for corner in corners), (widget.objectName(), corners, viewport)
+
+
+def test_the_line_under_the_canvas_forgets_a_cleared_picture(qtbot, window):
+    """It said "MNIST test image #12 — draw on it, or Clear to start again" after Clear too, under a new drawing."""
+    tab = window.draw_tab
+    window.state.show_random_test_image()
+    qtbot.waitUntil(lambda: "Clear to start again" in tab.sourceLabel.text(), timeout=10_000)
+    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
+    w, h = tab.canvas.width(), tab.canvas.height()
+    draw(qtbot, tab.canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
+    qtbot.waitUntil(lambda: tab.predictionLabel.text() == "1", timeout=3000)
+    assert tab.sourceLabel.text().startswith("Draw with the mouse") and tab.true_label is None

@@ -606,22 +606,22 @@
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="198" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="198" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="201" />
       <source>centred {side}x{side}</source>
       <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="209" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="211" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -2616,17 +2616,17 @@
       <translation>Scrollbare Spalte: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="151" />
+      <location filename="../../cnngui/ui/look/access.py" line="152" />
       <source>{name}: from {y0} at {x0} to {y1} at {x1}, lowest {low}, highest {high}</source>
       <translation>{name}: von {y0} bei {x0} bis {y1} bei {x1}, niedrigster Wert {low}, höchster {high}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="152" />
+      <location filename="../../cnngui/ui/look/access.py" line="153" />
       <source>curve</source>
       <translation>Kurve</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/look/access.py" line="154" />
+      <location filename="../../cnngui/ui/look/access.py" line="155" />
       <source>Nothing plotted yet.</source>
       <translation>Noch nichts gezeichnet.</translation>
     </message>
@@ -3335,179 +3335,179 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Hineingezogenes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="120" />
-      <source>Inside the network</source>
-      <translation>Im Netz</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="122" />
-      <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
-      <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="137" />
-      <source>Clear</source>
-      <translation>Leeren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
-      <source>Clear the canvas (Esc or Delete)</source>
-      <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
-      <source>Undo</source>
-      <translation>Rückgängig</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
-      <source>Undo the last stroke (Ctrl+Z)</source>
-      <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="141" />
-      <source> px</source>
-      <translation> px</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
-      <source>Pen width for new strokes</source>
-      <translation>Stiftbreite für neue Striche</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="144" />
-      <source>Open image…</source>
-      <translation>Bild öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
-      <source>Paste</source>
-      <translation>Einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
-      <source>Paste an image (Ctrl+V)</source>
-      <translation>Ein Bild einfügen (Strg+V)</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
-      <source>Random test image</source>
-      <translation>Zufälliges Testbild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
-      <source>Pick an image from the model's test set to compare with yours</source>
-      <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
-      <source>Add to my dataset…</source>
-      <translation>Zu meinem Datensatz…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
-      <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
-      <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="152" />
-      <source>My datasets…</source>
-      <translation>Meine Datensätze…</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
-      <source>See what you collected: each class's drawings, and set a bad one aside</source>
-      <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="160" />
-      <source>Undo the last stroke</source>
-      <translation>Letzten Strich rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
-      <source>Clear the canvas</source>
-      <translation>Zeichenfläche leeren</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="163" />
-      <source>Paste an image</source>
-      <translation>Ein Bild einfügen</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="170" />
-      <source>Pen</source>
-      <translation>Stift</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="179" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="47" />
       <source>Draw with the mouse, a pen, a finger or the keys (arrows, Space); drop an image file here.</source>
       <translation>Zeichnen Sie mit der Maus, einem Stift, dem Finger oder den Tasten (Pfeile, Leertaste); legen Sie eine Bilddatei hier ab.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="209" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="121" />
+      <source>Inside the network</source>
+      <translation>Im Netz</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="123" />
+      <source>Each layer's output for this drawing; click a map to trace what one unit sees back to the input</source>
+      <translation>Die Ausgabe jeder Schicht für diese Zeichnung; klicken Sie auf eine Karte, um zu verfolgen, was eine Einheit von der Eingabe sieht</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="138" />
+      <source>Clear</source>
+      <translation>Leeren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="139" />
+      <source>Clear the canvas (Esc or Delete)</source>
+      <translation>Zeichenfläche leeren (Esc oder Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="140" />
+      <source>Undo the last stroke (Ctrl+Z)</source>
+      <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="142" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="143" />
+      <source>Pen width for new strokes</source>
+      <translation>Stiftbreite für neue Striche</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="145" />
+      <source>Open image…</source>
+      <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <source>Paste</source>
+      <translation>Einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="146" />
+      <source>Paste an image (Ctrl+V)</source>
+      <translation>Ein Bild einfügen (Strg+V)</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="147" />
+      <source>Random test image</source>
+      <translation>Zufälliges Testbild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="148" />
+      <source>Pick an image from the model's test set to compare with yours</source>
+      <translation>Ein Bild aus den Testbildern des Modells holen, zum Vergleich mit Ihrem</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="149" />
+      <source>Add to my dataset…</source>
+      <translation>Zu meinem Datensatz…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="150" />
+      <source>Keep this drawing in an image folder of your own, under a class you choose: cnngui can learn from it</source>
+      <translation>Diese Zeichnung in einem eigenen Bilderordner aufheben, unter einer Klasse Ihrer Wahl: cnngui kann daraus lernen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="153" />
+      <source>My datasets…</source>
+      <translation>Meine Datensätze…</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="154" />
+      <source>See what you collected: each class's drawings, and set a bad one aside</source>
+      <translation>Sehen Sie, was Sie gesammelt haben: die Zeichnungen jeder Klasse; eine misslungene lässt sich beiseitelegen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="161" />
+      <source>Undo the last stroke</source>
+      <translation>Letzten Strich rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="162" />
+      <source>Clear the canvas</source>
+      <translation>Zeichenfläche leeren</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="164" />
+      <source>Paste an image</source>
+      <translation>Ein Bild einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="171" />
+      <source>Pen</source>
+      <translation>Stift</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="208" />
       <source>probability</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="220" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="219" />
       <source>The network's answer</source>
       <translation>Die Antwort des Netzes</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="230" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="229" />
       <source>The 28x28 image the network receives, enlarged</source>
       <translation>Das 28x28-Bild, das das Netz erhält, vergrößert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="246" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="245" />
       <source>What the network sees</source>
       <translation>Was das Netz sieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="249" />
       <source>network input (28x28)</source>
       <translation>Netzeingabe (28x28)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="266" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="265" />
       <source> % of test images</source>
       <translation> % der Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="268" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="267" />
       <source>Answer "not sure" for drawings less like the training images than all but this share of real test images.
 0 switches "not sure" off. Higher: more caution.</source>
       <translation>„Nicht sicher“ antworten bei Zeichnungen, die den Trainingsbildern weniger ähneln als alle echten Testbilder außer diesem Anteil.
 0 schaltet „nicht sicher“ ab. Höher: mehr Vorsicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="273" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="316" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
       <source>your drawing</source>
       <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="319" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
       <source>Draw {a_noun}</source>
       <translation>Zeichnen Sie {a_noun}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="321" />
       <source>Nothing found to classify</source>
       <translation>Nichts zum Einordnen gefunden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="344" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="345" />
       <source>Not sure: unlike the {dataset} images it learned from. Best guess {name} ({confidence})</source>
       <translation>Nicht sicher: anders als die {dataset}-Bilder, aus denen es gelernt hat. Bester Tipp {name} ({confidence})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="350" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="351" />
       <source>{confidence} sure</source>
       <translation>{confidence} sicher</translation>
     </message>
@@ -3537,22 +3537,22 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Das {h}×{w}-Bild, das das Netz erhält: Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="425" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="428" />
       <source>Model: {label} · classes from {dataset}</source>
       <translation>Modell: {label} · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="433" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="436" />
       <source>Random {dataset} test image</source>
       <translation>Zufälliges {dataset}-Testbild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="437" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="440" />
       <source>the answer</source>
       <translation>die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="439" />
+      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="442" />
       <source>why {name}?</source>
       <translation>warum {name}?</translation>
     </message>
@@ -5304,7 +5304,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Tastaturstift abgehoben bei Spalte {x}, Zeile {y}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="266" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="261" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.data.preprocess import as_network_input, step_titles
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.evaluation.predict import Prediction
-from cnngui.i18n import number, tr
+from cnngui.i18n import N_, number, tr
 from cnngui.ui import settings as saved
 from cnngui.ui.app_state import AppState
 from cnngui.ui.look import access
@@ -44,6 +44,7 @@ REPORT_DELAY_MS = 1000
 ANNOUNCE_DELAY_MS = 600  # the pen paused this long: the answer has settled, a screen reader says it
 
 
+DRAW_HINT = N_("Draw with the mouse, a pen, a finger or the keys (arrows, Space); drop an image file here.")
 NOT_SURE_MAX = 20.0  # percent of test images
 SHOW_INSIDE = saved.Saved("draw/show_inside", True, saved.flag)  # the diagram with the drawing inside it
 NOT_SURE_PERCENT = saved.Saved("draw/not_sure_percent", 100 * DEFAULT_FLAG_RATE, saved.number(float, 0, NOT_SURE_MAX))
@@ -176,9 +177,7 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         sources.addWidget(self.randomTestDigitButton)
         sources.addWidget(self.addToDatasetButton)
         sources.addWidget(self.showDatasetButton)
-        self.sourceLabel = QLabel(tr("Draw with the mouse, a pen, a finger or the keys (arrows, Space); drop an "
-                                     "image file here."),  # wraps: long in German, at 200%
-                                  objectName="sourceLabel", wordWrap=True)
+        self.sourceLabel = QLabel(tr(DRAW_HINT), objectName="sourceLabel", wordWrap=True)  # wraps: long in German
         text_style(self.sourceLabel, tone="muted")
         left = QVBoxLayout()
         left.addLayout(tools)
@@ -286,7 +285,9 @@ class DrawTab(WhyPanel, PictureSources, Tab):
         self._predict_timer.stop()
         if self.canvas.background is None:  # the loaded picture was cleared: it is a drawing now
             self.true_label = None
-            self.sourceLabel.setProperty("source", None)
+            if self.sourceLabel.property("source") is not None:  # and the line under the canvas says so
+                self.sourceLabel.setProperty("source", None)
+                self.sourceLabel.setText(tr(DRAW_HINT))
         predictor = self.state.predictor
         if self.canvas.is_empty() or predictor is None:
             self._show(None)
