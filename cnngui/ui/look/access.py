@@ -179,6 +179,10 @@ class Announcer:
         announce(self.widget, answer[1])
 
 
+ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+"""(rows, columns) an arrow key moves by, on every custom view that takes the keyboard."""
+
+
 class Framed:
     """A custom-painted view that shows where the keyboard is (its paintEvent calls `paint_focus`): repainted as
     the focus comes and goes. Put before QWidget among the bases."""

@@ -16,7 +16,6 @@ from cnngui.ui.look import access
 
 RESOLUTION = 320  # the offscreen image's side in pixels
 KEY_STEP, KEY_SMALL_STEP = 16.0, 4.0  # the keyboard pen's step, in image pixels (320 = 28 of the network's)
-ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 def array_to_qimage(array: np.ndarray) -> QImage:
@@ -205,7 +204,7 @@ class DrawCanvas(access.Framed, QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        if key in ARROWS or key == Qt.Key.Key_Space:
+        if key in access.ARROWS or key == Qt.Key.Key_Space:
             self.key_stroke(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         else:
             super().keyPressEvent(event)
@@ -218,7 +217,7 @@ class DrawCanvas(access.Framed, QWidget):
             if self.key_pen_down:
                 self._begin_at(old)
         else:
-            dx, dy = ARROWS[key]
+            dy, dx = access.ARROWS[key]
             step = KEY_SMALL_STEP if small else KEY_STEP
             self.key_pen = QPointF(min(max(old.x() + dx * step, 0.0), RESOLUTION - 1.0),
                                    min(max(old.y() + dy * step, 0.0), RESOLUTION - 1.0))

@@ -317,8 +317,7 @@ class DiagramView(access.Framed, QWidget):
     def keyPressEvent(self, event) -> None:
         key = Qt.Key(event.key())
         layers = len(self.layout_.slabs) - 1 if self.layout_ is not None else 0
-        if layers < 1 or key not in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
-                                     Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if layers < 1 or key not in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, *access.ARROWS):
             return super().keyPressEvent(event)
         layer, y, x = self.unit or (-1, 0, 0)
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or layer < 0:
@@ -331,8 +330,7 @@ class DiagramView(access.Framed, QWidget):
         else:
             slab = self.layout_.slab(layer)
             if slab.is_map:
-                dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key, 0)
-                dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
+                dy, dx = access.ARROWS[key]
                 y, x = min(max(y + dy, 0), slab.shape[1] - 1), min(max(x + dx, 0), slab.shape[2] - 1)
         if not self.unit_fits(layer, y, x):
             return

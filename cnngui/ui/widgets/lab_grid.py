@@ -20,7 +20,6 @@ from cnngui.ui.look import access
 from cnngui.ui.look.colormaps import colorize
 
 SPOKEN_CELLS = 49  # a grid up to 7×7 has every number in its description; a bigger one says its size and range
-ROWS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 EMPTY = QColor("#e9e9e9")
 WINDOW = QColor("#ff8c00")
@@ -128,7 +127,8 @@ class LabGrid(access.Framed, QWidget):
     def keyPressEvent(self, event) -> None:
         key = Qt.Key(event.key())
         h, w = self.values.shape
-        if not self.choosable or self.window is None or key not in (*ROWS, Qt.Key.Key_Home, Qt.Key.Key_End):
+        rows = access.ARROWS.get(key, (0, 0))[0]  # Left and Right are the lab's step buttons' keys
+        if not self.choosable or self.window is None or not (rows or key in (Qt.Key.Key_Home, Qt.Key.Key_End)):
             return super().keyPressEvent(event)
         y, x = self.window[0], self.window[1]
         if key == Qt.Key.Key_Home:
@@ -136,7 +136,7 @@ class LabGrid(access.Framed, QWidget):
         elif key == Qt.Key.Key_End:
             y, x = h - 1, w - 1
         else:
-            y = min(max(y + ROWS[key], 0), h - 1)
+            y = min(max(y + rows, 0), h - 1)
         self.sig_cell_chosen.emit(y, x)
 
     def mousePressEvent(self, event) -> None:

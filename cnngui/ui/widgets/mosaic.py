@@ -13,8 +13,7 @@ from cnngui.i18n import N_, number, tr
 from cnngui.ui.look import access
 from cnngui.ui.look.colormaps import colorize
 
-STEPS = {Qt.Key.Key_Left: (0, 0, -1), Qt.Key.Key_Right: (0, 0, 1), Qt.Key.Key_Up: (0, -1, 0),
-         Qt.Key.Key_Down: (0, 1, 0), Qt.Key.Key_PageUp: (-1, 0, 0), Qt.Key.Key_PageDown: (1, 0, 0)}
+MAPS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}  # the previous or next map; the arrows: access.ARROWS
 
 
 def as_tiles(values: np.ndarray) -> np.ndarray:
@@ -87,6 +86,7 @@ class MosaicView(access.Framed, QWidget):
             text += " " + tr("Chosen: {name}{where}, value {value}.").format(
                 name=self._name(channel), where=where, value=number(float(self.tiles[channel, y, x]), ".3f"))
         access.describe(self, text)
+
     def _render(self) -> None:
         c, h, w = self.tiles.shape
         rows = math.ceil(c / self.cols) if c else 1
@@ -169,18 +169,22 @@ class MosaicView(access.Framed, QWidget):
             self.select(*unit)
 
     def select(self, channel: int, y: int, x: int) -> None:
-        self.selected = (channel, y, x)
-        self.update()
-        self.describe()
+        self.show_chosen((channel, y, x))
         self.sig_unit_clicked.emit(channel, y, x)
 
+    def show_chosen(self, unit: tuple[int, int, int]) -> None:
+        """Outline `unit` (channel, y, x) and say it, without telling anyone (it was chosen elsewhere)."""
+        self.selected = unit
+        self.update()
+        self.describe()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = STEPS.get(Qt.Key(event.key()))
+        key = Qt.Key(event.key())
         c, h, w = self.tiles.shape
-        if step is None or not c:
+        if (key not in MAPS and key not in access.ARROWS) or not c:
             return super().keyPressEvent(event)
         channel, y, x = self._chosen() or (0, h // 2, w // 2)
-        dc, dy, dx = step
+        dc, (dy, dx) = MAPS.get(key, 0), access.ARROWS.get(key, (0, 0))
         if h == w == 1:  # single units: the arrows go through them as they are laid out
             dc = dc or dx or dy * self.cols
             dy = dx = 0

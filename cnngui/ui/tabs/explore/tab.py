@@ -236,9 +236,7 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
         y, x = (min(max(0, y), shape[1] - 1), min(max(0, x), shape[2] - 1)) if len(shape) == 3 else (0, 0)
         self.unit = (channel, y, x)
         if self.featureMapGrid.selected != self.unit:
-            self.featureMapGrid.selected = self.unit
-            self.featureMapGrid.update()
-            self.featureMapGrid.describe()
+            self.featureMapGrid.show_chosen(self.unit)
         info, rf = self.infos[self.layer_index], self.rfs[self.layer_index]
         region = rf.region(y, x, self.input_hw)
         grad = unit_gradient(self.state.predictor.model, self.pre.tensor, self.layer_index, channel, y, x)
