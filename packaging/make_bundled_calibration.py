@@ -21,7 +21,7 @@ def main() -> None:
     kept_calibration.save(calibration, kept_calibration.shipped_path(), kept_calibration.file_digest(path))
     size = kept_calibration.shipped_path().stat().st_size
     print(f"{kept_calibration.shipped_path().name}: temperature {calibration.temperature:.3f}, "
-          f"{len(calibration.typicality.bank)} training features, {size / 1e6:.1f} MB, "
+          f"{calibration.typicality.banks.shape[1]} training images, {size / 1e6:.1f} MB, "
           f"made in {time.perf_counter() - start:.1f} s")
 
 

@@ -80,9 +80,8 @@ def test_typicality_flags_what_lies_far_from_the_training_features():
     rng = np.random.default_rng(2)
     directions = rng.normal(size=(3, 16))
     train = np.concatenate([d + 0.1 * rng.normal(size=(200, 16)) for d in directions])
-    typicality = Typicality.fit(train)
     held_out = np.concatenate([d + 0.1 * rng.normal(size=(100, 16)) for d in directions])
-    typicality.reference = np.sort(typicality.distances(held_out))
+    typicality = Typicality.fit(train, held_out)
     limit = typicality.threshold(0.02)
     assert np.mean(typicality.distances(held_out) > limit) <= 0.021
     strangers = rng.normal(size=(50, 16))  # random directions, far from all three
@@ -99,7 +98,7 @@ def test_a_report_of_a_real_model_calibrates_and_judges(tiny_data):
                          tiny_data.train_images)
     ev, cal = report.evaluation, report.calibration
     assert ev.confusion.sum() == len(tiny_data.test_labels) and ev.classes == list(MNIST.class_names)
-    assert cal.typicality is not None and len(cal.typicality.bank) == len(tiny_data.train_images)
+    assert cal.typicality is not None and cal.typicality.banks.shape[1] == len(tiny_data.train_images)
     fit, check = split_halves(len(ev.labels))
     assert len(cal.typicality.reference) == len(fit) and cal.held_out == len(check)
     assert set(ev.to_json()["calibration"]) >= {"temperature", "calibration_error_before", "calibration_error_after"}

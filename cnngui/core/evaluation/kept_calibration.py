@@ -19,7 +19,7 @@ from cnngui.core.atomic import atomic_path
 from cnngui.core.evaluation.calibration import Calibration, ReliabilityBin, Typicality
 from cnngui.core.model_files.checkpoint import Checkpoint
 
-FORMAT = 1
+FORMAT = 2  # 2: two views of the features (a format 1 file is made again)
 
 
 def shipped_path() -> Path:
@@ -49,7 +49,8 @@ def save(calibration: Calibration, path: Path, model_digest: str) -> None:
               "temperature": np.array(calibration.temperature), "held_out": np.array(calibration.held_out),
               "before": _bins(calibration.before), "after": _bins(calibration.after)}
     if typical is not None:
-        arrays.update(bank=typical.bank, reference=typical.reference, k=np.array(typical.k))
+        arrays.update(banks=typical.banks, scales=typical.scales, units=typical.units, reference=typical.reference,
+                      k=np.array(typical.k))
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp, open(tmp, "wb") as f:
         np.savez(f, **arrays)
@@ -61,8 +62,8 @@ def load(path: Path, model_digest: str) -> Calibration | None:
         with np.load(path, allow_pickle=False) as kept:
             if int(kept["format"]) != FORMAT or str(kept["model_sha256"]) != model_digest:
                 return None
-            typical = (Typicality(kept["bank"].astype(np.float32), kept["reference"].astype(np.float32),
-                                  int(kept["k"])) if "bank" in kept else None)
+            typical = (Typicality(*(kept[key].astype(np.float32) for key in ("banks", "scales", "units", "reference")),
+                                  int(kept["k"])) if "banks" in kept else None)
             return Calibration(float(kept["temperature"]), typical, _unbins(kept["before"]), _unbins(kept["after"]),
                                int(kept["held_out"]))
     except (OSError, KeyError, ValueError, TypeError, EOFError):

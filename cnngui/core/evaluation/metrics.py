@@ -117,22 +117,28 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 @torch.inference_mode()
 def forward_with_features(model: torch.nn.Sequential, batch: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Logits and the features the last layer with weights reads (flattened), in one pass.
+    """Logits and the features "not sure" compares, in one pass: two views of what the last layer with
+    weights reads, side by side [N, 2 * D]: taken before the activation and dropout right before that
+    layer (the layers there that keep the shape and have no weights), and as it reads them. Before a
+    ReLU a unit still says how strongly an input is *not* its pattern; after it those are all 0.
     Layer by layer rather than with a hook: a hook on a model that another thread also runs
     would catch that thread's inputs too."""
     layers = list(model.children())
     last = max(i for i, layer in enumerate(layers) if any(True for _ in layer.parameters(recurse=False)))
-    h = batch
+    h = before = batch
     for i, layer in enumerate(layers):
         if i == last:
-            features = h.flatten(1)
-        h = layer(h)
+            features = torch.cat([before.flatten(1), h.flatten(1)], 1)
+        out = layer(h)
+        if out.shape != h.shape or any(True for _ in layer.parameters(recurse=False)):
+            before = out  # not elementwise: what follows starts here
+        h = out
     return h, features
 
 
 def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 500,
               cancelled=lambda: False, progress=lambda done, total: None) -> tuple[np.ndarray, np.ndarray]:
-    """Logits [N, C] and last-layer features [N, D] for uint8 images [N, H, W], in batches;
+    """Logits [N, C] and the features "not sure" compares [N, D] for uint8 images [N, H, W], in batches;
     `cancelled()` is asked between them."""
     model.eval()
     logits, features = [], []
