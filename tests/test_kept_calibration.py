@@ -62,3 +62,19 @@ def test_another_models_calibration_is_made_once_and_kept(tmp_path, seed_checkpo
     other = tmp_path / "other.pt"
     other.write_bytes(seed_checkpoint.read_bytes() + b"\0")  # another file: another key, not this calibration
     assert kept_calibration.kept_for(other) is None
+
+
+def test_a_calibration_kept_in_the_earlier_format_is_made_again(tmp_path):
+    """Format 1 kept one view of the features; its distances mean something else now, so it is not trusted."""
+    digest = kept_calibration.file_digest(kept_calibration.resources.bundled_model_path())
+    shipped = kept_calibration.load(kept_calibration.shipped_path(), digest)
+    assert shipped is not None and shipped.typicality.banks.shape[0] == 2
+    path = tmp_path / "kept.npz"
+    kept_calibration.save(shipped, path, digest)
+    assert kept_calibration.load(path, digest).typicality.units.tolist() == shipped.typicality.units.tolist()
+    with np.load(path, allow_pickle=False) as kept:
+        arrays = dict(kept)
+    arrays["format"] = np.array(1)
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+    assert kept_calibration.load(path, digest) is None
