@@ -35,7 +35,7 @@ MAX_FIT_IMAGES = 10_000  # training images whose features are kept to compare wi
 NEIGHBOURS = 5
 # Per view of the features (see forward_with_features: before the activation, as the last layer reads
 # them), each unit is divided by its spread over the training images to this power (0: as they are).
-SPREAD_POWERS = (0.5, 0.0)
+SPREAD_POWERS = (0.5, 0.0)  # one per view: as many as forward_with_features puts side by side
 VIEW_SCALE_QUANTILE = 0.98  # a view's distances are measured in its held-out images' 98th percentile
 # Fewer held-out images than this can't say what is unusual (a threshold at 2% of two images is their
 # largest): a model of a small folder then never says "not sure" from typicality, only from its answer.

@@ -138,7 +138,7 @@ def forward_with_features(model: torch.nn.Sequential, batch: torch.Tensor) -> tu
 
 def run_model(model: torch.nn.Module, images: torch.Tensor, normalization: dict, batch_size: int = 500,
               cancelled=lambda: False, progress=lambda done, total: None) -> tuple[np.ndarray, np.ndarray]:
-    """Logits [N, C] and the features "not sure" compares [N, D] for uint8 images [N, H, W], in batches;
+    """Logits [N, C] and the features "not sure" compares [N, 2 * D] for uint8 images [N, H, W], in batches;
     `cancelled()` is asked between them."""
     model.eval()
     logits, features = [], []
