@@ -183,6 +183,12 @@ ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, 
 """(rows, columns) an arrow key moves by, on every custom view that takes the keyboard."""
 
 
+def arrow_step(key: Qt.Key, y: float, x: float, rows: int, columns: int, step: float = 1) -> tuple[float, float]:
+    """(y, x) moved by arrow key `key`, `step` at a time, kept within rows × columns (another key: where it was)."""
+    dy, dx = ARROWS.get(key, (0, 0))
+    return min(max(y + dy * step, 0), rows - 1), min(max(x + dx * step, 0), columns - 1)
+
+
 class Framed:
     """A custom-painted view that shows where the keyboard is (its paintEvent calls `paint_focus`): repainted as
     the focus comes and goes. Put before QWidget among the bases."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.core.data.preprocess import ink_box
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.look import access
 
@@ -137,10 +138,10 @@ class DrawCanvas(access.Framed, QWidget):
         access.describe(self, text)
 
     def _ink_text(self) -> str:
-        ink = np.argwhere(self.as_array() > 40)
-        if not len(ink):
+        box = ink_box(self.as_array() > 40)
+        if box is None:
             return tr("No ink yet.")
-        (top, left), (bottom, right) = ink.min(axis=0) * 28 // RESOLUTION, ink.max(axis=0) * 28 // RESOLUTION
+        top, left, bottom, right = (v * 28 // RESOLUTION for v in (box[0], box[1], box[2] - 1, box[3] - 1))
         return tr("Ink in columns {left}–{right} and rows {top}–{bottom} of 28.").format(
             left=left, right=right, top=top, bottom=bottom)
 
@@ -217,10 +218,9 @@ class DrawCanvas(access.Framed, QWidget):
             if self.key_pen_down:
                 self._begin_at(old)
         else:
-            dy, dx = access.ARROWS[key]
-            step = KEY_SMALL_STEP if small else KEY_STEP
-            self.key_pen = QPointF(min(max(old.x() + dx * step, 0.0), RESOLUTION - 1.0),
-                                   min(max(old.y() + dy * step, 0.0), RESOLUTION - 1.0))
+            y, x = access.arrow_step(key, old.y(), old.x(), RESOLUTION, RESOLUTION,
+                                     KEY_SMALL_STEP if small else KEY_STEP)
+            self.key_pen = QPointF(x, y)
             if self.key_pen_down:
                 self._extend_to(self.key_pen)
         self.update()

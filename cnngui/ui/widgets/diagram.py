@@ -330,8 +330,7 @@ class DiagramView(access.Framed, QWidget):
         else:
             slab = self.layout_.slab(layer)
             if slab.is_map:
-                dy, dx = access.ARROWS[key]
-                y, x = min(max(y + dy, 0), slab.shape[1] - 1), min(max(x + dx, 0), slab.shape[2] - 1)
+                y, x = access.arrow_step(key, y, x, slab.shape[1], slab.shape[2])
         if not self.unit_fits(layer, y, x):
             return
         self.set_unit(layer, y, x)

@@ -136,7 +136,7 @@ class LabGrid(access.Framed, QWidget):
         elif key == Qt.Key.Key_End:
             y, x = h - 1, w - 1
         else:
-            y = min(max(y + rows, 0), h - 1)
+            y, x = access.arrow_step(key, y, x, h, w)
         self.sig_cell_chosen.emit(y, x)
 
     def mousePressEvent(self, event) -> None:

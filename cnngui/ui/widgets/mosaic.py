@@ -184,10 +184,12 @@ class MosaicView(access.Framed, QWidget):
         if (key not in MAPS and key not in access.ARROWS) or not c:
             return super().keyPressEvent(event)
         channel, y, x = self._chosen() or (0, h // 2, w // 2)
-        dc, (dy, dx) = MAPS.get(key, 0), access.ARROWS.get(key, (0, 0))
         if h == w == 1:  # single units: the arrows go through them as they are laid out
-            dc = dc or dx or dy * self.cols
-            dy = dx = 0
-        unit = (min(max(channel + dc, 0), c - 1), min(max(y + dy, 0), h - 1), min(max(x + dx, 0), w - 1))
+            dy, dx = access.ARROWS.get(key, (0, 0))
+            channel += MAPS.get(key, 0) or dx or dy * self.cols
+        else:
+            channel += MAPS.get(key, 0)
+            y, x = access.arrow_step(key, y, x, h, w)
+        unit = (min(max(channel, 0), c - 1), y, x)
         self.select(*unit)
         self.sig_unit_hovered.emit(self._unit_text(*unit))  # its value, as hovering shows it

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.data.preprocess import as_network_input, step_titles
+from cnngui.core.data.preprocess import as_network_input, ink_box, step_titles
 from cnngui.core.evaluation.calibration import DEFAULT_FLAG_RATE
 from cnngui.core.evaluation.predict import Prediction
 from cnngui.i18n import N_, number, tr
@@ -379,12 +379,12 @@ class DrawTab(WhyPanel, PictureSources, Tab):
             f"{spec.class_name(int(i))} {number(float(prediction.probabilities[i]), '.1%')}" for i in order)))
         picture = prediction.preprocessed.image28
         picture = picture.max(axis=0) if picture.ndim == 3 else picture
-        ink = np.argwhere(picture > 0.15)
-        if len(ink):
-            (top, left), (bottom, right) = ink.min(axis=0), ink.max(axis=0)
+        box = ink_box(picture > 0.15)
+        if box is not None:
+            top, left, bottom, right = box
             access.describe(self.networkInputView, tr("The {h}×{w} picture the network receives: ink in columns "
                                                       "{left}–{right} and rows {top}–{bottom}.").format(
-                h=picture.shape[0], w=picture.shape[1], left=left, right=right, top=top, bottom=bottom))
+                h=picture.shape[0], w=picture.shape[1], left=left, right=right - 1, top=top, bottom=bottom - 1))
 
     def _show_pictures(self) -> None:
         """The latest answer's probability bars, the picture the network sees and how the drawing was framed,
