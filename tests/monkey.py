@@ -44,16 +44,19 @@ class MonkeyReport:
     seconds: float = 0.0
     counts: dict = field(default_factory=dict)
     closing: str = ""
+    gui_waits: list[str] = field(default_factory=list)  # the actions during which the GUI thread waited for a task
     rss_trimmed_mb: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return not self.exceptions and not self.thread_warnings and self.max_stall_ms <= STALL_LIMIT_MS
+        return (not self.exceptions and not self.thread_warnings and not self.gui_waits
+                and self.max_stall_ms <= STALL_LIMIT_MS)
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
         return (f"monkey seed {self.seed}: {self.actions} actions in {self.seconds:.0f} s ({kinds}); "
                 f"{len(self.exceptions)} unhandled exceptions, {len(self.thread_warnings)} thread warnings, "
+                f"{len(self.gui_waits)} waits for a task on the GUI thread, "
                 f"longest event-loop stall {self.max_stall_ms:.0f} ms (during {self.stall_action or '-'}); "
                 f"RSS {self.rss_start_mb:.0f} -> {self.rss_end_mb:.0f} MB ({self.rss_trimmed_mb:.0f} MB after gc and "
                 f"malloc_trim); closing: {self.closing}")
@@ -170,11 +173,27 @@ class Monkey:
         QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: self._pick_file())
         QMessageBox.question = staticmethod(lambda *a, **k: self.rng.choice(
             [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]))
+        # A window freezes when its thread waits for background work: every such wait outside the closing is
+        # noted with the action that made it (a count of work, not a clock a busy PC can stretch)
+        from cnngui.ui.tasks import Task
+
+        self._task_wait = Task.wait
+        monkey = self
+
+        def noted_wait(task, timeout_ms: int = 10_000) -> bool:
+            if monkey.current != "closing" and task.running:
+                monkey.report.gui_waits.append(f"{task.name} during {monkey.current}")
+            return monkey._task_wait(task, timeout_ms)
+
+        Task.wait = noted_wait
 
     def uninstall(self) -> None:
         from PySide6.QtCore import qInstallMessageHandler
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from cnngui.ui.tasks import Task
+
+        Task.wait = self._task_wait
         self.heartbeat.stop()
         sys.excepthook = self._old_hook
         qInstallMessageHandler(self._old_handler)

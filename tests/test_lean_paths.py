@@ -58,19 +58,40 @@ def test_no_collection_walks_the_late_imports_while_they_load(qtbot, monkeypatch
     """The GUI thread's collector waits while PyTorch's optimizer modules load in the background (a training
     started at once had it walk their young objects: 50-65 ms stalls), and collects again once they are frozen."""
     import gc
-    import sys
+    import threading
 
     from cnngui.ui import gc_guard
 
     gc_guard.install()
-    monkeypatch.setattr(gc_guard, "_LATE_MODULES", ("tabnanny",))  # a harmless stand-in, not loaded yet
-    monkeypatch.delitem(sys.modules, "tabnanny", raising=False)
+    release = threading.Event()
+    monkeypatch.setattr(gc_guard, "_LATE_MODULES", ("a_module_not_loaded",))
+    monkeypatch.setattr(gc_guard, "_import_late", lambda: release.wait(30))  # an import that lasts until released
     frozen = []
     monkeypatch.setattr(gc_guard, "freeze_long_lived", lambda: frozen.append(gc.get_freeze_count()))
     gc_guard.load_then_freeze()
-    assert gc_guard._guard.paused
+    assert gc_guard._guard.paused and gc_guard._loader.name == "cnngui-late-imports"
     counts = gc.get_count()
-    gc_guard._guard.check()  # a check meanwhile collects nothing
-    assert gc.get_count()[0] >= counts[0]
-    qtbot.waitUntil(lambda: not gc_guard._guard.paused, timeout=30_000)
-    assert frozen
+    gc_guard._guard.check()  # a check meanwhile collects nothing, freezes nothing
+    assert gc.get_count()[0] >= counts[0] and not frozen and gc_guard._guard.paused
+    release.set()
+    qtbot.waitUntil(lambda: not gc_guard._guard.paused, timeout=30_000)  # the timer's check saw the import end
+    assert len(frozen) == 1
+
+
+def test_a_program_that_builds_the_window_and_ends_at_once_ends_cleanly(tmp_path):
+    """An embedding program (cnngui.app.create_main_window, then exit) aborted while the late imports ran:
+    "QThread: Destroyed while thread 'cnngui-late-imports' is still running"."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication(sys.argv)\n"
+              "from cnngui.app import create_main_window\nwindow = create_main_window()\n"
+              "from cnngui.ui import gc_guard\nprint('loading', gc_guard._loader is not None)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CNNGUI_CONFIG_DIR": str(tmp_path / "config"),
+           "CNNGUI_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env,
+                          timeout=300)
+    assert "QThread: Destroyed" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
+    assert "loading True" in done.stdout  # the late imports were under way when it ended

@@ -14,6 +14,6 @@ def test_a_short_monkey_run_raises_nothing_and_never_stalls(qapp, seed_checkpoin
     assert not report.exceptions, f"seed {report.seed}: " + report.exceptions[0]  # first: it says the most
     assert report.actions >= 400 and len(report.counts) >= 8  # it really did all kinds of things
     assert not report.thread_warnings, report.thread_warnings
-    # a frozen window, not a slow one: a loaded CI machine may take a few hundred ms where this one
-    # takes 50; the figures come from the long runs (docs/reliability.md)
-    assert report.max_stall_ms <= 3000, f"seed {report.seed}: {report.max_stall_ms:.0f} ms during {report.stall_action}"
+    # a frozen window, by what freezes one (the GUI thread waiting for background work), not by a clock a busy
+    # PC stretches; the longest stall is printed above, and the long runs' figures are in docs/reliability.md
+    assert not report.gui_waits, report.gui_waits

@@ -9,10 +9,12 @@ alive once the window is built are frozen, so a collection never has to walk PyT
 from __future__ import annotations
 
 import gc
+import threading
 
 from PySide6.QtCore import QObject, QTimer
 
 _guard = None
+_loader: threading.Thread | None = None  # the late imports' thread while it runs
 
 
 class _GuiThreadCollector(QObject):
@@ -29,6 +31,9 @@ class _GuiThreadCollector(QObject):
 
     def check(self) -> None:
         if self.paused:
+            if _loader is None or not _loader.is_alive():  # the late imports are in: freeze them, collect next time
+                freeze_long_lived()
+                self.paused = False
             return
         first, second, third = gc.get_count()
         if first > self.threshold[0]:
@@ -60,26 +65,29 @@ def load_then_freeze() -> None:
     the curves began. Done once, early and off the GUI thread, its objects join the frozen ones. No collection
     runs meanwhile: a training started at once (a lesson's first step, a benchmark) had the GUI thread walk the
     import's young objects, 50-65 ms a collection, the longest stall of a training's first seconds."""
+    global _loader
     import sys
 
-    if all(name in sys.modules for name in _LATE_MODULES):
+    if all(name in sys.modules for name in _LATE_MODULES) or (_loader is not None and _loader.is_alive()):
         return
-    from cnngui.ui.tasks import run_task
-
-    def load(state) -> None:
-        import importlib
-
-        for name in _LATE_MODULES:
-            importlib.import_module(name)
-
-    def done() -> None:
-        freeze_long_lived()
-        if _guard is not None:
-            _guard.paused = False
-
+    # A plain Python thread, not a QThread: it touches no Qt object, and Python waits for it at exit, so a
+    # program that builds the window and ends at once ends cleanly (a parentless QThread still running
+    # then aborted it: "QThread: Destroyed while thread is still running"). The collector's timer sees it
+    # end and freezes what it loaded, on the GUI thread.
+    _loader = threading.Thread(target=_import_late, name="cnngui-late-imports")
     if _guard is not None:
         _guard.paused = True
-    run_task(load, name="cnngui-late-imports", on_done=done)
+    _loader.start()
+
+
+def _import_late() -> None:
+    import importlib
+
+    for name in _LATE_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the first training imports it again, and reports what fails there
+            return
 
 
 def install() -> None:

@@ -21,7 +21,7 @@ from cnngui.core.data.normalize import network_input, normalize, unit_batch
 from cnngui.core.devices import resolve_device
 from cnngui.core.network.architecture import SEED_CNN, build_model, ordered_forward, training_order, validate
 from cnngui.core.training.recipes import TrainConfig
-from cnngui.core.training.speed import Setting, SpeedChoice, choose, forget_if_measured_under_load, thread_count
+from cnngui.core.training.speed import Setting, SpeedChoice, choose, forget_if_contradicted, thread_count
 from cnngui.errors import UserError
 from cnngui.i18n import tr
 
@@ -270,6 +270,7 @@ class Trainer:
         self.control = control or TaskState()
         self.listener = listener or Listener()
         self.report_interval = report_interval
+        self.clock = time.perf_counter  # what the reports' throttle and the epoch's seconds read (a test's own)
         self.normalization = dict(normalization)
         self.device = resolve_device(config.device)
         self.speed = choose_speed(arch, data.spec.input_shape, config, self.device,
@@ -370,14 +371,14 @@ class Trainer:
         self.correct.zero_()
         pending: list[torch.Tensor] = []
         seen = 0
-        start = last_report = time.perf_counter()
+        start = last_report = self.clock()
         paused_for = 0.0
         for b in range(nb):
             if self.control.paused:
-                pause_start = time.perf_counter()
+                pause_start = self.clock()
                 if self.control.should_stop():
                     return True
-                paused_for += time.perf_counter() - pause_start
+                paused_for += self.clock() - pause_start
             elif self.control.stop_requested:
                 return True
             lr = lr_at(cfg, (epoch - 1) * nb + b, total_steps)
@@ -385,7 +386,7 @@ class Trainer:
             idx = order[b * bs:(b + 1) * bs]
             pending.append(self.step(idx))
             seen += len(idx)
-            now = time.perf_counter()
+            now = self.clock()
             if now - last_report >= self.report_interval or b == nb - 1:
                 last_report = now
                 rate = seen / max(1e-9, now - start - paused_for)
@@ -395,18 +396,18 @@ class Trainer:
                     losses=torch.stack(pending).tolist(), train_accuracy=self.correct.item() / seen,
                     images_per_sec=rate, eta_seconds=remaining / rate, lr=lr))
                 pending = []
-        train_seconds = time.perf_counter() - start - paused_for
+        train_seconds = self.clock() - start - paused_for
         test_loss, test_acc, _ = evaluate(model, self.test_x, self.test_y, num_classes=self.dataset.num_classes,
                                           cancelled=lambda: self.control.stop_requested, forward=self.forward)
         self._train_mode()
         report = EpochReport(epoch=epoch, epochs=cfg.epochs, train_loss=self.loss_sum.item() / seen,
                              train_accuracy=self.correct.item() / seen, test_loss=test_loss,
-                             test_accuracy=test_acc, seconds=time.perf_counter() - start - paused_for,
+                             test_accuracy=test_acc, seconds=self.clock() - start - paused_for,
                              images_per_sec=seen / max(1e-9, train_seconds),
                              train_objective=self.objective_sum.item() / seen if cfg.label_smoothing else None)
         self.history.append(report)
-        if epoch == self._first_epoch:  # this run's first epoch: was the speed probe's cached rate honest?
-            forget_if_measured_under_load(self.speed, report.images_per_sec)
+        if epoch == self._first_epoch:  # this run's first epoch: does it bear the cached speed choice out?
+            forget_if_contradicted(self.speed, report.images_per_sec)
         self.epochs_done = epoch
         self.listener.on_epoch(report, self)
         return False
