@@ -119,6 +119,25 @@ def test_draw_s_diagram_shows_the_drawing_inside_the_network(make_window, qtbot)
     assert not tab.drawDiagram.isVisible()
 
 
+def test_draw_s_narrow_diagram_keeps_every_label_apart_and_inside(make_window, qtbot):
+    """At 1200x770 "flatten1" and "dense1" ran together and "dense2" touched the edge."""
+    from PySide6.QtGui import QFontMetricsF
+
+    window = make_window("draw_tab", size=(1200, 770))
+    view = window.draw_tab.drawDiagram.view
+    qtbot.waitUntil(lambda: view.layout_ is not None and view.width() > 0, timeout=5000)
+    for width in (view.width(), 420):
+        view.resize(width, view.height())
+        scale, dx, _ = view._scale()
+        columns = sorted(view.label_column(slab, scale, dx) for slab in view.layout_.slabs)
+        for (left, room), (next_left, _) in zip(columns, columns[1:]):
+            assert left + room < next_left  # apart
+        last_left, last_room = columns[-1]
+        assert last_left + last_room <= view.width()  # inside
+        last = max(view.layout_.slabs, key=lambda slab: slab.x)
+        assert QFontMetricsF(view._label_font(True)).horizontalAdvance(last.name) <= last_room  # and whole
+
+
 def test_a_lesson_step_traces_a_unit(make_window, qtbot):
     window = make_window("network_tab")
     assert window.network_tab.show_unit(("conv2", 5, 5)) and window.state.unit == (3, 0, 5, 5)

@@ -263,3 +263,36 @@ def test_the_line_under_the_canvas_forgets_a_cleared_picture(qtbot, window):
     draw(qtbot, tab.canvas, [[(w / 2, h * 0.2), (w / 2, h * 0.8)]])
     qtbot.waitUntil(lambda: tab.predictionLabel.text() == "1", timeout=3000)
     assert tab.sourceLabel.text().startswith("Draw with the mouse") and tab.true_label is None
+
+
+def test_the_wheel_over_an_unfocused_choice_scrolls_the_column_and_changes_nothing(qtbot, make_window):
+    """A student scrolling Draw's column passed the wheel over "Why this answer?" and changed the explained class."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = make_window("draw_tab", size=(1024, 600))  # short enough that the column scrolls
+    tab = window.draw_tab
+    tab.whyCheck.setChecked(True)
+    combo = tab.whyClassCombo
+    qtbot.waitUntil(combo.isVisible)
+    area = combo.parentWidget()
+    while not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # the column does scroll here
+    before, scrolled = combo.currentIndex(), bar.value()
+
+    def wheel(target, steps):
+        centre = QPointF(target.width() / 2, target.height() / 2)
+        QApplication.sendEvent(target, QWheelEvent(centre, target.mapToGlobal(centre), QPoint(), QPoint(0, -120 * steps),
+                                                   Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                   Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel(combo, 2)
+    assert combo.currentIndex() == before and bar.value() > scrolled  # the column moved, the choice did not
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a click or Tab still give it the focus
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    wheel(combo, 1)
+    assert combo.currentIndex() != before  # once chosen, the wheel changes it, as Qt's own combos do

@@ -69,6 +69,9 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
 
         self.appearance = Appearance(QApplication.instance(), self.settings)
         self.appearance.apply()  # font and palette before any tab measures its text
+        from cnngui.ui.widgets import wheel_guard
+
+        wheel_guard.install()  # the wheel scrolls columns, not the unfocused choices in them
         for spec in TABS:
             setattr(self, spec.attribute, None)
         self.confirm_close = self._ask_close

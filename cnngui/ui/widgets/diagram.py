@@ -150,8 +150,12 @@ class DiagramView(access.Framed, QWidget):
         lay = self.layout_
         body = lay.height - diagram.LABEL_HEIGHT
         room = max(20.0, self.height() - self._label_height())
-        scale = min(self.width() / lay.width, room / body)
-        return scale, (self.width() - lay.width * scale) / 2, (room - body * scale) / 2
+        # the last slab's name needs its width past the slab (a narrow view had "dense2" touch its edge)
+        last = max(lay.slabs, key=lambda slab: slab.x, default=None)
+        tail = QFontMetricsF(self._label_font(True)).horizontalAdvance(last.name) + 6 if last is not None else 0.0
+        width = max(20.0, self.width() - tail)
+        scale = min(width / lay.width, room / body)
+        return scale, (width - lay.width * scale) / 2, (room - body * scale) / 2
 
     def _to_layout(self, point: QPointF) -> tuple[float, float]:
         scale, dx, dy = self._scale()
@@ -259,13 +263,21 @@ class DiagramView(access.Framed, QWidget):
         for index in order:
             painter.drawRect(rects[index])
 
+    def label_column(self, slab: diagram.Slab, scale: float, dx: float) -> tuple[float, float]:
+        """(left, width) in screen pixels of a slab's labels: never past the next slab's labels, nor the view's
+        edge ("flatten1dense1" ran together in Draw's narrow diagram); what doesn't fit is elided."""
+        x = dx + slab.x * scale
+        width = (max(slab.width, 64.0) + diagram.GAP * 0.85) * scale
+        following = [other.x for other in self.layout_.slabs if other.x > slab.x]
+        room = (min(following) - slab.x) * scale - 6 if following else self.width() - x - 4
+        return x, max(8.0, min(width, room))
+
     def _paint_label(self, painter: QPainter, slab: diagram.Slab, scale: float, dx: float, dy: float,
                      fonts: dict) -> None:
         """Name, kind, shape, parameters and what a unit sees, under the slab, in screen units (the text stays
         readable however small the network is drawn); elided to the slab's column."""
         lay = self.layout_
-        x = dx + slab.x * scale
-        width = (max(slab.width, 64.0) + diagram.GAP * 0.85) * scale
+        x, width = self.label_column(slab, scale, dx)
         top = dy + (lay.height - diagram.LABEL_HEIGHT) * scale + 2
         is_input = slab.kind == "input"
         kind = "" if is_input else tr(KINDS[slab.kind].title) if slab.kind in KINDS else slab.kind

@@ -77,7 +77,9 @@ class EvaluateTab(Tab):
         below = QTabWidget(objectName="evaluateMoreTabs")  # two views that share the room under the gallery
         below.addTab(self.handwriting, tr("Our handwriting"))
         below.addTab(self._build_reliability_box(), tr("Honest confidence"))
-        right = splitter(vertical, (self._build_gallery_box(), 3), (below, 2))
+        gallery = self._build_gallery_box()
+        right = splitter(vertical, (gallery, 3), (below, 2))
+        self._figures = [left, gallery, below.widget(1)]  # what belongs to the model shown: greyed while another's come
         body = splitter(Qt.Orientation.Horizontal, (left, 1), (right, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -191,8 +193,9 @@ class EvaluateTab(Tab):
         self._report_changed()
 
     def _progress(self, done: int, total: int) -> None:
-        self.evaluateProgress.setRange(0, total)
-        self.evaluateProgress.setValue(done)
+        if self.state.report is None:
+            self.evaluateProgress.setRange(0, total)
+            self.evaluateProgress.setValue(done)
 
     def _report_changed(self) -> None:
         report, state = self.state.report, self.state
@@ -200,11 +203,18 @@ class EvaluateTab(Tab):
         if report is None:
             if state.report_running:
                 self.evaluateStatusLabel.setText(tr("Evaluating {label} on its test set…").format(label=state.label))
+                self.evaluateProgress.setRange(0, 0)  # busy until the first images are done, never the last run's 100%
             elif state.report_problem:
                 self.evaluateStatusLabel.setText(state.report_problem)
             elif state.predictor is None:
                 self.evaluateStatusLabel.setText(tr("No model yet: train one, or open one from the File menu."))
-            return  # the previous model's figures stay until the new ones arrive
+            # the previous model's figures are not this model's: no summary, the rest greyed until the new ones come
+            self.summaryLabel.setText("")
+            for figures in self._figures:
+                figures.setEnabled(False)
+            return
+        for figures in self._figures:
+            figures.setEnabled(True)
         if report is self._shown_report:
             return
         self._shown_report = report
