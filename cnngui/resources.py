@@ -30,6 +30,15 @@ def lessons_dir() -> Path:
     return resources_dir() / "lessons"
 
 
+def docs_dir() -> Path:
+    """The guides (docs/): beside the package in a checkout, inside a PyInstaller folder (the spec copies
+    them), or missing from a plain wheel install."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def icon_path() -> Path:
     return resources_dir() / "icons" / "cnngui.png"
 

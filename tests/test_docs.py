@@ -35,3 +35,22 @@ def test_every_docs_page_is_in_the_navigation():
     nav = ROOT.joinpath("mkdocs.yml").read_text(encoding="utf-8")
     pages = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")]
     assert pages and all(page in nav for page in pages), [p for p in pages if p not in nav]
+
+
+def test_help_opens_the_guides_offline_and_follows_their_links(make_window, qtbot):
+    """Help had no way to the guides; a lab without internet has no docs site to open."""
+    from PySide6.QtCore import QUrl
+
+    window = make_window()
+    action = window.findChild(object, "userGuideAction")
+    assert action is not None and action in window.menuBar().actions()[-1].menu().actions()
+    action.trigger()
+    dialog = window.guide_dialog
+    qtbot.addWidget(dialog)
+    browser = dialog.browser
+    assert "A student's guide" in browser.toPlainText()
+    assert browser.source().toLocalFile().endswith("guide/student.md")
+    browser.setSource(QUrl("teacher.md"))  # a link between guides, as the Markdown writes it
+    assert "A teacher's guide" in browser.toPlainText() and browser.source().toString().endswith("teacher.md")
+    assert dialog.findChild(object, "guideBackButton").isEnabled()
+    dialog.close()

@@ -88,6 +88,9 @@ class WindowMenus:
         shortcuts = QAction(tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+        guide = QAction(tr("&User guide"), self, objectName="userGuideAction")
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
         about = QAction(tr("&About cnngui"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -230,6 +233,11 @@ class WindowMenus:
                 f"<p>PyTorch {torch.__version__} · torchvision {torchvision.__version__} · "
                 f"Qt {qVersion()} · PySide6 {PySide6.__version__}</p><p>{tr('Devices:')}</p><ul>{devices}</ul>"
                 f"<p>{' '.join(tr(spec.credit) for spec in DATASETS.values())}</p>")
+
+    def open_guide(self) -> None:
+        from cnngui.ui.window.guide import open_guide
+
+        self.guide_dialog = open_guide(self)
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, tr("About cnngui"), self.about_text(),
