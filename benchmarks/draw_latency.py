@@ -23,6 +23,9 @@ os.environ.setdefault("CNNGUI_DATA_DIR",
 import cnngui  # noqa: F401 - first, as in the app: it sets how many threads numpy's BLAS may use
 
 
+FIRST = 50  # a mode's first pen events, reported apart: a stall there is what a student meets first
+
+
 def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))] * 1000
@@ -190,10 +193,12 @@ def main() -> None:
 
     cpu = cpu_description()
     print(f"cpu: {cpu}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}")
-    print("pen event -> prediction on screen (with 'not sure' judged), goal p95 <= 16 ms:")
+    print("pen event -> prediction on screen (with 'not sure' judged), goals p95 <= 10 ms, max <= 33 ms from the "
+          "first event on:")
     for name, values in modes.items():
         print(f"  {name:<32} p50 {pct(values, 0.5):5.1f} ms, p95 {pct(values, 0.95):5.1f} ms, "
-              f"max {max(values) * 1000:5.1f} ms over {len(values)} events")
+              f"max {max(values) * 1000:5.1f} ms over {len(values)} events; the first {FIRST} apart: "
+              f"p50 {pct(values[:FIRST], 0.5):5.1f}, max {max(values[:FIRST]) * 1000:5.1f} ms")
     print(f"  beside it: model forward p50 {pct(forward, 0.5):.2f} ms; preprocessing a {image.shape[0]}px canvas "
           f"p50 {pct(prep, 0.5):.2f} ms")
     print(f"Explore: feature maps of all layers for a new drawing, computed and painted: "

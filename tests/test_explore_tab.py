@@ -132,3 +132,19 @@ def test_the_unit_caption_never_overlaps_the_picture_at_1024x768(qtbot, make_win
     picture = tab.receptiveFieldView.geometry()
     caption = tab.rfText.geometry()
     assert caption.top() >= picture.bottom() and caption.height() >= tab.rfText.heightForWidth(caption.width())
+
+
+def test_the_detail_column_fits_its_width_whatever_layer_is_chosen(qtbot, make_window):
+    """At 1200x770 a dense layer's check box said "Select a conv layer's channel to switch it off" on one line:
+    the column grew past its edge, cutting the text, the Reset button and the third column of top images."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window("explore_tab", size=(1200, 770))
+    tab = window.explore_tab
+    area = tab.findChild(QScrollArea, "exploreDetails")
+    for row in range(tab.explorerLayerList.count()):
+        tab.explorerLayerList.setCurrentRow(row)
+        qtbot.wait(10)
+        inner = area.widget()
+        assert inner.minimumSizeHint().width() <= area.viewport().width(), tab.explorerLayerList.item(row).text()
+        assert inner.width() <= area.viewport().width()

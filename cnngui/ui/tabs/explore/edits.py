@@ -38,12 +38,14 @@ class EditsPanel:
         self.channelOffCheck.blockSignals(True)
         self.channelOffCheck.setEnabled(info.has_filters)
         self.channelOffCheck.setChecked(info.has_filters and edits.is_off(info.name, channel))
+        # a check box's text never wraps: a long one widened the whole column past its edge (cut at 1200x770),
+        # so the hint for a layer without channels goes into the wrapping label below
         self.channelOffCheck.setText(tr("Switch {layer} channel {channel} off").format(layer=info.name, channel=channel)
-                                     if info.has_filters
-                                     else tr("Select a conv layer's channel to switch it off"))
+                                     if info.has_filters else tr("Switch this channel off"))
         self.channelOffCheck.blockSignals(False)
-        self.editsLabel.setText(tr("Changed: {edits}.").format(edits=edits.describe()) if not edits.empty else
-                                tr("No changes: the trained weights."))
+        hint = "" if info.has_filters else tr("Select a conv layer's channel to switch it off.") + " "
+        self.editsLabel.setText(hint + (tr("Changed: {edits}.").format(edits=edits.describe()) if not edits.empty else
+                                        tr("No changes: the trained weights.")))
         self.resetEditsButton.setEnabled(not edits.empty)
         self.editAnswerLabel.setText(self._answer_comparison() if not edits.empty else "")
         self.announcer.request()  # switched off or on: a screen reader hears the answer now
