@@ -44,6 +44,9 @@ class MonkeyReport:
     seconds: float = 0.0
     counts: dict = field(default_factory=dict)
     closing: str = ""
+    rss_minute_mb: float = 0.0  # after gc and malloc_trim, once the first minute is over (0: a shorter run)
+    rss_last_mb: float = 0.0  # the same at the end, before the window closes
+    growth: list[str] = field(default_factory=list)  # with --memory: what grew most from the first minute on
     gui_waits: list[str] = field(default_factory=list)  # the actions during which the GUI thread waited for a task
     rss_trimmed_mb: float = 0.0
 
@@ -59,7 +62,8 @@ class MonkeyReport:
                 f"{len(self.gui_waits)} waits for a task on the GUI thread, "
                 f"longest event-loop stall {self.max_stall_ms:.0f} ms (during {self.stall_action or '-'}); "
                 f"RSS {self.rss_start_mb:.0f} -> {self.rss_end_mb:.0f} MB ({self.rss_trimmed_mb:.0f} MB after gc and "
-                f"malloc_trim); closing: {self.closing}")
+                f"malloc_trim); after gc and malloc_trim {self.rss_minute_mb:.0f} MB at one minute, "
+                f"{self.rss_last_mb:.0f} MB at the end; closing: {self.closing}")
 
 
 def rss_mb() -> float:
@@ -419,16 +423,25 @@ class Monkey:
                 box.close()
 
     # ---- running ------------------------------------------------------------------------------
-    def run(self, seconds: float = 0, actions: int = 0) -> MonkeyReport:
+    def run(self, seconds: float = 0, actions: int = 0, memory: bool = False) -> MonkeyReport:
+        """`memory`: trace Python's allocations and objects from the first minute on (slow) and say what grew."""
         self.report.rss_start_mb = rss_mb()
         start = time.monotonic()
         self.install()
+        first_minute = None
         try:
             while (seconds and time.monotonic() - start < seconds) or (actions and self.report.actions < actions):
                 self.step()
                 self.wait(self.rng.randint(0, 30))
                 if self.report.exceptions:
                     break
+                if first_minute is None and time.monotonic() - start >= 60:
+                    self.report.rss_minute_mb = trimmed_rss_mb()
+                    first_minute = memory_mark() if memory else {}
+            if first_minute is not None:
+                self.report.rss_last_mb = trimmed_rss_mb()
+                if memory:
+                    self.report.growth = memory_growth(first_minute)
             self.current = "closing"
             from cnngui.ui.tasks import Task
 
@@ -450,6 +463,38 @@ class Monkey:
         return self.report
 
 
+def memory_mark() -> dict:
+    """What is alive now: Python objects by type, and (from here on) Python's allocations by line."""
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    gc.collect()
+    if not tracemalloc.is_tracing():
+        tracemalloc.start(12)
+    return {"types": Counter(type(o).__qualname__ for o in gc.get_objects()), "snapshot": tracemalloc.take_snapshot()}
+
+
+def memory_growth(mark: dict, top: int = 12) -> list[str]:
+    """What grew since `mark`: object counts by type and allocations by traceback."""
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    gc.collect()
+    types = Counter(type(o).__qualname__ for o in gc.get_objects())
+    types.subtract(mark["types"])
+    lines = [f"objects +{n} {name}" for name, n in types.most_common(top) if n > 0]
+    stats = tracemalloc.take_snapshot().compare_to(mark["snapshot"], "traceback")
+    for stat in stats[:top]:
+        frames = [f"{f.filename.split('site-packages/')[-1].split('/work/main/')[-1]}:{f.lineno}"
+                  for f in stat.traceback[-6:]]
+        where = " <- ".join(frames[::-1])
+        lines.append(f"alloc {stat.size_diff / 1e6:+.1f} MB in {stat.count_diff:+} blocks at {where}")
+    tracemalloc.stop()
+    return lines
+
+
 def small_training_data(count: int = 1500):
     """A slice of MNIST, so the monkey's training runs start and end often."""
     from cnngui.core.data.loading import load_mnist
@@ -457,7 +502,8 @@ def small_training_data(count: int = 1500):
     return load_mnist().subset(train=count, test=500)
 
 
-def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint: Path | None = None) -> MonkeyReport:
+def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint: Path | None = None,
+               memory: bool = False) -> MonkeyReport:
     from PySide6.QtWidgets import QApplication
 
     from cnngui.ui.main_window import create_main_window
@@ -478,7 +524,7 @@ def run_monkey(seed: int, seconds: float = 0, actions: int = 0, seed_checkpoint:
     monkey = Monkey(app, window, seed, pool, folder / "out", list(servers.urls.values()))
     (folder / "out").mkdir()
     try:
-        return monkey.run(seconds=seconds, actions=actions)
+        return monkey.run(seconds=seconds, actions=actions, memory=memory)
     finally:
         servers.stop()
 
@@ -490,10 +536,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=200)
+    parser.add_argument("--memory", action="store_true", help="say what grew from the first minute on (slow)")
     args = parser.parse_args()
-    report = run_monkey(args.seed, seconds=args.seconds)
+    report = run_monkey(args.seed, seconds=args.seconds, memory=args.memory)
     print(report.summary(), flush=True)
-    for text in report.exceptions + report.thread_warnings:
+    for text in report.exceptions + report.thread_warnings + report.growth:
         print(text)
     return 0 if report.ok else 1
 

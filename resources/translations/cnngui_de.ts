@@ -606,22 +606,22 @@
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="201" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
       <source>centred {side}x{side}</source>
       <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="211" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="220" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -1916,7 +1916,7 @@
       <translation>Nicht in die Liste der Läufe aufgenommen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/loop.py" line="299" />
+      <location filename="../../cnngui/core/training/loop.py" line="300" />
       <source>The checkpoint's weights do not fit this network: continue it with the architecture it was trained with.</source>
       <translation>Die Gewichte des Checkpoints passen nicht zu diesem Netz: Setzen Sie ihn mit der Architektur fort, mit der er trainiert wurde.</translation>
     </message>
@@ -2071,14 +2071,39 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="67" />
+      <location filename="../../cnngui/core/training/speed.py" line="78" />
       <source>Speed: {setting} ({source}).</source>
       <translation>Tempo: {setting} ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="69" />
+      <location filename="../../cnngui/core/training/speed.py" line="80" />
       <source>Speed: {setting}, {rate} images/s, {times}× plain fp32: the fastest of {count} ways ({source}).</source>
       <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training/speed.py" line="85" />
+      <source>Not remembered: the machine was busy ({why}); the next training measures again.</source>
+      <translation>Nicht gespeichert: Der Rechner war ausgelastet ({why}); das nächste Training misst neu.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training/speed.py" line="290" />
+      <source>other programs used {share} of the CPU</source>
+      <translation>andere Programme nutzten {share} der CPU</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training/speed.py" line="293" />
+      <source>plain fp32 at {now} images/s, {before} before</source>
+      <translation>einfaches fp32 mit {now} Bildern/s, zuvor {before}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training/speed.py" line="342" />
+      <source>the epoch ran at {rate} images/s, the cached figure says {own}</source>
+      <translation>die Epoche lief mit {rate} Bildern/s, der gespeicherte Wert sagt {own}</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/training/speed.py" line="348" />
+      <source>the epoch ran at {rate} images/s, {name} was cached at {other}</source>
+      <translation>die Epoche lief mit {rate} Bildern/s, {name} war mit {other} gespeichert</translation>
     </message>
     <message>
       <location filename="../../cnngui/state/models.py" line="24" />
@@ -2816,64 +2841,64 @@
       <translation>cnngui — einem CNN beim Lernen zusehen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="80" />
+      <location filename="../../cnngui/ui/main_window.py" line="83" />
       <source>Model: loading…</source>
       <translation>Modell: wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="107" />
+      <location filename="../../cnngui/ui/main_window.py" line="110" />
       <source>Training is running</source>
       <translation>Das Training läuft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="108" />
+      <location filename="../../cnngui/ui/main_window.py" line="111" />
       <source>The window reopens in the new language, which stops the training.
 The last finished epoch is autosaved. Switch now?</source>
       <translation>Das Fenster öffnet sich in der neuen Sprache neu; dabei wird das Training abgebrochen.
 Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="111" />
+      <location filename="../../cnngui/ui/main_window.py" line="114" />
       <source>The language changes the next time cnngui starts.</source>
       <translation>Die Sprache wechselt beim nächsten Start von cnngui.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="185" />
+      <location filename="../../cnngui/ui/main_window.py" line="188" />
       <source>Model: none (train one)</source>
       <translation>Modell: keines (trainieren Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="186" />
+      <location filename="../../cnngui/ui/main_window.py" line="189" />
       <source>Bundled model unavailable</source>
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="214" />
+      <location filename="../../cnngui/ui/main_window.py" line="217" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="218" />
+      <location filename="../../cnngui/ui/main_window.py" line="221" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="233" />
+      <location filename="../../cnngui/ui/main_window.py" line="236" />
       <source>Image folder: one folder per class</source>
       <translation>Bildordner: ein Ordner je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="246" />
+      <location filename="../../cnngui/ui/main_window.py" line="249" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="246" />
+      <location filename="../../cnngui/ui/main_window.py" line="249" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="291" />
+      <location filename="../../cnngui/ui/main_window.py" line="294" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -3667,189 +3692,189 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Ehrliche Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="102" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="104" />
       <source>Rows: the true class. Columns: the network's answer. Click a cell to see its images.</source>
       <translation>Zeilen: die richtige Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="114" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="116" />
       <source>Show each cell as a % of its row</source>
       <translation>Jede Zelle als % ihrer Zeile zeigen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="115" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
       <source>Each row as shares of its true class, so classes of different sizes compare</source>
       <translation>Jede Zeile als Anteile ihrer richtigen Klasse, damit verschieden große Klassen vergleichbar sind</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="119" />
       <source>Confusion matrix: rows are the true class, columns the answer</source>
       <translation>Konfusionsmatrix: Zeilen sind die richtige Klasse, Spalten die Antwort</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
       <source>class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
       <source>accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
       <source>precision</source>
       <translation>Präzision</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="128" />
       <source>recall</source>
       <translation>Trefferquote</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="127" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="129" />
       <source>images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="131" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="133" />
       <source>Precision: of the images it called this class, the share that are.
 Recall: of the images of this class, the share it found.</source>
       <translation>Präzision: von den Bildern, die es dieser Klasse zuordnete, der Anteil, der dazugehört.
 Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="133" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="135" />
       <source>Per class</source>
       <translation>Pro Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="139" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="141" />
       <source>Click a cell of the matrix, or:</source>
       <translation>Klicken Sie auf eine Zelle der Matrix, oder:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="140" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="142" />
       <source>Most confident mistakes</source>
       <translation>Sicherste Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="141" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="143" />
       <source>Every wrong answer in the test set, the most confident first</source>
       <translation>Jede falsche Antwort bei den Testbildern, die sichersten zuerst</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="150" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="152" />
       <source>Click: open in Draw and Explore. Double-click: go to Draw.</source>
       <translation>Klick: in Zeichnen und Erkunden öffnen. Doppelklick: zu Zeichnen wechseln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="153" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="155" />
       <source>Test images</source>
       <translation>Testbilder</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="165" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="167" />
       <source>confidence</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="166" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="168" />
       <source>share right</source>
       <translation>Anteil richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="170" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="172" />
       <source>honest</source>
       <translation>ehrlich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="171" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="173" />
       <source>as trained</source>
       <translation>wie trainiert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="172" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="174" />
       <source>calibrated</source>
       <translation>kalibriert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="177" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="179" />
       <source>Is its confidence honest?</source>
       <translation>Ist seine Sicherheit ehrlich?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="202" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="205" />
       <source>Evaluating {label} on its test set…</source>
       <translation>{label} wird an seinen Testbildern ausgewertet…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="206" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="210" />
       <source>No model yet: train one, or open one from the File menu.</source>
       <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eines über das Menü Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="213" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="223" />
       <source>Model: {label} · {count} {dataset} test images · classes from {dataset}</source>
       <translation>Modell: {label} · {count} {dataset}-Testbilder · Klassen aus {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="217" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="227" />
       <source>&lt;b&gt;{accuracy}&lt;/b&gt; right · {mistakes} mistakes of {count} · loss {loss}</source>
       <translation>&lt;b&gt;{accuracy}&lt;/b&gt; richtig · {mistakes} Fehler von {count} · Verlust {loss}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="252" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="262" />
       <source>true {true}, answered {answer}: {count} images ({share} of the row)</source>
       <translation>richtig {true}, geantwortet {answer}: {count} Bilder ({share} der Zeile)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="273" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="283" />
       <source>Too few test images to check the confidence.</source>
       <translation>Zu wenige Testbilder, um die Sicherheit zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="280" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="290" />
       <source>Calibrated: {bars}.</source>
       <translation>Kalibriert: {bars}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="281" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="291" />
       <source>{sure} sure, {right} right</source>
       <translation>{sure} sicher, {right} richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="284" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="294" />
       <source>Each bar: of the answers given with that confidence, the share that were right (on {held_out} test images not used to calibrate; bars of fewer than {min_bin} images are left out). On the dashed line, "90% sure" is right 90% of the time. Calibration error {before} as trained, {after} after dividing the scores by {temperature} (temperature scaling, fitted on the other half).</source>
       <translation>Jeder Balken: von den Antworten mit dieser Sicherheit der Anteil, der richtig war (an {held_out} Testbildern, die nicht zum Kalibrieren dienten; Balken mit weniger als {min_bin} Bildern fehlen). Auf der gestrichelten Linie ist „90 % sicher“ in 90 % der Fälle richtig. Kalibrierungsfehler {before} wie trainiert, {after} nach Teilen der Werte durch {temperature} (Temperature Scaling, angepasst an der anderen Hälfte).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="303" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="313" />
       <source>true {true}, answered {answer}</source>
       <translation>richtig {true}, geantwortet {answer}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="305" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="315" />
       <source>{name}: answered right</source>
       <translation>{name}: richtig beantwortet</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="314" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="324" />
       <source>every mistake</source>
       <translation>jeder Fehler</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="321" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="331" />
       <source>, the first {count} shown</source>
       <translation>, die ersten {count} gezeigt</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="322" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="332" />
       <source>&lt;b&gt;{what}&lt;/b&gt;: {count} images, most confident first{more}. Click one to open it in Draw and Explore.</source>
       <translation>&lt;b&gt;{what}&lt;/b&gt;: {count} Bilder, die sichersten zuerst{more}. Klicken Sie eines an, um es in Zeichnen und Erkunden zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="333" />
+      <location filename="../../cnngui/ui/tabs/evaluate/tab.py" line="343" />
       <source>test image #{index}: true {true}, answered {answer} with {confidence}</source>
       <translation>Testbild Nr. {index}: richtig {true}, geantwortet {answer} mit {confidence}</translation>
     </message>
@@ -3874,47 +3899,47 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Teile abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="41" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="43" />
       <source>Switch {layer} channel {channel} off</source>
       <translation>{layer} Kanal {channel} abschalten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="43" />
-      <source>Select a conv layer's channel to switch it off</source>
-      <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten</translation>
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="46" />
+      <source>Select a conv layer's channel to switch it off.</source>
+      <translation>Wählen Sie den Kanal einer Faltungsschicht, um ihn abzuschalten.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="45" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="47" />
       <source>Changed: {edits}.</source>
       <translation>Geändert: {edits}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="46" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="48" />
       <source>No changes: the trained weights.</source>
       <translation>Keine Änderungen: die trainierten Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="64" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="66" />
       <source>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), next {second} ({probability})</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; ({confidence}), danach {second} ({probability})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="68" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="70" />
       <source>For {source}: trained says {trained}; now {now}.</source>
       <translation>Für {source}: trainiert sagt es {trained}; jetzt {now}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="93" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="95" />
       <source>Test accuracy unavailable: the model's test set is not here.</source>
       <translation>Testgenauigkeit nicht verfügbar: Die Testbilder des Modells sind nicht da.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="117" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="119" />
       <source>Test accuracy unavailable: {message}</source>
       <translation>Testgenauigkeit nicht verfügbar: {message}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="126" />
+      <location filename="../../cnngui/ui/tabs/explore/edits.py" line="128" />
       <source>Test accuracy: trained {text} → with these changes &lt;b&gt;{text2}&lt;/b&gt;</source>
       <translation>Testgenauigkeit: trainiert {text} → mit diesen Änderungen &lt;b&gt;{text2}&lt;/b&gt;</translation>
     </message>
@@ -4069,42 +4094,42 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Für {source}: Das Netz sagt {name}, {confidence} sicher.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="249" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="247" />
       <source>unit ({y}, {x}) of channel {channel}</source>
       <translation>Einheit ({y}, {x}) von Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="250" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="248" />
       <source>unit {unit}</source>
       <translation>Einheit {unit}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="253" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="251" />
       <source>the whole image</source>
       <translation>das ganze Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="255" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="253" />
       <source>only the zero padding around the image</source>
       <translation>nur das Null-Padding rund um das Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="257" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="255" />
       <source>a {h}x{w} patch at rows {top}–{bottom}, columns {left}–{right}</source>
       <translation>ein {h}x{w}-Feld in den Zeilen {top}–{bottom}, Spalten {left}–{right}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="260" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="258" />
       <source>Its channel is switched off, so it outputs 0 whatever the input.</source>
       <translation>Ihr Kanal ist abgeschaltet, sie gibt also bei jeder Eingabe 0 aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="262" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="260" />
       <source>It is silent for this input (it outputs 0 here), so its gradient is zero.</source>
       <translation>Sie schweigt bei dieser Eingabe (gibt hier 0 aus), ihr Gradient ist also null.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="265" />
+      <location filename="../../cnngui/ui/tabs/explore/tab.py" line="263" />
       <source>&lt;b&gt;{layer}&lt;/b&gt;, {where}: value {value}.&lt;br&gt;Theoretical receptive field (orange): {seen}. Heat: the effective receptive field, how strongly each input pixel moves this unit.</source>
       <translation>&lt;b&gt;{layer}&lt;/b&gt;, {where}: Wert {value}.&lt;br&gt;Theoretisches rezeptives Feld (orange): {seen}. Wärme: das effektive rezeptive Feld, wie stark jedes Eingabepixel diese Einheit bewegt.</translation>
     </message>
@@ -5304,7 +5329,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Tastaturstift abgehoben bei Spalte {x}, Zeile {y}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="261" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="260" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -5511,7 +5536,7 @@ es sieht</translation>
       <translation>Verfolgt: {where} sieht {h}×{w} Pixel der Eingabe, Zeilen {top}–{bottom}, Spalten {left}–{right}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/diagram.py" line="285" />
+      <location filename="../../cnngui/ui/widgets/diagram.py" line="297" />
       <source>sees {size}×{size}</source>
       <translation>sieht {size}×{size}</translation>
     </message>
@@ -5526,92 +5551,92 @@ es sieht</translation>
       <translation>cnngui-Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="33" />
       <source>Up / Down</source>
       <translation>Auf / Ab</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="33" />
       <source>move the window a row up or down (the convolution's output, focused)</source>
       <translation>das Fenster eine Zeile nach oben oder unten bewegen (die Ausgabe der Faltung, mit Fokus)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="35" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
       <source>Home / End</source>
       <translation>Pos1 / Ende</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="35" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="34" />
       <source>the first or the last position</source>
       <translation>die erste oder die letzte Position</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="110" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="109" />
       <source>{h}×{w}: {rows}.</source>
       <translation>{h}×{w}: {rows}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="112" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="111" />
       <source>{h}×{w}, values from {low} to {high}.</source>
       <translation>{h}×{w}, Werte von {low} bis {high}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="116" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="115" />
       <source>{count} of {total} computed so far.</source>
       <translation>{count} von {total} bisher berechnet.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="118" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="117" />
       <source>The outer {padding} ring is zero padding.</source>
       <translation>Der äußere Ring der Breite {padding} ist Nullauffüllung.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="121" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="120" />
       <source>Window at row {y}, column {x}.</source>
       <translation>Fenster bei Zeile {y}, Spalte {x}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="122" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="121" />
       <source>Window: rows {top}–{bottom}, columns {left}–{right}.</source>
       <translation>Fenster: Zeilen {top}–{bottom}, Spalten {left}–{right}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="125" />
+      <location filename="../../cnngui/ui/widgets/lab_grid.py" line="124" />
       <source>Marked: row {y}, column {x}.</source>
       <translation>Markiert: Zeile {y}, Spalte {x}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="31" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="30" />
       <source>choose the next unit of a map (feature maps, filters)</source>
       <translation>die nächste Einheit einer Karte wählen (Merkmalskarten, Filter)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="32" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="31" />
       <source>the previous or next map</source>
       <translation>die vorige oder nächste Karte</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="63" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="62" />
       <source>channel {channel}</source>
       <translation>Kanal {channel}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="77" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="76" />
       <source>Nothing to show yet.</source>
       <translation>Noch nichts zu zeigen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="78" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="77" />
       <source>{count} maps of {h}×{w}</source>
       <translation>{count} Karten von {h}×{w}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="83" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="82" />
       <source>{size}; strongest: {strongest}.</source>
       <translation>{size}; am stärksten: {strongest}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/mosaic.py" line="87" />
+      <location filename="../../cnngui/ui/widgets/mosaic.py" line="86" />
       <source>Chosen: {name}{where}, value {value}.</source>
       <translation>Gewählt: {name}{where}, Wert {value}.</translation>
     </message>
@@ -5906,6 +5931,41 @@ es sieht</translation>
       <translation>Eine Meinung: Keine Antwort ist falsch.</translation>
     </message>
     <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="38" />
+      <source>cnngui — user guide</source>
+      <translation>cnngui — Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="41" />
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="44" />
+      <source>Student's guide</source>
+      <translation>Handbuch für Lernende</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="46" />
+      <source>Teacher's guide</source>
+      <translation>Handbuch für Lehrkräfte</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="48" />
+      <source>Keyboard and screen readers</source>
+      <translation>Tastatur und Bildschirmleser</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="67" />
+      <source>User guide</source>
+      <translation>Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/guide.py" line="67" />
+      <source>The guides are not installed with this copy of cnngui. They are in the docs/ folder of its source, and on the documentation site.</source>
+      <translation>Die Handbücher sind mit dieser Kopie von cnngui nicht installiert. Sie liegen im Ordner docs/ des Quelltexts und auf der Dokumentationsseite.</translation>
+    </message>
+    <message>
       <location filename="../../cnngui/ui/window/menus.py" line="18" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
@@ -6017,91 +6077,96 @@ es sieht</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/window/menus.py" line="91" />
+      <source>&amp;User guide</source>
+      <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/window/menus.py" line="94" />
       <source>&amp;About cnngui</source>
       <translation>&amp;Über cnngui</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="102" />
+      <location filename="../../cnngui/ui/window/menus.py" line="105" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="104" />
+      <location filename="../../cnngui/ui/window/menus.py" line="107" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="106" />
+      <location filename="../../cnngui/ui/window/menus.py" line="109" />
       <source>&amp;Reset zoom</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="112" />
+      <location filename="../../cnngui/ui/window/menus.py" line="115" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="129" />
+      <location filename="../../cnngui/ui/window/menus.py" line="132" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="134" />
+      <location filename="../../cnngui/ui/window/menus.py" line="137" />
       <source>System ({language})</source>
       <translation>System ({language})</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="147" />
+      <location filename="../../cnngui/ui/window/menus.py" line="150" />
       <source>Join a &amp;class…</source>
       <translation>Einer &amp;Klasse beitreten …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="150" />
+      <location filename="../../cnngui/ui/window/menus.py" line="153" />
       <source>Class &amp;view (teacher)…</source>
       <translation>Klassen&amp;ansicht (Lehrkraft) …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="192" />
+      <location filename="../../cnngui/ui/window/menus.py" line="195" />
       <source>choose an answer to the step's question</source>
       <translation>eine Antwort auf die Frage des Schritts wählen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="193" />
+      <location filename="../../cnngui/ui/window/menus.py" line="196" />
       <source>Enter</source>
       <translation>Eingabetaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="193" />
+      <location filename="../../cnngui/ui/window/menus.py" line="196" />
       <source>commit the prediction; the step then shows what happens</source>
       <translation>die Vorhersage festlegen; dann zeigt der Schritt, was geschieht</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="206" />
+      <location filename="../../cnngui/ui/window/menus.py" line="209" />
       <source>where</source>
       <translation>wo</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="206" />
+      <location filename="../../cnngui/ui/window/menus.py" line="209" />
       <source>keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="206" />
+      <location filename="../../cnngui/ui/window/menus.py" line="209" />
       <source>what</source>
       <translation>was</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="228" />
+      <location filename="../../cnngui/ui/window/menus.py" line="231" />
       <source>See a convolutional neural network learn MNIST, classify your handwriting, and open it up.</source>
       <translation>Sehen Sie einem Convolutional Neural Network zu, wie es MNIST lernt und Ihre Handschrift erkennt, und schauen Sie hinein.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="231" />
+      <location filename="../../cnngui/ui/window/menus.py" line="234" />
       <source>Devices:</source>
       <translation>Geräte:</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/menus.py" line="235" />
+      <location filename="../../cnngui/ui/window/menus.py" line="243" />
       <source>About cnngui</source>
       <translation>Über cnngui</translation>
     </message>
