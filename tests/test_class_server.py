@@ -265,6 +265,12 @@ def test_class_view_shows_the_runs_a_leaderboard_and_a_seats_model_on_the_projec
     view.close()
 
 
+def _png_claiming(width: int, height: int, path):
+    from test_preprocess import _png_claiming as claiming
+
+    return claiming(width, height, path)
+
+
 def test_the_class_handwriting_as_one_image_folder(class_server, quiet_sender, monkeypatch, tmp_path, capsys):
     """Two seats share drawings (a whole dataset, then one added later); the teacher gets one image folder, a
     writer per student, that the image-folder loader reads; a file that is no picture is left out, said."""
@@ -288,7 +294,15 @@ def test_the_class_handwriting_as_one_image_folder(class_server, quiet_sender, m
         later = save_drawing(dataset, "7", name, ink)  # added after sharing: sent on its own
         junk = dataset / "7" / "junk.png"
         junk.write_bytes(b"not a picture")
-        assert share_drawings(quiet_sender.outbox, membership.current(), dataset, [later, junk]) == 2
+        extra = []
+        if name == "Gil":  # a hostile seat: PostScript named .png, a decompression bomb, two names that make one
+            (dataset / "7" / "eps.png").write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n")
+            _png_claiming(12000, 12000, dataset / "7" / "bomb.png")
+            for twin in ("a:b.png", "a-b.png"):
+                (dataset / "7" / twin).write_bytes(later.read_bytes())
+            extra = [dataset / "7" / n for n in ("eps.png", "bomb.png", "a:b.png", "a-b.png")]
+        assert share_drawings(quiet_sender.outbox, membership.current(), dataset, [later, junk, *extra]) == 2 + len(
+            extra)
         assert quiet_sender.send_now().waiting == 0
     root = str(class_server.folder.root)
     capsys.readouterr()
@@ -297,10 +311,15 @@ def test_the_class_handwriting_as_one_image_folder(class_server, quiet_sender, m
     out = tmp_path / "class digits"
     assert cli_main(["class", "dataset", "our digits", "--out", str(out), "--dir", root, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["students"] == ["gil", "hal"] and result["classes"] == {"1": 2, "7": 3}
-    assert len(result["skipped"]) == 2 and all("junk.png" in line for line in result["skipped"])
+    assert result["students"] == ["gil", "hal"] and result["classes"] == {"1": 2, "7": 5}
+    skipped = result["skipped"]
+    assert len(skipped) == 4 and sum("junk.png" in line for line in skipped) == 2
+    assert any("eps.png" in line and "not an image cnngui can read" in line for line in skipped)  # never Ghostscript
+    assert any("bomb.png" in line and "too large" in line for line in skipped)
+    assert sorted(p.name for p in (out / "7" / "gil").iterdir()).count("a-b.png") == 1
+    assert len(list((out / "7" / "gil").iterdir())) == 4  # a:b.png and a-b.png both kept: none overwrote another
     classes, items = labelled_images(out)
-    assert classes == ["1", "7"] and len(items) == 5
+    assert classes == ["1", "7"] and len(items) == 7 == result["drawings"]
     assert {writer_of(path, out / classes[label]) for path, label in items} == {"gil", "hal"}
     assert cli_main(["class", "dataset", "nobody's", "--out", str(tmp_path / "x"), "--dir", root]) == 2
     assert "our digits" in capsys.readouterr().err  # the refusal names the datasets there are

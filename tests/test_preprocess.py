@@ -185,3 +185,49 @@ def test_a_28x28_picture_drawn_otherwise_is_framed_as_usual():
     small[2:12, 2:8] = 1.0  # small and in a corner
     assert preprocess(big).reframed and preprocess(small).reframed
     assert preprocess(np.full((28, 28), 0.5, np.float32)).reframed  # a blank grey page: nothing to pass through
+
+
+def test_only_the_named_formats_are_opened_never_postscript(tmp_path, monkeypatch):
+    """An EPS file named .png passed PIL's verify() and the app's loader then ran Ghostscript on it."""
+    from PIL import EpsImagePlugin
+
+    import cnngui.core.data.preprocess as pp
+
+    ran = []
+    monkeypatch.setattr(EpsImagePlugin, "gs_binary", "gs", raising=False)
+    monkeypatch.setattr(EpsImagePlugin, "Ghostscript", lambda *a, **k: ran.append(a), raising=False)
+    eps = tmp_path / "drawing.png"
+    eps.write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nnewpath 0 0 moveto 10 10 lineto stroke\n")
+    with pytest.raises(ImageError, match="not an image cnngui can read"):
+        load_image(eps)
+    with pytest.raises(ImageError, match="not an image cnngui can read"):
+        pp.open_image(eps.read_bytes(), name="from a seat")
+    assert not ran
+    for kind in ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP"):  # and each named one opens
+        path = tmp_path / f"ok.{kind.lower()}"
+        Image.new("L", (8, 8), 255).save(path, format=kind)
+        assert load_image(path).size == (8, 8), kind
+    Image.new("L", (8, 8), 255).save(tmp_path / "doc.pdf", format="PDF")
+    with pytest.raises(ImageError, match="not an image cnngui can read"):
+        load_image(tmp_path / "doc.pdf")
+
+
+def test_pictures_from_bytes_meet_the_same_limits(tmp_path, monkeypatch):
+    import io
+
+    import cnngui.core.data.preprocess as pp
+
+    png = io.BytesIO()
+    Image.new("L", (10, 10), 255).save(png, format="PNG")
+    assert pp.open_image(png.getvalue(), name="seat.png").size == (10, 10)
+    with pytest.raises(ImageError, match=r"seat\.png is an empty file"):
+        pp.open_image(b"", name="seat.png")
+    monkeypatch.setattr(pp, "MAX_BYTES", 20)
+    with pytest.raises(ImageError, match=r"too large a file"):
+        pp.open_image(png.getvalue(), name="seat.png")
+    with pytest.raises(ImageError, match=r"too large a file"):
+        (tmp_path / "big.png").write_bytes(png.getvalue())
+        load_image(tmp_path / "big.png")
+    monkeypatch.setattr(pp, "MAX_BYTES", 10**9)
+    with pytest.raises(ImageError, match=r"too large \(12000x12000\)"):  # a bomb: refused from its header
+        load_image(_png_claiming(12000, 12000, tmp_path / "bomb.png"))

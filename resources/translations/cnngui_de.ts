@@ -49,32 +49,27 @@
       <translation>{count} Epochen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="50" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="49" />
       <source>drawings: {dataset}</source>
       <translation>Zeichnungen: {dataset}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="112" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="119" />
       <source>No seat has shared drawings of a dataset {name!r} (shared: {names}).</source>
       <translation>Kein Platz hat Zeichnungen eines Datensatzes {name!r} geteilt (geteilt: {names}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="113" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="120" />
       <source>none yet</source>
       <translation>noch keine</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="122" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="129" />
       <source>The class shared {count} drawings of {name!r}; at most {limit} are fetched.</source>
       <translation>Die Klasse hat {count} Zeichnungen von {name!r} geteilt; höchstens {limit} werden geholt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="133" />
-      <source>not a picture</source>
-      <translation>kein Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/classroom/drawings.py" line="142" />
+      <location filename="../../cnngui/core/classroom/drawings.py" line="150" />
       <source>Cannot write {file}: {error}.</source>
       <translation>{file} kann nicht geschrieben werden: {error}.</translation>
     </message>
@@ -551,77 +546,87 @@
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="46" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="60" />
       <source>Image {path} does not exist.</source>
       <translation>Das Bild {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="48" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="64" />
+      <source>the picture</source>
+      <translation>das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="66" />
       <source>Image {path} is an empty file.</source>
       <translation>Das Bild {path} ist eine leere Datei.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="52" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="68" />
+      <source>Image {path} is too large a file ({size} MB); use one under {value} MB.</source>
+      <translation>Bild {path} ist eine zu große Datei ({size} MB); verwenden Sie eine unter {value} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="78" />
       <source>Image {path} is too large ({width}x{height}); use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist zu groß ({width}x{height}); verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="64" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="90" />
       <source>Image {path} is far too large to open{size}; use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist viel zu groß zum Öffnen{size}; verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="67" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="94" />
       <source>{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).</source>
       <translation>{path} ist kein Bild, das cnngui lesen kann (PNG, JPEG, BMP, GIF, TIFF oder WebP).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="70" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="97" />
       <source>Image {path} is damaged or truncated ({exc}).</source>
       <translation>Das Bild {path} ist beschädigt oder abgeschnitten ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="90" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="117" />
       <source>Images in {mode} colour mode can't be read: save it as PNG or JPEG (RGB or greyscale).</source>
       <translation>Bilder im Farbmodus {mode} können nicht gelesen werden: Speichern Sie es als PNG oder JPEG (RGB oder Graustufen).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="110" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="137" />
       <source>An image must be greyscale or colour, got an array of shape {shape}.</source>
       <translation>Ein Bild muss in Graustufen oder Farbe sein, erhalten: ein Array der Form {shape}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="120" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="147" />
       <source>The image holds no usable pixel values (they are all NaN or infinite).</source>
       <translation>Das Bild enthält keine brauchbaren Pixelwerte (alle sind NaN oder unendlich).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="172" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
       <source>The image is empty.</source>
       <translation>Das Bild ist leer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="179" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="206" />
       <source>input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="226" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="226" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="200" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="227" />
       <source>centred {side}x{side}</source>
       <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="220" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="247" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -3345,17 +3350,22 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="143" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="137" />
+      <source>Picture too large</source>
+      <translation>Bild zu groß</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="156" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="145" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="158" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="162" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="174" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>

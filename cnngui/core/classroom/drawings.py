@@ -11,14 +11,13 @@ picture before it is kept; nothing else of the server's answer is written.
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 from cnngui.core.classroom.membership import Membership
 from cnngui.core.classroom.outbox import Outbox
 from cnngui.core.classroom.rest import Client, tags_of
-from cnngui.errors import UserError
+from cnngui.errors import ImageError, UserError
 from cnngui.i18n import tr
 
 SHARED_MARK = ".shared-with-class"  # in the dataset's folder; hidden, so no image folder reads it as a class
@@ -100,12 +99,20 @@ def _safe_part(text: str) -> str:
     return name[:80] or "unnamed"
 
 
+def _unused(target: Path, written: set[Path]) -> Path:
+    """`target`, or with -2, -3… before its suffix when this export already wrote a file of that name."""
+    candidate, number_ = target, 1
+    while candidate in written:
+        number_ += 1
+        candidate = target.with_name(f"{target.stem}-{number_}{target.suffix}")
+    return candidate
+
+
 def save_class_dataset(client: Client, name: str, out: Path, progress=lambda done, total: None) -> dict:
     """Every seat's shared drawings of dataset `name` as one image folder `out/<class>/<student>/<file>`.
     Returns {"dataset", "folder", "students", "classes": {class: count}, "drawings", "skipped": [why…]}."""
-    from PIL import Image, UnidentifiedImageError
-
     from cnngui.core.atomic import atomic_path
+    from cnngui.core.data.preprocess import open_image
 
     seats = class_datasets(client).get(name)
     if not seats:
@@ -123,17 +130,18 @@ def save_class_dataset(client: Client, name: str, out: Path, progress=lambda don
             count=len(files), name=name, limit=MAX_DRAWINGS))
     classes: dict[str, int] = {}
     skipped, students = [], set()
+    written: set[Path] = set()  # two names that make one file name ("a:b.png", "a-b.png") both keep theirs
     for done, (seat, klass, path) in enumerate(files):
         progress(done, len(files))
         data = client.get_artifact(seat["experiment_id"], seat["run_id"], path)
-        try:
-            with Image.open(io.BytesIO(data)) as picture:
-                picture.verify()  # a picture, or it is not kept
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-            skipped.append(f"{seat['student']}: {path}: {tr('not a picture')} ({exc.__class__.__name__})")
+        try:  # a seat's file is hostile until checked: opened as cnngui opens any picture, or not kept
+            open_image(data, name=path.rsplit("/", 1)[-1])
+        except ImageError as exc:
+            skipped.append(f"{seat['student']}: {path}: {exc}")
             continue
         folder = _safe_part(klass)
-        target = out / folder / _safe_part(seat["user"]) / _safe_part(path.rsplit("/", 1)[-1])
+        target = _unused(out / folder / _safe_part(seat["user"]) / _safe_part(path.rsplit("/", 1)[-1]), written)
+        written.add(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with atomic_path(target) as tmp:

@@ -19,7 +19,9 @@ from cnngui.core.data.datasets import SIDE
 from cnngui.errors import ImageError
 from cnngui.i18n import tr
 
-MAX_PIXELS = 40_000_000  # larger files are refused rather than risking the machine's memory
+MAX_PIXELS = 4096 * 4096  # larger pictures are refused rather than risking the machine's memory (a digit needs 28x28)
+MAX_BYTES = 32_000_000  # larger files too
+IMAGE_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")  # the formats cnngui opens: never EPS, PS or PDF
 INK_THRESHOLD = 0.08  # after contrast stretch; below this a pixel is background noise
 MIN_CONTRAST = 0.15  # an image whose ink differs less than this from its background is blank
 
@@ -38,16 +40,40 @@ class Preprocessed:
 
 
 def load_image(path: str | Path):
-    """Open an image file with Pillow, with a clear error for anything unusable."""
+    """Open an image file, with a clear error for anything unusable (see `open_image`)."""
+    return open_image(Path(path))
+
+
+def open_image(source: Path | bytes, name: str | None = None):
+    """The one way cnngui opens a picture, from a file or from bytes a server or a seat sent (`name` says
+    which in messages). A picture file is hostile until checked: only the formats cnngui names are opened
+    (Pillow would hand an EPS or PDF named .png to Ghostscript), no more than `MAX_BYTES` bytes and
+    `MAX_PIXELS` pixels (refused from the header, before any decoding); anything else is a one-line
+    ImageError that says what and what to do."""
+    import io
+
     from PIL import Image, UnidentifiedImageError
 
-    path = Path(path)
-    if not path.is_file():
-        raise ImageError(tr("Image {path} does not exist.").format(path=path))
-    if path.stat().st_size == 0:
+    if isinstance(source, Path):
+        path = name or source
+        if not source.is_file():
+            raise ImageError(tr("Image {path} does not exist.").format(path=path))
+        size = source.stat().st_size
+        opened = source
+    else:
+        path, size, opened = name or tr("the picture"), len(source), io.BytesIO(source)
+    if size == 0:
         raise ImageError(tr("Image {path} is an empty file.").format(path=path))
+    if size > MAX_BYTES:
+        raise ImageError(tr("Image {path} is too large a file ({size} MB); use one under {value} MB.").format(
+            path=path, size=size // 1_000_000, value=MAX_BYTES // 1_000_000))
+    import warnings
+
     try:
-        with Image.open(path) as img:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below, not just warned of
+            img = Image.open(opened, formats=IMAGE_FORMATS)
+        with img:
             if img.width * img.height > MAX_PIXELS:
                 raise ImageError(tr("Image {path} is too large ({width}x{height}); "
                                  "use an image under {value} megapixels.").format(
@@ -60,9 +86,10 @@ def load_image(path: str | Path):
         import re
 
         found = re.search(r"\((\d+) pixels\)", str(exc))
-        size = f" ({found.group(1)} pixels)" if found else ""
+        size_text = f" ({found.group(1)} pixels)" if found else ""
         raise ImageError(tr("Image {path} is far too large to open{size}; use an image under "
-                         "{value} megapixels.").format(path=path, size=size, value=MAX_PIXELS // 1_000_000)) from exc
+                         "{value} megapixels.").format(path=path, size=size_text,
+                                                       value=MAX_PIXELS // 1_000_000)) from exc
     except UnidentifiedImageError as exc:
         raise ImageError(tr("{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).").format(
             path=path)) from exc

@@ -123,8 +123,21 @@ class PictureSources:
                        tr("The clipboard holds no image. Copy a picture of {a_noun} first.").format(
                            a_noun=self._a_noun))
             return False
+        if not self._fits(image, tr("Pasted image")):
+            return False
         self._frame_in_background(qimage_to_array(image), tr("Pasted image"))
         return True
+
+    def _fits(self, image, what: str) -> bool:
+        """A pasted or dropped picture meets the limits a file does (preprocess.MAX_PIXELS)."""
+        from cnngui.core.data.preprocess import MAX_PIXELS
+
+        if image.width() * image.height() <= MAX_PIXELS:
+            return True
+        show_error(self, tr("Picture too large"), tr("Image {path} is too large ({width}x{height}); use an image under "
+                                                     "{value} megapixels.").format(
+            path=what, width=image.width(), height=image.height(), value=MAX_PIXELS // 1_000_000))
+        return False
 
     def random_test_digit(self) -> None:
         self.state.show_random_test_image()
@@ -158,7 +171,7 @@ class PictureSources:
                 self.state.messages.open_model(path)  # a model dropped here opens as a model
             else:
                 self.open_image(path)
-        elif mime.hasImage():
+        elif mime.hasImage() and self._fits(mime.imageData(), tr("Dropped image")):
             self._frame_in_background(qimage_to_array(mime.imageData()), tr("Dropped image"))
         event.acceptProposedAction()
 
