@@ -22,7 +22,6 @@ os.environ.setdefault("CNNGUI_DATA_DIR",
                       __import__("tempfile").mkdtemp(prefix="cnngui-bench-"))  # not the user's settings
 import cnngui  # noqa: F401 - first, as in the app: it sets how many threads numpy's BLAS may use
 
-
 FIRST = 50  # a mode's first pen events, reported apart: a stall there is what a student meets first
 
 

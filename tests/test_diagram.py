@@ -1,6 +1,7 @@
 """The network as a picture: slabs by the summary's shapes, the receptive field's cone by the rule's sizes,
 the Network tab's and Draw's diagrams following the app, and `cnngui export --diagram`."""
 
+import itertools
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -130,7 +131,7 @@ def test_draw_s_narrow_diagram_keeps_every_label_apart_and_inside(make_window, q
         view.resize(width, view.height())
         scale, dx, _ = view._scale()
         columns = sorted(view.label_column(slab, scale, dx) for slab in view.layout_.slabs)
-        for (left, room), (next_left, _) in zip(columns, columns[1:]):
+        for (left, room), (next_left, _) in itertools.pairwise(columns):
             assert left + room < next_left  # apart
         last_left, last_room = columns[-1]
         assert last_left + last_room <= view.width()  # inside

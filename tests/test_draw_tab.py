@@ -285,9 +285,10 @@ def test_the_wheel_over_an_unfocused_choice_scrolls_the_column_and_changes_nothi
 
     def wheel(target, steps):
         centre = QPointF(target.width() / 2, target.height() / 2)
-        QApplication.sendEvent(target, QWheelEvent(centre, target.mapToGlobal(centre), QPoint(), QPoint(0, -120 * steps),
-                                                   Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                                                   Qt.ScrollPhase.NoScrollPhase, False))
+        event = QWheelEvent(centre, target.mapToGlobal(centre), QPoint(), QPoint(0, -120 * steps),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(target, event)
 
     wheel(combo, 2)
     assert combo.currentIndex() == before and bar.value() > scrolled  # the column moved, the choice did not
