@@ -218,13 +218,14 @@ def benches(arch: list[dict], input_shape: tuple, batch_size: int, device: torch
 
 
 def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.device, allowed: Setting,
-          measure: Measure | None = None, budget_s: float = BUDGET_S, cancelled=lambda: False) -> SpeedChoice:
+          measure: Measure | None = None, budget_s: float | None = None, cancelled=lambda: False) -> SpeedChoice:
     """Measure every candidate and keep the fastest: a first pass times each briefly, the baseline first;
     then the `SHORTLIST` fastest are timed again, longer, while the budget lasts, and their second figure
     stands. So the list's order can't decide the winner, and a lucky short figure can't either. Only a
     network so large that its baseline alone takes half the budget is measured no further. `cancelled()`
     (Stop, a closing window) ends it between measurements."""
     measure = measure or benches(arch, input_shape, batch_size, device, cancelled)
+    budget_s = BUDGET_S if budget_s is None else budget_s
     start, rates, fastest = time.perf_counter(), {}, BASELINE
 
     def best() -> Setting:
