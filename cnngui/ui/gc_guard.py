@@ -9,12 +9,11 @@ alive once the window is built are frozen, so a collection never has to walk PyT
 from __future__ import annotations
 
 import gc
-import threading
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 _guard = None
-_loader: threading.Thread | None = None  # the late imports' thread while it runs
 
 
 class _GuiThreadCollector(QObject):
@@ -23,17 +22,19 @@ class _GuiThreadCollector(QObject):
         a training's young objects last 25-40 ms on the GUI thread, a visible stall (issue 31 item 6)."""
         super().__init__()
         self.threshold = gc.get_threshold()
-        self.paused = False  # while the late imports run: their objects are frozen, not walked again and again
+        self.paused: float | None = None  # since when the late imports run: no collection walks them meanwhile
         gc.disable()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
     def check(self) -> None:
-        if self.paused:
-            if _loader is None or not _loader.is_alive():  # the late imports are in: freeze them, collect next time
+        if self.paused is not None:
+            if all(_loaded(name) for name in _LATE_MODULES):  # they are in: frozen, and collections go on
                 freeze_long_lived()
-                self.paused = False
+            elif time.monotonic() - self.paused < LONGEST_PAUSE_S:
+                return
+            self.paused = None
             return
         first, second, third = gc.get_count()
         if first > self.threshold[0]:
@@ -54,40 +55,27 @@ def freeze_long_lived() -> None:
     gc.freeze()
 
 
-_LATE_MODULES = ("torch._dynamo", "torch.optim")  # imported by the first optimizer: 2 s and ~10^5 objects
+_LATE_MODULES = ("torch._dynamo", "torch.optim")  # imported by the first optimizer: 1.4-2 s and ~10^5 objects
+LONGEST_PAUSE_S = 60.0  # a training that failed before its optimizer imported them: collect again after this
 
 
-def load_then_freeze() -> None:
-    """Import in the background what the first training would import on its thread, then freeze again.
-
-    PyTorch's optimizers import torch._dynamo when first made: on the training thread that took 2 s, and
-    the collections of its young objects on the GUI thread then stalled the window 40 ms each, just as
-    the curves began. Done once, early and off the GUI thread, its objects join the frozen ones. No collection
-    runs meanwhile: a training started at once (a lesson's first step, a benchmark) had the GUI thread walk the
-    import's young objects, 50-65 ms a collection, the longest stall of a training's first seconds."""
-    global _loader
+def _loaded(name: str) -> bool:
+    """Imported to the end (a module is in sys.modules from the start of its import)."""
     import sys
 
-    if all(name in sys.modules for name in _LATE_MODULES) or (_loader is not None and _loader.is_alive()):
-        return
-    # A plain Python thread, not a QThread: it touches no Qt object, and Python waits for it at exit, so a
-    # program that builds the window and ends at once ends cleanly (a parentless QThread still running
-    # then aborted it: "QThread: Destroyed while thread is still running"). The collector's timer sees it
-    # end and freezes what it loaded, on the GUI thread.
-    _loader = threading.Thread(target=_import_late, name="cnngui-late-imports")
-    if _guard is not None:
-        _guard.paused = True
-    _loader.start()
+    module = sys.modules.get(name)
+    return module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False)
 
 
-def _import_late() -> None:
-    import importlib
+def expect_late_imports() -> None:
+    """A training is starting: its first optimizer imports PyTorch's compiler modules on the training thread
+    (1.4-2 s, ~10^5 objects). No collection runs on the GUI thread meanwhile (one walking their young objects
+    took 40-65 ms, a visible stall as the curves began); the collector's timer freezes them once they are in.
 
-    for name in _LATE_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # the first training imports it again, and reports what fails there
-            return
+    Not loaded ahead in the background: that import holds the GIL for 1.4 s in pieces of up to 150 ms, and a
+    student's first pen strokes met it (pen events of 100-165 ms); a training's first seconds draw nothing yet."""
+    if _guard is not None and not all(_loaded(name) for name in _LATE_MODULES):
+        _guard.paused = time.monotonic()
 
 
 def install() -> None:

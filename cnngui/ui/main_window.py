@@ -195,7 +195,6 @@ class MainWindow(WindowMenus, ModelFiles, QMainWindow):
         from cnngui.ui import gc_guard
 
         gc_guard.freeze_long_lived()
-        gc_guard.load_then_freeze()
         from cnngui.ui.look.access import name_widgets
 
         name_widgets(self)  # what a screen reader says for the plots, tables, sliders Qt can't name itself

@@ -31,12 +31,25 @@ def use_training_threads() -> None:
     On Linux the thread also lowers its own scheduling priority; the OpenMP workers it then
     starts inherit it. Training still gets every idle cycle, but the window is served first.
     """
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAINING_NICENESS)
+    lower_priority(TRAINING_NICENESS)
     torch.set_num_threads(cpu_threads())
 
 
+HELPER_NICENESS = 10  # a report, top patches, an accuracy pass: below training, far below the window
+
+
 def use_one_thread() -> None:
-    """For background helpers that should not compete with training."""
+    """For background helpers that should not compete with training or the pen: one thread, a lower
+    scheduling priority (Linux), and checks that step aside while the pen moves (core.control)."""
+    from cnngui.core.control import become_helper
+
+    become_helper()
+    lower_priority(HELPER_NICENESS)
     torch.set_num_threads(1)
+
+
+def lower_priority(niceness: int) -> None:
+    """Lower the calling thread's scheduling priority (Linux only; elsewhere nothing)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)

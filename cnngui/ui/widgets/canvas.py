@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.core.control import FOREGROUND
 from cnngui.core.data.preprocess import ink_box
 from cnngui.i18n import N_, number, tr
 from cnngui.ui.look import access
@@ -165,6 +166,7 @@ class DrawCanvas(access.Framed, QWidget):
         self._begin_at(self._to_image(pos))
 
     def _begin_at(self, point: QPointF) -> None:
+        FOREGROUND.hold()  # background helpers step aside while the pen moves
         first = self.is_empty()  # the "Draw a digit here" hint goes: the whole canvas is repainted once
         self.strokes.append((self.stroke_width, [point]))
         painter = self._painter()
@@ -183,6 +185,7 @@ class DrawCanvas(access.Framed, QWidget):
     def _extend_to(self, point: QPointF) -> None:
         if not self.strokes:
             return self._begin_at(point)
+        FOREGROUND.hold()
         width, points = self.strokes[-1]
         painter = self._painter()
         painter.setPen(self._pen(width))

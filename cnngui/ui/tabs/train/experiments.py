@@ -274,6 +274,9 @@ class ExperimentsDialog(Dialog):
         """Run an experiment as a task: progress texts and failures in `status`, `button` off meanwhile.
         (The dialog is kept, never deleted, so these closures are safe when a late report arrives.)"""
         button.setEnabled(False)
+        from cnngui.ui import gc_guard
+
+        gc_guard.expect_late_imports()  # an experiment trains: its first optimizer imports PyTorch's compiler
         return self.jobs.run(name, work, on_partial=on_partial, on_done=lambda: (button.setEnabled(True), on_done()),
                              on_failed=lambda message: status.setText(tr("Stopped: {message}").format(message=message)),
                              on_progress=status.setText)  # the experiments report their steps in words

@@ -68,6 +68,9 @@ class TrainingRun(QObject):
         if self.running:
             return False
         self.config = job.config
+        from cnngui.ui import gc_guard
+
+        gc_guard.expect_late_imports()  # its first optimizer imports PyTorch's compiler: no collection meanwhile
         self.task = self.jobs.run("training", run_training, job, _SignalReports(self), parent=self,
                                   on_result=self.sig_finished.emit, on_failed=self.sig_failed.emit,
                                   on_done=self._ended)
