@@ -68,3 +68,44 @@ def test_opening_a_folder_or_an_unreadable_file_says_so(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "access", lambda p, mode: False)  # root reads everything: pretend
     with pytest.raises(CheckpointError, match="permission denied"):
         load_checkpoint(path)
+
+
+HOSTILE = ["=HYPERLINK(\"http://x\",\"Anna\")", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)",
+           "\t=1+1", "\r=1+1"]
+
+
+def test_every_csv_cell_that_starts_like_a_formula_is_inert_and_reads_back_whole():
+    """OWASP's six starts: = + - @ TAB CR (the gradebook let "-2+3+cmd|…" through as a formula)."""
+    import csv
+    import io
+
+    from cnngui.core.atomic import csv_text, inert, readable
+
+    for cell in HOSTILE:
+        assert inert(cell) == "'" + cell and readable(inert(cell)) == cell
+    for cell in ["Anna", "Zoë Ğül", "'quoted", "''=x", "'=x", "", "3.5"]:
+        assert readable(inert(cell)) == cell, cell
+    assert inert(-2.5) == -2.5 and inert(7) == 7  # numbers stay numbers
+    rows = list(csv.reader(io.StringIO(csv_text([HOSTILE], ["a"] * 6))))
+    assert all(cell.startswith("'") for cell in rows[1])
+
+
+def test_the_roster_and_the_gradebook_keep_hostile_names_as_text(tmp_path):
+    from cnngui.core.classroom.server import ClassFolder
+    from cnngui.core.classroom.votes import write_report_csv
+
+    folder = ClassFolder(tmp_path)
+    folder.root.mkdir(parents=True, exist_ok=True)
+    rows = [{"name": name, "user": f"s{i}", "code": "C"} for i, name in enumerate(HOSTILE)]
+    folder._write_roster(rows)
+    assert [row[0] for row in _rows(folder.roster_path)[1:]] == ["'" + name for name in HOSTILE]  # inert there
+    assert [row["name"] for row in folder.roster()] == HOSTILE  # and the app reads the names back whole
+    write_report_csv(["name", "answer"], [[name, name] for name in HOSTILE], tmp_path / "grades.csv")
+    assert _rows(tmp_path / "grades.csv")[1:] == [["'" + name] * 2 for name in HOSTILE]
+
+
+def _rows(path):
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))

@@ -85,3 +85,42 @@ def write_error_text(exc: BaseException) -> str:
     if "write failed" in text or "No space" in text:  # torch.save reports a full disk as RuntimeError
         return "the file could not be written completely (is the disk full?)"
     return text
+
+
+# ---- the app's CSV files ----------------------------------------------------------------------
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula (OWASP's list)
+
+
+def inert(cell):
+    """A cell a spreadsheet shows as text, never runs: one that starts like a formula gets a leading ', as OWASP
+    advises (a student named "=HYPERLINK(…)" or "-2+3+cmd|' /C calc'!A0"). Numbers stay numbers; a text that
+    already starts with ' before such a start gets one more, so `readable` gives every text back exactly."""
+    if not isinstance(cell, str) or not cell:
+        return cell
+    if cell.lstrip("'")[:1] in FORMULA_STARTS:
+        return "'" + cell
+    return cell
+
+
+def readable(cell: str) -> str:
+    """The text `inert` was given."""
+    if cell.startswith("'") and cell.lstrip("'")[:1] in FORMULA_STARTS:
+        return cell[1:]
+    return cell
+
+
+def csv_text(rows, header: list | None = None) -> str:
+    """Rows as CSV text with inert cells (every CSV cnngui writes goes through this)."""
+    import csv
+    import io
+
+    text = io.StringIO()
+    writer = csv.writer(text)  # CRLF, as RFC 4180: a cell with a CR or LF in it is quoted
+    for row in ([header] if header else []) + [list(row) for row in rows]:
+        writer.writerow([inert(cell) for cell in row])
+    return text.getvalue()
+
+
+def write_csv_atomic(path: str | Path, rows, header: list | None = None, bom: bool = False) -> None:
+    """A CSV file of inert cells, written atomically; `bom` for spreadsheet programs' umlauts."""
+    write_text_atomic(Path(path), ("\ufeff" if bom else "") + csv_text(rows, header))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import json
 import os
 import secrets
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cnngui import resources
-from cnngui.core.atomic import write_text_atomic
+from cnngui.core.atomic import csv_text, readable, write_text_atomic
 from cnngui.core.classroom.membership import user_name
 from cnngui.core.classroom.rest import ClassError, Client, Login
 from cnngui.errors import UserError
@@ -101,21 +100,18 @@ class ClassFolder:
 
     def roster(self) -> list[dict]:
         try:
-            text = self.roster_path.read_text(encoding="utf-8")
+            with open(self.roster_path, encoding="utf-8", newline="") as handle:  # a CR in a quoted name stays
+                rows = list(csv.DictReader(handle))
         except FileNotFoundError:
             return []
-        rows = list(csv.DictReader(io.StringIO(text)))
         if rows and set(rows[0]) != {"name", "user", "code"}:
             raise UserError(tr("{path} is not a roster (its columns must be name,user,code).").format(
                 path=self.roster_path))
-        return rows
+        return [{key: readable(value or "") for key, value in row.items()} for row in rows]
 
     def _write_roster(self, rows: list[dict]) -> None:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=["name", "user", "code"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        _private(self.roster_path, out.getvalue())
+        columns = ["name", "user", "code"]  # the teacher opens it in a spreadsheet: its cells are inert
+        _private(self.roster_path, csv_text([[row[key] for key in columns] for row in rows], columns))
 
     def add_student(self, name: str, client: Client | None = None) -> dict:
         """A login for `name` on the running server and a row in the roster (the same name twice: its row)."""

@@ -9,10 +9,7 @@ repeated after an outage changes nothing. Queued in the outbox like a training's
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -170,23 +167,11 @@ def _cell(attempts: list[dict]) -> str:
 
 
 def write_report_csv(header: list[str], rows: list[list], path: Path) -> None:
-    """The gradebook as CSV (UTF-8 with a byte-order mark: spreadsheet programs then read umlauts right)."""
-    from cnngui.core.atomic import write_text_atomic
+    """The gradebook as CSV (UTF-8 with a byte-order mark: spreadsheet programs then read umlauts right), every
+    cell inert (core.atomic.inert: a student named "=HYPERLINK(…)" is text)."""
+    from cnngui.core.atomic import write_csv_atomic
 
-    text = io.StringIO()
-    writer = csv.writer(text)
-    for row in [header, *rows]:
-        writer.writerow([_inert(cell) for cell in row])
-    write_text_atomic(Path(path), "\ufeff" + text.getvalue())
-
-
-def _inert(cell):
-    """A cell a spreadsheet shows as text, never runs as a formula (a student named "=HYPERLINK(…)")."""
-    if not isinstance(cell, str):
-        return cell
-    if cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and not re.match(r"-\d", cell)):
-        return "'" + cell
-    return cell
+    write_csv_atomic(path, rows, header, bom=True)
 
 
 def class_report(client: Client) -> tuple[list[str], list[list]]:

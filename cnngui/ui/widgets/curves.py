@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
 
-from cnngui.core.atomic import atomic_path
+from cnngui.core.atomic import atomic_path, write_csv_atomic
 from cnngui.i18n import number, tr
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
@@ -211,17 +210,13 @@ class TrainingCurves:
     def export_csv(self, path: str | Path) -> None:
         """Two tables in one file: per batch, then per epoch."""
         acc_by_x = dict(zip(self.acc_x, self.acc))
-        with atomic_path(path) as tmp, open(tmp, "w", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["kind", "epoch", "train_loss", "train_loss_smoothed", "train_accuracy",
-                             "test_loss", "test_accuracy"])
-            for x, loss, smooth in zip(self.batch_x, self.batch_loss, self._smoothed):
-                acc = acc_by_x.get(x)
-                writer.writerow(["batch", f"{x:.5f}", f"{loss:.6f}", f"{smooth:.6f}",
-                                 "" if acc is None else f"{acc:.6f}", "", ""])
-            for e in self.epochs:
-                writer.writerow(["epoch", e["epoch"], f"{e['train_loss']:.6f}", "", f"{e['train_accuracy']:.6f}",
-                                 f"{e['test_loss']:.6f}", f"{e['test_accuracy']:.6f}"])
+        rows = [["batch", f"{x:.5f}", f"{loss:.6f}", f"{smooth:.6f}", "" if acc_by_x.get(x) is None
+                 else f"{acc_by_x[x]:.6f}", "", ""] for x, loss, smooth in zip(self.batch_x, self.batch_loss,
+                                                                               self._smoothed)]
+        rows += [["epoch", e["epoch"], f"{e['train_loss']:.6f}", "", f"{e['train_accuracy']:.6f}",
+                  f"{e['test_loss']:.6f}", f"{e['test_accuracy']:.6f}"] for e in self.epochs]
+        write_csv_atomic(path, rows, ["kind", "epoch", "train_loss", "train_loss_smoothed", "train_accuracy",
+                                      "test_loss", "test_accuracy"])
 
     def export_png(self, path: str | Path) -> None:
         """Both plots, one above the other, as they are on screen."""
