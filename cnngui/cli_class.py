@@ -24,10 +24,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from cnngui.errors import UserError
+
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """A line for the terminal with every character a student's name could hide behind made visible: escape
+    sequences, carriage returns and the like, direction overrides ("\x1b[41;97m MALLORY \x1b[0m\rAnna Schmidt"
+    showed as "Anna Schmidt"). Newlines and tabs stay."""
+    return _HIDDEN.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def say(*parts, file=None) -> None:
+    """print() for what a class's server said: its names can't steer the terminal."""
+    print(visible(" ".join(str(part) for part in parts)), file=file or sys.stdout)
 
 
 def add_parser(sub) -> None:
@@ -107,7 +122,7 @@ def _serve(args) -> int:
         print(f"\nThe class joins at:  {url}\n(File → Join a class…, or: cnngui class join {url} --name NAME "
               "--code CODE)\n")
         for row in rows:
-            print(f"  {row['name']:<24} name: {row['user']:<20} code: {row['code']}")
+            say(f"  {row['name']:<24} name: {row['user']:<20} code: {row['code']}")
         if not rows:
             print("  No students yet: cnngui class add-student NAME gives one a code.")
         print(f"\nThe roster is in {folder.roster_path}. MLflow's own pages: {url} (the teacher's login is in "
@@ -122,7 +137,7 @@ def _serve(args) -> int:
 
 def _add_student(args) -> int:
     row = _folder(args).add_student(args.name)
-    print(f"{row['name']}: name {row['user']}, code {row['code']}")
+    say(f"{row['name']}: name {row['user']}, code {row['code']}")
     return 0
 
 
@@ -134,10 +149,10 @@ def _runs(args) -> int:
         print(json.dumps(rows, indent=1))
         return 0
     if not rows:
-        print("No runs in the class yet.")
+        say("No runs in the class yet.")
     for row in rows:
         accuracy = f"{row['best_test_accuracy']:.2%}" if row["best_test_accuracy"] is not None else "-"
-        print(f"{row['student']:<18} {row['run'][:28]:<28} {row['network'][:18]:<18} {row['parameters']:>9,} "
+        say(f"{row['student']:<18} {row['run'][:28]:<28} {row['network'][:18]:<18} {row['parameters']:>9,} "
               f"{accuracy:>7} {row['status']}")
     return 0
 
@@ -147,7 +162,7 @@ def _challenge(args) -> int:
 
     parse_rule(args.rule)  # a bad rule is told before the server is asked anything
     challenge = set_challenge(_folder(args).client(), args.name, args.rule)
-    print(f"Challenge {challenge['name']!r}: {challenge['title']}. Seats pick it in Train; "
+    say(f"Challenge {challenge['name']!r}: {challenge['title']}. Seats pick it in Train; "
           f"cnngui class leaderboard {challenge['name']!r} shows who leads.")
     return 0
 
@@ -159,15 +174,15 @@ def _leaderboard(args) -> int:
     if args.json:
         print(json.dumps({"challenge": challenge, "entries": entries}, indent=1))
         return 0
-    print(f"{challenge['name']}: {challenge['title']}")
+    say(f"{challenge['name']}: {challenge['title']}")
     metric = RULES[challenge["rule"]].metric
     for entry in entries:
         value = entry[metric]
         shown = f"{value:.2%}" if metric == "best_test_accuracy" else (
             f"{value:,.0f} parameters" if metric == "parameters" else f"{value:.1f} s")
-        print(f"{entry['place']:>3}. {entry['student']:<20} {shown:>18}  ({entry['run']})")
+        say(f"{entry['place']:>3}. {entry['student']:<20} {shown:>18}  ({entry['run']})")
     if not entries:
-        print("  No qualifying run yet.")
+        say("  No qualifying run yet.")
     return 0
 
 
@@ -178,11 +193,11 @@ def _dataset(args) -> int:
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
-    print(f"{result['drawings']} drawings of {len(result['students'])} students in {result['folder']}: "
+    say(f"{result['drawings']} drawings of {len(result['students'])} students in {result['folder']}: "
           + ", ".join(f"{name} {count}" for name, count in result["classes"].items()))
     for line in result["skipped"]:
-        print(f"  left out: {line}", file=sys.stderr)
-    print(f"Train on them: cnngui train --images {result['folder']}; per writer: Evaluate → your own drawings.")
+        say(f"  left out: {line}", file=sys.stderr)
+    say(f"Train on them: cnngui train --images {result['folder']}; per writer: Evaluate → your own drawings.")
     return 0
 
 

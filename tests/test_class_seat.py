@@ -160,3 +160,24 @@ def test_status_bar_shows_the_class_and_when_it_is_unreachable(qtbot, make_windo
     qtbot.waitUntil(lambda: window.classLabel.isVisible() and "not reachable" in window.classLabel.text(),
                     timeout=5000)
     assert "1 waiting" in window.classLabel.text() and "No class server answers" in window.classLabel.toolTip()
+
+
+def test_the_text_of_class_runs_shows_what_a_name_hides(monkeypatch, capsys):
+    """A student named "\\x1b[41;97m MALLORY \\x1b[0m\\rAnna Schmidt" showed as "Anna Schmidt" in a terminal."""
+    import types
+
+    from cnngui import cli_class
+    from cnngui.core.classroom import teacher
+
+    hostile = "\x1b[41;97m MALLORY \x1b[0m\rAnna Schmidt\u202e"
+    row = {"student": hostile, "run": "run\x07", "network": "seed", "parameters": 121930, "best_test_accuracy": 0.99,
+           "status": "FINISHED"}
+    monkeypatch.setattr(teacher, "class_runs", lambda client: [row])
+    monkeypatch.setattr(cli_class, "_folder", lambda args: types.SimpleNamespace(client=lambda: None))
+    assert cli_main(["class", "runs"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\x1b[41;97m MALLORY \\x1b[0m\\rAnna Schmidt\\u202e" in out  # every hidden character shown, the name whole
+    assert cli_main(["class", "runs", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["student"] == hostile  # JSON carries it exactly, escaped by JSON
+    assert cli_class.visible("Zoë Ğül\tИван 李小龙\n") == "Zoë Ğül\tИван 李小龙\n"  # any script stays as it is

@@ -246,3 +246,18 @@ def test_the_open_lesson_is_the_state_s_until_its_panel_closes(make_window, tmp_
     assert window.state.lesson == "asking"
     panel.close()
     assert window.state.lesson == ""
+
+
+@pytest.mark.parametrize("kind", ["number", "choice"])
+def test_a_class_tally_ignores_votes_that_are_no_numbers(kind):
+    """A seat's answer of NaN or Infinity (JSON lets a server carry them) raised in the Questions tab."""
+    from cnngui.core.classroom.votes import tally
+
+    hostile = [float("nan"), float("inf"), float("-inf"), 1e308, True, "2", None]
+    question = ({"kind": "number", "answer": 13, "tolerance": 1} if kind == "number"
+                else {"kind": "choice", "choices": [{"text": "a"}, {"text": "b", "right": True}]})
+    honest = [12, 13, 1] if kind == "number" else [1, 1, 0]
+    bars = tally(question, [{"answer": value} for value in hostile + honest])
+    assert sum(count for _, count, _ in bars) == 3  # the three honest votes, no more
+    assert all("nan" not in label and "inf" not in label for label, _, _ in bars)
+    assert any(right for _, count, right in bars if count)

@@ -10,6 +10,7 @@ repeated after an outage changes nothing. Queued in the outbox like a training's
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -104,11 +105,12 @@ def votes(answers: list[dict], lesson: str, qid: str, round_: str = LATEST) -> l
 def tally(question: dict, shown: list[dict]) -> list[tuple[str, int, bool]]:
     """(label, count, holds a right answer) bars of a histogram: one per choice, or up to eight ranges of the
     numbers given (a range holds the right answer where it meets answer ± tolerance)."""
+    given = [float(v["answer"]) for v in shown if _a_number(v.get("answer"))]  # a seat's NaN or ±inf is no vote
     if question.get("kind") == "choice":
         choices = [c if isinstance(c, dict) else {"text": str(c)} for c in question.get("choices") or []]
-        counts = Counter(int(v["answer"]) for v in shown if isinstance(v.get("answer"), (int, float)))
+        counts = Counter(int(value) for value in given)
         return [(str(c.get("text", i + 1)), counts.get(i, 0), bool(c.get("right"))) for i, c in enumerate(choices)]
-    numbers = sorted(float(v["answer"]) for v in shown if isinstance(v.get("answer"), (int, float)))
+    numbers = sorted(given)
     if not numbers:
         return []
     answer, tolerance = question.get("answer"), float(question.get("tolerance") or 0)
@@ -124,6 +126,13 @@ def tally(question: dict, shown: list[dict]) -> list[tuple[str, int, bool]]:
     for value in numbers:
         counts[min(7, int((value - low) / (high - low) * 8))] += 1
     return [(f"{_short(edges[i])}–{_short(edges[i + 1])}", counts[i], holds(edges[i], edges[i + 1])) for i in range(8)]
+
+
+def _a_number(value) -> bool:
+    """A finite number of a sane size (a server's JSON may carry NaN, Infinity or 1e308: they raised in the
+    Questions tab, or made every range of the histogram infinite)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and \
+        abs(value) <= 1e15
 
 
 def _short(value: float) -> str:
