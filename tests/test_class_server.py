@@ -15,6 +15,7 @@ from cnngui.core.classroom.rest import FORBIDDEN, LOGIN, ClassError, Client, Log
 from cnngui.core.classroom.server import ClassFolder, mlflow_available, start, stop
 from cnngui.core.training.continuing import TrainingSession
 from cnngui.core.training.recipes import TrainConfig
+from cnngui.errors import UserError
 
 pytestmark = pytest.mark.skipif(not mlflow_available(), reason="MLflow (the class extra) is not installed")
 
@@ -225,6 +226,27 @@ def test_two_seats_under_one_name_are_told(class_server, monkeypatch, tmp_path):
     seat(monkeypatch, tmp_path, "hal-2")
     _, warnings = membership.join(class_server.url, "Hal", hal["code"])
     assert warnings and "Another computer" in warnings[0]
+
+
+def test_a_real_class_list_any_script_joins_by_the_name_as_the_roster_has_it(class_server, monkeypatch, tmp_path,
+                                                                              capsys):
+    """"Иван Петров" and "李小龙" aborted the roster; "Zoë Ğül" became the login zo-l."""
+    names = {"Иван Петров": "ivan-petrov", "Zoë Ğül": "zoe-gul", "Łukasz Żółć": "lukasz-zolc"}
+    rows = {name: class_server.folder.add_student(name) for name in [*names, "李小龙", "محمد علي"]}
+    for name, user in names.items():
+        assert rows[name]["user"] == user and rows[name]["name"] == name
+    chinese, arabic = rows["李小龙"]["user"], rows["محمد علي"]["user"]
+    assert chinese.startswith("student-") and arabic.startswith("student-") and chinese != arabic
+    for name, row in rows.items():  # each seat joins with the name as the list has it, and its code
+        seat(monkeypatch, tmp_path, row["user"])
+        joined, _ = membership.join(class_server.url, name, row["code"])
+        assert joined.user == row["user"] and joined.name == name
+    kept = {row["user"]: row["name"] for row in class_server.folder.roster()}  # (the server's other tests' too)
+    assert all(kept[row["user"]] == name for name, row in rows.items())  # every name kept whole
+    with pytest.raises(UserError, match="ivan-petrov"):  # two names, one login: said, not numbered unjoinably
+        class_server.folder.add_student("Ivan Petrov!")
+    assert cli_main(["class", "add-student", "Zoë Ğül", "--dir", str(class_server.folder.root)]) == 0
+    assert "zoe-gul" in capsys.readouterr().out  # the same name again: its row
 
 
 def test_roster_and_teacher_files_are_the_teachers_only(class_server):

@@ -74,17 +74,17 @@
       <translation>{file} kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="37" />
-      <source>Give your name as the teacher's list has it (letters or digits).</source>
-      <translation>Gib deinen Namen so an, wie er auf der Liste der Lehrkraft steht (Buchstaben oder Ziffern).</translation>
+      <location filename="../../cnngui/core/classroom/membership.py" line="55" />
+      <source>A name needs at least one letter or digit.</source>
+      <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="80" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="104" />
       <source>Give the join code the teacher gave you.</source>
       <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="103" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="127" />
       <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
       <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
     </message>
@@ -174,29 +174,39 @@
       <translation>Die Antwort des Klassenservers endete nicht innerhalb von {s} s.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="83" />
+      <location filename="../../cnngui/core/classroom/server.py" line="82" />
       <source>{path} is unreadable ({error}): restore it from a copy, or start a new class in another folder.</source>
       <translation>{path} ist unlesbar ({error}): Stelle die Datei aus einer Kopie wieder her oder beginne eine neue Klasse in einem anderen Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="96" />
+      <location filename="../../cnngui/core/classroom/server.py" line="95" />
       <source>No class server has been started from {dir}: run cnngui class serve --dir {dir} first.</source>
       <translation>Aus {dir} wurde noch kein Klassenserver gestartet: Führe zuerst cnngui class serve --dir {dir} aus.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="109" />
+      <location filename="../../cnngui/core/classroom/server.py" line="108" />
       <source>{path} is not a roster (its columns must be name,user,code).</source>
       <translation>{path} ist keine Klassenliste (ihre Spalten müssen name,user,code sein).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="181" />
+      <location filename="../../cnngui/core/classroom/server.py" line="125" />
+      <source>{name!r} would log in as {user}, as {other!r} does: add what tells them apart (a second initial, say) to one of the names.</source>
+      <translation>{name!r} würde sich als {user} anmelden, wie {other!r}: Ergänzen Sie einen der Namen um etwas, das sie unterscheidet (etwa einen zweiten Anfangsbuchstaben).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="127" />
+      <source>the teacher</source>
+      <translation>die Lehrkraft</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/server.py" line="179" />
       <source>The class server stopped while starting (port {port} in use?). Its last words:
 {tail}</source>
       <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
 {tail}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="189" />
+      <location filename="../../cnngui/core/classroom/server.py" line="187" />
       <source>The class server did not start within {s} s; see {log}.</source>
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
@@ -461,87 +471,87 @@
       <translation>Die Zeichnung lässt sich nicht in {folder} speichern: {error}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="61" />
+      <location filename="../../cnngui/core/data/loading.py" line="62" />
       <source>The {split} images must be {hw}x{hw2}, got shape {tuple}.</source>
       <translation>Die Bilder ({split}) müssen {hw}x{hw2} groß sein, erhalten: Form {tuple}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="64" />
+      <location filename="../../cnngui/core/data/loading.py" line="65" />
       <source>The {split} set has {count} images and {count2} labels.</source>
       <translation>Der Datensatz ({split}) hat {count} Bilder und {count2} Labels.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="67" />
+      <location filename="../../cnngui/core/data/loading.py" line="68" />
       <source>The {split} labels must be 0 to {value} for {title}.</source>
       <translation>Die Labels ({split}) müssen für {title} von 0 bis {value} reichen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="119" />
+      <location filename="../../cnngui/core/data/loading.py" line="120" />
       <source>{dataset} file {file} is truncated: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist abgeschnitten: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="121" />
+      <location filename="../../cnngui/core/data/loading.py" line="122" />
       <source>{dataset} file {file} is too long: it decompresses to {size} bytes, expected {expected}. {hint}</source>
       <translation>Die {dataset}-Datei {file} ist zu lang: Entpackt hat sie {size} Bytes, erwartet werden {expected}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="129" />
+      <location filename="../../cnngui/core/data/loading.py" line="130" />
       <source>{title} file {origin} has been altered: its MD5 does not match the published one. {hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert: Ihre MD5-Summe passt nicht zur veröffentlichten. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="137" />
+      <location filename="../../cnngui/core/data/loading.py" line="138" />
       <source>{title} file {origin} has been altered or is another dataset's: its MD5 does not match the published one. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} wurde verändert oder gehört zu einem anderen Datensatz: Ihre MD5-Summe passt nicht zur veröffentlichten. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="149" />
+      <location filename="../../cnngui/core/data/loading.py" line="150" />
       <source>{title} does not ship with cnngui. {fix_hint}</source>
       <translation>{title} wird nicht mit cnngui ausgeliefert. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="154" />
+      <location filename="../../cnngui/core/data/loading.py" line="155" />
       <source>{title} folder {source} does not exist. {fix_hint}</source>
       <translation>Der {title}-Ordner {source} existiert nicht. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="163" />
+      <location filename="../../cnngui/core/data/loading.py" line="164" />
       <source>The cache folder {raw} can't be made ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>Der Cache-Ordner {raw} kann nicht angelegt werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="168" />
+      <location filename="../../cnngui/core/data/loading.py" line="169" />
       <source>{dataset} file {files} is missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Datei {files} fehlt in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="169" />
+      <location filename="../../cnngui/core/data/loading.py" line="170" />
       <source>{dataset} files {files} are missing from {folder}. {hint}</source>
       <translation>Die {dataset}-Dateien {files} fehlen in {folder}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="193" />
+      <location filename="../../cnngui/core/data/loading.py" line="194" />
       <source>The cache folder {parent} can't be written ({value}): set CNNGUI_CACHE_DIR to a folder you may write to.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden ({value}): Setzen Sie CNNGUI_CACHE_DIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="202" />
+      <location filename="../../cnngui/core/data/loading.py" line="203" />
       <source>The cache folder {parent} can't be written: {write_error_text}. Free some space or set CNNGUI_CACHE_DIR to another folder.</source>
       <translation>In den Cache-Ordner {parent} kann nicht geschrieben werden: {write_error_text}. Schaffen Sie Platz oder setzen Sie CNNGUI_CACHE_DIR auf einen anderen Ordner.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="211" />
+      <location filename="../../cnngui/core/data/loading.py" line="212" />
       <source>{title} file {origin} cannot be decompressed ({exc}): it is truncated or corrupt. {fix_hint}</source>
       <translation>Die {title}-Datei {origin} lässt sich nicht entpacken ({exc}): Sie ist abgeschnitten oder beschädigt. {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="239" />
+      <location filename="../../cnngui/core/data/loading.py" line="245" />
       <source>{title} files in {root} cannot be read ({exc}). {fix_hint}</source>
       <translation>Die {title}-Dateien in {root} können nicht gelesen werden ({exc}). {fix_hint}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/loading.py" line="269" />
+      <location filename="../../cnngui/core/data/loading.py" line="275" />
       <source>Downloading {title} into {destination} failed ({exc}). Copy the four files there by hand instead.</source>
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
@@ -2091,22 +2101,22 @@
       <translation>Nicht gespeichert: Der Rechner war ausgelastet ({why}); das nächste Training misst neu.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="290" />
+      <location filename="../../cnngui/core/training/speed.py" line="291" />
       <source>other programs used {share} of the CPU</source>
       <translation>andere Programme nutzten {share} der CPU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="293" />
+      <location filename="../../cnngui/core/training/speed.py" line="294" />
       <source>plain fp32 at {now} images/s, {before} before</source>
       <translation>einfaches fp32 mit {now} Bildern/s, zuvor {before}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="342" />
+      <location filename="../../cnngui/core/training/speed.py" line="343" />
       <source>the epoch ran at {rate} images/s, the cached figure says {own}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, der gespeicherte Wert sagt {own}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="348" />
+      <location filename="../../cnngui/core/training/speed.py" line="349" />
       <source>the epoch ran at {rate} images/s, {name} was cached at {other}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, {name} war mit {other} gespeichert</translation>
     </message>
@@ -2878,32 +2888,32 @@ Die letzte fertige Epoche ist automatisch gespeichert. Jetzt wechseln?</translat
       <translation>Mitgeliefertes Modell nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="217" />
+      <location filename="../../cnngui/ui/main_window.py" line="216" />
       <source>Model: {label}</source>
       <translation>Modell: {label}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="221" />
+      <location filename="../../cnngui/ui/main_window.py" line="220" />
       <source>Device: {device}</source>
       <translation>Gerät: {device}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="236" />
+      <location filename="../../cnngui/ui/main_window.py" line="235" />
       <source>Image folder: one folder per class</source>
       <translation>Bildordner: ein Ordner je Klasse</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="249" />
+      <location filename="../../cnngui/ui/main_window.py" line="248" />
       <source>Open a lesson</source>
       <translation>Eine Lektion öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="249" />
+      <location filename="../../cnngui/ui/main_window.py" line="248" />
       <source>Lessons (*.md);;All files (*)</source>
       <translation>Lektionen (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/main_window.py" line="294" />
+      <location filename="../../cnngui/ui/main_window.py" line="293" />
       <source>Training is still running. Stop it and quit?
 The last finished epoch is autosaved.</source>
       <translation>Das Training läuft noch. Abbrechen und beenden?
@@ -4644,7 +4654,7 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Hier keine CUDA-GPU: {reason}. Nur der Wert der CPU.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="278" />
+      <location filename="../../cnngui/ui/tabs/train/experiments.py" line="281" />
       <source>Stopped: {message}</source>
       <translation>Abgebrochen: {message}</translation>
     </message>
@@ -5274,72 +5284,72 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Die Arbeit wurde unterbrochen.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="41" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
       <source>Arrow keys</source>
       <translation>Pfeiltasten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="41" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
       <source>move the keyboard pen over the canvas (with Shift: a small step)</source>
       <translation>den Tastaturstift über die Zeichenfläche bewegen (mit Umschalt: ein kleiner Schritt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="43" />
       <source>Space</source>
       <translation>Leertaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="42" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="43" />
       <source>put the keyboard pen down or lift it: moving it down draws</source>
       <translation>den Tastaturstift aufsetzen oder abheben: aufgesetzt bewegt, zeichnet er</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="54" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="55" />
       <source>Draw a digit with the mouse, a pen or a finger; or with the arrow keys and Space</source>
       <translation>Zeichnen Sie eine Ziffer mit der Maus, einem Stift oder dem Finger; oder mit den Pfeiltasten und der Leertaste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="129" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="130" />
       <source>Empty. Draw a digit with the mouse, or with the arrow keys and Space.</source>
       <translation>Leer. Zeichnen Sie eine Ziffer mit der Maus oder mit den Pfeiltasten und der Leertaste.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="131" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="132" />
       <source>An opened picture</source>
       <translation>Ein geöffnetes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="133" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="134" />
       <source>1 stroke</source>
       <translation>1 Strich</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="134" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="135" />
       <source>{count} strokes</source>
       <translation>{count} Striche</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="143" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="144" />
       <source>No ink yet.</source>
       <translation>Noch keine Tinte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="145" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="146" />
       <source>Ink in columns {left}–{right} and rows {top}–{bottom} of 28.</source>
       <translation>Tinte in den Spalten {left}–{right} und Zeilen {top}–{bottom} von 28.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="150" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="151" />
       <source>Keyboard pen down at column {x}, row {y}.</source>
       <translation>Tastaturstift aufgesetzt bei Spalte {x}, Zeile {y}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="151" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="152" />
       <source>Keyboard pen up at column {x}, row {y}.</source>
       <translation>Tastaturstift abgehoben bei Spalte {x}, Zeile {y}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/canvas.py" line="260" />
+      <location filename="../../cnngui/ui/widgets/canvas.py" line="263" />
       <source>Draw a digit here</source>
       <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -5359,62 +5369,62 @@ Trefferquote: von den Bildern dieser Klasse der Anteil, den es gefunden hat.</tr
       <translation>Kreuzentropie</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="98" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="97" />
       <source>Loss</source>
       <translation>Verlust</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="99" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="98" />
       <source>Accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="118" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="117" />
       <source>training loss (per batch)</source>
       <translation>Trainingsverlust (pro Batch)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="120" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="119" />
       <source>training loss (smoothed)</source>
       <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="123" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="122" />
       <source>test loss (per epoch)</source>
       <translation>Testverlust (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="125" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="124" />
       <source>training accuracy (running)</source>
       <translation>Trainingsgenauigkeit (laufend)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="128" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="127" />
       <source>test accuracy (per epoch)</source>
       <translation>Testgenauigkeit (pro Epoche)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="195" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="194" />
       <source>No training yet.</source>
       <translation>Noch kein Training.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="198" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="197" />
       <source>Training loss after {epochs} epochs: {loss} (smoothed).</source>
       <translation>Trainingsverlust nach {epochs} Epochen: {loss} (geglättet).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="200" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="199" />
       <source>Training accuracy (running) after {epochs} epochs: {accuracy}.</source>
       <translation>Trainingsgenauigkeit (laufend) nach {epochs} Epochen: {accuracy}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="204" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="203" />
       <source>Test loss after epoch {epoch}: {loss}.</source>
       <translation>Testverlust nach Epoche {epoch}: {loss}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/widgets/curves.py" line="206" />
+      <location filename="../../cnngui/ui/widgets/curves.py" line="205" />
       <source>Test accuracy after epoch {epoch}: {accuracy}.</source>
       <translation>Testgenauigkeit nach Epoche {epoch}: {accuracy}.</translation>
     </message>

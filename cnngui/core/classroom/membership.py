@@ -30,12 +30,36 @@ def membership_path() -> Path:
     return resources.config_dir() / FILE
 
 
+# Letters NFKD does not take apart, and the Cyrillic and Greek alphabets, spelt in Latin (a login is ASCII)
+_SPELLING = {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ð": "d",
+             **dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+                        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                         "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "ye",
+                         "yi", "g"])),
+             **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                        ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
+                         "s", "t", "y", "f", "ch", "ps", "o"]))}
+
+
 def user_name(name: str) -> str:
-    """The login a name becomes: lower case, letters, digits and dashes ("Anna Schmidt" → "anna-schmidt")."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
-    if not slug:
-        raise ClassError(REFUSED, tr("Give your name as the teacher's list has it (letters or digits)."))
-    return slug[:60]
+    """The login a name becomes, the same on the teacher's side and the seat's: lower case ASCII letters,
+    digits and dashes, spelt in Latin where the name's script has a spelling here ("Anna Schmidt" →
+    "anna-schmidt", "Zoë Ğül" → "zoe-gul", "Иван Петров" → "ivan-petrov"); a name mostly in another script
+    ("李小龙") becomes "student-" and six hex digits of the name, so every name gets a login and the seat,
+    given the name as the roster has it, finds the same one. The name itself is kept whole for showing."""
+    import hashlib
+    import unicodedata
+
+    shown = unicodedata.normalize("NFKC", name).strip()
+    if not any(ch.isalnum() for ch in shown):
+        raise ClassError(REFUSED, tr("A name needs at least one letter or digit."))
+    spelt = "".join(_SPELLING.get(ch, ch) for ch in unicodedata.normalize("NFKD", shown.lower()))
+    ascii_ = spelt.encode("ascii", "ignore").decode()  # the accents NFKD set apart go
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+    letters = sum(ch.isalnum() for ch in shown)
+    if sum(ch.isalnum() for ch in slug) * 2 < letters:  # most of it had no Latin spelling here
+        slug = "student-" + hashlib.sha256(shown.casefold().encode()).hexdigest()[:6]
+    return slug[:60].strip("-")
 
 
 @dataclass

@@ -119,10 +119,12 @@ class ClassFolder:
         for row in rows:
             if row["name"].strip().lower() == name.strip().lower():
                 return row
-        user, taken = user_name(name), {row["user"] for row in rows}
-        base, n = user, 2
-        while user in taken or user == self.teacher().user:
-            user, n = f"{base}-{n}", n + 1
+        user = user_name(name)  # the seat derives it from the name alone: two names may not share one
+        same = next((row for row in rows if row["user"] == user), None)
+        if same is not None or user == self.teacher().user:
+            raise UserError(tr("{name!r} would log in as {user}, as {other!r} does: add what tells them apart (a "
+                               "second initial, say) to one of the names.").format(
+                name=name.strip(), user=user, other=same["name"] if same else tr("the teacher")))
         row = {"name": name.strip(), "user": user, "code": join_code()}
         client = client or self.client()
         try:
