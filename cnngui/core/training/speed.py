@@ -32,9 +32,10 @@ from cnngui.core.atomic import atomic_path
 from cnngui.core.devices import cpu_info
 from cnngui.i18n import number, tr
 
-BUDGET_S = 3.0  # the second pass starts no measurement after it; a huge network (its baseline alone longer
-# than half of it) gets its baseline alone
+BUDGET_S = 3.0  # the second pass starts no measurement after it
+HUGE_S = 10.0  # a network whose first pass would take longer than this (from its baseline's rate): the baseline alone
 FIRST_PASS_S = 0.0  # the first pass times each candidate's two steps after its warm-up, no more
+FIRST_PASS_STEPS = 4  # what the first pass runs per candidate: two warm-up steps and two timed
 STEP_TIME_S = 0.15  # the second pass times each of the fastest few over about this long
 SHORTLIST = 3  # how many of the first pass's fastest the second pass measures again
 PROBE_BATCH = 512  # larger batches are measured at this size: the ranking holds, the probe stays short
@@ -222,10 +223,13 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
     """Measure every candidate and keep the fastest: a first pass times each briefly, the baseline first;
     then the `SHORTLIST` fastest are timed again, longer, while the budget lasts, and their second figure
     stands. So the list's order can't decide the winner, and a lucky short figure can't either. Only a
-    network so large that its baseline alone takes half the budget is measured no further. `cancelled()`
+    network so large that the first pass alone would take over `HUGE_S` is measured no further. `cancelled()`
     (Stop, a closing window) ends it between measurements."""
-    measure = measure or benches(arch, input_shape, batch_size, device, cancelled)
+    if measure is None:
+        _import_the_optimizers_modules()
+        measure = benches(arch, input_shape, batch_size, device, cancelled)
     budget_s = BUDGET_S if budget_s is None else budget_s
+    options = candidates(device, allowed, arch)
     start, rates, fastest = time.perf_counter(), {}, BASELINE
 
     def best() -> Setting:
@@ -233,11 +237,12 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
 
     rates_of: list[Setting] = []
     try:
-        for setting in candidates(device, allowed, arch):
+        for setting in options:
             if cancelled():
                 return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)
-            if rates and time.perf_counter() - start > budget_s / 2 and len(rates) == 1:
-                break  # a huge network: its baseline took half the budget
+            if len(rates) == 1 and FIRST_PASS_STEPS * min(batch_size, PROBE_BATCH) / max(
+                    rates[BASELINE.name], 1e-9) * (len(options) - 1) > HUGE_S:
+                break  # a huge network: the first pass alone would outlast the budget
             rates[setting.name] = float(measure(setting, FIRST_PASS_S))
             rates_of.append(setting)
             fastest = best()
@@ -254,6 +259,14 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
     except Exception as exc:
         return SpeedChoice(BASELINE, rates, f"failed: {type(exc).__name__}: {exc}", time.perf_counter() - start)
     return SpeedChoice(fastest, rates, "measured", time.perf_counter() - start)
+
+
+def _import_the_optimizers_modules() -> None:
+    """PyTorch's first optimizer step imports torch._dynamo (1.4-2 s): done before the clock starts, or the
+    baseline's bench carried it and the probe thought the network huge (it measured one way of eight)."""
+    weight = torch.zeros(1, requires_grad=True)
+    weight.grad = torch.zeros(1)
+    torch.optim.Adam([weight]).step()
 
 
 def _cpu_seconds() -> tuple[float, float] | None:
