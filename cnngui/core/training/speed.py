@@ -36,8 +36,9 @@ BUDGET_S = 3.0  # the second pass starts no measurement after it
 HUGE_S = 10.0  # a network whose first pass would take longer than this (from its baseline's rate): the baseline alone
 FIRST_PASS_S = 0.0  # the first pass times each candidate's two steps after its warm-up, no more
 FIRST_PASS_STEPS = 4  # what the first pass runs per candidate: two warm-up steps and two timed
-STEP_TIME_S = 0.15  # the second pass times each of the fastest few over about this long
-SHORTLIST = 3  # how many of the first pass's fastest the second pass measures again
+STEP_TIME_S = 0.3  # the second pass times each of the fastest few over about this long (a step varies by ±30%)
+SHORTLIST = 2  # how many of the first pass's fastest the second pass measures again
+SLOW_SHARE = 0.5  # a way whose warm-up step runs below this share of the fastest so far is not timed further
 PROBE_BATCH = 512  # larger batches are measured at this size: the ranking holds, the probe stays short
 BUSY_SHARE = 0.25  # other programs took more than this share of the CPU while the probe ran: busy
 BUSY_BASELINE = 0.6  # a baseline below this share of the one cached for this machine: busy, too
@@ -152,9 +153,11 @@ class Bench:
             classes = self.forward(self.x[:1]).shape[1]
         self.y = torch.randint(0, classes, (self.batch_size,), device=device)
         with thread_count(setting.threads):
-            for _ in range(2):
+            for _ in range(2):  # oneDNN makes its kernels on the first; the second says roughly how fast it is
                 self._check()
+                began = time.perf_counter()
                 self._step()
+            self.warm_rate = self.batch_size / max(time.perf_counter() - began, 1e-9)
 
     def _check(self) -> None:
         if self.cancelled():
@@ -202,17 +205,21 @@ def thread_count(threads: int):
             torch.set_num_threads(before)
 
 
-Measure = Callable[[Setting, float], float]  # (setting, seconds to time it) -> images/s
+Measure = Callable[[Setting, float, float], float]  # (setting, seconds to time it, floor) -> images/s
 
 
 def benches(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.device,
             cancelled=lambda: False) -> Measure:
-    """The real measure: each setting's Bench made on its first call and timed again on the next."""
+    """The real measure: each setting's Bench made on its first call and timed again on the next. A new bench
+    whose second warm-up step already ran below `floor` images/s is not timed further: that step's rate
+    stands (bf16 on a CPU without it ran 10x slower than fp32, and timing it properly took seconds a way)."""
     made: dict[Setting, Bench] = {}
 
-    def measure(setting: Setting, seconds: float) -> float:
+    def measure(setting: Setting, seconds: float, floor: float = 0.0) -> float:
         if setting not in made:
             made[setting] = Bench(arch, input_shape, batch_size, device, setting, cancelled)
+            if made[setting].warm_rate < floor:
+                return made[setting].warm_rate
         return made[setting].rate(seconds)
 
     return measure
@@ -243,7 +250,8 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
             if len(rates) == 1 and FIRST_PASS_STEPS * min(batch_size, PROBE_BATCH) / max(
                     rates[BASELINE.name], 1e-9) * (len(options) - 1) > HUGE_S:
                 break  # a huge network: the first pass alone would outlast the budget
-            rates[setting.name] = float(measure(setting, FIRST_PASS_S))
+            floor = SLOW_SHARE * max(rates.values(), default=0.0)
+            rates[setting.name] = float(measure(setting, FIRST_PASS_S, floor))
             rates_of.append(setting)
             fastest = best()
         shortlist = sorted(rates_of, key=lambda s: -rates[s.name])[:SHORTLIST] if len(rates_of) > 1 else []
@@ -252,7 +260,7 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
                 return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)
             if time.perf_counter() - start > budget_s:
                 break
-            rates[setting.name] = float(measure(setting, STEP_TIME_S))
+            rates[setting.name] = float(measure(setting, STEP_TIME_S, 0.0))
         fastest = best()
     except InterruptedError:
         return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)
