@@ -114,8 +114,18 @@ def _serve(args) -> int:
                             "one name a line.") from None
     if not server.mlflow_available():
         raise UserError(server.INSTALL_HINT)
+    stale = server.running_server(folder)
+    if stale is not None:
+        raise UserError(f"A class server from {folder.root} is still running (process group {stale['pid']}, "
+                        f"{stale.get('url', '')}), left by a serve that was killed. Stop it first: "
+                        f"kill -TERM -- -{stale['pid']}")
     print(f"Starting the class server in {folder.root} (MLflow, logins on)...", flush=True)
-    process, url = server.start(folder, args.host, args.port)
+    _stop_on_signals()  # before the server exists: a signal while it starts stops it too
+    try:
+        process, url = server.start(folder, args.host, args.port)
+    except KeyboardInterrupt:
+        print("\nStopped while starting.", file=sys.stderr)
+        return 0
     try:
         client = folder.client()
         rows = [folder.add_student(name, client) for name in names] or folder.roster()
@@ -133,6 +143,19 @@ def _serve(args) -> int:
     finally:
         server.stop(process)
     return 0
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGHUP (a closed terminal) end `serve` as Ctrl+C does, through its `finally`: they ended the
+    command at once, and MLflow's processes (a session of their own) went on answering."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
 
 
 def _add_student(args) -> int:

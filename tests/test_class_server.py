@@ -526,3 +526,66 @@ def test_two_seats_vote_and_the_teacher_reveals_the_histogram(class_server, quie
 
     assert table(tmp_path / "cli.csv") == table(report)  # the view's gradebook is the command's
     view.close()
+
+
+def _serve(root, port):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen([sys.executable, "-m", "cnngui", "class", "serve", "--dir", str(root), "--port",
+                             str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+
+
+def _wait_for_server(folder, serve):
+    """Until serve says it serves (its last line before it waits)."""
+    from cnngui.core.classroom.server import running_server
+
+    for line in serve.stdout:
+        if "Ctrl+C stops the server" in line:
+            return running_server(folder)
+    raise AssertionError(f"serve ended: {serve.wait()}")
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_a_signal_to_serve_stops_every_process_of_the_server(tmp_path, signal_name):
+    """SIGTERM or a closed terminal ended `class serve` and left MLflow's 15 processes answering."""
+    import os
+    import signal
+    import time
+
+    from cnngui.core.classroom.server import _group_alive
+
+    folder, port = ClassFolder(tmp_path / "class"), free_port()
+    serve = _serve(folder.root, port)
+    record = _wait_for_server(folder, serve)
+    assert _group_alive(record["pid"])
+    serve.send_signal(getattr(signal, signal_name))
+    serve.wait(60)
+    deadline = time.monotonic() + 30
+    while _group_alive(record["pid"]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = _group_alive(record["pid"])
+    if alive:
+        os.killpg(record["pid"], signal.SIGKILL)
+    assert not alive and "Stopping the class server" in serve.stdout.read()
+    with socket.socket() as again:  # the port is free for the next serve
+        again.bind(("127.0.0.1", port))
+
+
+def test_a_server_left_by_a_killed_serve_is_named_at_the_next(tmp_path, capsys):
+    import os
+    import signal
+
+    folder, port = ClassFolder(tmp_path / "class"), free_port()
+    serve = _serve(folder.root, port)
+    record = _wait_for_server(folder, serve)
+    serve.kill()  # as a crash would: no finally ran
+    serve.wait(30)
+    try:
+        assert cli_main(["class", "serve", "--dir", str(folder.root), "--port", str(free_port())]) == 2
+        said = capsys.readouterr().err
+        assert str(record["pid"]) in said and f"kill -TERM -- -{record['pid']}" in said
+    finally:
+        os.killpg(record["pid"], signal.SIGTERM)

@@ -172,6 +172,19 @@ def start(folder: ClassFolder, host: str = "127.0.0.1", port: int = 5000, url_ho
     log.close()
     url = f"http://{url_host or (host if host not in ('0.0.0.0', '::') else lan_address())}:{port}"
     local = Client(f"http://127.0.0.1:{port}" if host in ("0.0.0.0", "::") else url, folder.teacher(), timeout=2.0)
+    try:
+        _wait_until_answering(process, folder, local, port, wait_s)
+        _private(folder.root / SERVER, json.dumps({"url": url, "local": local.url, "pid": process.pid}))
+        with contextlib.suppress(ClassError):
+            local.experiment_id("cnngui-class")  # the teacher's experiment: challenges live in its tags
+    except BaseException:  # a failure, Ctrl+C, a signal: nothing of it is left running
+        stop(process)
+        raise
+    return process, url
+
+
+def _wait_until_answering(process: subprocess.Popen, folder: ClassFolder, local: Client, port: int,
+                          wait_s: float) -> None:
     deadline = time.monotonic() + wait_s
     while True:
         if process.poll() is not None:
@@ -183,29 +196,64 @@ def start(folder: ClassFolder, host: str = "127.0.0.1", port: int = 5000, url_ho
             break
         except ClassError:
             if time.monotonic() > deadline:
-                stop(process)
                 raise UserError(tr("The class server did not start within {s} s; see {log}.").format(
                     s=number(wait_s, "g"), log=folder.root / "server.log")) from None
             time.sleep(0.5)
-    _private(folder.root / SERVER, json.dumps({"url": url, "local": local.url, "pid": process.pid}))
-    with contextlib.suppress(ClassError):
-        local.experiment_id("cnngui-class")  # the teacher's experiment: challenges live in its tags
-    return process, url
 
 
 def stop(process: subprocess.Popen, wait_s: float = 10.0) -> None:
-    """Stop the server and its workers (they share its process group)."""
+    """Stop the server and every worker it started (they share its process group): SIGTERM to the group, then
+    SIGKILL to whatever of it is left after `wait_s` (MLflow's 15 processes outlived a stop that waited for the
+    first alone)."""
     import signal
 
-    if process.poll() is not None:
+    if os.name != "posix":
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(wait_s)
+            except subprocess.TimeoutExpired:
+                process.kill()
         return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + wait_s
+    while _group_alive(process.pid) and time.monotonic() < deadline:
+        process.poll()  # reap the leader, or it stays a zombie of the group
+        time.sleep(0.1)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(wait_s)
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether any process of the group is left (a zombie leader not yet reaped counts as gone)."""
     try:
-        os.killpg(process.pid, signal.SIGTERM) if os.name == "posix" else process.terminate()
-        process.wait(wait_s)
-    except (subprocess.TimeoutExpired, ProcessLookupError, PermissionError):
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(process.pid, signal.SIGKILL) if os.name == "posix" else process.kill()
-        process.wait(wait_s)
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError, OSError):
+        return False
+    members = []
+    with contextlib.suppress(OSError):
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                    if int(fields[2]) == pgid and fields[0] != "Z":
+                        members.append(entry)
+        return bool(members)
+    return True  # no /proc: the group answered, so something of it is there
+
+
+def running_server(folder: ClassFolder) -> dict | None:
+    """The server a `serve` on this folder started and left running (a crash, a killed terminal): its
+    server.json with the pid, if that process group still lives; else None."""
+    try:
+        record = json.loads((folder.root / SERVER).read_text(encoding="utf-8"))
+        pid = int(record["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return record if os.name == "posix" and pid > 0 and _group_alive(pid) else None
 
 
 def lan_address() -> str:
