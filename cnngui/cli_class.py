@@ -128,6 +128,7 @@ def _serve(args) -> int:
         return 0
     try:
         client = folder.client()
+        folder.enroll_all(client)  # a class from before: every student's experiment made and recorded by the teacher
         rows = [folder.add_student(name, client) for name in names] or folder.roster()
         print(f"\nThe class joins at:  {url}\n(File → Join a class…, or: cnngui class join {url} --name NAME "
               "--code CODE)\n")
@@ -165,7 +166,7 @@ def _add_student(args) -> int:
 
 
 def _runs(args) -> int:
-    from cnngui.core.classroom.teacher import class_runs
+    from cnngui.core.classroom.teacher import claims, class_runs
 
     rows = class_runs(_folder(args).client())
     if args.json:
@@ -177,6 +178,8 @@ def _runs(args) -> int:
         accuracy = f"{row['best_test_accuracy']:.2%}" if row["best_test_accuracy"] is not None else "-"
         say(f"{row['student']:<18} {row['run'][:28]:<28} {row['network'][:18]:<18} {row['parameters']:>9,} "
               f"{accuracy:>7} {row['status']}")
+    for line in claims(rows):  # a run that names someone else: under its owner, and said once
+        say(line, file=sys.stderr)
     return 0
 
 

@@ -589,3 +589,80 @@ def test_a_server_left_by_a_killed_serve_is_named_at_the_next(tmp_path, capsys):
         assert str(record["pid"]) in said and f"kill -TERM -- -{record['pid']}" in said
     finally:
         os.killpg(record["pid"], signal.SIGTERM)
+
+
+def test_who_did_what_comes_from_the_server_not_from_a_runs_own_tags(class_server, quiet_sender, monkeypatch,
+                                                                      tmp_path, capsys):
+    """Mallory, in her own experiment, tagged a run and her drawings as Anna's: the gradebook counted it as Anna's
+    and `class dataset` wrote Mallory's drawing over Anna's. Now each is shown under its owner, the claim said once."""
+    import dataclasses
+
+    import numpy as np
+    from PIL import Image
+
+    from cnngui.core.classroom.drawings import share_drawings
+    from cnngui.core.classroom.votes import class_report
+    from cnngui.core.data.image_folder import save_drawing
+
+    ink = np.zeros((28, 28), np.uint8)
+    ink[6:22, 12:16] = 255
+    anna, mallory = (class_server.folder.add_student(n) for n in ("Anna Schmidt", "Mallory"))
+    seat(monkeypatch, tmp_path, "anna")
+    membership.join(class_server.url, "Anna Schmidt", anna["code"])
+    annas = save_drawing(tmp_path / "anna-set", "3", "anna-schmidt", ink)
+    share_drawings(quiet_sender.outbox, membership.current(), tmp_path / "anna-set", [annas])
+    assert quiet_sender.send_now().waiting == 0
+    seat(monkeypatch, tmp_path, "mallory")
+    joined, _ = membership.join(class_server.url, "Mallory", mallory["code"])
+    forged = dataclasses.replace(joined, name="Anna Schmidt")  # what the seat says of itself goes into the tags
+    forged.save()
+    fake = tmp_path / "mallory-set" / "3" / "anna-schmidt" / annas.name
+    fake.parent.mkdir(parents=True)
+    Image.fromarray(255 - ink).save(fake)  # another picture under Anna's very file name
+    share_drawings(quiet_sender.outbox, forged, tmp_path / "mallory-set", [fake])
+    assert quiet_sender.send_now().waiting == 0
+    own = Client(class_server.url, Login(mallory["user"], mallory["code"]))  # and a run made by hand, tagged as Anna
+    own.api("POST", "runs/create", {"experiment_id": joined.experiment_id, "run_name": "annas-best", "tags": [
+        {"key": "cnngui.user", "value": anna["user"]}, {"key": "cnngui.student", "value": "Anna Schmidt"},
+        {"key": "cnngui.kind", "value": "training"}]})
+    root = str(class_server.folder.root)
+    capsys.readouterr()
+    assert cli_main(["class", "runs", "--dir", root, "--json"]) == 0
+    forged_row = next(row for row in json.loads(capsys.readouterr().out) if row["run"] == "annas-best")
+    assert forged_row["student"] == "Mallory" and forged_row["user"] == mallory["user"]
+    assert forged_row["claimed"] in ("Anna Schmidt", anna["user"])
+    assert cli_main(["class", "runs", "--dir", root]) == 0
+    said = capsys.readouterr()
+    assert "calls itself" in said.err and said.err.count("annas-best") == 1
+    header, rows = class_report(class_server.teacher())
+    assert not any(row[0] == "Anna Schmidt" and "annas-best" in str(row) for row in rows)
+    out = tmp_path / "class digits"
+    assert cli_main(["class", "dataset", "anna-set", "--out", str(out), "--dir", root, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["students"] == [anna["user"]]
+    assert (out / "3" / anna["user"] / annas.name).read_bytes() == annas.read_bytes()  # Anna's stays hers
+    assert cli_main(["class", "dataset", "mallory-set", "--out", str(out), "--dir", root, "--json"]) == 0
+    capsys.readouterr()
+    assert (out / "3" / anna["user"] / annas.name).read_bytes() == annas.read_bytes()  # still hers
+    assert (out / "3" / mallory["user"] / annas.name).is_file()  # Mallory's under Mallory
+
+
+def test_a_student_can_not_squat_anothers_experiment_nor_show_a_fake_one(class_server, monkeypatch, tmp_path,
+                                                                        capsys):
+    """Mallory made cnngui-class/<Zed's login> before Zed joined: Zed's join then failed; her fake experiments showed
+    in the teacher's list."""
+    from cnngui.core.classroom.membership import EXPERIMENT_PREFIX
+    from cnngui.core.classroom.teacher import class_experiments
+
+    mallory = class_server.folder.add_student("Mallory B")
+    own = Client(class_server.url, Login(mallory["user"], mallory["code"]))
+    squatted = own.experiment_id(EXPERIMENT_PREFIX + "zed")
+    fake = own.experiment_id(EXPERIMENT_PREFIX + "fake-student")
+    zed = class_server.folder.add_student("Zed")
+    seat(monkeypatch, tmp_path, "zed")
+    joined, _ = membership.join(class_server.url, "Zed", zed["code"])  # joins: the squatted one was set aside
+    assert joined.experiment_id != squatted
+    seats = class_experiments(class_server.teacher())
+    assert seats[joined.experiment_id] == "zed" and squatted not in seats and fake not in seats
+    assert seats.names["zed"] == "Zed"
+    with pytest.raises(ClassError):  # and Zed's experiment is not Mallory's to write
+        own.api("POST", "runs/create", {"experiment_id": joined.experiment_id, "run_name": "sabotage"})

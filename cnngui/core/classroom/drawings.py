@@ -68,7 +68,7 @@ def share_whole_dataset(outbox: Outbox, membership: Membership, dataset: Path) -
 
 
 # -- the teacher's side ---------------------------------------------------------------------------
-def class_datasets(client: Client, experiments: dict[str, str] | None = None) -> dict[str, list[dict]]:
+def class_datasets(client: Client, experiments=None) -> dict[str, list[dict]]:
     """{dataset name: [{"student", "user", "experiment_id", "run_id"}, …]} of every seat's shared drawings."""
     from cnngui.core.classroom.teacher import class_search
 
@@ -78,9 +78,9 @@ def class_datasets(client: Client, experiments: dict[str, str] | None = None) ->
         tags, info = tags_of(run), run.get("info", {})
         name = tags.get(DATASET_TAG, "")
         if name and isinstance(info, dict):
+            student, user, _ = experiments.owner(run)  # the experiment's owner, never what the run says of itself
             found.setdefault(name, []).append({
-                "student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
-                "user": tags.get("cnngui.user") or experiments.get(str(info.get("experiment_id")), "?"),
+                "student": student, "user": user,
                 "experiment_id": str(info.get("experiment_id", "")), "run_id": str(info.get("run_id", ""))})
     return found
 

@@ -133,8 +133,67 @@ class ClassFolder:
             if exc.code != "RESOURCE_ALREADY_EXISTS":
                 raise
             client.api("PATCH", "users/update-password", {"username": user, "password": row["code"]})
+        enroll(client, row)
         self._write_roster([*rows, row])
         return row
+
+    def enroll_all(self, client: Client | None = None) -> None:
+        """Every roster student's experiment made, granted and recorded (a class from before this rule too)."""
+        client = client or self.client()
+        for row in self.roster():
+            enroll(client, row)
+
+
+ROSTER_TAG = "cnngui.roster."  # + a student's login, on the teacher's experiment: {"name", "experiment"}
+SET_ASIDE = "cnngui-set-aside/"  # where a student's experiment made by someone else before the teacher goes
+
+
+def enroll(client: Client, row: dict) -> str:
+    """Make `row`'s student their experiment as the teacher, give them MANAGE on it, and record it on the teacher's
+    experiment, which only the teacher may write: who a run belongs to is then read from the server (the experiment
+    it is in), never from what a seat says of itself (a student tagged a run as another and was counted as them).
+    An experiment of that name that someone else made first (squatting: the real student's join then failed) is
+    renamed aside. Returns the experiment's id."""
+    from cnngui.core.classroom.membership import CLASS_EXPERIMENT, EXPERIMENT_PREFIX
+
+    teacher_experiment = client.experiment_id(CLASS_EXPERIMENT)
+    recorded = enrolled(client, teacher_experiment).get(row["user"], {}).get("experiment")
+    name = EXPERIMENT_PREFIX + row["user"]
+    existing = client.experiment_id(name, create=False)
+    if existing is not None and existing != recorded:
+        client.api("POST", "experiments/update", {"experiment_id": existing,
+                                                  "new_name": f"{SET_ASIDE}{row['user']}-{existing}"})
+        existing = None
+    experiment = existing or recorded or client.experiment_id(name)
+    client.request("POST", "/api/3.0/mlflow/users/permissions/grant", body={
+        "username": row["user"], "resource_type": "experiment", "resource_id": experiment, "permission": "MANAGE"})
+    if recorded != experiment:
+        client.api("POST", "experiments/set-experiment-tag", {
+            "experiment_id": teacher_experiment, "key": ROSTER_TAG + row["user"],
+            "value": json.dumps({"name": row["name"], "experiment": experiment}, ensure_ascii=False)})
+    return experiment
+
+
+def enrolled(client: Client, teacher_experiment: str | None = None) -> dict[str, dict]:
+    """{student's login: {"name", "experiment"}} as the teacher recorded them on the server."""
+    from cnngui.core.classroom.membership import CLASS_EXPERIMENT
+
+    teacher_experiment = teacher_experiment or client.experiment_id(CLASS_EXPERIMENT, create=False)
+    if teacher_experiment is None:
+        return {}
+    answer = client.api("GET", "experiments/get", experiment_id=teacher_experiment)
+    experiment = answer.get("experiment") if isinstance(answer.get("experiment"), dict) else {}
+    found = {}
+    for tag in experiment.get("tags", []) or []:
+        key = str(tag.get("key", "")) if isinstance(tag, dict) else ""
+        if not key.startswith(ROSTER_TAG):
+            continue
+        try:
+            record = json.loads(tag.get("value", ""))
+            found[key[len(ROSTER_TAG):]] = {"name": str(record["name"]), "experiment": str(record["experiment"])}
+        except (ValueError, TypeError, KeyError):
+            continue
+    return found
 
 
 def prepare(folder: ClassFolder, host: str, port: int, login_cache_s: int = 60) -> tuple[list[str], dict]:

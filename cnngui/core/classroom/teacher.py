@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cnngui.core.classroom.membership import CLASS_EXPERIMENT, EXPERIMENT_PREFIX
+from cnngui.core.classroom.membership import CLASS_EXPERIMENT
 from cnngui.core.classroom.rest import Client, metrics_of, params_of, tags_of
 from cnngui.errors import UserError
 from cnngui.i18n import tr
@@ -22,20 +22,31 @@ from cnngui.i18n import tr
 CHALLENGE_TAG = "cnngui.challenge."
 
 
-def class_experiments(client: Client) -> dict[str, str]:
-    """{experiment id: student's login} of every seat that has joined."""
-    found, token = {}, None
-    while True:
-        body = {"max_results": 1000, "filter": f"name LIKE '{EXPERIMENT_PREFIX}%'"}
-        if token:
-            body["page_token"] = token
-        answer = client.api("POST", "experiments/search", body)
-        for experiment in answer.get("experiments", []):
-            if isinstance(experiment, dict) and str(experiment.get("name", "")).startswith(EXPERIMENT_PREFIX):
-                found[str(experiment.get("experiment_id"))] = experiment["name"][len(EXPERIMENT_PREFIX):]
-        token = answer.get("next_page_token")
-        if not token:
-            return found
+class Seats(dict):
+    """{experiment id: student's login} of the class, as the teacher enrolled them (core.classroom.server.enroll),
+    with `names`: {login: the name as the roster has it}. An experiment a student made, whatever its name, is
+    not in it: a fake `cnngui-class/...` shows nowhere."""
+
+    def __init__(self, enrolled: dict[str, dict]) -> None:
+        super().__init__({record["experiment"]: user for user, record in enrolled.items()})
+        self.names = {user: record["name"] for user, record in enrolled.items()}
+
+    def owner(self, run: dict) -> tuple[str, str, str]:
+        """(the student's name, login, what the run's own tags claim where they disagree, else "")."""
+        info = run.get("info", {}) if isinstance(run.get("info"), dict) else {}
+        user = self.get(str(info.get("experiment_id", "")), "?")
+        name = self.names.get(user, user)
+        tags = tags_of(run)
+        claims = [tags[key] for key in ("cnngui.student", "cnngui.user") if tags.get(key)]
+        claimed = next((claim for claim in claims if claim not in (name, user)), "")
+        return name, user, claimed
+
+
+def class_experiments(client: Client) -> Seats:
+    """The class's seats as the teacher enrolled them on the server."""
+    from cnngui.core.classroom.server import enrolled
+
+    return Seats(enrolled(client))
 
 
 def _number(value, default=None):
@@ -46,13 +57,15 @@ def _number(value, default=None):
     return number if math.isfinite(number) else default
 
 
-def run_row(run: dict) -> dict:
-    """One run of the class as the table (and `cnngui class runs --json`) shows it."""
+def run_row(run: dict, seats: Seats) -> dict:
+    """One run of the class as the table (and `cnngui class runs --json`) shows it, under its owner; `claimed`:
+    another name its own tags give, said beside it."""
     info = run.get("info", {}) if isinstance(run.get("info"), dict) else {}
     tags, params, metrics = tags_of(run), params_of(run), metrics_of(run)
     start, end = _number(info.get("start_time"), 0), _number(info.get("end_time"))
-    return {"student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
-            "user": tags.get("cnngui.user", ""), "run": info.get("run_name", ""), "run_id": info.get("run_id", ""),
+    student, user, claimed = seats.owner(run)
+    return {"student": student, "user": user, "claimed": claimed,
+            "run": info.get("run_name", ""), "run_id": info.get("run_id", ""),
             "experiment_id": str(info.get("experiment_id", "")), "network": params.get("network", ""),
             "parameters": int(_number(params.get("parameters"), 0)),
             "best_test_accuracy": _number(metrics.get("best_test_accuracy", metrics.get("test_accuracy"))),
@@ -64,10 +77,9 @@ def run_row(run: dict) -> dict:
             "batches_per_epoch": int(_number(params.get("batches_per_epoch"), 0))}
 
 
-def class_search(client: Client, filter_text: str = "", experiments: dict[str, str] | None = None
-                 ) -> tuple[dict[str, str], list[dict]]:
-    """({experiment id: student's login}, every seat's runs that pass `filter_text`, newest first);
-    `experiments`: the class_experiments already read (a view reading runs, drawings and answers at once)."""
+def class_search(client: Client, filter_text: str = "", experiments: Seats | None = None) -> tuple[Seats, list[dict]]:
+    """(the class's seats, every seat's runs that pass `filter_text`, newest first); `experiments`: the
+    class_experiments already read (a view reading runs, drawings and answers at once)."""
     experiments = class_experiments(client) if experiments is None else experiments
     ids, runs = list(experiments), []
     for i in range(0, len(ids), 100):  # MLflow searches at most 100 experiments at once
@@ -75,9 +87,16 @@ def class_search(client: Client, filter_text: str = "", experiments: dict[str, s
     return experiments, runs
 
 
-def class_runs(client: Client, experiments: dict[str, str] | None = None) -> list[dict]:
+def class_runs(client: Client, experiments: Seats | None = None) -> list[dict]:
     """Every seat's trainings, newest first (a seat's shared drawings and answers are runs too, left out here)."""
-    return [row for row in map(run_row, class_search(client, "", experiments)[1]) if row["kind"] == "training"]
+    seats, runs = class_search(client, "", experiments)
+    return [row for row in (run_row(run, seats) for run in runs) if row["kind"] == "training"]
+
+
+def claims(rows: list[dict]) -> list[str]:
+    """One line per run whose own tags name someone other than its owner (shown under the owner)."""
+    return [tr("{owner}'s run {run!r} calls itself {claimed!r}: shown as {owner}'s.").format(
+        owner=row["student"], run=row["run"], claimed=row["claimed"]) for row in rows if row.get("claimed")]
 
 
 @dataclass(frozen=True)

@@ -52,14 +52,16 @@ def _json(text) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def class_answers(client: Client, experiments: dict[str, str] | None = None) -> list[dict]:
+def class_answers(client: Client, experiments=None) -> list[dict]:
     """Every seat's answers: [{"student", "user", "lesson", "lesson_title", "questions": {qid: {question…,
     "attempts": [attempt, …] in order}}}]; a tag that is not what a seat sends is passed over."""
     from cnngui.core.classroom.teacher import class_search
 
     found = []
-    for run in class_search(client, f"tags.`cnngui.kind` = '{ANSWERS}'", experiments)[1]:
+    seats, runs = class_search(client, f"tags.`cnngui.kind` = '{ANSWERS}'", experiments)
+    for run in runs:
         tags = tags_of(run)
+        student, user, _ = seats.owner(run)  # who answered is the experiment's owner, not the run's own word
         questions: dict[str, dict] = {}
         for key, value in tags.items():
             if key.startswith(QUESTION_TAG) and (question := _json(value)) is not None:
@@ -73,8 +75,7 @@ def class_answers(client: Client, experiments: dict[str, str] | None = None) -> 
                 questions[qid]["attempts"][int(number)] = attempt
         for question in questions.values():
             question["attempts"] = [question["attempts"][n] for n in sorted(question["attempts"])]
-        found.append({"student": tags.get("cnngui.student") or tags.get("cnngui.user", "?"),
-                      "user": tags.get("cnngui.user", ""), "lesson": tags.get("cnngui.lesson", ""),
+        found.append({"student": student, "user": user, "lesson": tags.get("cnngui.lesson", ""),
                       "lesson_title": tags.get("cnngui.lesson_title") or tags.get("cnngui.lesson", ""),
                       "questions": questions})
     return found

@@ -220,8 +220,12 @@ class ClassView(Dialog):
         students = len({row["student"] for row in rows} | {seat["student"] for seat in answers})
         self.votes.fill(answers, students)
         running = sum(row["status"] == "RUNNING" for row in rows)
+        from cnngui.core.classroom.teacher import claims
+
+        said = claims(rows)  # runs that call themselves someone else's: shown under their owner, and said
         self.statusLabel.setText(tr("{runs} runs of {students} students, {running} training now; read at {url}.")
-                                 .format(runs=len(rows), students=students, running=running, url=self.client.url))
+                                 .format(runs=len(rows), students=students, running=running, url=self.client.url)
+                                 + "".join("\n" + line for line in said[:3]))
 
     def _show_board(self, name: str) -> None:
         self.leaderboard.clear()
