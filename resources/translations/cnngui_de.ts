@@ -199,44 +199,49 @@
       <translation>die Lehrkraft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="179" />
+      <location filename="../../cnngui/core/classroom/server.py" line="251" />
       <source>The class server stopped while starting (port {port} in use?). Its last words:
 {tail}</source>
       <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
 {tail}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="187" />
+      <location filename="../../cnngui/core/classroom/server.py" line="258" />
       <source>The class server did not start within {s} s; see {log}.</source>
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="106" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="98" />
+      <source>{owner}'s run {run!r} calls itself {claimed!r}: shown as {owner}'s.</source>
+      <translation>Der Lauf {run!r} von {owner} nennt sich {claimed!r}: gezeigt als Lauf von {owner}.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/teacher.py" line="125" />
       <source>A challenge's rule is KIND:VALUE, KIND one of {kinds}, e.g. fewest-params:0.98 or best-accuracy:50000; got {text!r}.</source>
       <translation>Die Regel einer Challenge ist ART:WERT, ART eine von {kinds}, z. B. fewest-params:0.98 oder best-accuracy:50000; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="111" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="130" />
       <source>{value!r} is not a number.</source>
       <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="115" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="134" />
       <source>An accuracy is above 0 and at most 1 (or 100%); got {text!r}.</source>
       <translation>Eine Genauigkeit liegt über 0 und höchstens bei 1 (oder 100 %); erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="117" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="136" />
       <source>A parameter count is a whole number of at least 1; got {text!r}.</source>
       <translation>Eine Parameterzahl ist eine ganze Zahl ab 1; erhalten: {text!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="131" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="150" />
       <source>A challenge's name is 1 to 60 letters, digits, spaces, dots or dashes; got {name!r}.</source>
       <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="164" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="183" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
       <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
     </message>
@@ -2086,37 +2091,37 @@
       <translation>Die Momentaufnahme {file} des Laufs {name!r} enthält keine Gewichte.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="78" />
+      <location filename="../../cnngui/core/training/speed.py" line="80" />
       <source>Speed: {setting} ({source}).</source>
       <translation>Tempo: {setting} ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="80" />
+      <location filename="../../cnngui/core/training/speed.py" line="82" />
       <source>Speed: {setting}, {rate} images/s, {times}× plain fp32: the fastest of {count} ways ({source}).</source>
       <translation>Tempo: {setting}, {rate} Bilder/s, {times}× einfaches fp32: die schnellste von {count} Varianten ({source}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="85" />
+      <location filename="../../cnngui/core/training/speed.py" line="87" />
       <source>Not remembered: the machine was busy ({why}); the next training measures again.</source>
       <translation>Nicht gespeichert: Der Rechner war ausgelastet ({why}); das nächste Training misst neu.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="291" />
+      <location filename="../../cnngui/core/training/speed.py" line="312" />
       <source>other programs used {share} of the CPU</source>
       <translation>andere Programme nutzten {share} der CPU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="294" />
+      <location filename="../../cnngui/core/training/speed.py" line="315" />
       <source>plain fp32 at {now} images/s, {before} before</source>
       <translation>einfaches fp32 mit {now} Bildern/s, zuvor {before}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="343" />
+      <location filename="../../cnngui/core/training/speed.py" line="364" />
       <source>the epoch ran at {rate} images/s, the cached figure says {own}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, der gespeicherte Wert sagt {own}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="349" />
+      <location filename="../../cnngui/core/training/speed.py" line="370" />
       <source>the epoch ran at {rate} images/s, {name} was cached at {other}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, {name} war mit {other} gespeichert</translation>
     </message>
@@ -5816,67 +5821,67 @@ es sieht</translation>
       <translation>Der Klassenserver lässt sich nicht lesen: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="223" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="226" />
       <source>{runs} runs of {students} students, {running} training now; read at {url}.</source>
       <translation>{runs} Läufe von {students} Schüler/innen, {running} trainieren gerade; gelesen unter {url}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="235" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="239" />
       <source>No qualifying run yet.</source>
       <translation>Noch kein Lauf erfüllt die Regel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="279" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="283" />
       <source>Save the gradebook</source>
       <translation>Notenbuch speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="296" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="300" />
       <source>{name} ({count} students)</source>
       <translation>{name} ({count} Schüler)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="299" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="303" />
       <source>No seat has shared drawings yet (Draw → Add to my dataset…, Shared with the class)</source>
       <translation>Noch hat kein Platz Zeichnungen geteilt (Zeichnen → Zu meinem Datensatz…, Mit der Klasse geteilt)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="308" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="312" />
       <source>Where to save the class's drawings</source>
       <translation>Wohin die Zeichnungen der Klasse speichern</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="317" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="321" />
       <source>Fetching the class's drawings of {name}…</source>
       <translation>Die Zeichnungen der Klasse von {name} werden geholt…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="320" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="324" />
       <source>{count} drawings of {students} students saved in {folder}: train on them (Train → Image folder…) or evaluate them per writer (Evaluate).</source>
       <translation>{count} Zeichnungen von {students} Schülern in {folder} gespeichert: darauf trainieren (Trainieren → Bildordner…) oder je Schreiber auswerten (Auswerten).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="325" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="329" />
       <source>Fetching the class's drawings of {name}: {done} of {total}…</source>
       <translation>Die Zeichnungen der Klasse von {name} werden geholt: {done} von {total}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="340" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="344" />
       <source>Fetching {student}'s model…</source>
       <translation>Hole das Modell von {student} …</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="346" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="350" />
       <source>{student}'s model ({run}) is on the projector: Draw, Explore and Evaluate show it.</source>
       <translation>Das Modell von {student} ({run}) ist am Beamer: Zeichnen, Erkunden und Auswerten zeigen es.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="365" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="369" />
       <source>The class's folder (where class serve runs)</source>
       <translation>Der Ordner der Klasse (wo class serve läuft)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/window/class_view.py" line="372" />
+      <location filename="../../cnngui/ui/window/class_view.py" line="376" />
       <source>Cannot open the Class view</source>
       <translation>Die Klassenansicht lässt sich nicht öffnen</translation>
     </message>
