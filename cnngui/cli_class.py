@@ -253,6 +253,9 @@ def _share(args) -> int:
     report = shared.send_now(budget_s=10, wait_s=5.0)
     print(f"Shared {args.folder.name!r} with the class: {count} drawings queued, {len(report.sent)} items sent, "
           f"{report.waiting} wait. Drawings added to it later are sent too.")
+    if report.error is not None:  # queued is done (exit 0), but not sent: said plainly
+        print(f"Not sent yet: {report.error} {report.waiting} items wait on this computer, nothing is lost; they go "
+              "when the server answers (cnngui class sync sends them now).", file=sys.stderr)
     return 0
 
 

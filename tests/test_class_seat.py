@@ -181,3 +181,67 @@ def test_the_text_of_class_runs_shows_what_a_name_hides(monkeypatch, capsys):
     assert cli_main(["class", "runs", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["student"] == hostile  # JSON carries it exactly, escaped by JSON
     assert cli_class.visible("Zoë Ğül\tИван 李小龙\n") == "Zoë Ğül\tИван 李小龙\n"  # any script stays as it is
+
+
+def test_a_join_tries_again_with_random_pauses_after_a_busy_server_and_not_after_a_wrong_code():
+    """A 30-seat join rush: 13 of 120 requests took over 5 s. A transient failure is tried again after a pause of
+    random length, doubling; a wrong code is said at once."""
+    from cnngui.core.classroom.rest import LOGIN, SERVER, TIMEOUT, ClassError
+
+    failures = [ClassError(TIMEOUT, "slow"), ClassError(SERVER, "503")]
+    pauses = []
+
+    def call():
+        if failures:
+            raise failures.pop(0)
+        return "joined"
+
+    assert membership.retried(call, tries=3, pause_s=1.0, sleep=pauses.append) == "joined"
+    assert len(pauses) == 2 and 0.5 <= pauses[0] <= 1.5 and 1.0 <= pauses[1] <= 3.0
+    with pytest.raises(ClassError):  # out of tries: the last failure is said
+        membership.retried(lambda: (_ for _ in ()).throw(ClassError(TIMEOUT, "down")), tries=2, sleep=pauses.append)
+    pauses.clear()
+    with pytest.raises(ClassError):
+        membership.retried(lambda: (_ for _ in ()).throw(ClassError(LOGIN, "wrong code")), sleep=pauses.append)
+    assert pauses == []
+    assert membership.JOIN_TIMEOUT_S >= 15 and sender.SEND_TIMEOUT_S >= 15
+
+
+def test_an_item_the_server_always_fails_on_is_set_aside_and_the_rest_goes(tmp_path, monkeypatch):
+    """An item the server refused with a 500 for ever (an absolute artifact path) blocked everything behind it."""
+    from cnngui.core.classroom import outbox as outbox_module
+    from cnngui.core.classroom.rest import SERVER, ClassError
+
+    box = Outbox(tmp_path / "outbox")
+    box.put("tags", {"local": "r1", "tags": {"a": "1"}})
+    box.put("end", {"local": "r1", "status": "FINISHED", "end_time": 1})
+
+    def tags_fail(client, experiment_id, item, runs, outbox):
+        raise ClassError(SERVER, "500 Internal Server Error")
+
+    monkeypatch.setitem(outbox_module._SENDERS, "tags", tags_fail)
+    monkeypatch.setitem(outbox_module._SENDERS, "end", lambda *args: "end sent")
+    for attempt in range(outbox_module.SERVER_ERRORS_TO_SET_ASIDE - 1):
+        report = box.send(None, "3")
+        assert report.error is not None and report.waiting == 2 and not report.sent  # try later, for now
+    report = box.send(None, "3")
+    assert len(report.refused) == 1 and report.sent == ["end sent"] and report.waiting == 0
+    why = next((tmp_path / "outbox" / "refused").glob("*.why.txt")).read_text()
+    assert "5 times in a row" in why and "500" in why
+
+
+def test_share_says_plainly_when_nothing_could_be_sent(tmp_path, servers, quiet_sender, capsys):
+    """`class share` with the server down exited 0 without saying that nothing was sent yet."""
+    import numpy as np
+
+    from cnngui.core.data.image_folder import save_drawing
+
+    joined_to(servers["nobody"])
+    ink = np.zeros((28, 28), np.uint8)
+    ink[6:22, 12:16] = 255
+    save_drawing(tmp_path / "digits", "1", "ann", ink)
+    assert cli_main(["class", "share", str(tmp_path / "digits")]) == 0  # queued: nothing is lost
+    said = capsys.readouterr()
+    assert "Not sent yet" in said.err and "wait on this computer" in said.err and "class sync" in said.err
+    assert cli_main(["class", "sync"]) == 2  # sync says it as a failure
+    assert "still wait; nothing is lost" in capsys.readouterr().err

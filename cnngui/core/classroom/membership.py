@@ -95,7 +95,11 @@ def current() -> Membership | None:
         return None
 
 
-def join(url: str, name: str, code: str, timeout: float = 5.0) -> tuple[Membership, list[str]]:
+JOIN_TIMEOUT_S = 20.0  # thirty seats join at once: a loaded server took over 5 s to answer 13 of 120 requests
+JOIN_TRIES = 3  # a join's first request tried this often when the server is busy or down for a moment
+
+
+def join(url: str, name: str, code: str, timeout: float = JOIN_TIMEOUT_S) -> tuple[Membership, list[str]]:
     """Join the class at `url` as `name` with `code`: (the membership, saved; warnings such as another seat
     joined under this name). Raises ClassError, saying what is wrong, and saves nothing."""
     url = normalise_url(url)
@@ -103,7 +107,7 @@ def join(url: str, name: str, code: str, timeout: float = 5.0) -> tuple[Membersh
     if not code:
         raise ClassError(REFUSED, tr("Give the join code the teacher gave you."))
     client = Client(url, Login(user, code), timeout=timeout)
-    client.whoami()
+    retried(client.whoami)
     experiment = client.experiment_id(EXPERIMENT_PREFIX + user)
     before = current()
     seat = (before.seat if before else "") or uuid.uuid4().hex[:12]
@@ -126,6 +130,21 @@ def _other_seats(client: Client, experiment: str, seat: str) -> list[str]:
         return []
     return [tr("Another computer has joined under this name before ({where}): if that is not you, tell the teacher; "
                "both computers' runs appear under this name.").format(where=", ".join(others[-2:]))]
+
+
+def retried(call, tries: int = JOIN_TRIES, pause_s: float = 1.0, sleep=time.sleep):
+    """`call()`, tried again after a transient failure (a busy or restarting server) with a random pause of about
+    `pause_s`, doubling: thirty seats that failed together must not all come back in the same instant."""
+    import random
+
+    for attempt in range(tries):
+        try:
+            return call()
+        except ClassError as exc:
+            if not exc.transient or attempt == tries - 1:
+                raise
+            sleep(pause_s * (2 ** attempt) * random.uniform(0.5, 1.5))
+    return None
 
 
 def leave() -> bool:

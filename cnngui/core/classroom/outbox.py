@@ -22,12 +22,14 @@ from pathlib import Path
 
 from cnngui import resources
 from cnngui.core.atomic import write_text_atomic
-from cnngui.core.classroom.rest import LOGIN, NOT_MLFLOW, ClassError, Client
+from cnngui.core.classroom.rest import LOGIN, NOT_MLFLOW, SERVER, ClassError, Client
+from cnngui.i18n import tr
 
 METRICS_PER_CALL = 1000  # MLflow's limit for one log-batch
 PARAMS_PER_CALL = 100
 TAGS_PER_CALL = 100
 KINDS = ("start", "metrics", "end", "artifact", "tags")
+SERVER_ERRORS_TO_SET_ASIDE = 5  # an item the server failed on this many times in a row is set aside like a refusal
 
 
 def outbox_dir() -> Path:
@@ -111,6 +113,13 @@ class Outbox:
                 try:
                     line = _SENDERS[item["kind"]](client, experiment_id, item, runs, self)
                 except ClassError as exc:
+                    if exc.kind == SERVER and self._failed_again(path, item, str(exc)) >= SERVER_ERRORS_TO_SET_ASIDE:
+                        # the same item refused with a server error again and again (an absolute artifact path
+                        # got a 500 for ever): not "try later" any more, or it would block everything behind it
+                        self._set_aside(path, tr("the server failed on it {count} times in a row: {error}").format(
+                            count=SERVER_ERRORS_TO_SET_ASIDE, error=exc))
+                        report.refused.append(f"{item['kind']} of run {item.get('local')}: {exc}")
+                        continue
                     if exc.transient or exc.kind in (LOGIN, NOT_MLFLOW):
                         report.error = exc
                         break
@@ -167,6 +176,13 @@ class Outbox:
     def remember_run(self, runs: dict, local: str, run_id: str) -> None:
         runs[local] = run_id
         write_text_atomic(self.root / "runs.json", json.dumps(runs, indent=1))
+
+    def _failed_again(self, path: Path, item: dict, error: str) -> int:
+        """Count one more server error for this item, in the item itself; how many in a row now."""
+        item["server_errors"] = int(item.get("server_errors", 0)) + 1
+        with contextlib.suppress(OSError):
+            write_text_atomic(path, json.dumps(item))
+        return item["server_errors"]
 
     def _set_aside(self, path: Path, reason: str) -> None:
         folder = self.root / "refused"

@@ -8,6 +8,7 @@ costs this thread its time, never the training's or the window's.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from cnngui.core.classroom.outbox import Outbox, SendReport
 IDLE_S = 10.0
 RETRY_S = 5.0  # after a failed send (the server down): try again this often
 BUDGET_S = 20.0
+SEND_TIMEOUT_S = 15.0  # a loaded server answered 96 requests after a restart in over 5 s: a send waits longer
 
 
 @dataclass
@@ -31,7 +33,7 @@ class SenderState:
 
 
 class Sender:
-    def __init__(self, outbox: Outbox | None = None, timeout: float = 5.0) -> None:
+    def __init__(self, outbox: Outbox | None = None, timeout: float = SEND_TIMEOUT_S) -> None:
         self.outbox = outbox or Outbox()
         self.timeout = timeout
         self.state = SenderState()
@@ -85,12 +87,12 @@ class Sender:
             self._wake.clear()
             try:
                 report = self.send_now()
-                pause = RETRY_S if report.error is not None and report.waiting else IDLE_S
+                pause = RETRY_S * random.uniform(0.5, 1.5) if report.error is not None and report.waiting else IDLE_S
                 if report.waiting and report.error is None:
                     pause = 0.5  # the budget ran out with items left: go on soon
             except Exception as exc:  # a bug here must not end the thread: say it and go on
                 self.state.problem = f"{exc.__class__.__name__}: {exc}"
-                pause = RETRY_S
+                pause = RETRY_S * random.uniform(0.5, 1.5)  # thirty seats must not all come back in one instant
             self._wake.wait(pause)
 
 
