@@ -145,6 +145,37 @@ def server_cpu_seconds(pid: int) -> float:
     return total
 
 
+def join_rush(url: str, seats: list) -> str:
+    """Every seat joins at once with the seat's own defaults (membership.join's timeout and retries): each
+    join's time, failures, and the load average beside them."""
+    from cnngui.core.classroom.rest import ClassError, Login
+
+    times, failures, lock = [], [], threading.Lock()
+    barrier = threading.Barrier(len(seats))
+
+    def one(student: dict) -> None:
+        client = Client(url, Login(student["user"], student["code"]), timeout=membership.JOIN_TIMEOUT_S)
+        barrier.wait()
+        began = time.perf_counter()
+        try:
+            membership.join_server(client, student["user"], f"rush-{student['user']}")
+        except ClassError as exc:
+            with lock:
+                failures.append(f"{student['user']}: {exc}")
+        with lock:
+            times.append(time.perf_counter() - began)
+
+    threads = [threading.Thread(target=one, args=(student,)) for student, *_ in seats]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"join rush: {len(seats)} seats at once, {len(failures)} failed; a join p50 "
+            f"{percentile(times, 0.5):.2f} s, p95 {percentile(times, 0.95):.2f} s, max {max(times):.2f} s; load "
+            f"average {load:.1f} on {os.cpu_count()} cores" + "".join(f"\n  {line}" for line in failures[:5]))
+
+
 def load_test(args) -> None:
     work = Path(tempfile.mkdtemp(prefix="cnngui-class-load-"))
     folder = ClassFolder(work / "class")
@@ -176,6 +207,7 @@ def load_test(args) -> None:
             client.timeout = 30.0
             experiment = client.experiment_id(membership.EXPERIMENT_PREFIX + student["user"])
             seats.append((student, client, experiment, Outbox(work / "outboxes" / student["user"])))
+        rush = join_rush(url, seats)
         Client.request = timed
         sent_epochs = [0] * len(seats)
         cpu0, t0 = server_cpu_seconds(process.pid), time.monotonic()
@@ -227,6 +259,7 @@ def load_test(args) -> None:
               f"{max(times) * 1000:.0f} ms")
         print(f"server CPU: {cpu:.1f} s over {wall:.0f} s = {cpu / wall:.0%} of one core (of {os.cpu_count()})")
         print(f"epochs sent {sum(sent_epochs)}; lost {lost}, duplicated {duplicated}")
+        print(rush)
     finally:
         Client.request = original_request
         stop(process)

@@ -221,7 +221,7 @@ def test_an_item_the_server_always_fails_on_is_set_aside_and_the_rest_goes(tmp_p
 
     monkeypatch.setitem(outbox_module._SENDERS, "tags", tags_fail)
     monkeypatch.setitem(outbox_module._SENDERS, "end", lambda *args: "end sent")
-    for attempt in range(outbox_module.SERVER_ERRORS_TO_SET_ASIDE - 1):
+    for _ in range(outbox_module.SERVER_ERRORS_TO_SET_ASIDE - 1):
         report = box.send(None, "3")
         assert report.error is not None and report.waiting == 2 and not report.sent  # try later, for now
     report = box.send(None, "3")

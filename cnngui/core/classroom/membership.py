@@ -106,18 +106,24 @@ def join(url: str, name: str, code: str, timeout: float = JOIN_TIMEOUT_S) -> tup
     user, code = user_name(name), code.strip()
     if not code:
         raise ClassError(REFUSED, tr("Give the join code the teacher gave you."))
-    client = Client(url, Login(user, code), timeout=timeout)
-    retried(client.whoami)
-    experiment = client.experiment_id(EXPERIMENT_PREFIX + user)
     before = current()
     seat = (before.seat if before else "") or uuid.uuid4().hex[:12]
+    experiment, warnings = join_server(Client(url, Login(user, code), timeout=timeout), user, seat)
+    membership = Membership(url, name.strip(), user, code, experiment, seat, time.strftime("%Y-%m-%dT%H:%M:%S"))
+    membership.save()
+    return membership, warnings
+
+
+def join_server(client: Client, user: str, seat: str) -> tuple[str, list[str]]:
+    """A join's conversation with the server (the login checked, the student's experiment found, this seat
+    noted on it): (the experiment's id, warnings). Nothing is saved here."""
+    retried(client.whoami)
+    experiment = client.experiment_id(EXPERIMENT_PREFIX + user)
     warnings = _other_seats(client, experiment, seat)
     client.api("POST", "experiments/set-experiment-tag", {
         "experiment_id": experiment, "key": f"cnngui.seat.{seat}",
         "value": f"{socket.gethostname()[:60]} {time.strftime('%Y-%m-%d %H:%M')}"})
-    membership = Membership(url, name.strip(), user, code, experiment, seat, time.strftime("%Y-%m-%dT%H:%M:%S"))
-    membership.save()
-    return membership, warnings
+    return experiment, warnings
 
 
 def _other_seats(client: Client, experiment: str, seat: str) -> list[str]:
