@@ -254,11 +254,19 @@ def load_test(args) -> None:
             steps = [p["step"] for p in points]
             duplicated += len(steps) - len(set(steps))
             lost += sent_epochs[index] - len(set(steps))
+            losses = teacher.api("GET", "metrics/get-history", run_id=run_id, metric_key="batch_loss",
+                                 max_results=25000)["metrics"]
+            loss_steps = [p["step"] for p in losses]  # every batch loss too, not only the epochs' accuracy
+            duplicated += len(loss_steps) - len(set(loss_steps))
+            lost += 100 * sent_epochs[index] - len(set(loss_steps))
+            tags = {t["key"]: t["value"] for t in run[0].get("data", {}).get("tags", [])}
+            lost += tags.get("cnngui.student") != seats[index][0]["name"]  # and the run's tags
         print(f"\nsends: {len(times)} requests in {wall:.0f} s ({len(times) / wall:.1f}/s); time of a request "
               f"p50 {percentile(times, 0.5) * 1000:.0f} ms, p95 {percentile(times, 0.95) * 1000:.0f} ms, max "
               f"{max(times) * 1000:.0f} ms")
         print(f"server CPU: {cpu:.1f} s over {wall:.0f} s = {cpu / wall:.0%} of one core (of {os.cpu_count()})")
-        print(f"epochs sent {sum(sent_epochs)}; lost {lost}, duplicated {duplicated}")
+        print(f"epochs sent {sum(sent_epochs)} (each an accuracy and 100 batch losses), runs' tags checked; "
+              f"lost {lost}, duplicated {duplicated}")
         print(rush)
     finally:
         Client.request = original_request
