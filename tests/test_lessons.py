@@ -122,6 +122,27 @@ def test_cli_lesson_flag_rejects_a_bad_file_with_exit_code_2(tmp_path, capsys):
     assert "bad.md, line 4: digit: 'ten' is not a whole number" in capsys.readouterr().err
 
 
+def test_lesson_check_refuses_a_missing_picture_and_lists_each_steps_pictures(tmp_path, capsys):
+    """`lesson check` passed a step whose picture (images/nothing-here.png) does not exist."""
+    import json
+
+    from cnngui.cli import main
+
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "here.png").write_bytes(b"\x89PNG")
+    good = tmp_path / "good.md"
+    good.write_text("# T\n\n## One\ntab: draw\n\nSee ![a kernel](images/here.png) and ![web](https://x.org/a.png).\n"
+                    "\n## Two\ntab: draw\n\nNo picture.\n")
+    assert main(["lesson", "check", str(good), "--json"]) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    assert [step["pictures"] for step in steps] == [["images/here.png", "https://x.org/a.png"], []]
+    bad = tmp_path / "bad.md"
+    bad.write_text("# T\n\n## One\ntab: draw\n\nText.\n\n![x](images/nothing-here.png)\n")
+    assert main(["lesson", "check", str(bad)]) == 2
+    said = capsys.readouterr().err
+    assert "bad.md, line 8" in said and "images/nothing-here.png" in said
+
+
 def test_a_steps_pictures_come_from_beside_the_lesson(make_window, tmp_path):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument

@@ -79,14 +79,19 @@
       <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="104" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="108" />
       <source>Give the join code the teacher gave you.</source>
       <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="127" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="137" />
       <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
       <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/classroom/outbox.py" line="119" />
+      <source>the server failed on it {count} times in a row: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/reporter.py" line="141" />
@@ -1661,97 +1666,102 @@
       <translation>Messe {device}…</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="215" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="203" />
+      <source>{name}, line {number}: the picture {picture} is not there (looked for {file}).</source>
+      <translation>{name}, Zeile {number}: Das Bild {picture} fehlt (gesucht: {file}).</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/teaching/lessons.py" line="230" />
       <source>{name}, line {number}: {exc}.</source>
       <translation>{name}, Zeile {number}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="219" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="234" />
       <source>{name}, line {number}: '{key}' is not a step setting; a step may set {join} (or leave a blank line before its text).</source>
       <translation>{name}, Zeile {number}: '{key}' ist keine Schritteinstellung; ein Schritt kann {join} festlegen (oder lassen Sie vor seinem Text eine Leerzeile).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="224" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="239" />
       <source>{name}, line {number}: '{key}' is set twice in this step.</source>
       <translation>{name}, Zeile {number}: '{key}' wird in diesem Schritt zweimal gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="229" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="244" />
       <source>{name}, line {number}: {key}: {exc}.</source>
       <translation>{name}, Zeile {number}: {key}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="258" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="273" />
       <source>{name}, line {number}: a step needs a title after '## '.</source>
       <translation>{name}, Zeile {number}: Ein Schritt braucht nach '## ' einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="269" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="284" />
       <source>{name}, line {number}: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile {number}: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="281" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="297" />
       <source>{name}, line 1: a lesson starts with its title, a line like '# Why CNNs for images'.</source>
       <translation>{name}, Zeile 1: Eine Lektion beginnt mit ihrem Titel, einer Zeile wie '# Warum CNNs für Bilder'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="284" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="300" />
       <source>{name}: the lesson has no steps; each starts with a line like '## First step'.</source>
       <translation>{name}: Die Lektion hat keine Schritte; jeder beginnt mit einer Zeile wie '## Erster Schritt'.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="293" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="309" />
       <source>{name} is {size} bytes: too big for a lesson (at most {limit}). Is it the right file?</source>
       <translation>{name} ist {size} Bytes groß: zu groß für eine Lektion (höchstens {limit}). Ist es die richtige Datei?</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="298" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="314" />
       <source>The lesson {path} does not exist.</source>
       <translation>Die Lektion {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="301" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="317" />
       <source>{name}, line {line}: not text (UTF-8). A lesson is a Markdown file written in a text editor.</source>
       <translation>{name}, Zeile {line}: kein Text (UTF-8). Eine Lektion ist eine Markdown-Datei, geschrieben in einem Texteditor.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="304" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="320" />
       <source>The lesson {path} cannot be read: {value}.</source>
       <translation>Die Lektion {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="316" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="332" />
       <source>{where}: there is no tab '{name}'; the tabs are {join}.</source>
       <translation>{where}: Es gibt keinen Reiter '{name}'; die Reiter sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="320" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="336" />
       <source>{where}: the tab '{tab}' is not among this step's tabs ({join}).</source>
       <translation>{where}: Der Reiter '{tab}' gehört nicht zu den Reitern dieses Schritts ({join}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="360" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="377" />
       <source>{other} has {count} steps, {name} {original}</source>
       <translation>{other} hat {count} Schritte, {name} {original}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="363" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="380" />
       <source>{name}, line {line}</source>
       <translation>{name}, Zeile {line}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="365" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="382" />
       <source>{where}: step {number} sets other things than in {name}</source>
       <translation>{where}: Schritt {number} stellt anderes ein als in {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="369" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="386" />
       <source>{where}: step {number} asks in one language only</source>
       <translation>{where}: Schritt {number} fragt nur in einer Sprache</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/lessons.py" line="372" />
+      <location filename="../../cnngui/core/teaching/lessons.py" line="389" />
       <source>{where}: step {number}'s question has other choices or answers than in {name}</source>
       <translation>{where}: Die Frage von Schritt {number} hat andere Auswahlen oder Antworten als in {name}</translation>
     </message>

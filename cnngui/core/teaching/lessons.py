@@ -174,6 +174,7 @@ class Step:
     line: int = 0  # of its heading
     setting_lines: dict = field(default_factory=dict)
     ask: Question | None = None  # a prediction asked before the step's actions run (core/teaching/questions)
+    pictures: list[str] = field(default_factory=list)  # the pictures its text shows, as written (checked to exist)
 
 
 @dataclass
@@ -188,6 +189,20 @@ class Lesson:
 
 
 _SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*\*?)\s*:\s*(.*)$")
+_PICTURE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def _take_pictures(step: Step, line: str, line_no: int, path: Path) -> None:
+    """The pictures a line of a step's text shows: each must be there beside the lesson (a lesson shown in a lab
+    without the picture showed a broken frame; `lesson check` passed it)."""
+    for target in _PICTURE.findall(line):
+        step.pictures.append(target)
+        if "://" in target or target.startswith("data:"):
+            continue
+        if not (path.parent / target).is_file():
+            raise LessonError(tr("{name}, line {number}: the picture {picture} is not there (looked for "
+                                 "{file}).").format(name=path.name, number=line_no, picture=target,
+                                                    file=path.parent / target))
 
 
 def _title(line: str) -> str | None:
@@ -275,6 +290,7 @@ def parse_lesson(text: str, path: Path) -> Lesson:
             _take_setting(step, match.group(1).lower(), match.group(2).strip(), line_no, path)
             continue
         in_settings = False
+        _take_pictures(step, raw, line_no, path)
         body.append(raw)
     close_step()
     if title is None:
@@ -349,7 +365,8 @@ def describe(lesson: Lesson) -> dict:
     return {"title": lesson.title, "path": str(lesson.path),
             "steps": [{"title": step.title, "line": step.line, "tab": step.settings.get("tab"),
                        "sets": {key: shown(value) for key, value in step.settings.items()},
-                       "ask": step.ask.describe() if step.ask else None} for step in lesson.steps]}
+                       "ask": step.ask.describe() if step.ask else None, "pictures": list(step.pictures)}
+                      for step in lesson.steps]}
 
 
 def translation_gaps(lesson: Lesson, other: Lesson) -> list[str]:
