@@ -91,7 +91,7 @@
     <message>
       <location filename="../../cnngui/core/classroom/outbox.py" line="119" />
       <source>the server failed on it {count} times in a row: {error}</source>
-      <translation type="unfinished" />
+      <translation>der Server scheiterte {count}-mal nacheinander daran: {error}</translation>
     </message>
     <message>
       <location filename="../../cnngui/core/classroom/reporter.py" line="141" />
