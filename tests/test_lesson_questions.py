@@ -261,3 +261,29 @@ def test_a_class_tally_ignores_votes_that_are_no_numbers(kind):
     assert sum(count for _, count, _ in bars) == 3  # the three honest votes, no more
     assert all("nan" not in label and "inf" not in label for label, _, _ in bars)
     assert any(right for _, count, right in bars if count)
+
+
+def test_space_after_a_commit_goes_to_next_in_the_convolution_lesson_opened_from_the_menu(make_window, qtbot):
+    """Opened from File → Bundled lessons, the first Space after committing started the convolution's Play instead
+    of going to Next."""
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui.core.teaching.lessons import bundled_lessons
+
+    window = make_window("train_tab")
+    path = next(p for p in bundled_lessons() if p.name == "convolution-and-pooling.md")
+    action = next(a for a in window.lessonsMenu.actions() if a.text().startswith("Convolution"))
+    action.trigger()  # as from the menu
+    from cnngui.ui.lesson_panel import LessonPanel
+
+    panel = window.findChild(LessonPanel)
+    assert panel.lesson.path == path and window.mainTabs.currentWidget() is window.conv_lab_tab
+    _answer_number(qtbot, panel, "26")
+    assert panel.lessonNextButton.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.lessonNextButton, timeout=5000)
+    lab = window.conv_lab_tab
+    position = lab.labPositionSlider.value()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert panel.index == 1  # Next, not Play
+    qtbot.wait(200)
+    assert lab.labPositionSlider.value() == position and not lab._timer.isActive()

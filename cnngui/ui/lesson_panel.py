@@ -67,6 +67,7 @@ class LessonPanel(QDockWidget):
         buttons = QHBoxLayout()
         for button in (self.lessonBackButton, self.lessonRestartButton, self.lessonNextButton):
             buttons.addWidget(button)
+            button.installEventFilter(self)  # Space on a focused button is the button's (see eventFilter)
         layout.addWidget(self.lessonTitle)
         layout.addWidget(self.lessonStepLabel)
         layout.addWidget(self.question)
@@ -97,6 +98,15 @@ class LessonPanel(QDockWidget):
         self._apply(step, acting=not self._waiting)
         if self._waiting:
             self.question.focus_answer()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Space on the panel's focused button presses it: the Convolution tab's Play shortcut (Space, the
+        window's) took it, so the first Space after a commit started Play instead of going to Next."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            event.accept()  # the key goes to the button, not to a window shortcut
+        return False
 
     def _show_text(self, answered: bool) -> None:
         """The step's explanation once its question is answered; Next too."""
