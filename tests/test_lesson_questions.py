@@ -287,3 +287,65 @@ def test_space_after_a_commit_goes_to_next_in_the_convolution_lesson_opened_from
     assert panel.index == 1  # Next, not Play
     qtbot.wait(200)
     assert lab.labPositionSlider.value() == position and not lab._timer.isActive()
+
+
+def _visible_texts(window, question_box) -> list[str]:
+    """Every text on screen and every accessible name and description, but the question's own box."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
+
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget is question_box or question_box.isAncestorOf(widget):
+            continue
+        found += [text for text in (widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()) if text]
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QAbstractSpinBox)):
+            found.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            found.append(widget.currentText())
+        elif isinstance(widget, QTextEdit):
+            found.append(widget.toPlainText())
+    return found
+
+
+def test_no_bundled_lesson_shows_a_number_answer_before_it_is_committed(make_window, qtbot):
+    """Convolution's first step asked for the output's width under a formula reading "= 26 → a 26×26 map" and an
+    output grid labelled "output 26×26"; Receptive fields' step titles and Explore's caption said the sizes asked."""
+    import re
+
+    from cnngui.core.teaching.lessons import bundled_lesson_files
+
+    window = make_window("train_tab", size=(1280, 800))
+    checked = 0
+    for path in bundled_lesson_files():  # English and German
+        panel = window.open_lesson(path)
+        for index, step in enumerate(panel.lesson.steps):
+            panel.show_step(index)
+            qtbot.wait(20)
+            ask = step.ask
+            if ask is None or ask.kind != "number":
+                continue
+            answer = f"{ask.answer:g}"
+            if re.search(rf"(?<![\d.,]){re.escape(answer)}(?![\d.,])", ask.text):
+                continue  # the question itself states it (a given, like the input's 28 × 28)
+            pattern = re.compile(rf"(?<![\d.,]){re.escape(answer)}(?![\d.,])")
+            leaks = [text for text in _visible_texts(window, panel.question) if pattern.search(text)]
+            assert not leaks, f"{path.name}, step {index + 1} ({step.title}): {answer} shows in {leaks[:3]}"
+            checked += 1
+        panel.close_lesson()
+    assert checked >= 10  # the number questions of five lessons in two languages
+
+
+def test_the_stage_shows_what_the_question_describes_and_the_outcome_after_the_commit(make_window, qtbot):
+    """Step 2 of Convolution described a kernel (−1 in its top row…) that was not the one on screen until the
+    answer was committed."""
+    from cnngui.core.teaching.lessons import bundled_lessons
+
+    window = make_window("train_tab")
+    panel = window.open_lesson(next(p for p in bundled_lessons() if p.name == "convolution-and-pooling.md"))
+    lab = window.conv_lab_tab
+    assert not lab.labOutputGrid.isVisible() and not lab.labFormula.isVisible()  # the outcome waits
+    _answer_number(qtbot, panel, "26")
+    assert lab.labOutputGrid.isVisible() and "26×26" in lab.labFormula.text()  # and shows once committed
+    panel.lessonNextButton.click()
+    assert lab.labKernelCombo.currentData() == "classic:Horizontal edge"  # the kernel the question describes
+    assert not lab.labOutputGrid.isVisible()  # but not where it answers strongest

@@ -197,11 +197,13 @@ class LessonPanel(QDockWidget):
                 if key in s:
                     self._lock(widgets)
         parts = all_parts(hooks)
-        for name in s.get("hide", []):
-            for widget in parts[name]:
-                if not widget.isHidden():
-                    widget.setVisible(False)
-                    self._hidden.append(widget)
+        hidden = [widget for name in s.get("hide", []) for widget in parts[name]]
+        if not acting:  # the question waits: nothing that shows the outcome is on screen (no answer before it)
+            hidden += [widget for hook in hooks for widget in hook.reveals]
+        for widget in hidden:
+            if not widget.isHidden():
+                widget.setVisible(False)
+                self._hidden.append(widget)
 
     def _carry_out(self, carry_out, key: str, value) -> None:
         """One setting; if it fails (a model file gone, an experiment that can't start), the lesson says so

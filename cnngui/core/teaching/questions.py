@@ -27,7 +27,9 @@ from cnngui.i18n import N_, number, tr
 KEYS = ("ask", "choice", "choice*", "answer", "tolerance")  # the settings-block lines a question is made of
 # What a step that asks sets before the answer (the stage: where, and the picture the question is about);
 # everything else acts after, since it would show the answer (a network's parameter count, a kernel's map).
-STAGING = ("tab", "tabs", "hide", "model", "digit", "drawing")
+# What a step sets up before its question is answered (the stage the question is about: the Convolution tab's
+# kernel, stride, padding and stage too, its outcome hidden meanwhile); the rest acts once it is answered
+STAGING = ("tab", "tabs", "hide", "model", "digit", "drawing", "kernel", "stride", "padding", "pooling", "stage")
 MAX_CHOICES = 9  # one number key each
 MAX_TEXT = 300  # characters of a question or a choice: it has to fit the side panel
 

@@ -49,11 +49,14 @@ class LessonHooks:
 
     - `settings`: how to carry a step's value out, the way a user would ("recipe" -> choose it);
     - `locks`: the controls that a setting the step fixes locks while the step shows;
-    - `parts`: the pieces a step may hide (`hide: augment, device`), each one or more widgets.
+    - `parts`: the pieces a step may hide (`hide: augment, device`), each one or more widgets;
+    - `reveals`: what shows an outcome (an output map, its size, a receptive field's size): hidden while a
+      step's question waits, so no answer is on screen before the student commits one.
 
     The lesson panel talks to this alone; a tab keeps its widgets to itself."""
 
     settings: dict = field(default_factory=dict)  # setting -> callable(value)
     locks: dict = field(default_factory=dict)  # setting -> [QWidget]
     parts: dict = field(default_factory=dict)  # part name -> [QWidget]
+    reveals: list = field(default_factory=list)  # what shows a step's outcome: hidden while its question waits
     release: Callable[[], None] | None = None  # undo what `settings` did that outlives a step (the window's tabs)

@@ -387,4 +387,7 @@ class ConvLabTab(LabInputs, Tab):
                       "stride": self.labStrideSpin.setValue, "padding": self.labPaddingSpin.setValue,
                       "pooling": choose(self.labPoolModeCombo), "stage": lambda key: choose(self.labStageCombo)(
                           stages[key])},
-            parts={"kernel-editor": [self.kernelEditor]})
+            parts={"kernel-editor": [self.kernelEditor]},
+            reveals=[self.labTitle, self.labFormula, self.outputCaption, self.labOutputGrid, self.labSumLabel,
+                     self.labPositionSlider, self.labSpeedSpin, self.labPlayButton, self.labStepButton,
+                     self.labBackButton, self.labEndButton])

@@ -279,4 +279,5 @@ class ExploreTab(MapsPanel, FiltersPanel, ReceptiveFieldPanel, EditsPanel, Patch
     # ---- what a lesson may do here -------------------------------------------------------------
     def lesson_hooks(self) -> LessonHooks:
         return LessonHooks(parts={"switch-off": [self.editsBox], "top-patches": [self.patchBox],
-                                  "structure": [self.structureLabel]})
+                                  "structure": [self.structureLabel]},
+                           reveals=[self.rfText, self.structureLabel])  # a field's size, a filter's
