@@ -349,3 +349,37 @@ def test_the_stage_shows_what_the_question_describes_and_the_outcome_after_the_c
     panel.lessonNextButton.click()
     assert lab.labKernelCombo.currentData() == "classic:Horizontal edge"  # the kernel the question describes
     assert not lab.labOutputGrid.isVisible()  # but not where it answers strongest
+
+
+def test_a_lesson_borrows_the_app_and_gives_it_back(make_window, qtbot, seed_checkpoint):
+    """Opening a lesson replaced a just-trained model (99.19%) with the bundled one and the drawing with a test
+    image; closing the lesson restored neither."""
+    import numpy as np
+
+    from cnngui.core.model_files.checkpoint import load_checkpoint
+    from cnngui.core.teaching.lessons import bundled_lessons
+
+    window = make_window("explore_tab")
+    state = window.state
+    state.set_checkpoint(load_checkpoint(seed_checkpoint), "my model")
+    mine = state.models.trained
+    state.set_architecture([dict(layer) for layer in state.network.layers[:-1]] + [
+        {"type": "dense", "out": 10}], "my network")
+    layers = [dict(layer) for layer in state.network.layers]
+    ink = np.zeros((280, 280), np.float32)
+    ink[40:240, 130:150] = 1.0
+    state.show_picture(ink, "my picture")
+    panel = window.open_lesson(next(p for p in bundled_lessons() if p.name == "why-cnns-for-images.md"))
+    qtbot.waitUntil(lambda: state.input.picture is not ink, timeout=20_000)  # its test digit (loaded in the background)
+    assert state.model_label != "my model" and window.mainTabs.currentWidget() is window.draw_tab
+    _answer_number(qtbot, panel, "784")
+    panel.lessonNextButton.click()
+    box = panel.question  # step 2 sets the dense network once answered
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_3)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    assert state.network.name != "my network"
+    panel.close()  # its ×
+    assert state.models.trained is mine and state.model_label == "my model"
+    assert state.network.name == "my network" and state.network.layers == layers
+    assert state.input.picture is ink and state.input.picture_source == "my picture"
+    assert window.mainTabs.currentWidget() is window.explore_tab

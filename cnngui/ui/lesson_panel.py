@@ -170,9 +170,55 @@ class LessonPanel(QDockWidget):
             self._release()
 
     def close_lesson(self) -> None:
+        self.give_back()
         self._release()
         self.hide()
         self.deleteLater()
+
+    def closeEvent(self, event) -> None:
+        """Its × closes the lesson: the app is given back as the student had it."""
+        self.give_back()
+        super().closeEvent(event)
+
+    # ---- borrowing the app ----------------------------------------------------------------------
+    def borrow(self) -> None:
+        """What the student had before the lesson set its steps up: the model (with any edits), the network
+        being built, the picture or drawing, the tab. Opening a lesson replaced a just-trained model (99.19%)
+        with the bundled one and the drawing with a test image, and closing it restored neither."""
+        state, window = self.window_.state, self.window_
+        canvas = window.draw_tab.canvas if window.draw_tab is not None else None
+        drawn = canvas is not None and bool(canvas.strokes)
+        self._borrowed = {
+            "trained": state.models.trained, "edits": state.models.edits,
+            "network": ([dict(layer) for layer in state.network.layers], state.network.name),
+            "picture": (canvas.as_array() if drawn else state.input.picture,
+                        tr("your drawing") if drawn else state.input.picture_source,
+                        None if drawn else state.input.true_label, False if drawn else state.input.picture_is_input),
+            "tab": window.mainTabs.currentIndex()}
+
+    def give_back(self) -> None:
+        """Everything the lesson's steps changed of the student's work, as it was when the lesson opened (once)."""
+        had, self._borrowed = getattr(self, "_borrowed", None), None
+        if had is None:
+            return
+        self._release()  # every tab offered again first: the student's may have been one the lesson left out
+        state, window = self.window_.state, self.window_
+        if had["trained"] is not None and state.models.trained is not had["trained"]:
+            state.models.set_trained(had["trained"])
+        if had["trained"] is not None and state.models.edits is not had["edits"]:
+            state.models.set_edits(had["edits"])
+        layers, name = had["network"]
+        if (layers, name) != (state.network.layers, state.network.name):
+            state.set_architecture(layers, name)
+        picture, source, truth, is_input = had["picture"]
+        if picture is not state.input.picture or source != state.input.picture_source:
+            if picture is None:
+                if window.draw_tab is not None:
+                    window.draw_tab.canvas.clear()
+            else:
+                state.show_picture(picture, source, truth, is_input)
+        if 0 <= had["tab"] < window.mainTabs.count():
+            window.mainTabs.setCurrentIndex(had["tab"])
 
     # ---- carrying a step out --------------------------------------------------------------------
     def _apply(self, step: Step, acting: bool = True) -> None:
@@ -281,6 +327,7 @@ def open_lesson(window, path: str | Path) -> LessonPanel | None:
     if old is not None:
         old.close_lesson()
     panel = LessonPanel(window, lesson, hooks)
+    panel.borrow()  # before its first step sets anything up
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.show()
     panel.show_step(0)
