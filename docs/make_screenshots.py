@@ -279,6 +279,13 @@ def asking_shots(app, window) -> None:
 
     window.resize(1280, 800)
     panel = window.open_lesson(next(p for p in bundled_lessons() if "convolution-and" in p.name))
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "lesson-step1-ask.png"))  # no output size, formula result or map before the answer
+    QTest.keyClicks(panel.question.lessonAnswerEdit, "26")
+    QTest.keyClick(panel.question.lessonAnswerEdit, Qt.Key.Key_Return)
+    pump(app, 1.0)
+    window.grab().save(str(OUT / "lesson-step1-answered.png"))
+    panel.restart()
     for answer in ("26", "1"):  # steps 1 and 2: the right answers
         if panel.step.ask.kind == "number":
             QTest.keyClicks(panel.question.lessonAnswerEdit, answer)

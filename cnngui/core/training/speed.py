@@ -152,11 +152,14 @@ class Bench:
         with torch.no_grad():
             classes = self.forward(self.x[:1]).shape[1]
         self.y = torch.randint(0, classes, (self.batch_size,), device=device)
+        sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
         with thread_count(setting.threads):
             for _ in range(2):  # oneDNN makes its kernels on the first; the second says roughly how fast it is
                 self._check()
+                sync()
                 began = time.perf_counter()
                 self._step()
+                sync()
             self.warm_rate = self.batch_size / max(time.perf_counter() - began, 1e-9)
 
     def _check(self) -> None:
@@ -182,14 +185,6 @@ class Bench:
                 steps += 1
             sync()
             return steps * self.batch_size / (time.perf_counter() - start)
-
-
-def measure_step(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.device,
-                 setting: Setting, seconds: float | None = None, cancelled=lambda: False) -> float:
-    """images/s of full training steps of `arch` at `setting`: two warm-up steps, then at least two timed
-    ones, for about `seconds`."""
-    bench = Bench(arch, input_shape, batch_size, device, setting, cancelled)
-    return bench.rate(STEP_TIME_S if seconds is None else seconds)
 
 
 @contextmanager
