@@ -35,16 +35,13 @@ def use_training_threads() -> None:
     torch.set_num_threads(cpu_threads())
 
 
-HELPER_NICENESS = 10  # a report, top patches, an accuracy pass: below training, far below the window
-
-
 def use_one_thread() -> None:
-    """For background helpers that should not compete with training or the pen: one thread, a lower
-    scheduling priority (Linux), and checks that step aside while the pen moves (core.control)."""
+    """For background helpers that should not compete with training or the pen: one thread, and checks that
+    step aside while the pen moves (core.control). Not a lower priority: on a busy PC (two programs using
+    the cores) a helper at niceness 10 got a twentieth of a core, and the test report took minutes."""
     from cnngui.core.control import become_helper
 
     become_helper()
-    lower_priority(HELPER_NICENESS)
     torch.set_num_threads(1)
 
 

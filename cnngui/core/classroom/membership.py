@@ -99,7 +99,7 @@ JOIN_TIMEOUT_S = 20.0  # thirty seats join at once: a loaded server took over 5 
 JOIN_TRIES = 3  # a join's first request tried this often when the server is busy or down for a moment
 
 
-def join(url: str, name: str, code: str, timeout: float = JOIN_TIMEOUT_S) -> tuple[Membership, list[str]]:
+def join(url: str, name: str, code: str, timeout: float | None = None) -> tuple[Membership, list[str]]:
     """Join the class at `url` as `name` with `code`: (the membership, saved; warnings such as another seat
     joined under this name). Raises ClassError, saying what is wrong, and saves nothing."""
     url = normalise_url(url)
@@ -108,7 +108,8 @@ def join(url: str, name: str, code: str, timeout: float = JOIN_TIMEOUT_S) -> tup
         raise ClassError(REFUSED, tr("Give the join code the teacher gave you."))
     before = current()
     seat = (before.seat if before else "") or uuid.uuid4().hex[:12]
-    experiment, warnings = join_server(Client(url, Login(user, code), timeout=timeout), user, seat)
+    client = Client(url, Login(user, code), timeout=JOIN_TIMEOUT_S if timeout is None else timeout)
+    experiment, warnings = join_server(client, user, seat)
     membership = Membership(url, name.strip(), user, code, experiment, seat, time.strftime("%Y-%m-%dT%H:%M:%S"))
     membership.save()
     return membership, warnings
@@ -139,15 +140,18 @@ def _other_seats(client: Client, experiment: str, seat: str) -> list[str]:
 
 
 def retried(call, tries: int = JOIN_TRIES, pause_s: float = 1.0, sleep=time.sleep):
-    """`call()`, tried again after a transient failure (a busy or restarting server) with a random pause of about
-    `pause_s`, doubling: thirty seats that failed together must not all come back in the same instant."""
+    """`call()`, tried again after a quick transient failure (a server refusing for a moment, a 5xx) with a random
+    pause of about `pause_s`, doubling: thirty seats that failed together must not all come back in the same
+    instant. A time-out is not tried again: it already waited the join's long timeout."""
     import random
+
+    from cnngui.core.classroom.rest import TIMEOUT
 
     for attempt in range(tries):
         try:
             return call()
         except ClassError as exc:
-            if not exc.transient or attempt == tries - 1:
+            if not exc.transient or exc.kind == TIMEOUT or attempt == tries - 1:
                 raise
             sleep(pause_s * (2 ** attempt) * random.uniform(0.5, 1.5))
     return None
