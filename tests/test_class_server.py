@@ -667,3 +667,17 @@ def test_a_student_can_not_squat_anothers_experiment_nor_show_a_fake_one(class_s
     assert seats.names["zed"] == "Zed"
     with pytest.raises(ClassError):  # and Zed's experiment is not Mallory's to write
         own.api("POST", "runs/create", {"experiment_id": joined.experiment_id, "run_name": "sabotage"})
+
+
+def test_serve_again_enrolls_every_student_again_without_change(class_server, monkeypatch, tmp_path):
+    """`serve` enrolls the whole roster at every start (a class from before the rule too): twice is the same."""
+    from cnngui.core.classroom.teacher import class_experiments
+
+    row = class_server.folder.add_student("Quinn")
+    before = dict(class_experiments(class_server.teacher()))
+    class_server.folder.enroll_all()
+    class_server.folder.enroll_all()
+    assert dict(class_experiments(class_server.teacher())) == before
+    seat(monkeypatch, tmp_path, "quinn")
+    joined, _ = membership.join(class_server.url, "Quinn", row["code"])
+    assert before[joined.experiment_id] == "quinn"

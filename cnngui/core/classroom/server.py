@@ -165,8 +165,12 @@ def enroll(client: Client, row: dict) -> str:
                                                   "new_name": f"{SET_ASIDE}{row['user']}-{existing}"})
         existing = None
     experiment = existing or recorded or client.experiment_id(name)
-    client.request("POST", "/api/3.0/mlflow/users/permissions/grant", body={
-        "username": row["user"], "resource_type": "experiment", "resource_id": experiment, "permission": "MANAGE"})
+    try:
+        client.request("POST", "/api/3.0/mlflow/users/permissions/grant", body={
+            "username": row["user"], "resource_type": "experiment", "resource_id": experiment, "permission": "MANAGE"})
+    except ClassError as exc:
+        if exc.code != "RESOURCE_ALREADY_EXISTS" and "already exists" not in str(exc):
+            raise  # granted before: every `serve` enrolls the roster again
     if recorded != experiment:
         client.api("POST", "experiments/set-experiment-tag", {
             "experiment_id": teacher_experiment, "key": ROSTER_TAG + row["user"],
