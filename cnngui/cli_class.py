@@ -40,9 +40,9 @@ def visible(text: str) -> str:
     return _HIDDEN.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def say(*parts, file=None) -> None:
+def say(text: str, file=None) -> None:
     """print() for what a class's server said: its names can't steer the terminal."""
-    print(visible(" ".join(str(part) for part in parts)), file=file or sys.stdout)
+    print(visible(text), file=file or sys.stdout)
 
 
 def add_parser(sub) -> None:

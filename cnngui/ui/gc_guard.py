@@ -30,7 +30,7 @@ class _GuiThreadCollector(QObject):
 
     def check(self) -> None:
         if self.paused is not None:
-            if all(_loaded(name) for name in _LATE_MODULES):  # they are in: frozen, and collections go on
+            if _late_imports_in():  # they are in: frozen, and collections go on
                 freeze_long_lived()
             elif time.monotonic() - self.paused < LONGEST_PAUSE_S:
                 return
@@ -59,12 +59,13 @@ _LATE_MODULES = ("torch._dynamo", "torch.optim")  # imported by the first optimi
 LONGEST_PAUSE_S = 60.0  # a training that failed before its optimizer imported them: collect again after this
 
 
-def _loaded(name: str) -> bool:
-    """Imported to the end (a module is in sys.modules from the start of its import)."""
+def _late_imports_in() -> bool:
+    """Each late module imported to the end (a module is in sys.modules from the start of its import)."""
     import sys
 
-    module = sys.modules.get(name)
-    return module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False)
+    modules = [sys.modules.get(name) for name in _LATE_MODULES]
+    return all(module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False)
+               for module in modules)
 
 
 def expect_late_imports() -> None:
@@ -74,7 +75,7 @@ def expect_late_imports() -> None:
 
     Not loaded ahead in the background: that import holds the GIL for 1.4 s in pieces of up to 150 ms, and a
     student's first pen strokes met it (pen events of 100-165 ms); a training's first seconds draw nothing yet."""
-    if _guard is not None and not all(_loaded(name) for name in _LATE_MODULES):
+    if _guard is not None and not _late_imports_in():
         _guard.paused = time.monotonic()
 
 

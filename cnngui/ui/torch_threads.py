@@ -31,7 +31,9 @@ def use_training_threads() -> None:
     On Linux the thread also lowers its own scheduling priority; the OpenMP workers it then
     starts inherit it. Training still gets every idle cycle, but the window is served first.
     """
-    lower_priority(TRAINING_NICENESS)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAINING_NICENESS)
     torch.set_num_threads(cpu_threads())
 
 
@@ -43,10 +45,3 @@ def use_one_thread() -> None:
 
     become_helper()
     torch.set_num_threads(1)
-
-
-def lower_priority(niceness: int) -> None:
-    """Lower the calling thread's scheduling priority (Linux only; elsewhere nothing)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)

@@ -74,17 +74,17 @@
       <translation>{file} kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="55" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="75" />
       <source>A name needs at least one letter or digit.</source>
       <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="108" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="128" />
       <source>Give the join code the teacher gave you.</source>
       <translation>Gib den Beitrittscode ein, den dir die Lehrkraft gegeben hat.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/membership.py" line="137" />
+      <location filename="../../cnngui/core/classroom/membership.py" line="158" />
       <source>Another computer has joined under this name before ({where}): if that is not you, tell the teacher; both computers' runs appear under this name.</source>
       <translation>Unter diesem Namen ist schon ein anderer Computer beigetreten ({where}): Wenn du das nicht warst, sag es der Lehrkraft; die Läufe beider Computer erscheinen unter diesem Namen.</translation>
     </message>
@@ -204,14 +204,14 @@
       <translation>die Lehrkraft</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="251" />
+      <location filename="../../cnngui/core/classroom/server.py" line="246" />
       <source>The class server stopped while starting (port {port} in use?). Its last words:
 {tail}</source>
       <translation>Der Klassenserver hat beim Starten aufgehört (Port {port} belegt?). Seine letzten Worte:
 {tail}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/server.py" line="258" />
+      <location filename="../../cnngui/core/classroom/server.py" line="253" />
       <source>The class server did not start within {s} s; see {log}.</source>
       <translation>Der Klassenserver ist nicht innerhalb von {s} s gestartet; siehe {log}.</translation>
     </message>
@@ -246,7 +246,7 @@
       <translation>Der Name einer Challenge besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen; erhalten: {name!r}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/classroom/teacher.py" line="183" />
+      <location filename="../../cnngui/core/classroom/teacher.py" line="175" />
       <source>No challenge {name!r} in this class (there are: {names}).</source>
       <translation>Keine Challenge {name!r} in dieser Klasse (es gibt: {names}).</translation>
     </message>
@@ -566,87 +566,87 @@
       <translation>Das Herunterladen von {title} nach {destination} ist fehlgeschlagen ({exc}). Kopieren Sie die vier Dateien stattdessen von Hand dorthin.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="60" />
-      <source>Image {path} does not exist.</source>
-      <translation>Das Bild {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="64" />
-      <source>the picture</source>
-      <translation>das Bild</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="66" />
-      <source>Image {path} is an empty file.</source>
-      <translation>Das Bild {path} ist eine leere Datei.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="68" />
-      <source>Image {path} is too large a file ({size} MB); use one under {value} MB.</source>
-      <translation>Bild {path} ist eine zu große Datei ({size} MB); verwenden Sie eine unter {value} MB.</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="78" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="50" />
       <source>Image {path} is too large ({width}x{height}); use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist zu groß ({width}x{height}); verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="90" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="68" />
+      <source>Image {path} does not exist.</source>
+      <translation>Das Bild {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="72" />
+      <source>the picture</source>
+      <translation>das Bild</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="74" />
+      <source>Image {path} is an empty file.</source>
+      <translation>Das Bild {path} ist eine leere Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="76" />
+      <source>Image {path} is too large a file ({size} MB); use one under {value} MB.</source>
+      <translation>Bild {path} ist eine zu große Datei ({size} MB); verwenden Sie eine unter {value} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/core/data/preprocess.py" line="95" />
       <source>Image {path} is far too large to open{size}; use an image under {value} megapixels.</source>
       <translation>Das Bild {path} ist viel zu groß zum Öffnen{size}; verwenden Sie ein Bild unter {value} Megapixeln.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="94" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="99" />
       <source>{path} is not an image cnngui can read (PNG, JPEG, BMP, GIF, TIFF or WebP).</source>
       <translation>{path} ist kein Bild, das cnngui lesen kann (PNG, JPEG, BMP, GIF, TIFF oder WebP).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="97" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="102" />
       <source>Image {path} is damaged or truncated ({exc}).</source>
       <translation>Das Bild {path} ist beschädigt oder abgeschnitten ({exc}).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="117" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="122" />
       <source>Images in {mode} colour mode can't be read: save it as PNG or JPEG (RGB or greyscale).</source>
       <translation>Bilder im Farbmodus {mode} können nicht gelesen werden: Speichern Sie es als PNG oder JPEG (RGB oder Graustufen).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="137" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="142" />
       <source>An image must be greyscale or colour, got an array of shape {shape}.</source>
       <translation>Ein Bild muss in Graustufen oder Farbe sein, erhalten: ein Array der Form {shape}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="147" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="152" />
       <source>The image holds no usable pixel values (they are all NaN or infinite).</source>
       <translation>Das Bild enthält keine brauchbaren Pixelwerte (alle sind NaN oder unendlich).</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="199" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="204" />
       <source>The image is empty.</source>
       <translation>Das Bild ist leer.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="206" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="211" />
       <source>input</source>
       <translation>Eingabe</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="226" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="231" />
       <source>cropped</source>
       <translation>zugeschnitten</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="226" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="231" />
       <source>scaled to {box} px</source>
       <translation>auf {box} px skaliert</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="227" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="232" />
       <source>centred {side}x{side}</source>
       <translation>zentriert {side}x{side}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/data/preprocess.py" line="247" />
+      <location filename="../../cnngui/core/data/preprocess.py" line="252" />
       <source>test image, as is</source>
       <translation>Testbild, unverändert</translation>
     </message>
@@ -1766,72 +1766,72 @@
       <translation>{where}: Die Frage von Schritt {number} hat andere Auswahlen oder Antworten als in {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="102" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="104" />
       <source>{key}: {value!r} is not a number (write it like 48.9)</source>
       <translation>{key}: {value!r} ist keine Zahl (schreiben Sie sie wie 48.9)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="108" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="110" />
       <source>{key}: give the text after the colon</source>
       <translation>{key}: Geben Sie den Text nach dem Doppelpunkt an</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="110" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="112" />
       <source>{key}: {count} characters; at most {limit} fit the lesson panel</source>
       <translation>{key}: {count} Zeichen; höchstens {limit} passen in die Lektionsleiste</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="119" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="121" />
       <source>ask: a step asks one question (split it into two steps)</source>
       <translation>ask: Ein Schritt stellt eine Frage (teilen Sie ihn in zwei Schritte)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="122" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="124" />
       <source>{key}: comes after the step's 'ask:' line</source>
       <translation>{key}: gehört hinter die Zeile 'ask:' des Schritts</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="125" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="127" />
       <source>{key}: at most {limit} choices (one number key each)</source>
       <translation>{key}: höchstens {limit} Auswahlen (je eine Zifferntaste)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="130" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="132" />
       <source>answer: given twice</source>
       <translation>answer: zweimal angegeben</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="135" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="137" />
       <source>tolerance: {value} is below 0</source>
       <translation>tolerance: {value} ist kleiner als 0</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="143" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="145" />
       <source>ask: both choices and a number answer; a question is one kind (remove one)</source>
       <translation>ask: Auswahlen und eine Zahl als Antwort; eine Frage ist von einer Art (entfernen Sie eines)</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="145" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="147" />
       <source>tolerance: only for a number question (with 'answer:')</source>
       <translation>tolerance: nur für eine Zahlenfrage (mit 'answer:')</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="147" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="149" />
       <source>ask: the question needs at least two 'choice:' lines, or an 'answer:' number</source>
       <translation>ask: Die Frage braucht mindestens zwei Zeilen 'choice:' oder eine Zahl mit 'answer:'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="152" />
       <source>right</source>
       <translation>richtig</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="152" />
       <source>not quite</source>
       <translation>nicht ganz</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/teaching/questions.py" line="150" />
+      <location filename="../../cnngui/core/teaching/questions.py" line="152" />
       <source>noted</source>
       <translation>notiert</translation>
     </message>
@@ -2116,22 +2116,22 @@
       <translation>Nicht gespeichert: Der Rechner war ausgelastet ({why}); das nächste Training misst neu.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="312" />
+      <location filename="../../cnngui/core/training/speed.py" line="307" />
       <source>other programs used {share} of the CPU</source>
       <translation>andere Programme nutzten {share} der CPU</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="315" />
+      <location filename="../../cnngui/core/training/speed.py" line="310" />
       <source>plain fp32 at {now} images/s, {before} before</source>
       <translation>einfaches fp32 mit {now} Bildern/s, zuvor {before}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="364" />
+      <location filename="../../cnngui/core/training/speed.py" line="359" />
       <source>the epoch ran at {rate} images/s, the cached figure says {own}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, der gespeicherte Wert sagt {own}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/core/training/speed.py" line="370" />
+      <location filename="../../cnngui/core/training/speed.py" line="365" />
       <source>the epoch ran at {rate} images/s, {name} was cached at {other}</source>
       <translation>die Epoche lief mit {rate} Bildern/s, {name} war mit {other} gespeichert</translation>
     </message>
@@ -2241,47 +2241,52 @@
       <translation>Von vorn</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="87" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="88" />
       <source>Step {value} of {count}: {title}</source>
       <translation>Schritt {value} von {count}: {title}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="106" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="116" />
       <source>*Predict first: the lesson shows what happens, and why, once you have committed your answer above.*</source>
       <translation>*Erst vorhersagen: Die Lektion zeigt, was geschieht und warum, sobald Sie Ihre Antwort oben festgelegt haben.*</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="134" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="144" />
       <source>Not sent to the class: {error}</source>
       <translation>Nicht an die Klasse gesendet: {error}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="204" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="195" />
+      <source>your drawing</source>
+      <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../cnngui/ui/lesson_panel.py" line="262" />
       <source>This step could not be carried out</source>
       <translation>Dieser Schritt konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="205" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="263" />
       <source>{where}: {key}: {reason}</source>
       <translation>{where}: {key}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="244" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="302" />
       <source>'{old}' is now called '{new}'</source>
       <translation>'{old}' heißt jetzt '{new}'</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="247" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="305" />
       <source>{where}: there is no part '{name}' to hide; the parts are {join}.</source>
       <translation>{where}: Es gibt keinen Teil '{name}' zum Ausblenden; die Teile sind {join}.</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="266" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="324" />
       <source>This lesson can't be opened</source>
       <translation>Diese Lektion lässt sich nicht öffnen</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/lesson_panel.py" line="276" />
+      <location filename="../../cnngui/ui/lesson_panel.py" line="335" />
       <source>Lesson: {title}</source>
       <translation>Lektion: {title}</translation>
     </message>
@@ -3375,22 +3380,22 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="137" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="139" />
       <source>Picture too large</source>
       <translation>Bild zu groß</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="156" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="157" />
       <source>true: {name}</source>
       <translation>richtig: {name}</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="158" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="159" />
       <source> — draw on it, or Clear to start again</source>
       <translation> — zeichnen Sie darauf, oder „Leeren“ für einen Neuanfang</translation>
     </message>
     <message>
-      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="174" />
+      <location filename="../../cnngui/ui/tabs/draw/sources.py" line="175" />
       <source>Dropped image</source>
       <translation>Hineingezogenes Bild</translation>
     </message>
@@ -3545,11 +3550,6 @@ Die letzte fertige Epoche ist automatisch gespeichert.</translation>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="272" />
       <source>Say "not sure" as often as for</source>
       <translation>„Nicht sicher“ so oft sagen wie bei</translation>
-    </message>
-    <message>
-      <location filename="../../cnngui/ui/tabs/draw/tab.py" line="317" />
-      <source>your drawing</source>
-      <translation>Ihre Zeichnung</translation>
     </message>
     <message>
       <location filename="../../cnngui/ui/tabs/draw/tab.py" line="320" />

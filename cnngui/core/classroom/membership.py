@@ -26,6 +26,26 @@ EXPERIMENT_PREFIX = "cnngui-class/"  # one experiment per student: MLflow's perm
 CLASS_EXPERIMENT = "cnngui-class"  # the teacher's: challenges and the class's settings as its tags
 
 
+def class_records(client: Client, prefix: str, experiment: str | None = None) -> dict[str, object]:
+    """{name: value} of the teacher's experiment's tags `prefix` + name whose values are JSON (challenges, the
+    roster as enrolled): what only the teacher may write and every seat may read. A tag that is not JSON is passed
+    over; `experiment`: its id where known already."""
+    experiment = experiment or client.experiment_id(CLASS_EXPERIMENT, create=False)
+    if experiment is None:
+        return {}
+    answer = client.api("GET", "experiments/get", experiment_id=experiment)
+    tags = answer.get("experiment", {}).get("tags", []) if isinstance(answer.get("experiment"), dict) else []
+    found = {}
+    for tag in tags or []:
+        key = str(tag.get("key", "")) if isinstance(tag, dict) else ""
+        if key.startswith(prefix):
+            try:
+                found[key[len(prefix):]] = json.loads(tag.get("value", ""))
+            except (ValueError, TypeError):
+                continue
+    return found
+
+
 def membership_path() -> Path:
     return resources.config_dir() / FILE
 

@@ -180,22 +180,13 @@ def enroll(client: Client, row: dict) -> str:
 
 def enrolled(client: Client, teacher_experiment: str | None = None) -> dict[str, dict]:
     """{student's login: {"name", "experiment"}} as the teacher recorded them on the server."""
-    from cnngui.core.classroom.membership import CLASS_EXPERIMENT
+    from cnngui.core.classroom.membership import class_records
 
-    teacher_experiment = teacher_experiment or client.experiment_id(CLASS_EXPERIMENT, create=False)
-    if teacher_experiment is None:
-        return {}
-    answer = client.api("GET", "experiments/get", experiment_id=teacher_experiment)
-    experiment = answer.get("experiment") if isinstance(answer.get("experiment"), dict) else {}
     found = {}
-    for tag in experiment.get("tags", []) or []:
-        key = str(tag.get("key", "")) if isinstance(tag, dict) else ""
-        if not key.startswith(ROSTER_TAG):
-            continue
+    for user, record in class_records(client, ROSTER_TAG, teacher_experiment).items():
         try:
-            record = json.loads(tag.get("value", ""))
-            found[key[len(ROSTER_TAG):]] = {"name": str(record["name"]), "experiment": str(record["experiment"])}
-        except (ValueError, TypeError, KeyError):
+            found[user] = {"name": str(record["name"]), "experiment": str(record["experiment"])}
+        except (KeyError, TypeError):
             continue
     return found
 
@@ -294,7 +285,7 @@ def _group_alive(pgid: int) -> bool:
     """Whether any process of the group is left (a zombie leader not yet reaped counts as gone)."""
     try:
         os.killpg(pgid, 0)
-    except (ProcessLookupError, PermissionError, OSError):
+    except OSError:  # none left, or not ours
         return False
     members = []
     with contextlib.suppress(OSError):

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cnngui.core.classroom.membership import CLASS_EXPERIMENT
+from cnngui.core.classroom.membership import CLASS_EXPERIMENT, class_records
 from cnngui.core.classroom.rest import Client, metrics_of, params_of, tags_of
 from cnngui.errors import UserError
 from cnngui.i18n import tr
@@ -158,19 +158,11 @@ def set_challenge(client: Client, name: str, rule_text: str) -> dict:
 
 def challenges(client: Client) -> list[dict]:
     """The class's challenges (a seat reads them too); a tag that is not a challenge is passed over."""
-    experiment = client.experiment_id(CLASS_EXPERIMENT, create=False)
-    if experiment is None:
-        return []
-    answer = client.api("GET", "experiments/get", experiment_id=experiment)
     found = []
-    for tag in answer.get("experiment", {}).get("tags", []) or []:
-        key = str(tag.get("key", "")) if isinstance(tag, dict) else ""
-        if not key.startswith(CHALLENGE_TAG):
-            continue
+    for name, challenge in class_records(client, CHALLENGE_TAG).items():
         try:
-            challenge = json.loads(tag.get("value", ""))
-            challenge = {"name": key[len(CHALLENGE_TAG):], **parse_rule(f"{challenge['rule']}:{challenge['value']}")}
-        except (ValueError, KeyError, TypeError, UserError):
+            challenge = {"name": name, **parse_rule(f"{challenge['rule']}:{challenge['value']}")}
+        except (KeyError, TypeError, UserError):
             continue
         found.append({**challenge, "title": describe_rule(challenge)})
     return sorted(found, key=lambda c: c["name"])

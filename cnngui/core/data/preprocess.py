@@ -44,6 +44,14 @@ def load_image(path: str | Path):
     return open_image(Path(path))
 
 
+def check_pixels(width: int, height: int, name) -> None:
+    """An ImageError if a picture of this size is more than cnngui opens (`MAX_PIXELS`): a file, a paste, a drop."""
+    if width * height > MAX_PIXELS:
+        raise ImageError(tr("Image {path} is too large ({width}x{height}); use an image under {value} "
+                            "megapixels.").format(path=name, width=width, height=height,
+                                                  value=MAX_PIXELS // 1_000_000))
+
+
 def open_image(source: Path | bytes, name: str | None = None):
     """The one way cnngui opens a picture, from a file or from bytes a server or a seat sent (`name` says
     which in messages). A picture file is hostile until checked: only the formats cnngui names are opened
@@ -74,10 +82,7 @@ def open_image(source: Path | bytes, name: str | None = None):
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below, not just warned of
             img = Image.open(opened, formats=IMAGE_FORMATS)
         with img:
-            if img.width * img.height > MAX_PIXELS:
-                raise ImageError(tr("Image {path} is too large ({width}x{height}); "
-                                 "use an image under {value} megapixels.").format(
-                                     path=path, width=img.width, height=img.height, value=MAX_PIXELS // 1_000_000))
+            check_pixels(img.width, img.height, path)
             img.load()
             return img.copy()
     except ImageError:

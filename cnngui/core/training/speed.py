@@ -152,14 +152,14 @@ class Bench:
         with torch.no_grad():
             classes = self.forward(self.x[:1]).shape[1]
         self.y = torch.randint(0, classes, (self.batch_size,), device=device)
-        sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
+        self._sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
         with thread_count(setting.threads):
             for _ in range(2):  # oneDNN makes its kernels on the first; the second says roughly how fast it is
                 self._check()
-                sync()
+                self._sync()
                 began = time.perf_counter()
                 self._step()
-                sync()
+                self._sync()
             self.warm_rate = self.batch_size / max(time.perf_counter() - began, 1e-9)
 
     def _check(self) -> None:
@@ -175,15 +175,14 @@ class Bench:
 
     def rate(self, seconds: float) -> float:
         """images/s over at least two steps and about `seconds`."""
-        sync = torch.cuda.synchronize if self.device.type == "cuda" else (lambda: None)
         with thread_count(self.setting.threads):
-            sync()
+            self._sync()
             steps, start = 0, time.perf_counter()
             while steps < 2 or time.perf_counter() - start < seconds:
                 self._check()
                 self._step()
                 steps += 1
-            sync()
+            self._sync()
             return steps * self.batch_size / (time.perf_counter() - start)
 
 
@@ -234,22 +233,23 @@ def probe(arch: list[dict], input_shape: tuple, batch_size: int, device: torch.d
     options = candidates(device, allowed, arch)
     start, rates, fastest = time.perf_counter(), {}, BASELINE
 
-    def best() -> Setting:
-        return max(rates_of, key=lambda s: rates[s.name])
+    def measured() -> list[Setting]:
+        return [setting for setting in options if setting.name in rates]
 
-    rates_of: list[Setting] = []
+    def best() -> Setting:
+        return max(measured(), key=lambda s: rates[s.name])
+
     try:
         for setting in options:
             if cancelled():
                 return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)
             if len(rates) == 1 and FIRST_PASS_STEPS * min(batch_size, PROBE_BATCH) / max(
                     rates[BASELINE.name], 1e-9) * (len(options) - 1) > HUGE_S:
-                break  # a huge network: the first pass alone would outlast the budget
+                break  # a huge network: the first pass alone would take over HUGE_S
             floor = SLOW_SHARE * max(rates.values(), default=0.0)
             rates[setting.name] = float(measure(setting, FIRST_PASS_S, floor))
-            rates_of.append(setting)
             fastest = best()
-        shortlist = sorted(rates_of, key=lambda s: -rates[s.name])[:SHORTLIST] if len(rates_of) > 1 else []
+        shortlist = sorted(measured(), key=lambda s: -rates[s.name])[:SHORTLIST] if len(rates) > 1 else []
         for setting in shortlist:
             if cancelled():
                 return SpeedChoice(fastest, rates, "interrupted", time.perf_counter() - start)

@@ -129,15 +129,16 @@ class PictureSources:
         return True
 
     def _fits(self, image, what: str) -> bool:
-        """A pasted or dropped picture meets the limits a file does (preprocess.MAX_PIXELS)."""
-        from cnngui.core.data.preprocess import MAX_PIXELS
+        """A pasted or dropped picture meets the limits a file does (preprocess.check_pixels)."""
+        from cnngui.core.data.preprocess import check_pixels
+        from cnngui.errors import ImageError
 
-        if image.width() * image.height() <= MAX_PIXELS:
-            return True
-        show_error(self, tr("Picture too large"), tr("Image {path} is too large ({width}x{height}); use an image under "
-                                                     "{value} megapixels.").format(
-            path=what, width=image.width(), height=image.height(), value=MAX_PIXELS // 1_000_000))
-        return False
+        try:
+            check_pixels(image.width(), image.height(), what)
+        except ImageError as exc:
+            show_error(self, tr("Picture too large"), str(exc))
+            return False
+        return True
 
     def random_test_digit(self) -> None:
         self.state.show_random_test_image()
